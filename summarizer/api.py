@@ -1,0 +1,30 @@
+"""The Python API: one call from reports to a Brief; the CLI and the harness use it too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+from summarizer.brief import Brief, build_brief
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus
+from summarizer.ingest import load_documents
+from summarizer.strategies import DEFAULT_STRATEGY, get_strategy
+from summarizer.strategies.base import Strategy
+
+
+def summarize_corpus(corpus: Corpus, strategy: str | Strategy | None = None,
+                     length: str | Budget = "100w", **options: Any) -> Brief:
+    """Summarize reports that are already read (the harness reuses one Corpus per cluster)."""
+    budget = Budget.parse(length)
+    chosen = strategy if isinstance(strategy, Strategy) else get_strategy(strategy, **options)
+    name = chosen.name or (strategy if isinstance(strategy, str) else DEFAULT_STRATEGY)
+    brief = build_brief(corpus, chosen.select(corpus, budget), name, budget)
+    return chosen.finish(corpus, brief)
+
+
+def summarize(inputs: Sequence[str | Path] | str | Path, strategy: str | None = None,
+              length: str | Budget = "100w", **options: Any) -> Brief:
+    """Read the reports (paths, folders, ``-`` for stdin, or raw text strings) and write
+    one consolidated brief with ``strategy`` within ``length`` ("100w", "5s", "600c")."""
+    return summarize_corpus(Corpus(load_documents(inputs)), strategy, length, **options)

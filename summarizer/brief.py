@@ -1,0 +1,99 @@
+"""The Brief: the chosen sentences in reading order, each with the reports that carry it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus
+from summarizer.ingest import Document, InputError
+
+
+@dataclass(frozen=True)
+class Source:
+    """A sentence of a report: the report's id (its file name) and the sentence's number."""
+
+    document: str
+    sentence: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "sentence": self.sentence}
+
+
+@dataclass
+class BriefSentence:
+    text: str
+    sources: list[Source]
+    sentence_id: int | None = None  # the corpus sentence it was selected as
+    rewritten: bool = False  # abstractive strategies: the text is a model's rewrite
+    guard: str | None = None  # why a rewrite was refused (the source text was kept)
+    event: int | None = None
+
+    @property
+    def support(self) -> list[str]:
+        """The reports that carry this sentence (or a near-duplicate), in input order."""
+        seen: dict[str, None] = {}
+        for source in self.sources:
+            seen.setdefault(source.document, None)
+        return list(seen)
+
+
+@dataclass
+class Brief:
+    strategy: str
+    length: Budget
+    sentences: list[BriefSentence]
+    documents: list[Document]
+    differences: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        from summarizer.render import brief_to_dict
+
+        return brief_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        from summarizer.render import to_markdown
+
+        return to_markdown(self)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def reading_order(corpus: Corpus, sentence_ids: Sequence[int]) -> list[int]:
+    """Order sentences as one report would: by their average relative position in the
+    reports that carry them (leads first), ties by report and sentence number."""
+    return sorted(sentence_ids, key=lambda i: (corpus.mean_position(i), corpus.sentences[i].doc,
+                                               corpus.sentences[i].index))
+
+
+def sources_of(corpus: Corpus, sentence_id: int) -> list[Source]:
+    return [Source(corpus.documents[s.doc].id, s.index) for s in corpus.members(sentence_id)]
+
+
+def build_brief(corpus: Corpus, selected: Sequence[int], strategy: str, budget: Budget) -> Brief:
+    """Turn a strategy's selection into a Brief, checking the two promises every strategy
+    makes (within budget, one sentence per near-duplicate group)."""
+    groups = [corpus.group_of[i] for i in selected]
+    if len(set(groups)) != len(groups):
+        raise AssertionError(f"strategy {strategy} selected two near-duplicate sentences")
+    if not budget.fits(corpus.sentences[i].text for i in selected):
+        raise AssertionError(f"strategy {strategy} exceeded the budget {budget}")
+    if not selected:
+        raise InputError(f"the length budget {budget} is smaller than any sentence of the reports")
+    ordered = reading_order(corpus, selected)
+    sentences = [BriefSentence(corpus.sentences[i].text, sources_of(corpus, i), sentence_id=i)
+                 for i in ordered]
+    return Brief(strategy=strategy, length=budget, sentences=sentences, documents=corpus.documents)

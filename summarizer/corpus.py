@@ -1,0 +1,128 @@
+"""All reports' sentences in one place, with near-duplicates grouped across reports.
+
+A *group* is a set of sentences that say the same thing (content-stem Jaccard at or above
+``text.NEAR_DUPLICATE_JACCARD``, joined transitively). Strategies choose among groups (one
+representative each), so no brief can say the same thing twice, and every chosen sentence
+knows every report that carries it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Sequence
+
+from summarizer.ingest import Document
+from summarizer.text import NEAR_DUPLICATE_JACCARD, content_stems, split_sentences, stem, words
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one report, with its tokens computed once for every strategy."""
+
+    id: int  # index in Corpus.sentences
+    doc: int  # index in Corpus.documents
+    index: int  # sentence number within its report (0-based), as cited in the output
+    paragraph: int
+    text: str
+    words: tuple[str, ...]
+    stems: tuple[str, ...]  # all words, stemmed
+    content: frozenset[str]  # stems of content words (no stop words)
+    position: float  # index / number of sentences in the report: 0 = lead
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def near_duplicate_pairs(sets: Sequence[frozenset[str]], threshold: float = NEAR_DUPLICATE_JACCARD):
+    """Pairs (i, j), i < j, whose Jaccard similarity reaches ``threshold``.
+
+    An inverted index counts shared stems, so only pairs that share a word are compared.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, items in enumerate(sets):
+        for item in items:
+            index[item].append(i)
+    for i, items in enumerate(sets):
+        overlap: dict[int, int] = defaultdict(int)
+        for item in items:
+            for j in index[item]:
+                if j > i:
+                    overlap[j] += 1
+        for j, shared in overlap.items():
+            union = len(items) + len(sets[j]) - shared
+            if union and shared / union >= threshold:
+                yield i, j
+
+
+def _make_sentences(documents: Sequence[Document]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for doc_number, document in enumerate(documents):
+        texts = [(p, s) for p, paragraph in enumerate(document.paragraphs)
+                 for s in split_sentences(paragraph)]
+        for index, (paragraph, text) in enumerate(texts):
+            tokens = tuple(words(text))
+            sentences.append(Sentence(
+                id=len(sentences), doc=doc_number, index=index, paragraph=paragraph, text=text,
+                words=tokens, stems=tuple(stem(w) for w in tokens),
+                content=frozenset(content_stems(text)), position=index / max(len(texts), 1),
+            ))
+    return sentences
+
+
+class Corpus:
+    """The reports of one run, their sentences and the near-duplicate groups."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.documents = list(documents)
+        self.sentences = _make_sentences(self.documents)
+        self.group_of = self._group()
+
+    def _group(self) -> list[int]:
+        union_find = _UnionFind(len(self.sentences))
+        for i, j in near_duplicate_pairs([s.content for s in self.sentences]):
+            union_find.union(i, j)
+        return [union_find.find(i) for i in range(len(self.sentences))]
+
+    @cached_property
+    def groups(self) -> dict[int, list[int]]:
+        """Group id (its earliest sentence's id) -> sentence ids, in corpus order."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for sentence_id, group in enumerate(self.group_of):
+            groups[group].append(sentence_id)
+        return dict(groups)
+
+    def members(self, sentence_id: int) -> list[Sentence]:
+        """The sentence and every near-duplicate of it, in any report."""
+        return [self.sentences[i] for i in self.groups[self.group_of[sentence_id]]]
+
+    def support(self, sentence_id: int) -> list[int]:
+        """Indices of the reports that carry this sentence or a near-duplicate of it."""
+        return sorted({s.doc for s in self.members(sentence_id)})
+
+    def representatives(self) -> list[Sentence]:
+        """One sentence per group: the earliest, so a repeated wire paragraph is considered
+        once, at its first appearance."""
+        return [self.sentences[group] for group in self.groups]
+
+    def mean_position(self, sentence_id: int) -> float:
+        members = self.members(sentence_id)
+        return sum(s.position for s in members) / len(members)

@@ -1,0 +1,56 @@
+"""The one registry of strategies: name -> (module:class, one-line description).
+
+The CLI, the Python API and the evaluation harness all reach strategies through
+``get_strategy(name)``; modules are imported only when their strategy is used, so listing
+strategies or printing ``--help`` stays fast (and never imports torch).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from summarizer.ingest import InputError
+from summarizer.strategies.base import Strategy
+
+#: What ``summarize`` uses when no strategy is named.
+DEFAULT_STRATEGY = "lexrank"
+
+REGISTRY: dict[str, tuple[str, str]] = {
+    "lead": ("summarizer.strategies.lead:Lead",
+             "baseline: first sentences of the reports, round robin"),
+    "lexrank": ("summarizer.strategies.sumy_family:LexRank",
+                "sumy LexRank: sentence centrality in a cosine-similarity graph"),
+    "lsa": ("summarizer.strategies.sumy_family:Lsa",
+            "sumy LSA: sentences that carry the main latent topics (SVD)"),
+    "textrank": ("summarizer.strategies.sumy_family:TextRank",
+                 "sumy TextRank: PageRank over sentence word overlap"),
+    "luhn": ("summarizer.strategies.sumy_family:Luhn",
+             "sumy Luhn: clusters of significant (frequent) words"),
+    "kl": ("summarizer.strategies.sumy_family:KL",
+           "sumy KL-Sum: sentences that keep the word distribution closest to the reports'"),
+    "sumbasic": ("summarizer.strategies.sumy_family:SumBasic",
+                 "sumy SumBasic: average word probability, with down-weighting of used words"),
+    "edmundson": ("summarizer.strategies.sumy_family:Edmundson",
+                  "sumy Edmundson: cue, key, title and location features"),
+    "reduction": ("summarizer.strategies.sumy_family:Reduction",
+                  "sumy Reduction: graph of shared words, sentences with the highest weight"),
+    "random": ("summarizer.strategies.sumy_family:Random",
+               "sumy Random: random sentences (fixed seed), a floor for comparisons"),
+}
+
+
+def available() -> list[tuple[str, str]]:
+    """(name, description) of every registered strategy, in registry order."""
+    return [(name, description) for name, (_, description) in REGISTRY.items()]
+
+
+def get_strategy(name: str | None = None, **options: Any) -> Strategy:
+    """A ready strategy object; ``options`` go to its constructor."""
+    name = name or DEFAULT_STRATEGY
+    if name not in REGISTRY:
+        known = ", ".join(REGISTRY)
+        raise InputError(f"unknown strategy {name!r}; choose one of: {known}")
+    module_name, class_name = REGISTRY[name][0].split(":")
+    cls = getattr(import_module(module_name), class_name)
+    return cls(**options)

@@ -1,0 +1,161 @@
+"""sumy's summarizers, applied to the whole set of reports.
+
+sumy was built for one document: asked for k sentences it returns them in document order
+and happily returns the same sentence twice when two reports carry it. So we give it every
+sentence of every report (as one document whose paragraphs are the reports), record its
+full *ranking* (sumy accepts a callable as ``sentences_count``: it receives the sentences
+sorted best-first), and let ``greedy_fill`` take that ranking down to the budget while
+skipping near-duplicates. sumy tokenizes through ``text.OfflineTokenizer`` and stems with
+the engine's Porter stemmer, so it never needs NLTK data.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from typing import Any
+
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus
+from summarizer.strategies.base import Strategy, greedy_fill
+from summarizer.text import OfflineTokenizer, stem, stop_words
+
+#: Generic low-value words for Edmundson's cue method (hedges, filler, web furniture).
+STIGMA_WORDS = ("hardly", "impossible", "perhaps", "maybe", "somewhat", "advertisement",
+                "click", "subscribe", "photo", "comment", "meanwhile", "also")
+
+
+def sumy_document(corpus: Corpus, with_titles: bool = False):
+    """One sumy document: a paragraph per report, a sumy sentence per corpus sentence
+    (and, for Edmundson, each report's headline as a heading)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tokenizer = OfflineTokenizer()
+    paragraphs = []
+    for doc_number, document in enumerate(corpus.documents):
+        items = []
+        if with_titles and document.title:
+            items.append(Sentence(document.title, tokenizer, is_heading=True))
+        items.extend(Sentence(s.text, tokenizer) for s in corpus.sentences if s.doc == doc_number)
+        paragraphs.append(Paragraph(items))
+    return ObjectDocumentModel(paragraphs)
+
+
+class _RankRecorder:
+    """Passed to sumy as ``sentences_count``: remembers the order sumy rated the
+    sentences in (best first) and lets all of them through."""
+
+    def __init__(self) -> None:
+        self.order: list[int] = []
+
+    def __call__(self, infos):
+        infos = list(infos)
+        self.order = [info.order for info in infos]
+        return infos
+
+
+class SumyStrategy(Strategy):
+    """Base for the sumy family: subclasses name the sumy class and configure it."""
+
+    sumy_class: str = ""
+
+    def __init__(self, **options: Any) -> None:
+        self.options = options
+
+    def make_summarizer(self, corpus: Corpus):
+        module_name, class_name = self.sumy_class.rsplit(".", 1)
+        from importlib import import_module
+
+        summarizer = getattr(import_module(module_name), class_name)(stem)
+        if hasattr(summarizer, "stop_words"):
+            summarizer.stop_words = stop_words()
+        return summarizer
+
+    def document(self, corpus: Corpus):
+        return sumy_document(corpus)
+
+    def rank(self, corpus: Corpus) -> list[int]:
+        """Corpus sentence ids, best first, in sumy's own rating order."""
+        if not corpus.sentences:
+            return []
+        recorder = _RankRecorder()
+        self.make_summarizer(corpus)(self.document(corpus), recorder)
+        return recorder.order  # sumy's sentence order is the corpus order
+
+    def select(self, corpus: Corpus, budget: Budget) -> list[int]:
+        return greedy_fill(corpus, self.rank(corpus), budget)
+
+
+class LexRank(SumyStrategy):
+    name = "lexrank"
+    sumy_class = "sumy.summarizers.lex_rank.LexRankSummarizer"
+
+
+class Lsa(SumyStrategy):
+    name = "lsa"
+    sumy_class = "sumy.summarizers.lsa.LsaSummarizer"
+
+
+class TextRank(SumyStrategy):
+    name = "textrank"
+    sumy_class = "sumy.summarizers.text_rank.TextRankSummarizer"
+
+
+class Luhn(SumyStrategy):
+    name = "luhn"
+    sumy_class = "sumy.summarizers.luhn.LuhnSummarizer"
+
+
+class KL(SumyStrategy):
+    name = "kl"
+    sumy_class = "sumy.summarizers.kl.KLSummarizer"
+
+
+class SumBasic(SumyStrategy):
+    name = "sumbasic"
+    sumy_class = "sumy.summarizers.sum_basic.SumBasicSummarizer"
+
+
+class Reduction(SumyStrategy):
+    name = "reduction"
+    sumy_class = "sumy.summarizers.reduction.ReductionSummarizer"
+
+
+class Edmundson(SumyStrategy):
+    """Edmundson needs word lists: bonus words are the reports' most frequent content
+    stems plus their headline words, null words the stop words, stigma words a generic list."""
+
+    name = "edmundson"
+    sumy_class = "sumy.summarizers.edmundson.EdmundsonSummarizer"
+
+    def make_summarizer(self, corpus: Corpus):
+        summarizer = super().make_summarizer(corpus)
+        frequent = Counter(c for s in corpus.sentences for c in s.content).most_common(10)
+        titles = [w for d in corpus.documents if d.title for w in d.title.split()]
+        summarizer.bonus_words = [w for w, _ in frequent] + titles
+        summarizer.stigma_words = STIGMA_WORDS
+        summarizer.null_words = sorted(stop_words())
+        return summarizer
+
+    def document(self, corpus: Corpus):
+        return sumy_document(corpus, with_titles=True)
+
+
+class Random(SumyStrategy):
+    """sumy's random summarizer with a fixed seed (it shuffles with the global ``random``
+    module, so the global state is saved and restored around the call)."""
+
+    name = "random"
+    sumy_class = "sumy.summarizers.random.RandomSummarizer"
+
+    def __init__(self, seed: int = 0, **options: Any) -> None:
+        super().__init__(**options)
+        self.seed = seed
+
+    def rank(self, corpus: Corpus) -> list[int]:
+        state = random.getstate()
+        random.seed(self.seed)
+        try:
+            return super().rank(corpus)
+        finally:
+            random.setstate(state)

@@ -1,0 +1,219 @@
+"""The engine's one text layer: sentence splitting, word tokens, stems, stop words.
+
+Every strategy, the corpus, the guard and the brief use these functions, so a rule about
+text (what a sentence is, what a word is, which words carry no content) is decided here once.
+Nothing here downloads data: the splitter is rule based, stems come from NLTK's Porter
+stemmer (pure code, no corpus), and the stop-word list is the one shipped inside sumy.
+
+The ROUGE scorer in ``eval/rouge.py`` deliberately does NOT use this module: it must follow
+ROUGE-1.5.5's own tokenizer and stemmer, not the engine's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+#: Two sentences whose stemmed content-token sets have a Jaccard similarity at or above this
+#: value say the same thing (the definition used by the corpus, the strategies and the tests).
+NEAR_DUPLICATE_JACCARD = 0.6
+
+# --- normalisation -----------------------------------------------------------------------
+
+_QUOTE_MAP = {
+    "``": '"', "''": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+}
+_QUOTE_RE = re.compile("|".join(re.escape(k) for k in sorted(_QUOTE_MAP, key=len, reverse=True)))
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, straight quotes (newswire ``...'' included) and single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _QUOTE_RE.sub(lambda m: _QUOTE_MAP[m.group(0)], text)
+    text = text.replace("\u2026", "...").replace("\u2014", " -- ").replace("\u2013", "-")
+    text = text.replace(" _ ", " -- ")  # newswire (DUC) writes a dash as an underscore
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+# --- sentence splitting ------------------------------------------------------------------
+
+#: Abbreviations that end with a period but (almost) never end a sentence: titles, months
+#: before a day, and common newswire short forms. Compared lower-case without the final dot.
+TITLES = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev st messrs mmes "
+    "pres supt insp det amb hon fr sr jr".split()
+)
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+SHORT_FORMS = frozenset(
+    "no nos vol vs v etc inc corp co ltd bros dept univ assn ave blvd mt ft approx est "
+    "fig al cf ca".split()
+)
+#: Words that typically open a sentence: after an ambiguous abbreviation such as "U.S." or
+#: "p.m." a split happens only when one of these follows.
+SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you this that these those there his her its their our "
+    "but and so yet however meanwhile in on at after before when while if as for with "
+    "some many most several both one two three officials police".split()
+)
+
+_BOUNDARY_RE = re.compile(r"""([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])""")
+_LAST_WORD_RE = re.compile(r"""([A-Za-z][A-Za-z.'-]*)$""")
+
+
+def _is_abbreviation_boundary(before: str, after: str) -> bool:
+    """True when the period at the end of ``before`` belongs to an abbreviation that does
+    not end the sentence, given the text that follows."""
+    match = _LAST_WORD_RE.search(before)
+    if not match:
+        return False  # a number or a closing bracket: "in 1998. Then ..." splits
+    word = match.group(1).rstrip(".")
+    lower = word.lower()
+    next_word = re.match(r"""["'(\[]?([A-Za-z0-9]+)""", after)
+    following = next_word.group(1) if next_word else ""
+    if lower in TITLES:
+        # "Hun Sen. Hun Sen complained": a title follows no capitalised name, so after one
+        # ("Hun Sen.") the word is a surname and the period may end the sentence.
+        previous = before[: match.start(1)].split()[-1:] if match.start(1) else []
+        return not (previous and previous[0][:1].isupper() and previous[0].isalpha())
+    if lower in MONTHS or lower in SHORT_FORMS:
+        return following[:1].isdigit() or following.lower() not in SENTENCE_OPENERS
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "John F. Kennedy"
+    if "." in word:  # "U.S.", "p.m.", "U.N.": ambiguous, split only before a clear opener
+        return following.lower() not in SENTENCE_OPENERS
+    return False
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph into sentences.
+
+    A boundary is terminal punctuation (plus closing quotes or brackets) followed by space
+    and an upper-case letter, a digit or an opening quote, unless the period belongs to an
+    abbreviation (see ``_is_abbreviation_boundary``). Decimal numbers ("1.5") and
+    "U.S.-Russian" never match because no space follows the period.
+    """
+    text = normalize(text)
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY_RE.finditer(text):
+        end = match.end(2)
+        before = text[start:match.start(1) + 1] if match.group(1) == "." else ""
+        if before and _is_abbreviation_boundary(before, text[match.end():]):
+            continue
+        sentences.append(text[start:end].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+_TERMINAL_RE = re.compile(r"""[.!?]["')\]]*$|[.!?]\s*["')\]]+$""")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with terminal punctuation (possibly inside closing quotes)."""
+    return bool(_TERMINAL_RE.search(text.rstrip()))
+
+
+# --- words, stems, stop words ------------------------------------------------------------
+
+#: A word: letters/digits, keeping inner apostrophes, periods ("U.S"), hyphens and the
+#: thousands separators of numbers ("93,000") inside one token.
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:(?:[.'\-]|,(?=\d{3}))[A-Za-z0-9]+)*")
+_NUMBER_RE = re.compile(r"^\d[\d,.]*$")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens in their original case, punctuation dropped."""
+    return _WORD_RE.findall(normalize(text))
+
+
+def is_number(token: str) -> bool:
+    return bool(_NUMBER_RE.match(token))
+
+
+def normalize_number(token: str) -> str:
+    """'93,000' -> '93000', '1.50' -> '1.5': the same quantity compares equal."""
+    cleaned = token.replace(",", "")
+    if "." in cleaned:
+        cleaned = cleaned.rstrip("0").rstrip(".")
+    return cleaned
+
+
+@lru_cache(maxsize=1)
+def _porter():
+    from nltk.stem.porter import PorterStemmer  # pure code: no NLTK data is needed
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Porter stem of a lower-cased word; numbers are normalised instead of stemmed."""
+    lower = word.lower()
+    if is_number(lower):
+        return normalize_number(lower)
+    return _porter().stem(lower.replace("'", "").replace(".", ""))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """sumy's English stop-word list (shipped inside the sumy package, no download)."""
+    import sumy
+
+    path = Path(sumy.__file__).parent / "data" / "stopwords" / "english.txt"
+    listed = {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()}
+    return frozenset(w for w in listed if w) | {"s", "said", "says", "say", "told", "also"}
+
+
+def is_stop_word(word: str) -> bool:
+    return word.lower() in stop_words()
+
+
+def stems(text: str) -> list[str]:
+    """Stems of every word token, in order."""
+    return [stem(w) for w in words(text)]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content (stop words removed), in order."""
+    return [stem(w) for w in words(text) if not is_stop_word(w)]
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def is_near_duplicate(a: str | frozenset[str], b: str | frozenset[str]) -> bool:
+    """The one definition of 'says the same thing': content-stem Jaccard >= threshold."""
+    set_a = frozenset(content_stems(a)) if isinstance(a, str) else a
+    set_b = frozenset(content_stems(b)) if isinstance(b, str) else b
+    return jaccard(set_a, set_b) >= NEAR_DUPLICATE_JACCARD
+
+
+def word_count(text: str) -> int:
+    """Words as a reader (and the length budget) counts them: whitespace-separated fields."""
+    return len(text.split())
+
+
+# --- sumy adapter ------------------------------------------------------------------------
+
+
+class OfflineTokenizer:
+    """sumy's tokenizer interface (``to_sentences``, ``to_words``) backed by this module, so
+    sumy never asks NLTK for its punkt data (which would need a download)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))
