@@ -163,6 +163,19 @@ def strategies() -> None:
         typer.echo(f"{name:<{width}}  {description}{marker}")
 
 
+def _register_eval() -> None:
+    """``summarize eval`` lives with the harness in ``eval/command.py``."""
+    try:
+        from eval.command import eval_command
+    except ImportError:  # the harness is not installed alongside the engine
+        return
+    app.command("eval", help="Score strategies (and published peers) with ROUGE-1.5.5 rules "
+                "on a dataset in the DUC layout.")(eval_command)
+
+
+_register_eval()
+
+
 def main() -> None:
     app()
 

@@ -37,6 +37,13 @@ REGISTRY: dict[str, tuple[str, str]] = {
                   "sumy Reduction: graph of shared words, sentences with the highest weight"),
     "random": ("summarizer.strategies.sumy_family:Random",
                "sumy Random: random sentences (fixed seed), a floor for comparisons"),
+    # --- abstractive (models run through transformers; torch is imported only when used)
+    "abstractive": ("summarizer.strategies.abstractive:Abstractive",
+                    "extractive selection, then deletion-only compression by a model, "
+                    "each rewrite checked by the guard"),
+    "abstractive-full": ("summarizer.strategies.abstractive:AbstractiveFull",
+                         "the model writes the brief from the selected sentences "
+                         "(map-reduce over its context), checked by the guard"),
 }
 
 
