@@ -1,0 +1,31 @@
+"""Shared test fixtures: paths to the sample reports and to the (optional) DUC 2004 data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+DUC2004 = ROOT.parent / "shared" / "data" / "duc2004"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def duc2004() -> Path:
+    if not (DUC2004 / "clusters").is_dir():
+        pytest.skip("DUC 2004 data is not at ../shared/data/duc2004")
+    return DUC2004
+
+
+def run_summarize(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the real console entry point in a subprocess (exit codes and stderr as a user sees them)."""
+    return subprocess.run([sys.executable, "-m", "summarizer.cli", *args], input=stdin,
+                          capture_output=True, text=True, cwd=cwd or ROOT, timeout=300)

@@ -1,0 +1,68 @@
+"""The shared text layer: splitting, words, stems, stop words, near-duplicates."""
+
+from summarizer.text import (
+    NEAR_DUPLICATE_JACCARD, OfflineTokenizer, content_stems, ends_sentence, is_near_duplicate,
+    jaccard, normalize, normalize_number, split_sentences, stem, words,
+)
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = ("U.S. Secretary of State John Kerry met Sen. John McCain on Jan. 5 in Washington. "
+            "Mr. Smith and Dr. Jones agreed. John F. Kennedy was mentioned.")
+    assert split_sentences(text) == [
+        "U.S. Secretary of State John Kerry met Sen. John McCain on Jan. 5 in Washington.",
+        "Mr. Smith and Dr. Jones agreed.",
+        "John F. Kennedy was mentioned.",
+    ]
+
+
+def test_abbreviation_at_the_end_of_a_sentence_still_splits_before_a_clear_opener():
+    assert split_sentences("He lives in the U.S. The talks began Monday.") == [
+        "He lives in the U.S.", "The talks began Monday."]
+    assert split_sentences("The monitoring ended Sept. 30. It resumed later.") == [
+        "The monitoring ended Sept. 30.", "It resumed later."]
+
+
+def test_a_surname_that_looks_like_a_title_can_end_a_sentence():
+    assert split_sentences("Threats came from strongman Hun Sen. Hun Sen complained Monday.") == [
+        "Threats came from strongman Hun Sen.", "Hun Sen complained Monday."]
+
+
+def test_quotes_and_numbers():
+    text = 'He said "It is fine." Then he left. The deal is worth $1.5 billion, or 3.2 percent.'
+    assert split_sentences(text) == ['He said "It is fine."', "Then he left.",
+                                     "The deal is worth $1.5 billion, or 3.2 percent."]
+    assert split_sentences("``We will win,'' he said. ``Never.''") == [
+        '"We will win," he said.', '"Never."']
+
+
+def test_words_keep_numbers_and_abbreviations_whole():
+    assert words("At least 93,000 lives; U.S.-Russian talks, Kerry's visit.") == [
+        "At", "least", "93,000", "lives", "U.S", "Russian", "talks", "Kerry's", "visit"]
+    assert normalize_number("93,000") == normalize_number("93000") == "93000"
+
+
+def test_stems_and_stop_words():
+    assert stem("Talks") == stem("talk") == "talk"
+    assert content_stems("The officials agreed on the conference") == ["offici", "agre", "confer"]
+
+
+def test_near_duplicate_definition():
+    a = "Washington and Moscow have been at odds over Syria, with the Kremlin backing the regime."
+    b = "Washington and Moscow have been at odds over Syria, with the Kremlin backing the government."
+    c = "Kerry met Lavrov in Brunei."
+    assert NEAR_DUPLICATE_JACCARD == 0.6
+    assert is_near_duplicate(a, b)
+    assert not is_near_duplicate(a, c)
+    assert jaccard(frozenset("ab"), frozenset("bc")) == 1 / 3
+
+
+def test_ends_sentence_and_normalize():
+    assert ends_sentence('He left."') and ends_sentence("Done!") and not ends_sentence("and then the")
+    assert normalize("\u201cQuoted\u201d \u2014 it\u2019s") == "\"Quoted\" -- it's"
+
+
+def test_sumy_tokenizer_adapter_is_offline():
+    tokenizer = OfflineTokenizer()
+    assert tokenizer.to_sentences("One thing. Another thing.") == ("One thing.", "Another thing.")
+    assert tokenizer.to_words("Kerry met Lavrov.") == ("Kerry", "met", "Lavrov")
