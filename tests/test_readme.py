@@ -20,3 +20,14 @@ def test_readme_starts_with_the_two_commands_that_ci_runs():
     assert install_and_run in ci and install_and_test in ci
     head = (ROOT / "README.md").read_text(encoding="utf-8")[:1500]
     assert install_and_run in head and install_and_test in head
+
+
+def test_readme_python_example_runs(monkeypatch, capsys):
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"### Python API\n\n```python\n(.*?)```", text, re.S).group(1)
+    monkeypatch.chdir(ROOT)
+    namespace: dict = {}
+    exec(compile(example, "README.md", "exec"), namespace)
+    brief = namespace["brief"]
+    assert brief.sentences and sum(len(s.text.split()) for s in brief.sentences) <= 60
+    assert '"sentences"' in namespace["data"]
