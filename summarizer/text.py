@@ -45,7 +45,12 @@ def normalize(text: str) -> str:
 #: before a day, and common newswire short forms. Compared lower-case without the final dot.
 TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev st messrs mmes "
-    "pres supt insp det amb hon fr sr jr".split()
+    "pres supt insp det amb hon fr sr jr reps sens gens govs".split()
+)
+#: Capitalised words that often stand before a title ("Majority Leader Sen. Lott").
+TITLE_CONTEXT = frozenset(
+    "leader majority minority democratic republican senate house committee chairman former "
+    "state u.s".split()
 )
 MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 SHORT_FORMS = frozenset(
@@ -78,7 +83,9 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
         # "Hun Sen. Hun Sen complained": a title follows no capitalised name, so after one
         # ("Hun Sen.") the word is a surname and the period may end the sentence.
         previous = before[: match.start(1)].split()[-1:] if match.start(1) else []
-        return not (previous and previous[0][:1].isupper() and previous[0].isalpha())
+        name_before = (previous and previous[0][:1].isupper() and previous[0].isalpha()
+                       and previous[0].lower() not in TITLE_CONTEXT and not is_stop_word(previous[0]))
+        return not name_before
     if lower in MONTHS or lower in SHORT_FORMS:
         return following[:1].isdigit() or following.lower() not in SENTENCE_OPENERS
     if len(word) == 1 and word.isupper():

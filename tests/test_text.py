@@ -28,6 +28,13 @@ def test_a_surname_that_looks_like_a_title_can_end_a_sentence():
         "Threats came from strongman Hun Sen.", "Hun Sen complained Monday."]
 
 
+def test_titles_after_capitalised_words():
+    assert split_sentences("But Sen. John McCain disagreed. Majority Leader Sen. Trent Lott agreed. "
+                           "They included Reps. Smith and Jones.") == [
+        "But Sen. John McCain disagreed.", "Majority Leader Sen. Trent Lott agreed.",
+        "They included Reps. Smith and Jones."]
+
+
 def test_quotes_and_numbers():
     text = 'He said "It is fine." Then he left. The deal is worth $1.5 billion, or 3.2 percent.'
     assert split_sentences(text) == ['He said "It is fine."', "Then he left.",
