@@ -1,0 +1,274 @@
+"""Tests of eval.rouge against ROUGE-1.5.5: published DUC 2004 tables, hand cases, Perl.
+
+The DUC 2004 data is licensed for evaluation only and never copied into the
+repository; those tests read it from ../shared/data/duc2004 and skip without it.
+The Perl comparison runs only when perl with XML::DOM is installed.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from eval.rouge import (  # noqa: E402
+    METRICS,
+    PerlRouge155,
+    Rouge155,
+    Score,
+    SystemResult,
+    SystemScore,
+    _perl_instance_order,
+    _skip_counts,
+    cut_words,
+    load_lines,
+    perl_rouge_available,
+    perl_srand_indices,
+    read_sentences,
+    tokenize,
+)
+from eval.rouge_porter import morph_stem, porter_stem  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared/data/duc2004"
+TABLE_METRIC = {f"ROUGE-{k}": f"rouge-{k.lower()}" for k in ("1", "2", "3", "4", "L", "SU4")}
+needs_duc = pytest.mark.skipif(not (DATA / "rouge-1.5.5" / "averages.tsv").is_file(), reason="DUC 2004 data absent")
+
+
+# --------------------------------------------------------------------------
+# The published ROUGE-1.5.5 tables (-n 4 -2 4 -u -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0)
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def duc_results() -> dict[str, SystemResult]:
+    """All 13 systems x 50 topics scored once with the default settings."""
+    topics = sorted(p.name for p in (DATA / "clusters").iterdir())
+    references = {t: [load_lines(f) for f in sorted((DATA / "clusters" / t / "refs").glob("*.txt"))] for t in topics}
+    scorer = Rouge155()
+    results = {}
+    for system_dir in sorted((DATA / "peers").iterdir()):
+        peers = {t: load_lines(system_dir / f"{t}.txt") for t in topics}
+        results[system_dir.name] = scorer.evaluate(peers, references)
+    return results
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    with open(DATA / "rouge-1.5.5" / name, newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@needs_duc
+def test_duc2004_per_topic_equal_at_5_decimals(duc_results: dict[str, SystemResult]) -> None:
+    rows = _table("per-topic.tsv")
+    assert len(rows) == 13 * 50 * 6
+    wrong = []
+    for row in rows:
+        score = duc_results[row["system"]].per_topic[row["topic"]][TABLE_METRIC[row["metric"]]]
+        ours = (score.recall, score.precision, score.f)
+        theirs = tuple(float(row[k]) for k in ("recall", "precision", "fscore"))
+        if tuple(round(x, 5) for x in ours) != theirs:
+            wrong.append((row["system"], row["metric"], row["topic"], ours, theirs))
+    assert not wrong, f"{len(wrong)} per-topic rows differ, e.g. {wrong[:3]}"
+
+
+@needs_duc
+def test_duc2004_averages_and_intervals(duc_results: dict[str, SystemResult]) -> None:
+    rows = _table("averages.tsv")
+    assert len(rows) == 13 * 6
+    wrong = []
+    for row in rows:
+        score = duc_results[row["system"]].averages[TABLE_METRIC[row["metric"]]]
+        for ours, key in ((score.recall, "recall"), (score.precision, "precision"), (score.f, "fscore")):
+            if round(ours, 5) != float(row[key]):
+                wrong.append((row["system"], row["metric"], key, ours, row[key]))
+        for ours, key in zip(score.recall_ci, ("recall_low", "recall_high")):
+            if abs(ours - float(row[key])) > 0.0005:
+                wrong.append((row["system"], row["metric"], key, ours, row[key]))
+    assert not wrong, f"{len(wrong)} average values differ, e.g. {wrong[:3]}"
+
+
+@needs_duc
+def test_duc2004_result_shape(duc_results: dict[str, SystemResult]) -> None:
+    result = duc_results["Lead"]
+    assert tuple(result.averages) == METRICS
+    score = result.averages["rouge-1"]
+    assert isinstance(score, SystemScore)
+    assert score.recall_ci[0] <= score.recall <= score.recall_ci[1]
+    assert score.f_ci[0] <= score.f <= score.f_ci[1]
+    assert len(result.per_topic) == 50 and list(result.per_topic) == sorted(result.per_topic)
+
+
+# --------------------------------------------------------------------------
+# Hand-computed cases
+# --------------------------------------------------------------------------
+
+
+def test_tokenize_like_rouge() -> None:
+    # "-" is split off and then dropped, other punctuation becomes a blank.
+    assert tokenize("cambodia's u.s.-led 1,000 e-mail -- ok") == [
+        "cambodia", "s", "u", "s", "led", "1", "000", "e", "mail", "ok",
+    ]
+    # Only ASCII A-Z is lower-cased; non-ASCII characters are blanks.
+    assert read_sentences(["Caf\u00e9 OK", "", "\r", "A\nB"]) == ["caf\u00e9 ok", "\r", "a", "b"]
+    assert tokenize(read_sentences(["Caf\u00e9 \u00c9T\u00c9 x\u00a0y"])[0]) == ["caf", "t", "x", "y"]
+
+
+def test_word_cut_counts_raw_whitespace_fields() -> None:
+    assert cut_words(["a b c", "d e f g"], 5) == ["a b c", "d e"]
+    assert cut_words(["a b c", "d e"], 5) == ["a b c", "d e"]  # exactly N: the else branch keeps it all
+    assert cut_words(["a b c", "d e"], None) == ["a b c", "d e"]
+    # A leading blank gives Perl's split a leading empty field, counted as a word.
+    assert cut_words([" a b", "c d e"], 3) == [" a b"]
+    # Words are fields of the raw line: "u.s.-led" is one word but three tokens.
+    assert cut_words(["u.s.-led forces x", "y"], 2) == ["u.s.-led forces"]
+
+
+def test_references_are_cut_too() -> None:
+    # Peer cut to "cat dog", reference to "pig cow": no common unigram left.
+    scorer = Rouge155(word_limit=2)
+    assert scorer.score_topic(["cat dog cow pig"], [["pig cow dog cat"]])["rouge-1"] == Score(0.0, 0.0, 0.0)
+    full = Rouge155(word_limit=None).score_topic(["cat dog cow pig"], [["pig cow dog cat"]])
+    assert full["rouge-1"] == Score(1.0, 1.0, 1.0)
+
+
+def test_su4_counts_skip_bigrams_and_all_but_last_unigram() -> None:
+    ids = [1, 2, 3, 4, 5, 6]
+    grams, total = _skip_counts(ids, 4, True)
+    # Bigrams with up to 4 words in between: 5 + 4 + 3 + 2 + 1; unigrams for all but the last token.
+    assert total == 15 + 5
+    assert (1, 6) in grams and 6 not in grams and 5 in grams
+    scorer = Rouge155()
+    # Model: 20 units; peer "cat dog cow": unigrams cat, dog + bigrams (cat dog), (cat cow), (dog cow).
+    score = scorer.score_topic(["cat dog cow"], [["cat dog cow pig hen fox"]])["rouge-su4"]
+    assert score == Score(0.25, 1.0, 0.4)
+    # A one-token peer has no SU4 unit at all, although "cat" occurs in both.
+    assert scorer.score_topic(["cat"], [["fox cat"]])["rouge-su4"] == Score(0.0, 0.0, 0.0)
+
+
+def test_union_lcs_example_from_lins_paper() -> None:
+    # Lin (2004), sec. 3.2: r = w1..w5, c1 = w1 w2 w6 w7 w8, c2 = w1 w3 w8 w9 w5.
+    # LCS(r, c1) = w1 w2, LCS(r, c2) = w1 w3 w5, union = w1 w2 w3 w5: 4 of 5.
+    score = Rouge155().score_topic(["w1 w2 w6 w7 w8", "w1 w3 w8 w9 w5"], [["w1 w2 w3 w4 w5"]])["rouge-l"]
+    assert score == Score(0.8, 0.4, 0.53333)
+
+
+def test_union_lcs_is_clipped_by_peer_unigram_counts() -> None:
+    # Both model sentences match the single peer sentence, but the peer has
+    # only one "cat" and one "dog": 2 hits, not 4 (ROUGE 1.4.1 clip).
+    score = Rouge155().score_topic(["cat dog"], [["cat dog", "cat dog"]])["rouge-l"]
+    assert score == Score(0.5, 1.0, 0.66667)
+
+
+def test_model_average_pools_hits_over_references() -> None:
+    # -f A: R = (1 + 1) / (2 + 4), not the mean of 1/2 and 1/4; P = 2 / (1 * 2).
+    score = Rouge155().score_topic(["cat"], [["cat dog"], ["cat dog cow pig"]])["rouge-1"]
+    assert score == Score(0.33333, 1.0, 0.5)
+
+
+def test_stemming_only_for_tokens_longer_than_three() -> None:
+    stemmed = Rouge155().score_topic(["dogs said"], [["dog say"]])["rouge-1"]
+    assert stemmed == Score(1.0, 1.0, 1.0)  # dogs -> dog, said -> say (exception table)
+    assert Rouge155(stem=False).score_topic(["dogs said"], [["dog say"]])["rouge-1"].recall == 0.0
+    # "was" has 3 characters, so the exception table ("was" -> "be") is never consulted.
+    assert Rouge155().score_topic(["was"], [["be"]])["rouge-1"].recall == 0.0
+
+
+@pytest.mark.parametrize(
+    ("word", "porter", "rouge"),
+    [
+        ("running", "run", "run"),
+        ("said", "said", "say"),  # WordNet exception before Porter
+        ("children", "children", "child"),
+        ("went", "went", "go"),
+        ("best", "best", "good"),  # adj.exc read after adv.exc, as in the published tables
+        ("governmental", "govern", "govern"),  # CYL's sequential step 4 (Porter: government)
+        ("agreement", "agreem", "agreem"),  # ... which also strips "ent" after "ement"
+        ("relational", "relat", "relat"),
+        ("happiness", "happi", "happi"),
+        ("yelling", "yell", "yell"),  # initial y is a consonant
+        ("ponies", "poni", "poni"),
+        ("caresses", "caress", "caress"),
+        ("hopping", "hop", "hop"),
+        ("hoping", "hope", "hope"),
+        ("controllable", "control", "control"),
+        ("oscillators", "oscil", "oscil"),
+    ],
+)
+def test_stemmer_on_known_words(word: str, porter: str, rouge: str) -> None:
+    assert porter_stem(word) == porter
+    assert morph_stem(word) == rouge
+
+
+def test_perl_drand48_draws_and_instance_order() -> None:
+    # perl -e 'srand($s); print join(",", map {int(rand(50))} 1..6)' for s = 0, 1, 999
+    draws = perl_srand_indices(50, 1000, None)
+    assert draws[0, :6].tolist() == [8, 37, 4, 43, 28, 39]
+    assert draws[1, :6].tolist() == [2, 22, 41, 16, 28, 0]
+    assert draws[999, :6].tolist() == [5, 31, 40, 46, 38, 26]
+    # Keys "<id>.<peer>" are sorted as strings: 1, 10, 11, 12, 2, ...
+    assert _perl_instance_order(12) == [0, 9, 10, 11, 1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_bootstrap_average_is_mean_of_resamples() -> None:
+    scorer = Rouge155(resamples=50)
+    per_topic = {f"t{k}": {m: Score(k / 10, 0.5, 0.25) for m in scorer.metrics} for k in range(4)}
+    result = scorer.aggregate(per_topic)["rouge-1"]
+    assert result.precision == 0.5 and result.precision_ci == (0.5, 0.5)
+    assert result.recall_ci[0] <= result.recall <= result.recall_ci[1]
+    assert Rouge155(resamples=50, seed=0).aggregate(per_topic) == scorer.aggregate(per_topic)
+    assert Rouge155(resamples=50, seed=7).aggregate(per_topic)["rouge-1"] != result  # other draws
+
+
+def test_empty_texts_score_zero() -> None:
+    scores = Rouge155().score_topic([], [["cat dog"], []])
+    assert set(scores) == set(METRICS)
+    assert all(s == Score(0.0, 0.0, 0.0) for s in scores.values())
+
+
+# --------------------------------------------------------------------------
+# Against the Perl original on random inputs
+# --------------------------------------------------------------------------
+
+_WORDS = (
+    "the a of said says best better running governmental agreement agreements children went "
+    "U.S. U.S.-led cambodia's 1,000 1990s hun sen party parties yes yelling e-mail co-operation "
+    "rate rating happiness relational Is IS it's don't $5 5% (left) [x] caf\u00e9 x\u00a0y -- - ... ' \" "
+    "dog dogs cat cats sky skies flies hopping hoping testes offer"
+).split()
+
+
+def _random_text(rng: random.Random) -> list[str]:
+    lines = []
+    for _ in range(rng.randint(0, 7)):
+        words = [rng.choice(_WORDS) + rng.choice([" ", " ", "  ", "\t", " \r "]) for _ in range(rng.randint(0, 16))]
+        line = ("" if rng.random() < 0.8 else " ") + "".join(words).rstrip(" ")
+        lines.append(rng.choice([line] * 12 + ["", "\r"]))
+    return lines
+
+
+@pytest.mark.skipif(not perl_rouge_available(), reason="perl with XML::DOM / DB_File not installed")
+@pytest.mark.parametrize(
+    ("seed", "options"),
+    [
+        (1, {}),
+        (2, {"word_limit": 12, "skip_distance": 1, "max_n": 2}),
+        (3, {"word_limit": None, "alpha": 0.8, "confidence": 90, "resamples": 200, "use_unigrams_in_skip": False}),
+    ],
+)
+def test_matches_perl_on_random_inputs(seed: int, options: dict, tmp_path: Path) -> None:
+    rng = random.Random(seed)
+    topics = [f"t{k:02d}" for k in range(12)]  # 12 eval ids: string order differs from numeric
+    peers = {t: _random_text(rng) for t in topics}
+    references = {t: [_random_text(rng) for _ in range(rng.randint(1, 4))] for t in topics}
+    scorer = Rouge155(**options)
+    perl = PerlRouge155(scorer, tmp_path).evaluate("SYS", peers, references)
+    ours = scorer.evaluate(peers, references)
+    assert ours.per_topic == perl.per_topic
+    assert ours.averages == perl.averages
