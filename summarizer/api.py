@@ -14,17 +14,26 @@ from summarizer.strategies.base import Strategy
 
 
 def summarize_corpus(corpus: Corpus, strategy: str | Strategy | None = None,
-                     length: str | Budget = "100w", **options: Any) -> Brief:
-    """Summarize reports that are already read (the harness reuses one Corpus per cluster)."""
+                     length: str | Budget = "100w", *, embeddings: bool = True,
+                     **options: Any) -> Brief:
+    """Summarize reports that are already read (the harness reuses one Corpus per cluster).
+
+    Every brief, whatever the strategy, is annotated afterwards (``trust.annotate``): support
+    per sentence, events, where the reports differ. ``embeddings=False`` aligns facts by
+    shared words only, without loading the sentence encoder (faster, for batch runs).
+    """
+    from summarizer.trust import annotate
+
     budget = Budget.parse(length)
     chosen = strategy if isinstance(strategy, Strategy) else get_strategy(strategy, **options)
     name = chosen.name or (strategy if isinstance(strategy, str) else DEFAULT_STRATEGY)
     brief = build_brief(corpus, chosen.select(corpus, budget), name, budget)
-    return chosen.finish(corpus, brief)
+    return annotate(corpus, chosen.finish(corpus, brief), embeddings=embeddings)
 
 
 def summarize(inputs: Sequence[str | Path] | str | Path, strategy: str | None = None,
-              length: str | Budget = "100w", **options: Any) -> Brief:
+              length: str | Budget = "100w", *, embeddings: bool = True, **options: Any) -> Brief:
     """Read the reports (paths, folders, ``-`` for stdin, or raw text strings) and write
     one consolidated brief with ``strategy`` within ``length`` ("100w", "5s", "600c")."""
-    return summarize_corpus(Corpus(load_documents(inputs)), strategy, length, **options)
+    return summarize_corpus(Corpus(load_documents(inputs)), strategy, length,
+                            embeddings=embeddings, **options)

@@ -1,13 +1,17 @@
-"""The Brief: the chosen sentences in reading order, each with the reports that carry it."""
+"""The Brief: the chosen sentences in reading order, each with the reports that carry it,
+plus what a reader needs to trust it (support, events, differences; see ``trust.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.ingest import Document, InputError
+
+if TYPE_CHECKING:
+    from summarizer.differences import Difference
 
 
 @dataclass(frozen=True)
@@ -28,15 +32,33 @@ class BriefSentence:
     sentence_id: int | None = None  # the corpus sentence it was selected as
     rewritten: bool = False  # abstractive strategies: the text is a model's rewrite
     guard: str | None = None  # why a rewrite was refused (the source text was kept)
-    event: int | None = None
+    event: int | None = None  # index into Brief.events
+    fact: int | None = None  # the aligned fact (see align.py) it states
+    differences: list[int] = field(default_factory=list)  # indices into Brief.differences
 
     @property
     def support(self) -> list[str]:
-        """The reports that carry this sentence (or a near-duplicate), in input order."""
+        """The reports that carry this sentence (or a version of it), in input order."""
         seen: dict[str, None] = {}
         for source in self.sources:
             seen.setdefault(source.document, None)
         return list(seen)
+
+
+@dataclass
+class BriefEvent:
+    """One event the reports describe, and the brief's sentences about it."""
+
+    id: int
+    label: str  # "Brunei, July 2"
+    place: str | None
+    date: str | None
+    documents: list[str]  # report ids
+    sentences: list[int] = field(default_factory=list)  # indices into Brief.sentences
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "place": self.place, "date": self.date,
+                "documents": list(self.documents), "sentences": list(self.sentences)}
 
 
 @dataclass
@@ -45,9 +67,11 @@ class Brief:
     length: Budget
     sentences: list[BriefSentence]
     documents: list[Document]
-    differences: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    differences: list["Difference"] = field(default_factory=list)
+    events: list[BriefEvent] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    headline: str | None = None  # a report's headline that fits the brief best
+    headline_source: str | None = None  # the id of that report
 
     @property
     def text(self) -> str:
@@ -79,8 +103,13 @@ def reading_order(corpus: Corpus, sentence_ids: Sequence[int]) -> list[int]:
                                                corpus.sentences[i].index))
 
 
+def source_of(corpus: Corpus, sentence_id: int) -> Source:
+    sentence = corpus.sentences[sentence_id]
+    return Source(corpus.documents[sentence.doc].id, sentence.index)
+
+
 def sources_of(corpus: Corpus, sentence_id: int) -> list[Source]:
-    return [Source(corpus.documents[s.doc].id, s.index) for s in corpus.members(sentence_id)]
+    return [source_of(corpus, s.id) for s in corpus.members(sentence_id)]
 
 
 def build_brief(corpus: Corpus, selected: Sequence[int], strategy: str, budget: Budget) -> Brief:

@@ -1,41 +1,59 @@
-"""Rendering a Brief: plain text, Markdown with citations, and JSON."""
+"""Rendering a Brief: plain text, Markdown with citations, and JSON.
+
+Markdown and JSON carry the same evidence: each sentence's supporting reports, the events
+(shown as sections only when there are several), where the reports differ, and the sources
+with their headline, outlet and date.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizer.brief import Brief
+from summarizer.brief import Brief, BriefSentence
 from summarizer.ingest import Document
 
+if TYPE_CHECKING:
+    from summarizer.differences import Difference, Variant
 
-def document_to_dict(document: Document, number: int) -> dict[str, Any]:
+
+def document_to_dict(document: Document, number: int, event: int | None = None) -> dict[str, Any]:
     return {
         "number": number, "id": document.id, "path": document.path, "title": document.title,
         "outlet": document.outlet, "date": document.date, "place": document.place,
-        "truncated": document.truncated,
+        "truncated": document.truncated, "event": event,
+    }
+
+
+def _event_of_document(brief: Brief) -> dict[str, int]:
+    return {doc: event.id for event in brief.events for doc in event.documents}
+
+
+def sentence_to_dict(sentence: BriefSentence) -> dict[str, Any]:
+    return {
+        "text": sentence.text,
+        "sources": [source.to_dict() for source in sentence.sources],
+        "support": len(sentence.support),
+        "rewritten": sentence.rewritten,
+        "guard": sentence.guard,
+        "event": sentence.event,
+        "differences": list(sentence.differences),
     }
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
-    """The JSON contract: strategy, length, summary, sentences (text + sources), documents."""
+    """The JSON contract: strategy, length, summary, sentences (text, sources, support),
+    documents, differences (variants with text and sources) and events."""
+    events = _event_of_document(brief)
     return {
         "strategy": brief.strategy,
         "length": str(brief.length),
+        "headline": brief.headline,
         "summary": brief.text,
-        "sentences": [
-            {
-                "text": s.text,
-                "sources": [source.to_dict() for source in s.sources],
-                "support": len(s.support),
-                "rewritten": s.rewritten,
-                "guard": s.guard,
-                "event": s.event,
-            }
-            for s in brief.sentences
-        ],
-        "documents": [document_to_dict(d, n) for n, d in enumerate(brief.documents, start=1)],
-        "differences": brief.differences,
-        "events": brief.events,
+        "sentences": [sentence_to_dict(s) for s in brief.sentences],
+        "documents": [document_to_dict(d, n, events.get(d.id))
+                      for n, d in enumerate(brief.documents, start=1)],
+        "differences": [d.to_dict() for d in brief.differences],
+        "events": [e.to_dict() for e in brief.events],
     }
 
 
@@ -43,21 +61,102 @@ def to_text(brief: Brief) -> str:
     return brief.text + "\n"
 
 
+# --- Markdown -----------------------------------------------------------------------------
+
+
 def _source_label(document: Document) -> str:
-    parts = [document.title or document.id]
-    parts += [p for p in (document.outlet, document.date) if p]
-    label = ", ".join(parts)
-    return label if not document.title else f"{label} ({document.id})"
+    """'"Headline", Outlet, date (file)'; a report without a headline is named by its file."""
+    details = ", ".join(p for p in (document.outlet, document.date) if p)
+    if document.title:
+        return f"\"{document.title}\"" + (f", {details}" if details else "") + f" ({document.id})"
+    return document.id + (f", {details}" if details else "")
+
+
+def _marks(number: dict[str, int], documents: list[str]) -> str:
+    ordered = sorted({number[d] for d in documents if d in number})
+    return "".join(f"[{n}]" for n in ordered)
+
+
+_KIND_NAMES = {"number": "numbers", "name": "names", "negation": "negation", "wording": "wording"}
+
+
+def _sentence_line(brief: Brief, sentence: BriefSentence, number: dict[str, int]) -> str:
+    total = len(brief.documents)
+    support = f"{len(sentence.support)} of {total} report{'s' if total != 1 else ''}"
+    kinds = {brief.differences[i].kind for i in sentence.differences}
+    if kinds:
+        named = [_KIND_NAMES[k] for k in _KIND_NAMES if k in kinds]
+        support += f"; reports differ in {' and '.join(named)}, see below"
+    return f"- {sentence.text} {_marks(number, sentence.support)} ({support})"
+
+
+def _headline_lines(brief: Brief, number: dict[str, int]) -> list[str]:
+    if brief.headline:
+        mark = f" [{number[brief.headline_source]}]" if brief.headline_source in number else ""
+        title = f"# {brief.headline}{mark}"
+    else:
+        title = f"# Brief of {len(brief.documents)} report{'s' if len(brief.documents) != 1 else ''}"
+    lines = [title, ""]
+    if len(brief.events) > 1:
+        covered = "; ".join(f"{e.label} {_marks(number, e.documents)}" for e in brief.events)
+        lines += [f"The reports describe {len(brief.events)} events: {covered}.", ""]
+    return lines
+
+
+def _brief_lines(brief: Brief, number: dict[str, int]) -> list[str]:
+    if len(brief.events) <= 1:
+        return [_sentence_line(brief, s, number) for s in brief.sentences]
+    lines: list[str] = []
+    for event in brief.events:
+        if not event.sentences:
+            continue
+        lines += [f"### {event.label} {_marks(number, event.documents)}", ""]
+        lines += [_sentence_line(brief, brief.sentences[i], number) for i in event.sentences]
+        lines.append("")
+    untold = [e for e in brief.events if not e.sentences]
+    if untold:
+        names = "; ".join(f"{e.label} {_marks(number, e.documents)}" for e in untold)
+        lines.append(f"Not covered by this brief: {names}.")
+    return lines[:-1] if lines and not lines[-1] else lines
+
+
+def _variant_text(variant: "Variant", number: dict[str, int]) -> str:
+    """The passage in quotes, its differing words in bold, "…" where the sentence goes on."""
+    text = variant.text
+    if variant.changed:
+        end = variant.offset + len(variant.changed)
+        text = f"{text[:variant.offset]}**{variant.changed}**{text[end:]}"
+    start = variant.sentence.find(variant.text)
+    before = variant.sentence[:start] if start >= 0 else "…"
+    after = variant.sentence[start + len(variant.text):] if start >= 0 else "…"
+    lead = "…" if any(ch.isalnum() for ch in before) else ""
+    tail = "…" if any(ch.isalnum() for ch in after) else ""
+    return f"\"{lead}{text}{tail}\" {_marks(number, [s.document for s in variant.sources])}"
+
+
+def _difference_line(difference: "Difference", brief: Brief, number: dict[str, int]) -> str:
+    variants = " vs ".join(_variant_text(v, number) for v in difference.variants)
+    where = ""
+    if len(brief.events) > 1 and difference.event is not None:
+        where = f" ({brief.events[difference.event].label})"
+    return f"- {difference.kind.capitalize()}{where}: {variants}"
+
+
+def _difference_lines(brief: Brief, number: dict[str, int]) -> list[str]:
+    if len(brief.documents) < 2:
+        return ["There is one report only: nothing to compare."]
+    if not brief.differences:
+        return ["No differences in numbers, names or wording were found between the reports."]
+    return [_difference_line(d, brief, number) for d in brief.differences]
 
 
 def to_markdown(brief: Brief) -> str:
-    """Sentences with citation marks [1][2] and the numbered source list."""
+    """Headline, the brief with citation marks [1][2] and support counts (grouped by event
+    when the reports cover several), where the reports differ, and the numbered sources."""
     number = {d.id: n for n, d in enumerate(brief.documents, start=1)}
-    total = len(brief.documents)
-    lines = []
-    for sentence in brief.sentences:
-        marks = "".join(f"[{number[d]}]" for d in sentence.support)
-        lines.append(f"{sentence.text} {marks} ({len(sentence.support)} of {total} reports)")
-    out = ["## Brief", "", *[f"- {line}" for line in lines], "", "## Sources", ""]
+    out = _headline_lines(brief, number)
+    out += ["## Brief", "", *_brief_lines(brief, number), ""]
+    out += ["## Where the reports differ", "", *_difference_lines(brief, number), ""]
+    out += ["## Sources", ""]
     out += [f"{n}. {_source_label(d)}" for n, d in enumerate(brief.documents, start=1)]
     return "\n".join(out) + "\n"

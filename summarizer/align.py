@@ -1,0 +1,212 @@
+"""Facts: the sentences of all reports grouped by what they state.
+
+A *fact* is a set of sentences, at most one "version" per report, that say the same thing:
+the corpus's near-duplicate groups (``text.NEAR_DUPLICATE_JACCARD``) joined by close
+paraphrases. A paraphrase is recognised lexically (enough shared content words) or, for
+pairs that share some but not enough words, by sentence embeddings. Only those borderline
+pairs are embedded, so the encoder sees a small part of the reports, or nothing at all.
+
+Sentences are joined greedily, the most similar pair first, and two facts are never merged
+when both already hold a sentence of the same report: that is what keeps a chain of
+"similar to" links from collapsing a whole story into one fact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+
+from summarizer.corpus import Corpus, near_duplicate_pairs
+from summarizer.text import jaccard
+
+log = logging.getLogger("summarizer")
+
+#: Content-stem Jaccard at or above which two sentences of different reports state the same
+#: fact without asking the encoder. Below the near-duplicate line (0.6), newswire pairs at
+#: 0.4-0.6 are rewrites of one sentence ("won 64 of the 122 seats" / "collected 64 of the 122
+#: parliamentary seats"); under 0.4, pairs are as often merely on the same topic.
+PARAPHRASE_JACCARD = 0.4
+#: Pairs sharing less vocabulary than this are never one fact, whatever the encoder says:
+#: reports of two different meetings on one topic reach high cosine similarity with few
+#: words in common ("will seek to convene a conference" / "are committed to a conference").
+#: It is also the lexical pre-filter that decides which sentences get embedded.
+CANDIDATE_JACCARD = 0.25
+#: Cosine similarity (all-MiniLM-L6-v2) at or above which a candidate pair is one fact. On
+#: the sample and DUC 2004 reports, pairs above 0.8 restate one event; between 0.7 and 0.8
+#: they mix restatements with different events of the same story.
+PARAPHRASE_COSINE = 0.8
+#: Sentences with fewer content words than this join facts only as near-duplicates: two or
+#: three shared words are chance, not a restatement.
+MIN_PARAPHRASE_WORDS = 4
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Sentences that state one thing, from one or more reports."""
+
+    id: int
+    sentences: tuple[int, ...]  # corpus sentence ids, in corpus order
+    documents: tuple[int, ...]  # indices of the reports that state it, sorted
+
+    @property
+    def support(self) -> int:
+        return len(self.documents)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Every sentence of the corpus in exactly one fact."""
+
+    facts: tuple[Fact, ...]
+    fact_of: tuple[int, ...]  # sentence id -> fact id
+    embedded: int = 0  # how many sentences the encoder saw (for tests and benchmarks)
+
+    def fact(self, sentence_id: int) -> Fact:
+        return self.facts[self.fact_of[sentence_id]]
+
+    def shared(self) -> list[Fact]:
+        """The facts stated by more than one report."""
+        return [fact for fact in self.facts if fact.support > 1]
+
+
+@dataclass(frozen=True)
+class _Edge:
+    tier: int  # 1: lexical paraphrase, 0: embedding paraphrase (weaker evidence, merged later)
+    score: float
+    a: int
+    b: int
+
+
+def _candidate_pairs(corpus: Corpus) -> list[tuple[int, int, float]]:
+    """Pairs of sentences from different reports, not already near-duplicates, that share
+    enough content words to be paraphrases: (a, b, Jaccard)."""
+    sentences = corpus.sentences
+    pairs = []
+    for a, b in near_duplicate_pairs([s.content for s in sentences], CANDIDATE_JACCARD):
+        first, second = sentences[a], sentences[b]
+        if first.doc == second.doc or corpus.group_of[a] == corpus.group_of[b]:
+            continue
+        if min(len(first.content), len(second.content)) < MIN_PARAPHRASE_WORDS:
+            continue
+        pairs.append((a, b, jaccard(first.content, second.content)))
+    return pairs
+
+
+def _cosines(corpus: Corpus, pairs: Sequence[tuple[int, int]], embed: Embed) -> list[float]:
+    """Cosine similarity of each pair, embedding each sentence involved once."""
+    ids = sorted({i for pair in pairs for i in pair})
+    vectors = embed([corpus.sentences[i].text for i in ids])
+    row = {sentence_id: n for n, sentence_id in enumerate(ids)}
+    return [float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs]
+
+
+def _edges(corpus: Corpus, embed: Embed | None) -> tuple[list[_Edge], int]:
+    """Paraphrase links, strongest first, and the number of sentences embedded."""
+    edges: list[_Edge] = []
+    borderline: list[tuple[int, int]] = []
+    for a, b, similarity in _candidate_pairs(corpus):
+        if similarity >= PARAPHRASE_JACCARD:
+            edges.append(_Edge(1, similarity, a, b))
+        else:
+            borderline.append((a, b))
+    embedded = 0
+    if embed is not None and borderline:
+        cosines = _cosines(corpus, borderline, embed)
+        embedded = len({i for pair in borderline for i in pair})
+        edges += [_Edge(0, c, a, b) for (a, b), c in zip(borderline, cosines) if c >= PARAPHRASE_COSINE]
+    edges.sort(key=lambda e: (-e.tier, -e.score, e.a, e.b))
+    return edges, embedded
+
+
+def _merge(corpus: Corpus, edges: Iterable[_Edge]) -> list[int]:
+    """Join near-duplicate groups along the edges, never putting two versions from one
+    report into a fact. Returns each sentence's component root."""
+    root = list(corpus.group_of)  # start: the near-duplicate groups
+    members = {g: list(ids) for g, ids in corpus.groups.items()}
+    docs = {g: {corpus.sentences[i].doc for i in ids} for g, ids in corpus.groups.items()}
+    for edge in edges:
+        left, right = root[edge.a], root[edge.b]
+        if left == right or docs[left] & docs[right]:
+            continue
+        keep, gone = min(left, right), max(left, right)
+        for sentence_id in members[gone]:
+            root[sentence_id] = keep
+        members[keep] += members.pop(gone)
+        docs[keep] |= docs.pop(gone)
+    return root
+
+
+def _facts(corpus: Corpus, root: Sequence[int]) -> tuple[tuple[Fact, ...], tuple[int, ...]]:
+    number: dict[int, int] = {}
+    grouped: list[list[int]] = []
+    for sentence_id, component in enumerate(root):
+        if component not in number:
+            number[component] = len(grouped)
+            grouped.append([])
+        grouped[number[component]].append(sentence_id)
+    facts = tuple(
+        Fact(n, tuple(ids), tuple(sorted({corpus.sentences[i].doc for i in ids})))
+        for n, ids in enumerate(grouped)
+    )
+    return facts, tuple(number[component] for component in root)
+
+
+def _default_embed() -> Embed | None:
+    """The project's sentence encoder, or None (lexical alignment only) when it cannot be
+    loaded: support counts must never depend on a model being installed."""
+    try:
+        from summarizer.embeddings import embed
+    except ImportError:
+        log.info("sentence embeddings unavailable: facts are aligned lexically")
+        return None
+    return embed
+
+
+@contextlib.contextmanager
+def _quiet_transformers() -> Iterator[None]:
+    """No "Loading weights" progress bar or loading chatter on stderr while the encoder
+    loads: the CLI's stderr is for the user's errors and warnings."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        yield
+        return
+    verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if bars:
+            hf_logging.enable_progress_bar()
+
+
+def _safe(embed: Embed) -> Embed:
+    """``embed`` quietly, and with zero vectors (no paraphrase found) when it fails."""
+    def call(texts: Sequence[str]) -> np.ndarray:
+        try:
+            with _quiet_transformers():
+                return embed(texts)
+        except Exception as error:  # noqa: BLE001 - a broken model must not break the brief
+            log.warning("sentence embeddings failed (%s): facts are aligned lexically", error)
+            return np.zeros((len(texts), 1), dtype=np.float32)
+    return call
+
+
+def align(corpus: Corpus, embeddings: bool = True, embed: Embed | None = None) -> Alignment:
+    """Group every sentence of ``corpus`` into facts.
+
+    ``embeddings=False`` aligns by shared words only (fast, no model); ``embed`` replaces
+    the project's encoder (tests pass a stub).
+    """
+    encoder = (embed or _default_embed()) if embeddings else None
+    edges, embedded = _edges(corpus, _safe(encoder) if encoder else None)
+    facts, fact_of = _facts(corpus, _merge(corpus, edges))
+    return Alignment(facts, fact_of, embedded)

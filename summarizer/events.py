@@ -1,0 +1,289 @@
+"""Events: which reports describe the same happening.
+
+Reports of one story can cover several events (talks in Moscow in May, a meeting in Brunei
+in July). Reports are clustered bottom-up, the most similar pair first, where similarity is
+the facts two reports share plus the places they say things happened in. Two clusters are
+kept apart only on positive evidence that they are different events: each has a home place
+the other never names as a scene, or their datelines are days apart. Without such evidence
+everything is one event, so a single story is never cut into pieces.
+
+Places are read by rule, not from a gazetteer: a capitalised name after a preposition of
+place ("in Brunei", "at the Kremlin") or of travel ("visit to Moscow"), and the dateline's
+place. Dates come from datelines and document metadata ("July 2", "2013-07-02").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Sequence
+
+from summarizer.align import Alignment
+from summarizer.corpus import Corpus
+
+#: Datelines further apart than this many days belong to different events; closer ones may
+#: be one event reported on successive days.
+EVENT_DAY_GAP = 3
+#: A place is an event's home when more than this share of its reports name it as a scene
+#: (a lone report's places are all its home; two reports must both name it).
+HOME_SHARE = 0.5
+#: Scenes named in a report's first sentences (and its dateline) say where its event
+#: happens; later ones are often background ("talks held last week in Geneva").
+LEAD_SENTENCES = 3
+#: Clusters whose reports share at least this share of facts (average over report pairs,
+#: relative to the smaller report) are one event, whatever their places: they tell the
+#: same things.
+SAME_EVENT_FACTS = 0.2
+#: Weight of place overlap against fact overlap in report similarity: facts are the stronger
+#: evidence (a shared sentence is one story), places only break ties and bridge reports that
+#: share no sentence.
+PLACE_WEIGHT = 0.5
+
+_MONTH_NUMBER = {name: n for n, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WORD = r"[A-Z](?:[\w'\-]|\.(?=\w))*"
+_NAME = rf"{_WORD}(?:(?:\s+(?:of|de|la|al|el|the))?\s+{_WORD})*"
+_SCENE_RE = re.compile(
+    rf"""\b(?i:in|at|(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|l?ing)?|flew|arriv(?:e|ed|ing|al)
+          |came|went|headed|returned|journey)\s+(?:to|in))\s+(?:the\s+)?(?P<name>{_NAME})""",
+    re.X,
+)
+_DATE_RE = re.compile(
+    r"""(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?
+        |(?P<iso>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))""",
+    re.X,
+)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A dateline date; the year is often missing ("July 2"), then only month and day order."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def key(self) -> tuple[int, int, int]:
+        return (self.year or 0, self.month, self.day)
+
+    def days_from(self, other: "EventDate") -> int:
+        year = self.year or other.year or 2000
+        other_year = other.year or self.year or 2000
+        return abs((Date(year, self.month, self.day) - Date(other_year, other.month, other.day)).days)
+
+    def __str__(self) -> str:
+        text = f"{Date(2000, self.month, 1):%B} {self.day}"
+        return f"{text}, {self.year}" if self.year else text
+
+
+@dataclass
+class Event:
+    """Reports that describe one happening, with where and when when it can be told."""
+
+    id: int
+    documents: tuple[int, ...]
+    place: str | None = None
+    date: EventDate | None = None
+
+    @property
+    def label(self) -> str:
+        parts = [p for p in (self.place, str(self.date) if self.date else None) if p]
+        return ", ".join(parts) or f"Event {self.id + 1}"
+
+
+# --- reading places and dates -------------------------------------------------------------
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+) | frozenset(_MONTH_NUMBER) | {"sept"}
+
+
+def _clean_place(name: str) -> str | None:
+    """A scene's name without trailing day or month words ("Seoul Wednesday" -> "Seoul");
+    None for a month ("in March"), a weekday or a possessive ("in Assad's regime")."""
+    kept: list[str] = []
+    for token in name.split():
+        lower = token.lower().rstrip(".")
+        if lower in _WEEKDAYS or lower in _MONTH_WORDS:
+            break
+        kept.append(token)
+    if not kept or any("'s" in token for token in kept):
+        return None
+    return " ".join(kept)
+
+
+def scenes(corpus: Corpus, doc: int) -> list[tuple[int, str]]:
+    """(sentence index, place) for every place the report names as where something happens,
+    in order; the dateline's places come first with index -1, split at commas
+    ("Bandar Seri Begawan, Brunei" names both)."""
+    found = [(-1, part.strip()) for part in (corpus.documents[doc].place or "").split(",") if part.strip()]
+    for sentence in corpus.sentences:
+        if sentence.doc == doc:
+            for match in _SCENE_RE.finditer(sentence.text):
+                place = _clean_place(match.group("name"))
+                if place:
+                    found.append((sentence.index, place))
+    return found
+
+
+def parse_date(text: str | None) -> EventDate | None:
+    """'July 2', 'Jul. 2, 2013', '2013-07-02' -> EventDate; anything else -> None."""
+    if not text:
+        return None
+    for match in _DATE_RE.finditer(text):
+        if match.group("iso"):
+            month, day, year = int(match.group("m")), int(match.group("d")), int(match.group("y"))
+        else:
+            name = match.group("month").lower()
+            month = _MONTH_NUMBER.get(name[:3], 0) if name in _MONTH_WORDS else 0
+            day, year = int(match.group("day")), int(match.group("year") or 0) or None
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            try:
+                Date(year or 2000, month, day)
+            except ValueError:
+                continue
+            return EventDate(month, day, year)
+    return None
+
+
+# --- similarity and clustering ------------------------------------------------------------
+
+
+@dataclass
+class _Evidence:
+    """What the clustering knows about each report."""
+
+    facts: list[set[int]]
+    places: list[set[str]]  # every scene the report names
+    leads: list[list[str]]  # scenes of its dateline and lead sentences, in order
+    dates: list[EventDate | None]
+    weight: dict[str, float]  # place -> idf: a place every report names tells nothing
+
+
+def _evidence(corpus: Corpus, alignment: Alignment) -> _Evidence:
+    count = len(corpus.documents)
+    facts: list[set[int]] = [set() for _ in range(count)]
+    for fact in alignment.facts:
+        for doc in fact.documents:
+            facts[doc].add(fact.id)
+    found = [scenes(corpus, doc) for doc in range(count)]
+    places = [{p for _, p in mentions} for mentions in found]
+    leads = [list(dict.fromkeys(p for i, p in mentions if i < LEAD_SENTENCES)) for mentions in found]
+    frequency = Counter(p for named in places for p in named)
+    weight = {p: math.log(count / n) for p, n in frequency.items()}
+    return _Evidence(facts, places, leads, [parse_date(d.date) for d in corpus.documents], weight)
+
+
+def _shared_facts(evidence: _Evidence, a: int, b: int) -> float:
+    """Facts two reports share, relative to the smaller report."""
+    facts_a, facts_b = evidence.facts[a], evidence.facts[b]
+    return len(facts_a & facts_b) / max(1, min(len(facts_a), len(facts_b)))
+
+
+def _report_similarity(evidence: _Evidence, a: int, b: int) -> float:
+    """Shared facts plus shared scenes (Jaccard weighted by idf)."""
+    w = evidence.weight
+    union = sum(w[p] for p in evidence.places[a] | evidence.places[b])
+    places = sum(w[p] for p in evidence.places[a] & evidence.places[b]) / union if union else 0.0
+    return _shared_facts(evidence, a, b) + PLACE_WEIGHT * places
+
+
+def _home(evidence: _Evidence, cluster: Sequence[int], informative: bool = True) -> set[str]:
+    """Places that more than HOME_SHARE of the cluster's reports name in their dateline or
+    lead: where the cluster's event happens. ``informative`` leaves out places every report
+    names, which cannot tell events apart."""
+    counts = Counter(p for doc in cluster for p in evidence.leads[doc]
+                     if evidence.weight[p] > 0 or not informative)
+    return {p for p, n in counts.items() if n > HOME_SHARE * len(cluster)}
+
+
+def _named(evidence: _Evidence, cluster: Sequence[int]) -> set[str]:
+    return set().union(*(evidence.places[doc] for doc in cluster))
+
+
+def _dates(evidence: _Evidence, cluster: Sequence[int]) -> list[EventDate]:
+    return [d for d in (evidence.dates[doc] for doc in cluster) if d]
+
+
+def _linkage(evidence: _Evidence, a: Sequence[int], b: Sequence[int], measure=_report_similarity) -> float:
+    return sum(measure(evidence, x, y) for x in a for y in b) / (len(a) * len(b))
+
+
+def _distinct(evidence: _Evidence, a: Sequence[int], b: Sequence[int]) -> bool:
+    """Positive evidence of two events: datelines days apart; or few shared facts and home
+    places that the other cluster never names as a scene (both ways)."""
+    if any(x.days_from(y) > EVENT_DAY_GAP for x in _dates(evidence, a) for y in _dates(evidence, b)):
+        return True
+    if _linkage(evidence, a, b, _shared_facts) >= SAME_EVENT_FACTS:
+        return False
+    home_a, home_b = _home(evidence, a), _home(evidence, b)
+    return bool(home_a and home_b and not home_a & _named(evidence, b)
+                and not home_b & _named(evidence, a))
+
+
+def _cluster(evidence: _Evidence, count: int) -> list[list[int]]:
+    """Average-linkage clustering that merges every pair of clusters it may (best first),
+    stopping only where every remaining pair is distinct."""
+    clusters = [[doc] for doc in range(count)]
+    while len(clusters) > 1:
+        pairs = [(i, j) for i in range(len(clusters)) for j in range(i + 1, len(clusters))
+                 if not _distinct(evidence, clusters[i], clusters[j])]
+        if not pairs:
+            break
+        i, j = max(pairs, key=lambda p: (_linkage(evidence, clusters[p[0]], clusters[p[1]]), -p[0], -p[1]))
+        clusters[i] = sorted(clusters[i] + clusters[j])
+        del clusters[j]
+    return clusters
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def _place_of(corpus: Corpus, evidence: _Evidence, cluster: Sequence[int]) -> str | None:
+    """The home place that names the event: the one most of its reports lead with, then a
+    dateline's place, then the one named first (places named later are often earlier
+    events recalled)."""
+    home = _home(evidence, cluster, informative=False)
+    if not home:
+        return None
+    reports = Counter(p for doc in cluster for p in evidence.leads[doc] if p in home)
+    datelines = {part.strip() for doc in cluster for part in (corpus.documents[doc].place or "").split(",")}
+
+    def rank(place: str) -> float:
+        orders = [evidence.leads[doc] for doc in cluster]
+        return sum(o.index(place) if place in o else len(o) for o in orders) / len(orders)
+
+    return max(sorted(home), key=lambda p: (reports[p], p in datelines, -rank(p)))
+
+
+def _earliest(evidence: _Evidence, cluster: Sequence[int]) -> EventDate | None:
+    dates = _dates(evidence, cluster)
+    return min(dates, key=EventDate.key) if dates else None
+
+
+def find_events(corpus: Corpus, alignment: Alignment) -> list[Event]:
+    """The events the reports describe, ordered by date (undated events last, in order of
+    their first report); one event when nothing tells them apart."""
+    evidence = _evidence(corpus, alignment)
+    clusters = _cluster(evidence, len(corpus.documents))
+    dated = [(c, _earliest(evidence, c)) for c in clusters]
+    dated.sort(key=lambda item: (item[1] is None, item[1].key() if item[1] else (0, 0, 0), item[0][0]))
+    return [
+        Event(n, tuple(cluster), _place_of(corpus, evidence, cluster), when)
+        for n, (cluster, when) in enumerate(dated)
+    ]
+
+
+def event_of_fact(events: Sequence[Event], documents: Sequence[int], own: int) -> int:
+    """The event a fact belongs to: the one most of its reports belong to; on a tie, the
+    event of the report the brief quotes (``own``)."""
+    of_doc = {doc: event.id for event in events for doc in event.documents}
+    votes = Counter(of_doc[doc] for doc in documents)
+    best = max(votes.values())
+    tied = [e for e, n in votes.items() if n == best]
+    return of_doc[own] if of_doc[own] in tied else min(tied)

@@ -1,0 +1,208 @@
+"""The step that makes a Brief trustworthy: who supports each sentence, which event it is
+about, where the reports differ, and a headline.
+
+``annotate(corpus, brief)`` runs after every strategy (extractive or abstractive), so every
+brief carries the same evidence. It relies on the brief's ``sentence_id`` (the corpus
+sentence a sentence was selected as, kept by rewrites) and on the sources, never on the
+text, so a model's rewrite is credited to the reports of the sentence it rewrote.
+
+The alignment is computed once per corpus (the harness runs many strategies on one corpus)
+and embeds only borderline sentence pairs; ``embeddings=False`` makes it purely lexical.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from summarizer.align import PARAPHRASE_JACCARD, Alignment, Fact, align
+from summarizer.brief import Brief, BriefEvent, BriefSentence, source_of
+from summarizer.corpus import Corpus
+from summarizer.differences import KINDS, Difference, find_differences
+from summarizer.events import Event, event_of_fact, find_events
+from summarizer.text import content_stems, jaccard
+
+#: At most this many differences are listed, those about the brief's own sentences first:
+#: a long list of minor variants would bury the ones that matter.
+MAX_DIFFERENCES = 8
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the reports say, whatever the brief: facts, events and all differences."""
+
+    alignment: Alignment
+    events: list[Event]
+    differences: list[Difference]
+    sentence_ids: dict[tuple[str, int], int]  # (report id, sentence number) -> corpus id
+
+
+_EVIDENCE: "weakref.WeakKeyDictionary[Corpus, dict[bool, Evidence]]" = weakref.WeakKeyDictionary()
+
+
+def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
+    """The corpus's evidence, computed once per corpus and setting: the harness summarizes
+    one corpus with many strategies, and none of this depends on the strategy."""
+    per_corpus = _EVIDENCE.setdefault(corpus, {})
+    if embeddings not in per_corpus:
+        alignment = align(corpus, embeddings)
+        events = find_events(corpus, alignment)
+        differences = find_differences(corpus, alignment, [(e.id, e.documents) for e in events])
+        ids = {(corpus.documents[s.doc].id, s.index): s.id for s in corpus.sentences}
+        per_corpus[embeddings] = Evidence(alignment, events, differences, ids)
+    return per_corpus[embeddings]
+
+
+class Annotator:
+    """Adds support, events, differences and a headline to briefs of one corpus.
+
+    ``embeddings`` (default on) lets sentence embeddings confirm paraphrases that share
+    only some words; off, facts are aligned by shared words only (no model is loaded).
+    """
+
+    def __init__(self, embeddings: bool = True) -> None:
+        self.embeddings = embeddings
+
+    def __call__(self, corpus: Corpus, brief: Brief) -> Brief:
+        known = evidence(corpus, self.embeddings)
+        sentences = [_annotated(corpus, known, s) for s in brief.sentences]
+        sentences = _in_event_order(corpus, known, sentences)
+        differences = _chosen_differences(known, sentences)
+        sentences = [_with_differences(known, s, differences) for s in sentences]
+        headline, source = _headline(corpus, sentences)
+        return replace(brief, sentences=sentences, events=_brief_events(corpus, known.events, sentences),
+                       differences=differences, headline=headline, headline_source=source)
+
+
+def annotate(corpus: Corpus, brief: Brief, embeddings: bool = True) -> Brief:
+    """``Annotator(embeddings)(corpus, brief)``: the brief with its trust evidence."""
+    return Annotator(embeddings)(corpus, brief)
+
+
+# --- support ------------------------------------------------------------------------------
+
+
+def _closest_sentence(corpus: Corpus, text: str) -> int | None:
+    """The corpus sentence a free text restates, if any (for sentences a strategy wrote
+    without naming their source sentence)."""
+    stems = frozenset(content_stems(text))
+    best = max(corpus.sentences, key=lambda s: jaccard(stems, s.content), default=None)
+    return best.id if best and jaccard(stems, best.content) >= PARAPHRASE_JACCARD else None
+
+
+def _facts_of(corpus: Corpus, known: Evidence, sentence: BriefSentence) -> list[Fact]:
+    """The facts a brief sentence states: its own sentence's first, then its sources'."""
+    primary = sentence.sentence_id
+    if primary is None:
+        primary = _closest_sentence(corpus, sentence.text)
+    candidates = ([primary] if primary is not None else []) + [
+        known.sentence_ids[(s.document, s.sentence)] for s in sentence.sources
+        if (s.document, s.sentence) in known.sentence_ids]
+    facts: dict[int, Fact] = {}
+    for sentence_id in candidates:
+        fact = known.alignment.fact(sentence_id)
+        facts.setdefault(fact.id, fact)
+    return list(facts.values())
+
+
+def _annotated(corpus: Corpus, known: Evidence, sentence: BriefSentence) -> BriefSentence:
+    """The sentence with every version of its fact(s) as sources, and its event."""
+    facts = _facts_of(corpus, known, sentence)
+    if not facts:
+        return sentence
+    found = {(s.document, s.sentence): s for s in sentence.sources}
+    for fact in facts:
+        for sentence_id in fact.sentences:
+            source = source_of(corpus, sentence_id)
+            found.setdefault((source.document, source.sentence), source)
+    order = {d.id: n for n, d in enumerate(corpus.documents)}
+    sources = sorted(found.values(), key=lambda s: (order.get(s.document, len(order)), s.sentence))
+    own_id = sentence.sentence_id if sentence.sentence_id is not None else facts[0].sentences[0]
+    event = event_of_fact(known.events, facts[0].documents, corpus.sentences[own_id].doc)
+    return replace(sentence, sources=sources, event=event, fact=facts[0].id)
+
+
+# --- order and events ---------------------------------------------------------------------
+
+
+def _mean_position(corpus: Corpus, alignment: Alignment, sentence: BriefSentence) -> float:
+    if sentence.fact is None:
+        return 1.0
+    members = alignment.facts[sentence.fact].sentences
+    return sum(corpus.sentences[i].position for i in members) / len(members)
+
+
+def _in_event_order(corpus: Corpus, known: Evidence,
+                    sentences: Sequence[BriefSentence]) -> list[BriefSentence]:
+    """Events in date order (``find_events`` sorts them), and within an event the facts by
+    their average position in the reports that state them (leads first)."""
+    def key(item: tuple[int, BriefSentence]) -> tuple[int, float, int]:
+        index, sentence = item
+        event = sentence.event if sentence.event is not None else len(known.events)
+        return event, _mean_position(corpus, known.alignment, sentence), index
+    return [s for _, s in sorted(enumerate(sentences), key=key)]
+
+
+def _brief_events(corpus: Corpus, events: Sequence[Event],
+                  sentences: Sequence[BriefSentence]) -> list[BriefEvent]:
+    return [
+        BriefEvent(
+            id=event.id, label=event.label, place=event.place,
+            date=str(event.date) if event.date else None,
+            documents=[corpus.documents[d].id for d in event.documents],
+            sentences=[n for n, s in enumerate(sentences) if s.event == event.id],
+        )
+        for event in events
+    ]
+
+
+# --- differences --------------------------------------------------------------------------
+
+
+def _facts_differing(known: Evidence, difference: Difference) -> set[int]:
+    """The facts whose sentences a difference quotes."""
+    return {known.alignment.fact_of[known.sentence_ids[(s.document, s.sentence)]]
+            for v in difference.variants for s in v.sources}
+
+
+def _chosen_differences(known: Evidence, sentences: Sequence[BriefSentence]) -> list[Difference]:
+    """The differences to show: those touching the brief's facts first, then numbers before
+    names, negations and wording, then the most widely reported."""
+    in_brief = {s.fact for s in sentences if s.fact is not None}
+
+    def key(difference: Difference) -> tuple[bool, int, int]:
+        return (not _facts_differing(known, difference) & in_brief, KINDS.index(difference.kind),
+                -len(difference.documents))
+
+    return sorted(known.differences, key=key)[:MAX_DIFFERENCES]
+
+
+def _with_differences(known: Evidence, sentence: BriefSentence,
+                      differences: Sequence[Difference]) -> BriefSentence:
+    """The sentence with the differences about its fact, so a reader sees that the reports
+    do not all say it this way."""
+    if sentence.fact is None:
+        return sentence
+    found = [n for n, d in enumerate(differences) if sentence.fact in _facts_differing(known, d)]
+    return replace(sentence, differences=found)
+
+
+# --- headline -----------------------------------------------------------------------------
+
+
+def _headline(corpus: Corpus, sentences: Sequence[BriefSentence]) -> tuple[str | None, str | None]:
+    """The reports' headline that shares the most content words with the brief (ties: the
+    report supporting more of the brief). None when no report has a headline."""
+    words = frozenset(w for s in sentences for w in content_stems(s.text))
+    support = {d.id: sum(d.id in s.support for s in sentences) for d in corpus.documents}
+    titled = [d for d in corpus.documents if d.title]
+    if not titled:
+        return None, None
+
+    def score(document) -> tuple[float, int]:
+        title = frozenset(content_stems(document.title or ""))
+        return (len(title & words) / len(title) if title else 0.0), support[document.id]
+
+    best = max(titled, key=score)
+    return best.title, best.id

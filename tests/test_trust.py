@@ -1,0 +1,280 @@
+"""A brief a reader can trust: support counts, where the reports differ, events.
+
+Handmade report sets (tests/data/trust/) have known answers; the sample reports (seeds/)
+have the variants and the two events named in the issue. Most tests align lexically
+(``embeddings=False``); one runs the real sentence encoder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from summarizer.align import CANDIDATE_JACCARD, PARAPHRASE_JACCARD, align
+from summarizer.api import summarize_corpus
+from summarizer.brief import Brief, BriefSentence, Source, sources_of
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus
+from summarizer.differences import quantities
+from summarizer.events import parse_date
+from summarizer.ingest import load_documents
+from summarizer.text import jaccard
+from summarizer.trust import annotate, evidence
+
+DATA = Path(__file__).resolve().parent / "data" / "trust"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+BRUNEI = {"000_479f02fe9cf792cf.txt", "001_f32f75c55951323a.txt", "004_17af0970cbd08303.txt"}
+MOSCOW = {"002_2dba7fd5d936a0a1.txt", "003_78e8dc4803104335.txt"}
+
+
+def corpus_of(path: Path) -> Corpus:
+    return Corpus(load_documents([path]))
+
+
+def full_brief(corpus: Corpus, **options) -> Brief:
+    """Every non-redundant sentence (lead, large budget), annotated lexically."""
+    return summarize_corpus(corpus, "lead", "400w", embeddings=False, **options)
+
+
+def support_by_text(brief: Brief) -> dict[str, int]:
+    return {s.text: len(s.support) for s in brief.sentences}
+
+
+def variants(brief: Brief) -> list[list[tuple[str, list[str]]]]:
+    """Each difference as [(changed words, [report ids])]."""
+    return [[(v.changed, [s.document for s in v.sources]) for v in d.variants] for d in brief.differences]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Corpus:
+    return corpus_of(SEEDS)
+
+
+# --- handmade sets with known answers -----------------------------------------------------
+
+
+def test_two_reports_differing_only_in_a_number():
+    brief = full_brief(corpus_of(DATA / "number"))
+    assert set(support_by_text(brief).values()) == {2}
+    assert len(brief.sentences) == 2
+    assert [d.kind for d in brief.differences] == ["number"]
+    assert variants(brief) == [[("41", ["a.txt"]), ("45", ["b.txt"])]]
+    killed = next(s for s in brief.sentences if "killed" in s.text)
+    assert killed.differences == [0]
+
+
+def test_two_reports_differing_only_in_word_order_are_not_listed():
+    brief = full_brief(corpus_of(DATA / "word_order"))
+    assert brief.differences == []
+    assert list(support_by_text(brief).values()) == [2, 2]
+    assert "No differences" in brief.to_markdown()
+
+
+def test_three_reports_where_one_adds_a_fact():
+    brief = full_brief(corpus_of(DATA / "added_fact"))
+    support = support_by_text(brief)
+    assert sorted(support.values()) == [1, 3, 3]
+    added = next(text for text, count in support.items() if count == 1)
+    assert "transport minister" in added
+    assert next(s for s in brief.sentences if s.text == added).support == ["c.txt"]
+    assert brief.differences == []
+    markdown = brief.to_markdown()
+    assert "(3 of 3 reports)" in markdown and "(1 of 3 reports)" in markdown
+
+
+def test_one_event_does_not_clutter_the_markdown():
+    brief = full_brief(corpus_of(DATA / "number"))
+    assert len(brief.events) == 1
+    markdown = brief.to_markdown()
+    assert "###" not in markdown and "events:" not in markdown
+    assert markdown.startswith("# Storm floods coastal province [1]\n")
+
+
+# --- the sample reports -------------------------------------------------------------------
+
+
+def test_loaded_wording_variants_with_their_sources(seeds):
+    brief = full_brief(seeds)
+    wording = [v for d, v in zip(brief.differences, variants(brief)) if d.kind == "wording"]
+    assert [("government", ["000_479f02fe9cf792cf.txt"]), ("regime", ["001_f32f75c55951323a.txt"])] in wording
+    rebels = [v for v in wording if any("rebels" in changed for changed, _ in v)]
+    assert len(rebels) == 1
+    by_word = {changed: docs for changed, docs in rebels[0]}
+    assert by_word == {"terrorists in Syria": ["000_479f02fe9cf792cf.txt"],
+                       "Syrian rebels": ["001_f32f75c55951323a.txt"]}
+
+
+def test_number_qualifiers_change_the_claim(seeds):
+    brief = full_brief(seeds)
+    numbers = [v for d, v in zip(brief.differences, variants(brief)) if d.kind == "number"]
+    assert [("at least 93,000", ["001_f32f75c55951323a.txt"]),
+            ("more than 93,000", ["004_17af0970cbd08303.txt"])] in numbers
+    # the Moscow report's "more than 70,000" is another event, months earlier: no conflict
+    assert not any("70,000" in changed for v in numbers for changed, _ in v)
+
+
+def test_moscow_and_brunei_are_told_apart_and_ordered_by_date(seeds):
+    brief = full_brief(seeds)
+    assert [set(e.documents) for e in brief.events] == [BRUNEI, MOSCOW]
+    assert brief.events[0].label == "Brunei, July 2" and brief.events[0].date == "July 2"
+    assert brief.events[1].label == "Moscow"
+
+
+def test_brief_facts_are_grouped_by_event(seeds):
+    brief = full_brief(seeds)
+    events = [s.event for s in brief.sentences]
+    assert events == sorted(events) and set(events) == {0, 1}
+    for sentence in brief.sentences:
+        home = BRUNEI if sentence.event == 0 else MOSCOW
+        assert set(sentence.support) <= home, sentence.text
+    for event in brief.events:
+        assert event.sentences == [n for n, s in enumerate(brief.sentences) if s.event == event.id]
+    markdown = brief.to_markdown()
+    assert markdown.index("### Brunei, July 2") < markdown.index("### Moscow")
+    assert "The reports describe 2 events" in markdown
+
+
+def test_facts_within_an_event_follow_the_reports_order(seeds):
+    known = evidence(seeds, embeddings=False)
+    brief = full_brief(seeds)
+    for event in brief.events:
+        positions = []
+        for index in event.sentences:
+            members = known.alignment.facts[brief.sentences[index].fact].sentences
+            positions.append(sum(seeds.sentences[i].position for i in members) / len(members))
+        assert positions == sorted(positions)
+
+
+def test_markdown_layout(seeds):
+    markdown = full_brief(seeds).to_markdown()
+    headline, rest = markdown.split("\n", 1)
+    assert headline.startswith("# ") and "[" in headline
+    sections = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert sections == ["## Brief", "## Where the reports differ", "## Sources"]
+    assert "(2 of 5 reports" in markdown
+    assert "**government**" in markdown and "**regime**" in markdown
+    assert '5. "Kerry: U.S., Russia committed to conference to resolve Syria crisis", UPI, July 2' in markdown
+
+
+def test_json_carries_the_same_data(seeds):
+    brief = full_brief(seeds)
+    data = json.loads(brief.to_json())
+    assert {"strategy", "length", "summary", "sentences", "documents", "differences",
+            "events"} <= set(data)
+    for sentence in data["sentences"]:
+        assert {"text", "sources", "support"} <= set(sentence)
+        assert sentence["support"] == len({s["document"] for s in sentence["sources"]})
+    for difference in data["differences"]:
+        assert len(difference["variants"]) >= 2
+        for variant in difference["variants"]:
+            assert variant["text"] and variant["sources"]
+            assert {"document", "sentence"} == set(variant["sources"][0])
+    assert [set(e["documents"]) for e in data["events"]] == [BRUNEI, MOSCOW]
+    upi = data["documents"][4]
+    assert (upi["title"], upi["outlet"], upi["date"], upi["event"]) == (
+        "Kerry: U.S., Russia committed to conference to resolve Syria crisis", "UPI", "July 2", 0)
+
+
+@pytest.mark.parametrize("strategy", ["lexrank", "kl", "textrank"])
+def test_every_strategy_gets_the_same_annotation(seeds, strategy):
+    brief = summarize_corpus(seeds, strategy, "100w", embeddings=False)
+    assert brief.events and all(s.event is not None for s in brief.sentences)
+    assert "## Where the reports differ" in brief.to_markdown()
+    known = evidence(seeds, embeddings=False)
+    for sentence in brief.sentences:
+        fact = known.alignment.fact(sentence.sentence_id)
+        assert len(sentence.support) == fact.support
+
+
+# --- alignment ----------------------------------------------------------------------------
+
+
+def test_paraphrases_join_a_fact_across_reports(seeds):
+    alignment = align(seeds, embeddings=False)
+    communique = [s.id for s in seeds.sentences if "Geneva communique is" in s.text]
+    assert len(communique) == 2
+    assert alignment.fact_of[communique[0]] == alignment.fact_of[communique[1]]
+    for fact in alignment.facts:  # never two versions from one report, unless duplicates
+        docs = [seeds.sentences[i].doc for i in fact.sentences]
+        groups = {seeds.group_of[i] for i in fact.sentences}
+        assert len(set(docs)) == len(docs) or len(groups) < len(fact.sentences)
+
+
+def test_embeddings_confirm_only_borderline_pairs(seeds):
+    """A stub encoder that calls every pair identical: exactly the borderline pairs (shared
+    words between the two thresholds) are embedded, and they join facts."""
+    seen: list[str] = []
+
+    def same(texts):
+        seen.extend(texts)
+        return np.ones((len(texts), 4), dtype=np.float32) / 2.0
+
+    lexical = align(seeds, embeddings=False)
+    boosted = align(seeds, embeddings=True, embed=same)
+    assert 0 < boosted.embedded == len(set(seen)) < len(seeds.sentences)
+    assert len(boosted.facts) < len(lexical.facts)
+    for text in set(seen):
+        sentence = next(s for s in seeds.sentences if s.text == text)
+        partners = [o for o in seeds.sentences if o.doc != sentence.doc
+                    and CANDIDATE_JACCARD <= jaccard(sentence.content, o.content) < PARAPHRASE_JACCARD]
+        assert partners, text
+
+
+def test_a_failing_encoder_falls_back_to_words(seeds):
+    def broken(texts):
+        raise RuntimeError("no model")
+
+    assert align(seeds, embeddings=True, embed=broken).facts == align(seeds, embeddings=False).facts
+
+
+@pytest.mark.slow
+def test_real_embeddings_on_the_sample(seeds):
+    brief = summarize_corpus(seeds, "lead", "400w")  # embeddings on, as in the CLI
+    assert [set(e.documents) for e in brief.events] == [BRUNEI, MOSCOW]
+    assert any(d.kind == "wording" for d in brief.differences)
+
+
+# --- rewrites and free text ---------------------------------------------------------------
+
+
+def test_rewritten_sentences_keep_the_support_of_their_source(seeds):
+    source_id = next(s.id for s in seeds.sentences if s.text.startswith("Washington and Moscow have been"))
+    rewrite = BriefSentence("Moscow backs Assad while Washington arms the rebels.",
+                            sources_of(seeds, source_id), sentence_id=source_id, rewritten=True)
+    brief = annotate(seeds, Brief("abstractive", Budget.parse("50w"), [rewrite], seeds.documents),
+                     embeddings=False)
+    sentence = brief.sentences[0]
+    assert sentence.rewritten and sentence.text == rewrite.text
+    assert sentence.support == ["000_479f02fe9cf792cf.txt", "001_f32f75c55951323a.txt"]
+    assert sentence.differences and brief.differences[sentence.differences[0]].kind == "wording"
+
+
+def test_free_text_is_credited_to_the_sentence_it_restates(seeds):
+    text = "Kerry said he and Lavrov agree the Geneva communique is an important path to end bloodshed in Syria."
+    brief = annotate(seeds, Brief("abstractive-full", Budget.parse("50w"),
+                                  [BriefSentence(text, [Source("002_2dba7fd5d936a0a1.txt", 3)])],
+                                  seeds.documents), embeddings=False)
+    assert set(brief.sentences[0].support) == MOSCOW
+    assert brief.sentences[0].event == 1
+
+
+# --- small rules --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("July 2", (7, 2, None)), ("Jul. 2, 2013", (7, 2, 2013)), ("2013-07-02", (7, 2, 2013)),
+    ("Tuesday", None), (None, None),
+])
+def test_dates(text, expected):
+    parsed = parse_date(text)
+    assert (None if parsed is None else (parsed.month, parsed.day, parsed.year)) == expected
+
+
+def test_quantities_normalise_numbers_and_read_qualifiers():
+    corpus = Corpus(load_documents(["The war has claimed more than 93,000 lives and cost "
+                                    "2.5 million people their homes, about 40 kilometers (25 miles) away."]))
+    found = [(q.qualifier, q.value, q.unit) for q in quantities(corpus.sentences[0])]
+    assert found == [("more than", 93000.0, "live"), ("", 2500000.0, "peopl"), ("about", 40.0, "kilomet")]
