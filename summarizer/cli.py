@@ -144,6 +144,9 @@ def run(
             raise InputError("no reports given: name files or folders, or - for stdin")
         if output is not None:
             _check_output_is_not_input(output, reports)
+        if model and not (strategy or "").startswith("abstractive"):
+            raise InputError("--model is used only by the abstractive strategies "
+                             "(add --strategy abstractive or abstractive-full)")
         options = {"model": model} if model else {}
         brief = summarize(reports, strategy=strategy, length=length, **options)
         rendered = {"text": lambda: brief.text + "\n", "markdown": brief.to_markdown,
