@@ -5,201 +5,448 @@ compression was usable for 8 of 30 sentences). So the ``abstractive`` strategy o
 model *delete* words (``compress.py``: decoding constrained to a subsequence of the source,
 with negations, hedges, attributions, numbers and names protected), and every rewrite still
 passes the guard (``guard.py``); a refused rewrite falls back to its source sentence.
-Words freed by compression are spent on further sentences, compressed the same way.
+Words freed by compression are spent on further sentences, compressed the same way and
+chosen by the concepts (report-weighted bigrams, as in the ILP) the brief does not cover yet.
 
 ``abstractive-full`` lets the model write the whole brief from the selected sentences, for
 models large enough to do that; long input is mapped over chunks that fit the model's
-context and then reduced, and each generated sentence is guarded against the selected
-sentences and replaced by the closest one when it fails.
+context and then reduced (never cut: what cannot fit is named in ``brief.warnings``), and
+each generated sentence is guarded against the selected sentences and replaced by the
+closest one when it fails.
+
+Generation settings come from ``configs/generation.toml`` (or ``settings=PATH``); any
+:class:`~summarizer.models.GenerationSettings` field given to the constructor wins over the
+file (``threads=1`` for one thread per harness worker). They are checked when the strategy
+is made, so a typo fails before any model is loaded. Decoding is greedy by default and
+seeded before every call: the same input and settings give the same brief.
 
 torch and transformers are imported only inside ``finish`` (via ``models.load_model``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections import Counter
+import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from summarizer.brief import Brief, BriefSentence, sources_of
 from summarizer.budget import Budget
-from summarizer.corpus import Corpus
+from summarizer.corpus import Corpus, Sentence
+from summarizer.ingest import InputError
 from summarizer.strategies.base import Strategy, is_candidate, redundant
-from summarizer.text import jaccard, split_sentences, content_stems
+from summarizer.text import (NEAR_DUPLICATE_JACCARD, content_stems, jaccard, normalize,
+                             split_sentences, stem, words)
 
 if TYPE_CHECKING:
-    from summarizer.models import TextModel
+    from summarizer.compress import Compression, Plan
+    from summarizer.guard import Guard
+    from summarizer.models import GenerationSettings, TextModel
+    from summarizer.strategies.ilp import Concept
 
 log = logging.getLogger("summarizer")
 
 #: Generation settings shipped with the project (``configs/generation.toml``).
 DEFAULT_SETTINGS = Path(__file__).resolve().parents[2] / "configs" / "generation.toml"
 
+#: Prefix of ``BriefSentence.guard`` when the compressor itself refused (not the guard).
+COMPRESSION_REFUSED = "compression: "
+
+
+# --------------------------------------------------------------------------- shared set-up
+
 
 def _base_strategy(name: str | None) -> Strategy:
     from summarizer.strategies import DEFAULT_STRATEGY, get_strategy
 
+    if name and name.startswith("abstractive"):
+        raise InputError(f"the base of an abstractive strategy must be extractive, not {name!r}")
     return get_strategy(name or DEFAULT_STRATEGY)
 
 
-def _load(model: str | None, settings_path: str | Path | None, overrides: dict[str, Any]) -> "TextModel":
-    from summarizer.models import GenerationSettings, load_model
+def generation_settings(path: str | Path | None = None, **overrides: Any) -> "GenerationSettings":
+    """The TOML file's settings (default ``configs/generation.toml``) with ``overrides``
+    written over them (None keeps the file's value). Bad names or values are an InputError
+    naming them: they come from a user's option, not from a bug."""
+    from summarizer.models import GenerationSettings
 
-    path = Path(settings_path) if settings_path else DEFAULT_SETTINGS
-    settings = GenerationSettings.from_toml(path) if path.is_file() else GenerationSettings()
-    if overrides:
-        settings = settings.replace(**overrides)
-    return load_model(model, settings)
+    known = {f.name for f in dataclasses.fields(GenerationSettings)}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise InputError(f"unknown generation option(s): {', '.join(unknown)} "
+                         f"(known: {', '.join(sorted(known))})")
+    file = Path(path) if path is not None else DEFAULT_SETTINGS
+    if path is not None and not file.is_file():
+        raise InputError(f"generation settings file not found: {file}")
+    try:
+        if file.is_file():
+            return GenerationSettings.from_toml(file, **overrides)
+        return GenerationSettings().replace(**overrides)
+    except ValueError as error:
+        raise InputError(str(error)) from None
 
 
 class _ModelStrategy(Strategy):
-    """Shared set-up: a base extractive strategy, a model, generation settings, a guard."""
+    """Shared set-up: a base extractive strategy, a model, generation settings, a guard.
+
+    ``model``: what ``--model`` names (None = the shipped SmolLM2). ``base``: the extractive
+    strategy that selects (default: the engine's default). ``settings``: a TOML file with a
+    ``[generation]`` table. ``threads`` and the other keywords: GenerationSettings fields.
+    """
 
     def __init__(self, model: str | None = None, base: str | None = None,
-                 settings: str | Path | None = None, **generation: Any) -> None:
+                 settings: str | Path | None = None, threads: int | None = None,
+                 **generation: Any) -> None:
         from summarizer.guard import Guard
 
         self.model_name = model
         self.base = _base_strategy(base)
-        self.settings_path = settings
-        self.generation = generation
-        self.guard = Guard()
+        self.settings = generation_settings(settings, threads=threads, **generation)
+        self.guard: Guard = Guard()
+        self._model: TextModel | None = None
 
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
         return self.base.select(corpus, budget)
 
-    def model(self) -> "TextModel":
-        return _load(self.model_name, self.settings_path, self.generation)
+    def text_model(self) -> "TextModel":
+        """Loaded on first use (and once per process: ``load_model`` caches the weights)."""
+        if self._model is None:
+            from summarizer.models import load_model
+
+            self._model = load_model(self.model_name, self.settings)
+        return self._model
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(normalize(a).split()) == " ".join(normalize(b).split())
+
+
+def _in_reading_order(corpus: Corpus, sentences: list[BriefSentence]) -> list[BriefSentence]:
+    """Refilled sentences take their place in the story, as ``brief.reading_order`` does."""
+    def key(item: tuple[int, BriefSentence]) -> tuple[float, int, int, int]:
+        position, sentence = item
+        if sentence.sentence_id is None:
+            return (2.0, 0, 0, position)
+        s = corpus.sentences[sentence.sentence_id]
+        return (corpus.mean_position(s.id), s.doc, s.index, position)
+
+    return [s for _, s in sorted(enumerate(sentences), key=key)]
+
+
+# --------------------------------------------------------------------------- abstractive
 
 
 class Abstractive(_ModelStrategy):
-    """Deletion-only compression of each selected sentence, then refill the freed budget."""
+    """Deletion-only compression of each selected sentence, then refill the freed budget.
+
+    ``min_ratio``/``max_ratio`` bound the share of a sentence's words a compression keeps.
+    ``refill_attempts`` bounds the model calls spent looking for refill sentences (each is
+    a few seconds on a CPU). ``restore``: when no further sentence fits the words left
+    over, give rewritten sentences their dropped words back (most valuable first) instead
+    of leaving the budget unused; off by default, see bench/bench_abstractive.py.
+    """
 
     name = "abstractive"
 
     def __init__(self, model: str | None = None, base: str | None = None,
-                 settings: str | Path | None = None, min_ratio: float = 0.5,
-                 max_ratio: float = 0.9, **generation: Any) -> None:
-        super().__init__(model, base, settings, **generation)
-        self.min_ratio = min_ratio
-        self.max_ratio = max_ratio
+                 settings: str | Path | None = None, threads: int | None = None,
+                 min_ratio: float = 0.5, max_ratio: float = 0.9, refill: bool = True,
+                 refill_attempts: int = 4, restore: bool = False, **generation: Any) -> None:
+        super().__init__(model, base, settings, threads, **generation)
+        if not 0 < min_ratio <= max_ratio <= 1:
+            raise InputError("need 0 < min_ratio <= max_ratio <= 1")
+        self.min_ratio, self.max_ratio = min_ratio, max_ratio
+        self.refill, self.refill_attempts, self.restore = refill, refill_attempts, restore
+        self._compressed: dict[str, Compression] = {}
+        self._plans: dict[str, Plan] = {}
 
     def finish(self, corpus: Corpus, brief: Brief) -> Brief:
-        model = self.model()
+        model = self.text_model()
         sentences = [self._rewrite(corpus, model, s) for s in brief.sentences]
-        sentences += self._refill(corpus, model, brief.length, sentences)
-        brief.sentences = sentences
+        if self.refill:
+            sentences = self._refill(corpus, model, brief.length, sentences)
+        if self.restore:
+            sentences = _restore(corpus, brief.length, sentences)
+        if not brief.length.fits(s.text for s in sentences):  # every step checks; be sure
+            raise AssertionError(f"abstractive exceeded the budget {brief.length}")
+        brief.sentences = _in_reading_order(corpus, sentences)
         return brief
 
-    def _rewrite(self, corpus: Corpus, model: "TextModel", sentence: BriefSentence) -> BriefSentence:
-        """Compress one sentence; keep the source when compression or the guard refuses."""
-        from summarizer.compress import compress_detailed
+    def compress(self, text: str, model: "TextModel") -> "Compression":
+        """``compress_detailed``, once per distinct sentence and strategy object (refill
+        and restore look at the same sentences again; the result is deterministic anyway).
 
+        When the deletion rules allow no shorter sentence within the bounds, the compressor
+        could only copy the source: that is answered here without a model call (about half
+        of DUC's selected sentences, several seconds each on a CPU).
+        """
+        from summarizer.compress import Compression, compress_detailed
+
+        text = " ".join(text.split())
+        if text not in self._compressed:
+            plan = self.plan(text, model)
+            if plan is not None and not _shorter_lengths(plan):
+                kept = tuple(range(len(plan.words)))
+                self._compressed[text] = Compression(text, text, kept, True, "")
+            else:
+                self._compressed[text] = compress_detailed(text, model, None, self.min_ratio,
+                                                           self.max_ratio)
+        return self._compressed[text]
+
+    def plan(self, text: str, model: "TextModel") -> "Plan | None":
+        """The compressor's plan for ``text`` (legal deletions and length bounds), or None
+        for sentences too short to compress."""
+        from summarizer.compress import build_plan, is_protected
+
+        text = " ".join(text.split())
+        if len(text.split()) < 4:
+            return None
+        if text not in self._plans:
+            self._plans[text] = build_plan(text, model.tokenizer, model.eos_token_ids,
+                                           is_protected, self.min_ratio, self.max_ratio)
+        return self._plans[text]
+
+    def _rewrite(self, corpus: Corpus, model: "TextModel", sentence: BriefSentence) -> BriefSentence:
+        """Compress one sentence; keep the source when compression or the guard refuses.
+
+        ``guard`` records why a rewrite was refused, prefixed ``compression:`` when the
+        compressor found no acceptable deletion (nothing reached the guard then).
+        """
+        assert sentence.sentence_id is not None
         source = corpus.sentences[sentence.sentence_id].text
-        result = compress_detailed(source, model, None, self.min_ratio, self.max_ratio)
-        if not result.accepted or result.text == source:
-            sentence.guard = f"compression: {result.reason}" if result.reason else None
+        result = self.compress(source, model)
+        sentence.text, sentence.rewritten, sentence.guard = source, False, None
+        if not result.accepted:
+            sentence.guard = COMPRESSION_REFUSED + (result.reason or "refused")
+            return sentence
+        if _same_text(result.text, source):
             return sentence
         verdict = self.guard.check([source], result.text)
         if not verdict.accepted:
-            sentence.guard = verdict.reason
+            sentence.guard = verdict.reason or "refused"
             return sentence
-        sentence.text, sentence.rewritten, sentence.guard = result.text, True, None
+        sentence.text, sentence.rewritten = result.text, True
         return sentence
 
     def _refill(self, corpus: Corpus, model: "TextModel", budget: Budget,
                 chosen: list[BriefSentence]) -> list[BriefSentence]:
-        """Spend the words compression freed on the best remaining sentences: those that
-        cover the most not-yet-covered content stems shared by several reports."""
-        added: list[BriefSentence] = []
-        taken = [s.sentence_id for s in chosen if s.sentence_id is not None]
-        for sentence_id in _coverage_ranking(corpus, taken):
-            texts = [s.text for s in chosen + added]
-            if budget.unit == "sentences" and len(texts) >= budget.size:
+        """Spend the words compression freed on further sentences, best first.
+
+        "Best" is the weight of the concepts (``ilp.concept_weights``: bigrams and words
+        that several reports share, leads counting more) a sentence adds to what the brief
+        *as compressed* covers, per word. A sentence is tried only when its shortest
+        possible compression could fit; the compressed (or, when refused, the source)
+        text must fit the budget, and it may not be a near-duplicate of a chosen one.
+        """
+        if budget.unit == "sentences":  # compression frees no sentences
+            return chosen
+        refill = _Refill(corpus, budget, chosen)
+        for _ in range(self.refill_attempts):
+            sentence_id = refill.best(lambda b, s: self._shortest(model, b, s))
+            if sentence_id is None:
                 break
-            if budget.size - budget.used(texts) < 8 and budget.unit == "words":
-                break
-            if redundant(corpus, sentence_id, taken):
-                continue
             candidate = self._rewrite(corpus, model, BriefSentence(
                 corpus.sentences[sentence_id].text, sources_of(corpus, sentence_id), sentence_id))
-            if budget.fits(texts + [candidate.text]):
-                added.append(candidate)
-                taken.append(sentence_id)
-        return added
+            refill.offer(candidate)
+        return refill.sentences
+
+    def _shortest(self, model: "TextModel", budget: Budget, sentence: Sentence) -> int:
+        """The least the sentence can cost once compressed: its shortest legal deletion
+        within the bounds (the whole sentence when there is none). Characters are
+        estimated from the word share, since which words go is not known yet."""
+        plan = self.plan(sentence.text, model)
+        full = budget.cost(sentence.text)
+        lengths = _shorter_lengths(plan) if plan is not None else []
+        if plan is None or not lengths:
+            return full
+        if budget.unit == "words":
+            return min(lengths)
+        return math.floor(full * min(lengths) / len(plan.words))
 
 
-def _coverage_ranking(corpus: Corpus, taken: list[int], limit: int = 12) -> list[int]:
-    """Candidates best first by the weight of the content stems they add: a stem weighs the
-    number of reports that use it, so facts many reports share come first."""
-    weight = Counter(stem for d in range(len(corpus.documents))
-                     for stem in {c for s in corpus.sentences if s.doc == d for c in s.content})
-    covered = {c for i in taken for c in corpus.sentences[i].content}
-    scored = []
-    for sentence in corpus.representatives():
-        if sentence.id in taken or not is_candidate(sentence):
-            continue
-        gain = sum(weight[c] for c in sentence.content - covered if weight[c] > 1)
-        scored.append((gain / max(sentence.word_count, 1) ** 0.5, -sentence.id, sentence.id))
-    return [i for *_, i in sorted(scored, reverse=True)[:limit]]
+def _shorter_lengths(plan: "Plan") -> list[int]:
+    """Word counts below the source's that a legal deletion within the plan's bounds has."""
+    n = len(plan.words)
+    return sorted({c + 1 for k in plan.successors[0] for c in range(n)
+                   if plan.tails[k] >> c & 1 and plan.min_words <= c + 1 <= min(plan.max_words, n - 1)})
+
+
+class _Refill:
+    """The state of one refill: the brief so far, what it covers, what was tried."""
+
+    def __init__(self, corpus: Corpus, budget: Budget, chosen: list[BriefSentence]) -> None:
+        from summarizer.strategies.ilp import Weighting, concept_weights
+
+        self.corpus, self.budget = corpus, budget
+        self.sentences = list(chosen)
+        self.weighting = Weighting()
+        self.weights = concept_weights(corpus, self.weighting)
+        self.covered: set[Concept] = set().union(*(self._concepts(s.text) for s in chosen))
+        self.taken = [s.sentence_id for s in chosen if s.sentence_id is not None]
+        self.tried: set[int] = set()
+
+    def _concepts(self, text: str) -> set["Concept"]:
+        tokens = tuple(words(text))
+        probe = Sentence(-1, -1, -1, 0, text, tokens, tuple(stem(w) for w in tokens),
+                         frozenset(content_stems(text)), 0.0)
+        return self.weighting.concepts(probe)
+
+    def gain(self, text: str) -> float:
+        return sum(self.weights.get(c, 0.0) for c in self._concepts(text) - self.covered)
+
+    def room(self) -> int:
+        return self.budget.size - self.budget.used(s.text for s in self.sentences)
+
+    def best(self, shortest: Callable[[Budget, Sentence], int]) -> int | None:
+        """The untried, non-redundant candidate with the most new concept weight per word
+        among those whose shortest compression could fit; None when there is none."""
+        room, scored = self.room(), []
+        for sentence in self.corpus.representatives():
+            if sentence.id in self.tried or sentence.id in self.taken or not is_candidate(sentence):
+                continue
+            if shortest(self.budget, sentence) > room or redundant(self.corpus, sentence.id, self.taken):
+                continue
+            gain = self.gain(sentence.text)
+            if gain > 0:
+                scored.append((gain / max(self.budget.cost(sentence.text), 1), -sentence.id))
+        if not scored:
+            return None
+        best = -max(scored)[1]
+        self.tried.add(best)
+        return best
+
+    def offer(self, candidate: BriefSentence) -> bool:
+        """Add the candidate when it fits and still adds something once compressed."""
+        texts = [s.text for s in self.sentences] + [candidate.text]
+        if not self.budget.fits(texts) or self.gain(candidate.text) <= 0:
+            return False
+        self.sentences.append(candidate)
+        self.covered |= self._concepts(candidate.text)
+        assert candidate.sentence_id is not None
+        self.taken.append(candidate.sentence_id)
+        return True
+
+
+def _restore(corpus: Corpus, budget: Budget, sentences: list[BriefSentence]) -> list[BriefSentence]:
+    """Give rewritten sentences their source text back while the budget has room for it,
+    those that return the most words first."""
+    out = list(sentences)
+    order = sorted((i for i, s in enumerate(out) if s.rewritten),
+                   key=lambda i: budget.cost(out[i].text) - budget.cost(_source_text(corpus, out[i])))
+    for i in order:
+        source = _source_text(corpus, out[i])
+        trial = [s.text for s in out[:i]] + [source] + [s.text for s in out[i + 1:]]
+        if budget.fits(trial):
+            out[i] = dataclasses.replace(out[i], text=source, rewritten=False, guard=None)
+    return out
+
+
+def _source_text(corpus: Corpus, sentence: BriefSentence) -> str:
+    assert sentence.sentence_id is not None
+    return corpus.sentences[sentence.sentence_id].text
+
+
+# --------------------------------------------------------------------------- abstractive-full
 
 
 class AbstractiveFull(_ModelStrategy):
     """The model writes the brief from the selected sentences (map over chunks that fit its
-    context, then reduce); every generated sentence is guarded."""
+    context, then reduce); every generated sentence is guarded.
+
+    Seq2seq models (BART, PEGASUS) are summarizers: they get the sentences alone. Causal
+    instruction models get them inside ``PROMPT``.
+    """
 
     name = "abstractive-full"
     PROMPT = ("Summarize the following news sentences in {words} words or fewer. Use only facts "
               "stated in them.\n\n{text}")
 
     def finish(self, corpus: Corpus, brief: Brief) -> Brief:
-        model = self.model()
+        model = self.text_model()
         selected = [s for s in brief.sentences if s.sentence_id is not None]
-        chunks, left_out = _chunks(model, [s.text for s in selected], self.PROMPT)
+        words_ = brief.length.size if brief.length.unit == "words" else 100
+        chunks, left_out = _pack(model, [s.text for s in selected], self._prompt_for(model, words_))
         if left_out:
-            brief.warnings.append(f"abstractive-full: {left_out} sentence(s) longer than the model's "
-                                  "context were left out of the model's input")
-        drafts = [self._generate(model, chunk, brief.length) for chunk in chunks]
-        if len(drafts) > 1:
-            drafts = [self._generate(model, " ".join(drafts), brief.length)]
-        generated = split_sentences(" ".join(drafts))
-        brief.sentences = self._guarded(corpus, selected, generated, brief.length)
+            brief.warnings.append(_left_out_warning(model, [selected[i] for i in left_out]))
+        drafts = [self._write(model, " ".join(s.text for s in (selected[i] for i in c)), words_)
+                  for c in chunks]
+        draft = self._reduce(model, drafts, words_, brief)
+        sentences, dropped = self._guarded(selected, split_sentences(draft), brief.length)
+        if dropped:
+            brief.warnings.append(f"abstractive-full: {dropped} generated sentence(s) shared no "
+                                  "content word with the selected sentences and were dropped")
+        if not sentences:
+            brief.warnings.append("abstractive-full: the model wrote nothing usable; "
+                                  "the brief is the extractive selection")
+            sentences = selected
+        brief.sentences = sentences
         return brief
 
-    def _generate(self, model: "TextModel", text: str, budget: Budget) -> str:
-        words = budget.size if budget.unit == "words" else 100
-        return model.generate(self.PROMPT.format(words=words, text=text))
+    def _prompt_for(self, model: "TextModel", words_: int) -> Any:
+        if model.is_seq2seq:
+            return lambda text: text
+        return lambda text: self.PROMPT.format(words=words_, text=text)
 
-    def _guarded(self, corpus: Corpus, selected: list[BriefSentence], generated: list[str],
-                 budget: Budget) -> list[BriefSentence]:
+    def _write(self, model: "TextModel", text: str, words_: int) -> str:
+        return model.generate(self._prompt_for(model, words_)(text))
+
+    def _reduce(self, model: "TextModel", drafts: list[str], words_: int, brief: Brief) -> str:
+        """Summarize the partial summaries together until one remains. Drafts that cannot
+        share a window with another are passed on as they are (and the guard judges them)."""
+        prompt = self._prompt_for(model, words_)
+        while len(drafts) > 1:
+            chunks, alone = _pack(model, drafts, prompt)
+            if all(len(c) == 1 for c in chunks):
+                brief.warnings.append(f"abstractive-full: {len(drafts)} partial summaries did not "
+                                      "fit the model's context together; they were joined as written")
+                return " ".join(drafts)
+            merged = [self._write(model, " ".join(drafts[i] for i in c), words_)
+                      if len(c) > 1 else drafts[c[0]] for c in chunks]
+            drafts = merged + [drafts[i] for i in alone]
+        return drafts[0] if drafts else ""
+
+    def _guarded(self, selected: list[BriefSentence], generated: list[str],
+                 budget: Budget) -> tuple[list[BriefSentence], int]:
         """Each generated sentence, checked against the selected sentences; a refused one is
-        replaced by the selected sentence closest to it. Duplicates and overflow are dropped."""
+        replaced by the selected sentence closest to it (once). Near-duplicates and
+        overflow are dropped. Returns the sentences and how many shared nothing."""
         sources = [s.text for s in selected]
         result: list[BriefSentence] = []
         used: set[int] = set()
+        unrelated = 0
         for text in generated:
             closest = _closest(selected, text)
             if closest is None:
+                unrelated += 1
                 continue
-            verdict = self.guard.check(sources, text)
-            if verdict.accepted:
-                item = BriefSentence(text, list(selected[closest].sources), selected[closest].sentence_id,
-                                     rewritten=True)
-            elif closest in used:
+            item = self._guarded_one(sources, selected, closest, text)
+            if not item.rewritten and closest in used:
                 continue
-            else:
-                item = BriefSentence(selected[closest].text, list(selected[closest].sources),
-                                     selected[closest].sentence_id, guard=verdict.reason)
-            if budget.fits([s.text for s in result] + [item.text]) and \
-                    all(jaccard(frozenset(content_stems(item.text)),
-                                frozenset(content_stems(s.text))) < 0.6 for s in result):
+            texts = [s.text for s in result] + [item.text]
+            if budget.fits(texts) and not any(_near_duplicate(item.text, s.text) for s in result):
                 result.append(item)
                 used.add(closest)
-        return result or selected[:1]
+        return result, unrelated
+
+    def _guarded_one(self, sources: list[str], selected: list[BriefSentence], closest: int,
+                     text: str) -> BriefSentence:
+        base = selected[closest]
+        if _same_text(text, base.text):  # copied verbatim: not a rewrite
+            return BriefSentence(base.text, list(base.sources), base.sentence_id)
+        verdict = self.guard.check(sources, text)
+        if not verdict.accepted:
+            return BriefSentence(base.text, list(base.sources), base.sentence_id,
+                                 guard=verdict.reason or "refused")
+        return BriefSentence(text, _provenance(selected, closest, text), base.sentence_id,
+                             rewritten=True)
 
 
-def _closest(selected: list[BriefSentence], text: str) -> int | None:
+def _near_duplicate(a: str, b: str) -> bool:
+    return jaccard(frozenset(content_stems(a)), frozenset(content_stems(b))) >= NEAR_DUPLICATE_JACCARD
+
+
+def _closest(selected: Sequence[BriefSentence], text: str) -> int | None:
     stems = frozenset(content_stems(text))
     scores = [jaccard(stems, frozenset(content_stems(s.text))) for s in selected]
     if not scores or max(scores) == 0:
@@ -207,17 +454,60 @@ def _closest(selected: list[BriefSentence], text: str) -> int | None:
     return max(range(len(scores)), key=scores.__getitem__)
 
 
-def _chunks(model: "TextModel", texts: list[str], prompt: str) -> tuple[list[str], int]:
-    """Group sentences into prompts that fit the model's context (never silently cut)."""
-    limit = model.context_tokens - model.settings.max_new_tokens - model.count_tokens(prompt) - 16
-    chunks: list[list[str]] = [[]]
-    left_out = 0
-    for text in texts:
-        size = model.count_tokens(text)
-        if size > limit:
-            left_out += 1
-            continue
-        if chunks[-1] and model.count_tokens(" ".join(chunks[-1] + [text])) > limit:
-            chunks.append([])
-        chunks[-1].append(text)
-    return [" ".join(c) for c in chunks if c], left_out
+def _provenance(selected: Sequence[BriefSentence], closest: int, text: str) -> list:
+    """The closest sentence's sources, then those of every other selected sentence that
+    contributes a content word the ones before it do not: a fused sentence cites all it used."""
+    needed = set(content_stems(text))
+    sources = list(selected[closest].sources)
+    needed -= set(content_stems(selected[closest].text))
+    for i, sentence in enumerate(selected):
+        own = needed & set(content_stems(sentence.text))
+        if i != closest and own:
+            sources += [s for s in sentence.sources if s not in sources]
+            needed -= own
+    return sources
+
+
+def _fits(model: "TextModel", prompt: str) -> bool:
+    """Whether the model takes ``prompt`` whole (template included); seq2seq models would
+    cut it silently (``prompt_ids``), so their length is checked here first."""
+    from summarizer.models import PromptTooLongError
+
+    if model.is_seq2seq:
+        return len(model.tokenizer(prompt)["input_ids"]) <= model.context_tokens
+    try:
+        model.prompt_ids(prompt)
+    except PromptTooLongError:
+        return False
+    return True
+
+
+def _pack(model: "TextModel", texts: Sequence[str], prompt: Any) -> tuple[list[list[int]], list[int]]:
+    """Group consecutive texts into prompts that fit the model's context.
+
+    Returns the chunks (indices into ``texts``) and the indices of texts too long to fit
+    even alone: those are left out, never cut, and the caller says so.
+    """
+    chunks: list[list[int]] = []
+    left_out: list[int] = []
+    for i, text in enumerate(texts):
+        if chunks and _fits(model, prompt(" ".join([texts[j] for j in chunks[-1]] + [text]))):
+            chunks[-1].append(i)
+        elif _fits(model, prompt(text)):
+            chunks.append([i])
+        else:
+            left_out.append(i)
+    return chunks, left_out
+
+
+def _left_out_warning(model: "TextModel", sentences: Sequence[BriefSentence]) -> str:
+    """Names each left-out sentence by its first source and its opening words."""
+    def name(sentence: BriefSentence) -> str:
+        where = f"{sentence.sources[0].document} sentence {sentence.sources[0].sentence}" \
+            if sentence.sources else "unknown source"
+        opening = " ".join(sentence.text.split()[:8])
+        return f'{where} ("{opening}...")'
+
+    listed = "; ".join(name(s) for s in sentences)
+    return (f"abstractive-full: {len(sentences)} selected sentence(s) longer than {model.name}'s "
+            f"context ({model.context_tokens} tokens) were left out of the model's input: {listed}")

@@ -1,0 +1,302 @@
+"""``summarize eval``: options and config in, one table (and JSON, summaries, plot) out.
+
+This module is imported by ``summarizer.cli`` at start-up to register the command, so it
+imports nothing heavy at module level: the harness, the scorer, tqdm and matplotlib load
+only when the command runs.
+
+A config file (``--config configs/duc2004.toml``) holds an ``[eval]`` table with the same
+settings as the flags; a flag given on the command line wins over the config. Relative
+paths in a config resolve against the config file's folder, then the project root (the
+nearest folder above it with ``pyproject.toml`` or ``.git``), so ``../shared/data/duc2004``
+works whether it was written for the repo root or for ``configs/``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Iterable, List, Optional
+
+import typer
+
+from summarizer.ingest import InputError
+
+log = logging.getLogger("summarizer")
+
+PLOT_FORMATS = (".png", ".svg", ".pdf")
+
+
+@dataclass
+class Settings:
+    """One evaluation run, from the config file and the flags (flags win)."""
+
+    dataset: Path | None = None
+    strategies: list[str] | None = None  # None: the engine's default strategy
+    strict: bool = True  # unknown strategy names are errors (flags), or skipped (config)
+    length: str = "100w"
+    baseline: str | None = None
+    json: Path | None = None
+    outputs: Path | None = None
+    plot: Path | None = None
+    reuse: bool = False
+    jobs: int | None = None  # None: every core this process may use
+    peers: bool = True
+    progress: bool = True
+
+
+# --- the config file ----------------------------------------------------------------------
+
+_CONFIG_TYPES: dict[str, type] = {
+    "dataset": str, "length": str, "strategies": list, "baseline": str, "json": str,
+    "outputs": str, "plot": str, "reuse": bool, "jobs": int, "peers": bool,
+}
+_PATH_KEYS = ("dataset", "json", "outputs", "plot")
+
+
+def _project_root(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        if (folder / "pyproject.toml").is_file() or (folder / ".git").exists():
+            return folder
+    return None
+
+
+def _resolve_input(value: str, bases: list[Path], fallback: Path) -> Path:
+    """The first base under which the path exists; else the reading under ``fallback``,
+    so that the error message names a concrete path."""
+    path = Path(value).expanduser()
+    if path.is_absolute():
+        return path
+    found = next((base / path for base in bases if (base / path).exists()), fallback / path)
+    return found.resolve()
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"no such config file: {path}") from None
+    except OSError as error:
+        raise InputError(f"cannot read config {path}: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"malformed config {path}: {error}") from None
+    extra = sorted(set(data) - {"eval"})
+    if extra or not isinstance(data.get("eval"), dict):
+        raise InputError(f"malformed config {path}: expected only an [eval] table"
+                         + (f", found {', '.join(extra)}" if extra else ""))
+    return data["eval"]
+
+
+def _check_types(table: dict[str, Any], path: Path) -> None:
+    """Unknown keys and wrong types are errors: a typo must not silently become a default."""
+    for key, value in table.items():
+        expected = _CONFIG_TYPES.get(key)
+        if expected is None:
+            known = ", ".join(_CONFIG_TYPES)
+            raise InputError(f"malformed config {path}: unknown key {key!r} (known: {known})")
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise InputError(f"malformed config {path}: {key} must be a {expected.__name__}")
+    strategies = table.get("strategies", [])
+    if not all(isinstance(s, str) for s in strategies):
+        raise InputError(f"malformed config {path}: strategies must be a list of names")
+
+
+def load_config(path: Path) -> Settings:
+    """Settings from an ``[eval]`` table; strategies from a config are a wish list (names
+    not registered in this installation are skipped with a warning)."""
+    path = path.expanduser()
+    table = _read_table(path)
+    _check_types(table, path)
+    folder = path.resolve().parent
+    root = _project_root(folder)
+    bases = [folder] + ([root] if root and root != folder else []) + [Path.cwd()]
+    output_base = root or folder
+    values: dict[str, Any] = dict(table)
+    for key in _PATH_KEYS:
+        if key in values:
+            values[key] = (_resolve_input(values[key], bases, output_base) if key == "dataset"
+                           else output_base / Path(values[key]).expanduser())
+    if "strategies" in values:
+        values["strict"] = False
+    return Settings(**values)
+
+
+# --- flags over config --------------------------------------------------------------------
+
+
+def merge(base: Settings, **flags: Any) -> Settings:
+    """The config's settings with every flag that was given (not None) on top."""
+    given = {k: v for k, v in flags.items() if v is not None}
+    if "strategies" in given:
+        given["strict"] = True
+    names = {f.name for f in fields(Settings)}
+    return replace(base, **{k: v for k, v in given.items() if k in names})
+
+
+def resolve_strategies(settings: Settings) -> tuple[list[str], list[str]]:
+    """(registered names to run, unknown names skipped), in order, duplicates dropped.
+    Unknown names are an error when typed on the command line, a warning from a config."""
+    from summarizer.strategies import DEFAULT_STRATEGY, available
+
+    known = [name for name, _ in available()]
+    wanted = list(dict.fromkeys(settings.strategies or [DEFAULT_STRATEGY]))
+    unknown = [name for name in wanted if name not in known]
+    if unknown and settings.strict:
+        raise InputError(f"unknown strategy {unknown[0]!r}; choose from: {', '.join(known)}")
+    for name in unknown:
+        log.warning("strategy %r is not registered in this installation: skipped", name)
+    chosen = [name for name in wanted if name in known]
+    if not chosen:
+        raise InputError("no registered strategy to run (see 'summarize strategies')")
+    return chosen, unknown
+
+
+def _check_output(path: Path | None, flag: str) -> None:
+    """Fail before an hour of summarizing, not after it."""
+    if path is None:
+        return
+    parent = path.expanduser().parent
+    if not parent.is_dir():
+        raise InputError(f"cannot write {flag} {path}: folder {parent} does not exist")
+    if path.expanduser().is_dir():
+        raise InputError(f"cannot write {flag} {path}: it is a folder")
+
+
+def check_outputs(settings: Settings) -> None:
+    _check_output(settings.json, "--json")
+    _check_output(settings.plot, "--plot")
+    if settings.plot is not None and settings.plot.suffix.lower() not in PLOT_FORMATS:
+        raise InputError(f"--plot {settings.plot}: use a {', '.join(PLOT_FORMATS)} file name")
+    if settings.jobs is not None and settings.jobs < 1:
+        raise InputError(f"--jobs must be at least 1, not {settings.jobs}")
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (a container may allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# --- the run ------------------------------------------------------------------------------
+
+
+def evaluate(settings: Settings) -> str:
+    """Check everything, run, score, write the files; returns the text to print."""
+    from summarizer.budget import Budget
+
+    from eval import harness, report
+    from eval.datasets import load_dataset
+
+    if settings.dataset is None:
+        raise InputError("no dataset: name a DATASET folder or a --config that has one")
+    length = str(Budget.parse(settings.length))
+    check_outputs(settings)
+    dataset = load_dataset(settings.dataset, with_peers=settings.peers)
+    strategies, skipped = resolve_strategies(settings)
+    if settings.baseline is not None:  # fail before the run, not after it
+        report.match_name(strategies + list(dataset.peers), settings.baseline)
+    started = time.perf_counter()
+    run = harness.run_strategies(dataset, strategies, length, settings.jobs or default_jobs(),
+                                 settings.outputs, settings.reuse, settings.progress)
+    _warn_failures(run.runs.values(), len(dataset.clusters))
+    systems = harness.score_all(dataset, run.runs, length)
+    baseline = report.choose_baseline(systems, settings.baseline)
+    comparisons = report.compare(systems, baseline)
+    wall = time.perf_counter() - started
+    word_limit = harness.rouge_word_limit(length)
+    if settings.json is not None:
+        document = report.to_json(
+            str(dataset.root.resolve()), length, systems, baseline, comparisons,
+            topics=len(dataset.clusters), rouge=_rouge_options(word_limit),
+            corpus_seconds_per_cluster=_mean(run.corpus_seconds.values()),
+            wall_seconds=round(wall, 3), skipped_strategies=skipped)
+        _write_json(settings.json, document)
+    if settings.plot is not None:
+        report.plot_r2(systems, baseline, settings.plot, f"{dataset.name}, {length}")
+    return (report.format_table(systems, baseline, comparisons)
+            + report.footnote(len(dataset.clusters), length, word_limit, baseline)
+            + f"Wall time {wall:.1f} s for {len(dataset.clusters)} clusters.\n")
+
+
+def _write_json(path: Path, document: dict[str, Any]) -> None:
+    import json
+
+    from summarizer.cli import write_atomically
+
+    write_atomically(path, json.dumps(document, indent=2) + "\n")
+
+
+def _warn_failures(runs: Any, clusters: int) -> None:
+    for run in runs:
+        if run.failures:
+            topic, message = next(iter(sorted(run.failures.items())))
+            log.warning("strategy %s failed on %d of %d clusters (first: %s: %s); those score zero",
+                        run.name, len(run.failures), clusters, topic, message)
+
+
+def _rouge_options(word_limit: int | None) -> dict[str, Any]:
+    options = "-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A" + (f" -l {word_limit}" if word_limit else "")
+    return {"word_limit": word_limit, "options": options}
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    values = list(values)
+    return sum(values) / len(values) if values else None
+
+
+# --- the typer command --------------------------------------------------------------------
+
+
+def eval_command(
+    dataset: Optional[Path] = typer.Argument(
+        None, metavar="DATASET", show_default=False,
+        help="A dataset folder in the DUC layout: clusters/<topic>/docs/*, clusters/<topic>/refs/*, "
+             "optional peers/<system>/<topic>.txt."),
+    strategy: Optional[List[str]] = typer.Option(
+        None, "--strategy", "-s", metavar="NAME", show_default=False,
+        help="A strategy to evaluate; repeat for several (default: the default strategy of "
+             "'summarize')."),
+    length: Optional[str] = typer.Option(
+        None, "--length", "-l", metavar="LENGTH", show_default=False,
+        help="Length budget (100w, 5s, 600c; default 100w). In words it is also ROUGE's -l cut."),
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", metavar="FILE", show_default=False,
+        help="A TOML file with an [eval] table (e.g. configs/duc2004.toml); flags override it."),
+    baseline: Optional[str] = typer.Option(
+        None, "--baseline", metavar="NAME", show_default=False,
+        help="The system others are tested against (default: peer ICSISumm if present, "
+             "else the first strategy)."),
+    json_path: Optional[Path] = typer.Option(None, "--json", metavar="FILE", show_default=False,
+                                             help="Write the scores as JSON to this file."),
+    outputs: Optional[Path] = typer.Option(
+        None, "--outputs", metavar="DIR", show_default=False,
+        help="Keep every summary in DIR/<system>/<topic>.txt, one sentence a line."),
+    plot: Optional[Path] = typer.Option(None, "--plot", metavar="FILE", show_default=False,
+                                        help="Draw R-2 recall with 95% intervals to FILE.png."),
+    reuse: Optional[bool] = typer.Option(
+        None, "--reuse/--no-reuse", show_default=False,
+        help="Skip summaries already in --outputs (made for the same length)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", show_default=False,
+                                       help="Worker processes (default: all cores)."),
+    peers: Optional[bool] = typer.Option(None, "--peers/--no-peers", show_default=False,
+                                         help="Score the published peers (default: yes)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", show_default=False,
+                                  help="Show a progress bar on stderr (default: yes)."),
+) -> None:
+    from summarizer.cli import _configure_logging, run_guarded
+
+    _configure_logging(verbose=False, quiet=False)
+
+    def action() -> None:
+        base = load_config(config) if config is not None else Settings()
+        settings = merge(base, dataset=dataset, strategies=strategy or None, length=length,
+                         baseline=baseline, json=json_path, outputs=outputs, plot=plot,
+                         reuse=reuse, jobs=jobs, peers=peers, progress=progress)
+        typer.echo(evaluate(settings), nl=False)
+
+    run_guarded(action)
