@@ -12,13 +12,13 @@ sources. Re-running the script keeps the label of every item whose id, sources a
 are unchanged, and writes ``faithful: null`` for anything new, so labels are never silently
 attached to a different text.
 
-Three batches, each with its own prompt wordings: ``dev`` (used while the guard's rules were
+Four batches, each with its own prompt wordings: ``dev`` (used while the guard's rules were
 written), ``holdout`` (other sentences; labeled after the rules were frozen, then used to
-revise them) and ``holdout2`` (generated and labeled after that revision; never used to
-change a rule).
+revise them), ``holdout2`` (labeled after that revision, then used for one more) and
+``holdout3`` (labeled after the last revision; never used to change a rule).
 
     python bench/make_rewrites.py                    # every batch -> tests/data/rewrites.jsonl
-    python bench/make_rewrites.py --batch holdout2   # only one batch (others kept as they are)
+    python bench/make_rewrites.py --batch holdout3   # only one batch (others kept as they are)
 """
 
 from __future__ import annotations
@@ -66,6 +66,12 @@ PROMPTS: dict[str, dict[str, str]] = {
         "fuse": "Write one sentence that contains the information of both sentences below.\n\n"
                 "{a}\n{b}",
     },
+    "holdout3": {
+        "compress": "Write a shorter version of this sentence that keeps its meaning.\n\n{a}",
+        "paraphrase": "Rephrase this sentence for a news brief.\n\n{a}",
+        "fuse": "These two sentences report related facts. Combine them into one sentence.\n\n"
+                "- {a}\n- {b}",
+    },
 }
 
 #: How many rewrites of each kind per batch, and how many seed sentences belong to dev.
@@ -73,9 +79,10 @@ COUNTS: dict[str, dict[str, int]] = {
     "dev": {"compress": 36, "paraphrase": 36, "fuse": 30},
     "holdout": {"compress": 20, "paraphrase": 20, "fuse": 14},
     "holdout2": {"compress": 18, "paraphrase": 14, "fuse": 14},
+    "holdout3": {"compress": 14, "paraphrase": 14, "fuse": 12},
 }
 DEV_SENTENCES = 45
-BATCH_SEED = {"dev": 0, "holdout": 1, "holdout2": 2}
+BATCH_SEED = {"dev": 0, "holdout": 1, "holdout2": 2, "holdout3": 3}
 
 
 @dataclass(frozen=True)
@@ -132,14 +139,15 @@ def plan(batch: str) -> list[Job]:
     """The jobs of one batch.
 
     dev: singles and fusion pairs from the dev sentences. holdout: singles from the other
-    sentences, pairs holding at least one of them. holdout2 (made after the rules were
-    revised on holdout): any sentence, with new prompt wordings, and pairs no earlier batch
-    fused.
+    sentences, pairs holding at least one of them. holdout2 and holdout3 (each made after
+    the rules were revised on the batches before it): any sentence, with new prompt
+    wordings, and pairs no earlier batch fused.
     """
     rng = random.Random(BATCH_SEED[batch])
-    if batch == "holdout2":
+    if batch in ("holdout2", "holdout3"):
         own = seed_sentences()
-        used = {job.sources for earlier in ("dev", "holdout") for job in plan(earlier)}
+        earlier = list(PROMPTS)[: list(PROMPTS).index(batch)]
+        used = {job.sources for name in earlier for job in plan(name)}
         pairs = [p for p in aligned_pairs(seed_sentences()) if p not in used]
     else:
         own = split_batches()[batch]

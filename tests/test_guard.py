@@ -254,6 +254,15 @@ def test_lenient_guard_tolerates_one_plain_word_but_never_a_name() -> None:
     assert not lenient([BRUNEI], "Kerry met angrily and warmly with Lavrov in Brunei.").accepted
 
 
+def test_unknown_strictness_is_an_error() -> None:
+    try:
+        Guard(strictness="loose")  # type: ignore[arg-type]
+    except ValueError as error:
+        assert "strictness" in str(error)
+    else:
+        raise AssertionError("Guard accepted an unknown strictness")
+
+
 def test_verdict_is_truthy_when_accepted() -> None:
     assert Verdict(True) and not Verdict(False, "why")
 

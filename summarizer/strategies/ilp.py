@@ -255,6 +255,21 @@ def solve_greedy(problem: Problem) -> list[int]:
             open_ &= np.array([group_of.get(j) != group_of[pool[best]] for j in pool])
 
 
+def densest(problem: Problem, limit: int | None) -> Problem:
+    """The problem restricted to the ``limit`` candidates with the most concept weight per
+    unit of cost (ties: corpus order). A brief holds about five sentences; the solver's time
+    grows with the candidates, most of which are sparse in concepts and never chosen."""
+    if limit is None or len(problem.candidates) <= limit:
+        return problem
+    density = {j: sum(problem.weights[c] for c in problem.concepts[j]) / max(problem.costs[j], 1)
+               for j in problem.candidates}
+    keep = set(sorted(problem.candidates, key=lambda j: (-density[j], j))[:limit])
+    problem.candidates = [j for j in problem.candidates if j in keep]
+    problem.groups = [[j for j in g if j in keep] for g in problem.groups]
+    problem.groups = [g for g in problem.groups if len(g) > 1]
+    return problem
+
+
 class ConceptILP(Strategy):
     """Gillick & Favre's concept ILP, with lead-weighted concepts.
 
@@ -269,8 +284,12 @@ class ConceptILP(Strategy):
     chosen on the even-indexed DUC 2004 topics only (lead_weight 0/1/2, unigram_weight
     0/0.2/0.3/0.4; criterion R-1 + R-2) and checked on the odd ones (bench/duc_eval.py
     --halves). ``time_limit=2.0`` s is the engine's per-cluster budget for the solver;
-    ``length_bonus=True``: among briefs of (almost) equal concept weight the fuller one
-    wins (the bonus of a whole brief stays under half the smallest concept weight).
+    ``length_bonus`` and ``lead_bonus`` break ties between briefs of equal concept weight
+    (the fuller one, then the one nearer the leads; see ``bonus``). ``max_candidates=60``:
+    the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences);
+    on the even DUC 2004 topics 60, 100 and all candidates give the same ROUGE, and 60 cuts
+    the median solve time by a fifth and the slowest cluster's by half. The ILP is exact
+    over the candidates it is given (None: all of them).
     """
 
     name = "ilp"
@@ -278,17 +297,20 @@ class ConceptILP(Strategy):
     def __init__(self, min_reports: int = 3, merge_duplicates: bool = True,
                  lead_sentences: int = 3, lead_weight: float = 2.0, unigram_weight: float = 0.2,
                  rules: CandidateRules = DEFAULT_RULES, time_limit: float = 2.0,
-                 length_bonus: bool = True, lead_bonus: bool = True) -> None:
+                 length_bonus: bool = True, lead_bonus: bool = True,
+                 max_candidates: int | None = 60) -> None:
         self.weighting = Weighting(min_reports, merge_duplicates, lead_sentences, lead_weight,
                                    unigram_weight)
         self.rules = rules
         self.time_limit = time_limit
         self.length_bonus = length_bonus
         self.lead_bonus = lead_bonus
+        self.max_candidates = max_candidates
         self.last_status = ""  # "optimal", "time limit" or "greedy": for benchmarks and tests
 
     def problem(self, corpus: Corpus, budget: Budget) -> Problem:
-        return build_problem(corpus, budget, candidate_ids(corpus, self.rules), self.weighting)
+        problem = build_problem(corpus, budget, candidate_ids(corpus, self.rules), self.weighting)
+        return densest(problem, self.max_candidates)
 
     def granularity(self) -> float:
         """A step every difference between two briefs' concept weights is a multiple of:

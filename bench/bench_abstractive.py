@@ -1,0 +1,271 @@
+"""The ``abstractive`` strategy on DUC 2004 beside the extractive selection it starts from.
+
+    python bench/bench_abstractive.py                 # every topic
+    python bench/bench_abstractive.py --every 2       # topics 0, 2, 4, ... of the sorted list
+    python bench/bench_abstractive.py --every 5 --variants default compress-only
+
+Per cluster: the base strategy selects (``Abstractive.select``, which is the extractive
+default), then each variant's ``finish`` compresses, guards and refills that same selection.
+Reported: ROUGE-1/2/SU4 recall (``eval.rouge.Rouge155``, word_limit=100) of the extractive
+selection and of every variant over the same topics; the share of brief sentences that end
+rewritten; seconds per cluster (select + finish of the default variant, with an empty
+compression cache; Corpus building shown apart); peak memory (ru_maxrss); and the faithfulness
+check: every rewritten sentence goes through ``Guard.check`` against its source again, and
+through an independent test that each of its numbers and capitalised names is a word of
+the source.
+
+The variants share one compression cache per cluster (a sentence is compressed once), so
+only the default variant's time is a cold measurement. Trust annotation (``trust.annotate``,
+the same for every strategy) is not part of the timing. DUC 2004 is read in place and never
+copied; nothing is written unless ``--json`` names a file (keep it outside the repository:
+it holds DUC-derived summaries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DUC2004 = ROOT.parent / "shared" / "data" / "duc2004"
+METRICS = ("rouge-1", "rouge-2", "rouge-su4")
+#: Constructor options of each variant of the strategy.
+VARIANTS: dict[str, dict[str, Any]] = {
+    "default": {},
+    "compress-only": {"refill": False},
+    "restore": {"restore": True},
+}
+#: Targets from the project's issue 6.
+MAX_R2_DROP, MIN_REWRITTEN_SHARE = 0.005, 0.25
+
+
+@dataclass
+class VariantRun:
+    """One variant over the topics: summaries, rewrite counts, faithfulness problems."""
+
+    summaries: dict[str, list[str]] = field(default_factory=dict)
+    sentences: int = 0
+    rewritten: int = 0
+    refilled: int = 0
+    guard_refused: int = 0  # sentences where the guard (not the compressor) said no
+    rewrites: list[tuple[str, str, str]] = field(default_factory=list)  # topic, source, rewrite
+    recheck_failures: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)
+
+
+def surface_names_and_numbers(text: str) -> set[str]:
+    """Numbers and capitalised words (names) of a text, as written (sentence-initial words
+    included: a deletion can make any word initial, so each must still be a source word)."""
+    from summarizer.text import is_number, normalize_number, words
+
+    out = set()
+    for word in words(text):
+        if is_number(word):
+            out.add(normalize_number(word))
+        elif word[0].isupper():
+            out.add(word)
+    return out
+
+
+def unsupported_tokens(source: str, rewrite: str) -> set[str]:
+    """Numbers and names of ``rewrite`` that ``source`` does not have (case-insensitively
+    for the first word of each, since a deletion may capitalise a word)."""
+    have = {w.lower() for w in surface_names_and_numbers(source)}
+    from summarizer.text import is_number, normalize_number, words
+
+    have |= {normalize_number(w) if is_number(w) else w.lower() for w in words(source)}
+    return {w for w in surface_names_and_numbers(rewrite) if w.lower() not in have}
+
+
+def audit(run: VariantRun, topic: str, corpus: Any, brief: Any, guard: Any) -> None:
+    """Count rewrites and check each one again against its source sentence."""
+    for sentence in brief.sentences:
+        run.sentences += 1
+        if sentence.guard and not sentence.guard.startswith("compression: "):
+            run.guard_refused += 1
+        if not sentence.rewritten:
+            continue
+        run.rewritten += 1
+        source = corpus.sentences[sentence.sentence_id].text
+        run.rewrites.append((topic, source, sentence.text))
+        verdict = guard.check([source], sentence.text)
+        if not verdict.accepted:
+            run.recheck_failures.append(f"{topic}: {verdict.reason}: {sentence.text}")
+        missing = unsupported_tokens(source, sentence.text)
+        if missing:
+            run.unsupported.append(f"{topic}: {sorted(missing)}: {sentence.text}")
+
+
+def run_topic(topic: str, docs: Path, variants: list[str], options: dict[str, Any],
+              runs: dict[str, VariantRun], extractive: dict[str, list[str]]) -> float:
+    """Select once, finish with every variant; returns the Corpus-building seconds."""
+    from summarizer.brief import build_brief
+    from summarizer.budget import Budget
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+    from summarizer.strategies.abstractive import Abstractive
+
+    start = time.perf_counter()
+    corpus = Corpus(load_documents([str(docs)]))
+    corpus_seconds = time.perf_counter() - start
+    budget = Budget.parse("100w")
+    shared: tuple[dict, dict] = ({}, {})
+    for name in variants:
+        strategy = Abstractive(**options, **VARIANTS[name])
+        strategy._compressed, strategy._plans = shared  # one compression per sentence
+        start = time.perf_counter()
+        selected = strategy.select(corpus, budget)
+        brief = build_brief(corpus, selected, strategy.name, budget)
+        extractive.setdefault(topic, [s.text for s in brief.sentences])
+        base_ids = set(selected)
+        brief = strategy.finish(corpus, brief)
+        runs[name].seconds.append(time.perf_counter() - start)
+        runs[name].summaries[topic] = [" ".join(s.text.split()) for s in brief.sentences]
+        runs[name].refilled += sum(s.sentence_id not in base_ids for s in brief.sentences)
+        audit(runs[name], topic, corpus, brief, strategy.guard)
+    return corpus_seconds
+
+
+def rouge(peers: dict[str, list[str]], references: dict[str, list[list[str]]]) -> Any:
+    from eval.rouge import Rouge155
+
+    return Rouge155(word_limit=100).evaluate(peers, {t: references[t] for t in peers})
+
+
+def score_line(label: str, result: Any, base: Any | None) -> str:
+    cells = []
+    for metric in METRICS:
+        score = result.averages[metric]
+        cell = f"{score.recall:.5f} [{score.recall_ci[0]:.4f}-{score.recall_ci[1]:.4f}]"
+        if base is not None:
+            cell += f" ({100 * (score.recall - base.averages[metric].recall):+.2f})"
+        cells.append(f"{cell:<34}")
+    return f"{label:<16} " + " ".join(cells)
+
+
+def paired(result: Any, base: Any, metric: str) -> str:
+    """Per-topic comparison with the extractive selection: better / same / worse."""
+    diffs = [result.per_topic[t][metric].recall - base.per_topic[t][metric].recall
+             for t in result.per_topic]
+    better = sum(d > 1e-9 for d in diffs)
+    worse = sum(d < -1e-9 for d in diffs)
+    return f"{better} better / {len(diffs) - better - worse} same / {worse} worse"
+
+
+def report(args: argparse.Namespace, names: list[str], runs: dict[str, VariantRun],
+           extractive: dict[str, list[str]], references: dict[str, list[list[str]]],
+           corpus_seconds: list[float], wall: float, all_topics: int) -> dict[str, Any]:
+    base = rouge(extractive, references)
+    print(f"\nDUC 2004, {len(names)} of {all_topics} topics ({_subset(args)}), 100 words, "
+          f"ROUGE-1.5.5 recall [95% CI] (difference to the extractive selection, points)")
+    print(f"{'system':<16} " + " ".join(f"{m.upper():<34}" for m in METRICS))
+    print(score_line("extractive", base, None))
+    results = {}
+    for name in args.variants:
+        results[name] = rouge(runs[name].summaries, references)
+        print(score_line(name, results[name], base))
+    print()
+    for name in args.variants:
+        run = runs[name]
+        print(f"{name}: R-2 per topic vs extractive: {paired(results[name], base, 'rouge-2')}; "
+              f"rewritten {run.rewritten}/{run.sentences} sentences ({run.rewritten / max(run.sentences, 1):.0%}); "
+              f"refill sentences {run.refilled}; guard refusals {run.guard_refused}; "
+              f"guard re-check failures {len(run.recheck_failures)}; "
+              f"rewrites with an unsupported number or name {len(run.unsupported)}")
+        for line in run.recheck_failures[:5] + run.unsupported[:5]:
+            print("   ", line)
+    default = runs[args.variants[0]]
+    per_cluster = statistics.mean(default.seconds)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nseconds per cluster ({args.variants[0]}: select + compress + guard + refill, "
+          f"cold cache): mean {per_cluster:.1f}, median {statistics.median(default.seconds):.1f}, "
+          f"max {max(default.seconds):.1f}; Corpus building {statistics.mean(corpus_seconds):.1f} s "
+          f"apart; all {all_topics} topics would take about "
+          f"{all_topics * (per_cluster + statistics.mean(corpus_seconds)) / 60:.0f} min for this variant")
+    print(f"wall time of this run {wall / 60:.1f} min; peak memory (ru_maxrss) {rss_mb:.0f} MB; "
+          f"torch threads {args.threads}")
+    return _targets(args, base, results, runs)
+
+
+def _subset(args: argparse.Namespace) -> str:
+    if args.every > 1:
+        return f"every {args.every}th topic of the sorted list, starting with the first"
+    return "all" if not args.limit else f"the first {args.limit}"
+
+
+def _targets(args: argparse.Namespace, base: Any, results: dict[str, Any],
+             runs: dict[str, VariantRun]) -> dict[str, Any]:
+    name = args.variants[0]
+    drop = base.averages["rouge-2"].recall - results[name].averages["rouge-2"].recall
+    run = runs[name]
+    share = run.rewritten / max(run.sentences, 1)
+    bad = len(run.recheck_failures) + len(run.unsupported)
+    checks = {
+        f"R-2 at most {100 * MAX_R2_DROP:.1f} points below extractive": drop <= MAX_R2_DROP,
+        "no unsupported number or name in any brief": bad == 0,
+        f"at least {MIN_REWRITTEN_SHARE:.0%} of the sentences rewritten": share >= MIN_REWRITTEN_SHARE,
+    }
+    print(f"\ntargets ({name}):")
+    for label, ok in checks.items():
+        print(f"  {'met    ' if ok else 'MISSED '} {label}")
+    return {"r2_drop_points": 100 * drop, "rewritten_share": share, "faithfulness_problems": bad}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DUC2004)
+    parser.add_argument("--every", type=int, default=1, help="every Nth topic (sorted), from the first")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many topics (after --every)")
+    parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS),
+                        help="the first one is timed and checked against the targets")
+    parser.add_argument("--model", default=None, help="a model for --model (default SmolLM2)")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--options", default="{}", help="JSON constructor options for every variant")
+    parser.add_argument("--json", type=Path, help="write per-topic summaries here (outside the repo)")
+    args = parser.parse_args(argv)
+
+    import logging
+
+    logging.getLogger("summarizer").setLevel(logging.ERROR)
+    from eval.datasets import load_dataset
+
+    dataset = load_dataset(args.data, with_peers=False)
+    clusters = dataset.clusters[:: args.every]
+    clusters = clusters[: args.limit] if args.limit else clusters
+    options = {"model": args.model, "threads": args.threads, **json.loads(args.options)}
+    runs = {name: VariantRun() for name in args.variants}
+    extractive: dict[str, list[str]] = {}
+    corpus_seconds = []
+    start = time.perf_counter()
+    from summarizer.strategies.abstractive import Abstractive
+
+    Abstractive(**options).text_model()  # loaded once per process, not timed per cluster
+    print(f"model loaded in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    for n, cluster in enumerate(clusters, 1):
+        corpus_seconds.append(run_topic(cluster.topic, cluster.docs, args.variants, options,
+                                        runs, extractive))
+        print(f"[{n}/{len(clusters)}] {cluster.topic}: "
+              f"{runs[args.variants[0]].seconds[-1]:.1f} s", file=sys.stderr, flush=True)
+    names = [c.topic for c in clusters]
+    figures = report(args, names, runs, extractive, dataset.references, corpus_seconds,
+                     time.perf_counter() - start, len(dataset.clusters))
+    if args.json:
+        args.json.write_text(json.dumps({
+            "figures": figures, "extractive": extractive,
+            "summaries": {n: r.summaries for n, r in runs.items()},
+            "rewrites": {n: r.rewrites for n, r in runs.items()}}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

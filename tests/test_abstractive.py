@@ -1,0 +1,331 @@
+"""The abstractive strategies on the sample reports, through the real loading and generation
+code: tiny random models (tests/tiny_models.py) for the promises that must hold whatever a
+model writes, and the shipped SmolLM2 once (slow).
+
+The promises: a brief within its budget; every sentence either a rewrite the guard accepted
+or, word for word, the source sentence it falls back to; provenance that points at real
+sentences of the reports; the same brief for the same input and settings.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.api import summarize_corpus
+from summarizer.brief import Brief, BriefSentence, build_brief, sources_of
+from summarizer.budget import Budget
+from summarizer.compress import Compression, build_plan, render
+from summarizer.corpus import Corpus
+from summarizer.guard import Guard
+from summarizer.ingest import InputError, load_documents
+from summarizer.models import GenerationSettings, TextModel
+from summarizer.strategies import get_strategy
+from summarizer.strategies.abstractive import Abstractive, AbstractiveFull, shared_stems
+from summarizer.strategies.base import redundant
+from summarizer.text import words
+
+try:
+    from conftest import SEEDS
+    from tiny_models import build_tiny_bart, build_tiny_llama
+except ImportError:  # pytest run with --import-mode=importlib
+    from tests.conftest import SEEDS
+    from tests.tiny_models import build_tiny_bart, build_tiny_llama
+
+TOML = Path(__file__).resolve().parents[1] / "configs" / "generation.toml"
+BUDGET = "100w"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Corpus:
+    return Corpus(load_documents([SEEDS]))
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("tiny_abstractive")
+    return {"llama": str(build_tiny_llama(root / "llama")), "bart": str(build_tiny_bart(root / "bart"))}
+
+
+def run(corpus: Corpus, strategy: str, model: str | None, length: str = BUDGET, **options: Any) -> Brief:
+    """The API path a user takes (select, finish, trust annotation), one torch thread."""
+    chosen = get_strategy(strategy, model=model, threads=1, **options)
+    return summarize_corpus(corpus, chosen, length, embeddings=False)
+
+
+def is_deletion(source: str, text: str) -> bool:
+    """``text``'s words are ``source``'s words, in order (case of the first letter aside)."""
+    remaining = iter(w.lower() for w in words(source))
+    return all(any(w.lower() == s for s in remaining) for w in words(text))
+
+
+def assert_provenance(corpus: Corpus, brief: Brief) -> None:
+    """Every source names a real sentence, and a sentence's own corpus sentence is cited."""
+    real = {(d.id, s.index) for s in corpus.sentences for d in [corpus.documents[s.doc]]}
+    for sentence in brief.sentences:
+        assert sentence.sources, sentence.text
+        assert {(s.document, s.sentence) for s in sentence.sources} <= real
+        if sentence.sentence_id is not None:
+            own = corpus.sentences[sentence.sentence_id]
+            assert (corpus.documents[own.doc].id, own.index) in {(s.document, s.sentence)
+                                                                 for s in sentence.sources}
+
+
+def assert_faithful_compressions(corpus: Corpus, brief: Brief) -> None:
+    guard = Guard()
+    for sentence in brief.sentences:
+        source = corpus.sentences[sentence.sentence_id].text
+        if sentence.rewritten:
+            assert sentence.guard is None
+            assert guard.check([source], sentence.text).accepted, sentence.text
+            assert is_deletion(source, sentence.text), (source, sentence.text)
+            assert sentence.text != source
+        else:
+            assert sentence.text == source  # the exact source sentence, not a near copy
+
+
+# --------------------------------------------------------------------------- abstractive
+
+
+@pytest.mark.parametrize("which", ["llama", "bart"])
+def test_abstractive_brief_is_within_budget_and_faithful(seeds: Corpus, tiny: dict[str, str],
+                                                         which: str) -> None:
+    brief = run(seeds, "abstractive", tiny[which])
+    assert brief.strategy == "abstractive" and brief.sentences
+    assert Budget.parse(BUDGET).fits(s.text for s in brief.sentences)
+    assert_faithful_compressions(seeds, brief)
+    assert_provenance(seeds, brief)
+    ids = [s.sentence_id for s in brief.sentences]
+    assert len(set(ids)) == len(ids)
+    assert all(not redundant(seeds, i, [j for j in ids if j != i]) for i in ids)
+
+
+@pytest.mark.parametrize("which", ["llama", "bart"])
+def test_same_input_and_settings_give_the_same_brief(seeds: Corpus, tiny: dict[str, str],
+                                                     which: str) -> None:
+    first = run(seeds, "abstractive", tiny[which], "60w").to_dict()
+    again = run(seeds, "abstractive", tiny[which], "60w").to_dict()
+    assert first == again
+
+
+def test_guard_refusal_falls_back_and_is_recorded(seeds: Corpus, tiny: dict[str, str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compressor that invents a number: the guard refuses every rewrite, the brief is the
+    extractive selection, and the JSON says why for each sentence."""
+    def inventing(self: Abstractive, text: str, context: Any) -> Compression:
+        invented = text.rstrip(".") + " in 4,321 places."
+        return Compression(text, invented, tuple(range(len(text.split()))), True)
+
+    monkeypatch.setattr(Abstractive, "compress", inventing)
+    brief = run(seeds, "abstractive", tiny["llama"], refill=False)
+    extractive = build_brief(seeds, get_strategy().select(seeds, Budget.parse(BUDGET)), "x",
+                             Budget.parse(BUDGET))
+    assert sorted(s.text for s in brief.sentences) == sorted(s.text for s in extractive.sentences)
+    data = json.loads(brief.to_json())
+    assert data["sentences"]
+    for sentence in data["sentences"]:
+        assert sentence["rewritten"] is False
+        assert "4,321" in sentence["guard"]
+
+
+def test_compressor_refusal_is_recorded(seeds: Corpus, tiny: dict[str, str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refusing(self: Abstractive, text: str, context: Any) -> Compression:
+        return Compression(text, text, tuple(range(len(text.split()))), False, "no verb left")
+
+    monkeypatch.setattr(Abstractive, "compress", refusing)
+    brief = run(seeds, "abstractive", tiny["llama"])
+    assert brief.sentences
+    assert all(not s.rewritten and s.guard == "compression: no verb left" for s in brief.sentences)
+
+
+def shortest_deletion(self: Abstractive, text: str, context: Any) -> Compression:
+    """A stand-in compressor that always takes the shortest deletion the rules allow, so
+    that a refill certainly has words to spend (a random model's choice is anyone's)."""
+    model = context.model
+    plan = build_plan(" ".join(text.split()), model.tokenizer, model.eos_token_ids,
+                      context.protected, self.min_ratio, self.max_ratio)
+    best: dict[int, list[int]] = {}
+    for k in reversed(range(len(plan.words))):
+        options = [[k]] if plan.can_end[k] else []
+        options += [[k, *best[m]] for m in plan.successors[k + 1] if m in best]
+        if options:
+            best[k] = min(options, key=len)
+    path = min((best[k] for k in plan.successors[0] if k in best), key=len)
+    return Compression(text, render(plan.words, path, text), tuple(path), True)
+
+
+def test_refill_spends_the_freed_words(seeds: Corpus, tiny: dict[str, str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
+    budget = Budget.parse(BUDGET)
+    base = set(get_strategy().select(seeds, budget))
+    plain = run(seeds, "abstractive", tiny["llama"], refill=False, keep_shared=0)
+    refilled = run(seeds, "abstractive", tiny["llama"], keep_shared=0)
+    assert {s.sentence_id for s in plain.sentences} == base
+    added = [s for s in refilled.sentences if s.sentence_id not in base]
+    assert added, "the freed words were not spent"
+    assert budget.used(s.text for s in refilled.sentences) > budget.used(s.text for s in plain.sentences)
+    assert budget.fits(s.text for s in refilled.sentences)
+    for sentence in added:  # new sentences carry their own provenance
+        assert set(sources_of(seeds, sentence.sentence_id)) <= set(sentence.sources)
+    ids = [s.sentence_id for s in refilled.sentences]
+    assert all(not redundant(seeds, i, [j for j in ids if j != i]) for i in ids)
+    assert_faithful_compressions(seeds, refilled)
+
+
+def test_restore_gives_words_back_within_budget(seeds: Corpus, tiny: dict[str, str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
+    budget = Budget.parse(BUDGET)
+    plain = run(seeds, "abstractive", tiny["llama"], refill=False, keep_shared=0)
+    restored = run(seeds, "abstractive", tiny["llama"], refill=False, restore=True, keep_shared=0)
+    assert budget.used(s.text for s in restored.sentences) >= budget.used(s.text for s in plain.sentences)
+    assert sum(s.rewritten for s in restored.sentences) < sum(s.rewritten for s in plain.sentences)
+    assert budget.fits(s.text for s in restored.sentences)
+    assert_faithful_compressions(seeds, restored)
+
+
+def test_shared_words_are_protected(seeds: Corpus) -> None:
+    """Content words most reports use may not be deleted; one report protects nothing."""
+    shared = shared_stems(seeds, 0.7)
+    assert {"kerri", "lavrov", "syria"} <= shared
+    assert shared_stems(seeds, 0) == frozenset()
+    single = Corpus(load_documents([sorted(SEEDS.iterdir())[0]]))
+    assert shared_stems(single, 0.7) == frozenset()
+
+
+def test_sentence_budget_is_kept(seeds: Corpus, tiny: dict[str, str]) -> None:
+    brief = run(seeds, "abstractive", tiny["llama"], "3s")
+    assert 1 <= len(brief.sentences) <= 3
+    assert_faithful_compressions(seeds, brief)
+
+
+# --------------------------------------------------------------------------- options
+
+
+def test_generation_settings_come_from_the_toml_and_yield_to_options(tmp_path: Path) -> None:
+    shipped = GenerationSettings.from_toml(TOML)
+    assert Abstractive().settings == shipped
+    strategy = get_strategy("abstractive", threads=1, max_new_tokens=7, num_beams=2)
+    assert (strategy.settings.threads, strategy.settings.max_new_tokens,
+            strategy.settings.num_beams) == (1, 7, 2)
+    custom = tmp_path / "gen.toml"
+    custom.write_text("[generation]\nnum_beams = 3\nseed = 5\n")
+    strategy = AbstractiveFull(settings=custom, seed=9)
+    assert (strategy.settings.num_beams, strategy.settings.seed) == (3, 9)
+
+
+@pytest.mark.parametrize("options,message", [
+    ({"beams": 2}, "unknown generation option"),
+    ({"threads": -1}, "threads must be >= 0"),
+    ({"settings": "/nonexistent/gen.toml"}, "not found"),
+    ({"min_ratio": 0.9, "max_ratio": 0.5}, "min_ratio"),
+    ({"base": "abstractive"}, "must be extractive"),
+])
+def test_bad_options_fail_before_any_model_loads(options: dict, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        get_strategy("abstractive", **options)
+
+
+def test_model_option_reaches_the_strategy(seeds: Corpus, tiny: dict[str, str]) -> None:
+    strategy = get_strategy("abstractive-full", model=tiny["bart"], threads=1)
+    assert strategy.model_name == tiny["bart"]
+    assert strategy.text_model().is_seq2seq
+    assert get_strategy("abstractive", base="lead").select(seeds, Budget.parse("60w")) == \
+        get_strategy("lead").select(seeds, Budget.parse("60w"))
+
+
+def test_cli_model_option(tiny: dict[str, str]) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    result = CliRunner().invoke(app, [str(SEEDS), "--strategy", "abstractive", "--model",
+                                      tiny["llama"], "--length", "50w", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["strategy"] == "abstractive"
+    assert all({"rewritten", "guard"} <= set(s) for s in data["sentences"])
+    missing = CliRunner().invoke(app, [str(SEEDS), "-s", "abstractive", "--model", "/no/such/model"])
+    assert missing.exit_code == 2 and "no such file or folder" in missing.output
+
+
+# --------------------------------------------------------------------------- abstractive-full
+
+
+@pytest.mark.parametrize("which", ["llama", "bart"])
+def test_full_brief_is_within_budget_and_guarded(seeds: Corpus, tiny: dict[str, str],
+                                                 which: str) -> None:
+    brief = run(seeds, "abstractive-full", tiny[which], max_new_tokens=48)
+    selected = get_strategy().select(seeds, Budget.parse(BUDGET))
+    sources = [seeds.sentences[i].text for i in selected]
+    assert brief.sentences and Budget.parse(BUDGET).fits(s.text for s in brief.sentences)
+    for sentence in brief.sentences:
+        if sentence.rewritten:
+            assert Guard().check(sources, sentence.text).accepted
+        else:
+            assert sentence.text in sources  # the closest selected sentence, word for word
+    assert_provenance(seeds, brief)
+    again = run(seeds, "abstractive-full", tiny[which], max_new_tokens=48)
+    assert again.to_dict() == brief.to_dict()
+
+
+@pytest.fixture(scope="module")
+def short_context_llama(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The tiny Llama with a 160-token window (rotary positions: no weights depend on it)."""
+    folder = build_tiny_llama(tmp_path_factory.mktemp("short") / "llama")
+    config = json.loads((folder / "config.json").read_text())
+    config["max_position_embeddings"] = 160
+    (folder / "config.json").write_text(json.dumps(config))
+    return str(folder)
+
+
+def test_full_maps_over_chunks_then_reduces_and_names_what_was_left_out(
+        seeds: Corpus, short_context_llama: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    strategy = AbstractiveFull(model=short_context_llama, threads=1, max_new_tokens=16)
+    model = strategy.text_model()
+    by_length = sorted(seeds.sentences, key=lambda s: model.count_tokens(s.text))
+    short, longest = by_length[1:5], by_length[-1]
+    assert model.count_tokens(longest.text) > model.context_tokens  # cannot fit, even alone
+    chosen = [s.id for s in short] + [longest.id]
+    brief = Brief("abstractive-full", Budget.parse("400w"),
+                  [BriefSentence(seeds.sentences[i].text, sources_of(seeds, i), i) for i in chosen],
+                  seeds.documents)
+    prompts: list[str] = []
+    real_generate = TextModel.generate
+
+    def spy(self: TextModel, prompt: str, *args: Any, **kwargs: Any) -> str:
+        prompts.append(prompt)
+        return real_generate(self, prompt, *args, **kwargs)
+
+    monkeypatch.setattr(TextModel, "generate", spy)
+    brief = strategy.finish(seeds, brief)
+    inputs = [p for p in prompts if any(s.text in p for s in short)]
+    assert len(inputs) >= 2, "the short sentences should need more than one window"
+    assert all(longest.text not in p for p in prompts)  # never cut into a prompt
+    assert all(model.prompt_ids(p) for p in prompts)  # every prompt fit its window whole
+    covered = [s for s in short if any(s.text in p for p in inputs)]
+    assert covered == short  # every sentence that fits went to the model
+    assert len(prompts) > len(inputs)  # and the partial summaries were reduced
+    document = seeds.documents[longest.doc].id
+    warning = next(w for w in brief.warnings if "left out" in w)
+    assert f"{document} sentence {longest.index}" in warning
+    assert Budget.parse("400w").fits(s.text for s in brief.sentences)
+
+
+# --------------------------------------------------------------------------- the shipped model
+
+
+@pytest.mark.slow
+def test_shipped_model_on_the_sample_reports(seeds: Corpus) -> None:
+    """SmolLM2-135M (the default model): a short brief of guarded rewrites and source
+    sentences. About a minute on a busy 2-core machine."""
+    brief = run(seeds, "abstractive", None)
+    assert brief.sentences and brief.text.strip()
+    assert len(brief.text.split()) <= 100
+    assert_faithful_compressions(seeds, brief)
+    assert_provenance(seeds, brief)
