@@ -56,7 +56,8 @@ class VariantRun:
     sentences: int = 0
     rewritten: int = 0
     refilled: int = 0
-    guard_refused: int = 0  # sentences where the guard (not the compressor) said no
+    guard_refused: int = 0  # sentences where the guard said no
+    ending_refused: int = 0  # sentences whose shortened form stopped mid-phrase
     rewrites: list[tuple[str, str, str]] = field(default_factory=list)  # topic, source, rewrite
     recheck_failures: list[str] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
@@ -89,9 +90,13 @@ def unsupported_tokens(source: str, rewrite: str) -> set[str]:
 
 def audit(run: VariantRun, topic: str, corpus: Any, brief: Any, guard: Any) -> None:
     """Count rewrites and check each one again against its source sentence."""
+    from summarizer.strategies.abstractive import COMPRESSION_REFUSED, ENDING_REFUSED
+
     for sentence in brief.sentences:
         run.sentences += 1
-        if sentence.guard and not sentence.guard.startswith("compression: "):
+        if sentence.guard and sentence.guard.startswith(ENDING_REFUSED):
+            run.ending_refused += 1
+        elif sentence.guard and not sentence.guard.startswith(COMPRESSION_REFUSED):
             run.guard_refused += 1
         if not sentence.rewritten:
             continue
@@ -180,6 +185,7 @@ def report(args: argparse.Namespace, names: list[str], runs: dict[str, VariantRu
         print(f"{name}: R-2 per topic vs extractive: {paired(results[name], base, 'rouge-2')}; "
               f"rewritten {run.rewritten}/{run.sentences} sentences ({run.rewritten / max(run.sentences, 1):.0%}); "
               f"refill sentences {run.refilled}; guard refusals {run.guard_refused}; "
+              f"cut-off endings refused {run.ending_refused}; "
               f"guard re-check failures {len(run.recheck_failures)}; "
               f"rewrites with an unsupported number or name {len(run.unsupported)}")
         for line in run.recheck_failures[:5] + run.unsupported[:5]:

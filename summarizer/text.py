@@ -62,7 +62,7 @@ SHORT_FORMS = frozenset(
 SENTENCE_OPENERS = frozenset(
     "the a an he she it they we i you this that these those there his her its their our "
     "but and so yet however meanwhile in on at after before when while if as for with "
-    "some many most several both one two three officials police".split()
+    "some many most several both one two three officials police also".split()
 )
 
 _BOUNDARY_RE = re.compile(r"""([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])""")
@@ -85,7 +85,11 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
         previous = before[: match.start(1)].split()[-1:] if match.start(1) else []
         name_before = (previous and previous[0][:1].isupper() and previous[0].isalpha()
                        and previous[0].lower() not in TITLE_CONTEXT and not is_stop_word(previous[0]))
-        return not name_before
+        if not name_before:
+            return True
+        # "Wyoming Gov. Jim Geringer" vs "strongman Hun Sen. Hun Sen complained": after a
+        # capitalised word, split only before a clear opener or when that word comes back.
+        return not (following.lower() in SENTENCE_OPENERS or following == previous[0])
     if lower in MONTHS or lower in SHORT_FORMS:
         return following[:1].isdigit() or following.lower() not in SENTENCE_OPENERS
     if len(word) == 1 and word.isupper():

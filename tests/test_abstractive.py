@@ -24,6 +24,7 @@ from summarizer.guard import Guard
 from summarizer.ingest import InputError, load_documents
 from summarizer.models import GenerationSettings, TextModel
 from summarizer.strategies import get_strategy
+from summarizer.strategies import abstractive
 from summarizer.strategies.abstractive import Abstractive, AbstractiveFull, shared_stems
 from summarizer.strategies.base import redundant
 from summarizer.text import words
@@ -163,8 +164,8 @@ def test_refill_spends_the_freed_words(seeds: Corpus, tiny: dict[str, str],
     monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
     budget = Budget.parse(BUDGET)
     base = set(get_strategy().select(seeds, budget))
-    plain = run(seeds, "abstractive", tiny["llama"], refill=False, keep_shared=0)
-    refilled = run(seeds, "abstractive", tiny["llama"], keep_shared=0)
+    plain = run(seeds, "abstractive", tiny["llama"], refill=False, keep_shared=0, ending_floor=None)
+    refilled = run(seeds, "abstractive", tiny["llama"], keep_shared=0, ending_floor=None)
     assert {s.sentence_id for s in plain.sentences} == base
     added = [s for s in refilled.sentences if s.sentence_id not in base]
     assert added, "the freed words were not spent"
@@ -174,6 +175,7 @@ def test_refill_spends_the_freed_words(seeds: Corpus, tiny: dict[str, str],
         assert set(sources_of(seeds, sentence.sentence_id)) <= set(sentence.sources)
     ids = [s.sentence_id for s in refilled.sentences]
     assert all(not redundant(seeds, i, [j for j in ids if j != i]) for i in ids)
+    assert any(s.rewritten for s in refilled.sentences)
     assert_faithful_compressions(seeds, refilled)
 
 
@@ -181,12 +183,33 @@ def test_restore_gives_words_back_within_budget(seeds: Corpus, tiny: dict[str, s
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
     budget = Budget.parse(BUDGET)
-    plain = run(seeds, "abstractive", tiny["llama"], refill=False, keep_shared=0)
-    restored = run(seeds, "abstractive", tiny["llama"], refill=False, restore=True, keep_shared=0)
+    options = {"refill": False, "keep_shared": 0, "ending_floor": None}
+    plain = run(seeds, "abstractive", tiny["llama"], **options)
+    restored = run(seeds, "abstractive", tiny["llama"], restore=True, **options)
     assert budget.used(s.text for s in restored.sentences) >= budget.used(s.text for s in plain.sentences)
     assert sum(s.rewritten for s in restored.sentences) < sum(s.rewritten for s in plain.sentences)
     assert budget.fits(s.text for s in restored.sentences)
     assert_faithful_compressions(seeds, restored)
+
+
+def test_cut_off_endings_fall_back_to_the_source(seeds: Corpus, tiny: dict[str, str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shortened sentence the model finds unlikely to end where it ends is refused."""
+    sources = {s.text for s in seeds.sentences}
+    monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
+    monkeypatch.setattr(abstractive, "ending_logprob",
+                        lambda model, text: -1.0 if text in sources else -9.0)
+    brief = run(seeds, "abstractive", tiny["llama"], keep_shared=0)
+    assert brief.sentences and not any(s.rewritten for s in brief.sentences)
+    assert any(s.guard == "ending: the shortened sentence stops mid-phrase" for s in brief.sentences)
+    assert_faithful_compressions(seeds, brief)
+
+
+def test_ending_logprob_is_a_log_probability(tiny: dict[str, str]) -> None:
+    model = AbstractiveFull(model=tiny["llama"], threads=1).text_model()
+    score = abstractive.ending_logprob(model, "Kerry said the talks would not start before August.")
+    assert score is not None and score < 0
+    assert abstractive.ending_logprob(model, "no final stop") is None
 
 
 def test_shared_words_are_protected(seeds: Corpus) -> None:
@@ -274,6 +297,37 @@ def test_full_brief_is_within_budget_and_guarded(seeds: Corpus, tiny: dict[str, 
     assert again.to_dict() == brief.to_dict()
 
 
+def brief_of(corpus: Corpus, ids: list[int], length: str = BUDGET) -> Brief:
+    """A brief of chosen sentences, as ``build_brief`` makes it for a strategy's selection."""
+    return Brief("abstractive-full", Budget.parse(length),
+                 [BriefSentence(corpus.sentences[i].text, sources_of(corpus, i), i) for i in ids],
+                 corpus.documents)
+
+
+def sentence_starting(corpus: Corpus, opening: str) -> int:
+    return next(s.id for s in corpus.sentences if s.text.startswith(opening))
+
+
+def test_full_guards_each_generated_sentence(seeds: Corpus, tiny: dict[str, str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the model writes, sentence by sentence: a faithful one is kept as a rewrite
+    citing what it used, one with an invented number falls back to the closest selected
+    sentence with the guard's reason, one that shares nothing is dropped and counted."""
+    kerry = sentence_starting(seeds, "However, Kerry said the United States and Russia")
+    russia = sentence_starting(seeds, "Russia is among few allies")
+    written = ("Kerry said the United States and Russia agreed they could make a difference. "
+               "Russia's civil war has claimed 40 lives. Bananas are yellow.")
+    monkeypatch.setattr(TextModel, "generate", lambda self, prompt, *a, **k: written)
+    strategy = AbstractiveFull(model=tiny["llama"], threads=1)
+    brief = strategy.finish(seeds, brief_of(seeds, [kerry, russia]))
+    first, second = brief.sentences
+    assert first.rewritten and first.guard is None and first.sentence_id == kerry
+    assert set(sources_of(seeds, kerry)) <= set(first.sources)
+    assert not second.rewritten and second.text == seeds.sentences[russia].text
+    assert "40" in second.guard
+    assert any("1 generated sentence(s) shared no content word" in w for w in brief.warnings)
+
+
 @pytest.fixture(scope="module")
 def short_context_llama(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The tiny Llama with a 160-token window (rotary positions: no weights depend on it)."""
@@ -291,10 +345,7 @@ def test_full_maps_over_chunks_then_reduces_and_names_what_was_left_out(
     by_length = sorted(seeds.sentences, key=lambda s: model.count_tokens(s.text))
     short, longest = by_length[1:5], by_length[-1]
     assert model.count_tokens(longest.text) > model.context_tokens  # cannot fit, even alone
-    chosen = [s.id for s in short] + [longest.id]
-    brief = Brief("abstractive-full", Budget.parse("400w"),
-                  [BriefSentence(seeds.sentences[i].text, sources_of(seeds, i), i) for i in chosen],
-                  seeds.documents)
+    brief = brief_of(seeds, [s.id for s in short] + [longest.id], "400w")
     prompts: list[str] = []
     real_generate = TextModel.generate
 

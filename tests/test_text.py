@@ -33,6 +33,9 @@ def test_titles_after_capitalised_words():
                            "They included Reps. Smith and Jones.") == [
         "But Sen. John McCain disagreed.", "Majority Leader Sen. Trent Lott agreed.",
         "They included Reps. Smith and Jones."]
+    assert split_sentences("Wyoming Gov. Jim Geringer spoke. In Berlin, German Gen. Dieter Stoeckmann "
+                           "agreed.") == ["Wyoming Gov. Jim Geringer spoke.",
+                                          "In Berlin, German Gen. Dieter Stoeckmann agreed."]
 
 
 def test_quotes_and_numbers():

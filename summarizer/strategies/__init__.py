@@ -41,7 +41,7 @@ REGISTRY: dict[str, tuple[str, str]] = {
                "sumy Random: random sentences (fixed seed), a floor for comparisons"),
     # --- multi-document extractive (concept coverage, centrality, diversity)
     "centroid": ("summarizer.strategies.centroid:Centroid",
-                 "tf-idf centroid: grow the brief whose word vector is closest to the reports' mean"),
+                 "tf-idf centroid: the brief whose word vector is closest to the reports' mean"),
     "centroid-emb": ("summarizer.strategies.centroid:CentroidEmbedding",
                      "centroid on sentence embeddings (all-MiniLM-L6-v2)"),
     "mmr": ("summarizer.strategies.mmr:MMR",

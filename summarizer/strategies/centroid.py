@@ -34,7 +34,9 @@ class Centroid(Strategy):
                  top_terms: int | None = None, rules: CandidateRules = DEFAULT_RULES,
                  model_dir: str | None = None) -> None:
         self.vectors = vectors
-        self.redundancy = redundancy if redundancy is not None else (0.5 if vectors == "tfidf" else 0.8)
+        if redundancy is None:
+            redundancy = 0.5 if vectors == "tfidf" else 0.8
+        self.redundancy = redundancy
         self.top_terms = top_terms
         self.rules = rules
         self.model_dir = model_dir

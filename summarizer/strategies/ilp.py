@@ -13,8 +13,11 @@ within the budget, each concept counted once however many chosen sentences carry
 
 Counting a concept once rewards covering many different facts, which is what removes
 redundancy; weighting by reports rewards facts many reports state, which is what makes them
-important. Solved by HiGHS (``highspy``), warm-started with the greedy solution; when the solver hits
-its time limit the best of its incumbent and the greedy solution is used.
+important. Beyond ICSISumm, concepts in a report's lead weigh more and content words are
+concepts too, at a fraction of a bigram's weight (see ``ConceptILP`` for why).
+
+Solved by HiGHS (``highspy``), warm-started with the greedy solution; when the solver hits
+its time limit the better of its incumbent and the greedy solution is used.
 """
 
 from __future__ import annotations
@@ -138,7 +141,8 @@ def build_problem(corpus: Corpus, budget: Budget, pool: list[int], weighting: We
         groups=[g for g in by_group.values() if len(g) > 1])
 
 
-def reduce_concepts(problem: Problem, sentences: list[int]) -> tuple[np.ndarray, dict[tuple[int, ...], float]]:
+def reduce_concepts(problem: Problem,
+                    sentences: list[int]) -> tuple[np.ndarray, dict[tuple[int, ...], float]]:
     """An exact reduction of the ILP: concepts carried by exactly the same sentences act as
     one concept (their weights add up), and a concept only one sentence carries is simply
     part of that sentence's value. Returns (value of each sentence alone, weight of each
@@ -180,8 +184,9 @@ def solve_milp(problem: Problem, time_limit: float, bonus: Mapping[int, float] |
     solver.setOptionValue("output_flag", False)
     solver.setOptionValue("time_limit", float(time_limit))
     solver.setOptionValue("threads", 1)  # HiGHS's MIP search is serial; keep the other core free
-    if tolerance > 0:
+    if tolerance > 0:  # the absolute gap alone decides (a relative one grows with the budget)
         solver.setOptionValue("mip_abs_gap", float(tolerance))
+        solver.setOptionValue("mip_rel_gap", 0.0)
     costs_ = np.array([float(problem.costs[j]) for j in sentences])
     rewards = np.array([(bonus or {}).get(j, 0.0) for j in sentences])
     objective = -np.concatenate([own + rewards, np.array(list(shared.values()))])
