@@ -956,8 +956,10 @@ def _reported_by(analysis: Analysis, i: int) -> set[int]:
 def _rule_attribution(src: list[Analysis], supports: list[Support], rw: Analysis) -> str | None:
     """Reported content stays reported, by one of the sources' speakers.
 
-    The rewrite needs an attribution when it keeps words that the sources only have inside
-    reported speech (words also in a source's own narration do not count).
+    Words that the sources only have inside reported speech (words also in a source's own
+    narration do not count) must stand inside the rewrite's reported speech too: one kept
+    "Kerry said" does not cover a quote of another sentence placed before it ('We both
+    agreed ..., and Kerry said he and Lavrov made progress').
     """
     theirs = [speakers(a) for a in src]
     mine = speakers(rw)
@@ -967,19 +969,24 @@ def _rule_attribution(src: list[Analysis], supports: list[Support], rw: Analysis
         named = set().union(*(who for who in theirs if who))
         if mine and not mine & named and not _aliases(mine, named):
             return f"changed attribution: {sorted(mine)[0]}"
-        return None
+    return _unreported_quote(src, theirs, rw)
+
+
+def _unreported_quote(src: list[Analysis], theirs: list[set[str] | None], rw: Analysis) -> str | None:
+    """A source's reported words that the rewrite states outside any reported speech."""
     speaker_stems = set().union(*(who for who in theirs if who))
     narrated: set[str] = set()
     for a in src:
         inside = reported(a)
         narrated |= {t.stem for t in a.content() if t.index not in inside}
+    covered = reported(rw) | set(attribution_verbs(rw))
+    stated = {t.stem for t in rw.content() if t.index not in covered}
     for a, who in zip(src, theirs):
         if who is None:
             continue
         inside = reported(a)
         quoted = {t.stem for t in a.content() if t.index in inside}
-        own = {t.stem for t in rw.content()} & quoted - narrated - speaker_stems
-        if own:
+        if stated & quoted - narrated - speaker_stems:
             return f"dropped attribution: {a.tokens[attribution_verbs(a)[0]].text}"
     return None
 

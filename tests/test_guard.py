@@ -212,6 +212,16 @@ def test_a_quote_keeps_its_speaker_even_when_it_says_we_believe() -> None:
     accepted([quote], "Kerry believes that the Geneva communique is the important track.")
 
 
+def test_one_kept_attribution_does_not_cover_another_quote() -> None:
+    progress = 'Kerry said he and Lavrov "made progress" about the planned meeting in Geneva.'
+    refused([QUOTE, progress],
+            "We both agreed that our countries have an ability to make a difference, and Kerry said "
+            'he and Lavrov "made progress" about the planned meeting in Geneva.', "dropped attribution")
+    accepted([QUOTE, progress],
+             "Kerry said they agreed that their countries have an ability to make a difference, and "
+             'that he and Lavrov "made progress" about the planned meeting in Geneva.')
+
+
 def test_an_of_phrase_keeps_its_head() -> None:
     standards = "They signed on to a set of standards which would prohibit any use of chemical weapons."
     refused([standards], "They signed on to a set of standards that would prohibit chemical weapons.",
