@@ -16,8 +16,8 @@ import numpy as np
 from summarizer.budget import Budget
 from summarizer.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus
-from summarizer.strategies.base import Strategy, redundant
-from summarizer.strategies.budgeted import capacity, costs
+from summarizer.strategies.base import Strategy
+from summarizer.strategies.budgeted import grow_greedily
 from summarizer.strategies.vectors import centroid, sentence_vectors
 
 
@@ -47,22 +47,19 @@ class Centroid(Strategy):
             return []
         vectors = sentence_vectors(corpus, self.vectors, self.model_dir)
         target = centroid(vectors, top_terms=self.top_terms)
-        sentence_costs, limit = costs(corpus, budget), capacity(budget)
-        chosen: list[int] = []
         summary = np.zeros(vectors.shape[1])
-        remaining = [i for i in pool if sentence_costs[i] <= limit]
-        while remaining:
+
+        def closest_brief(remaining: list[int]) -> int:
+            nonlocal summary
             sums = summary[None, :] + vectors[remaining]
             norms = np.linalg.norm(sums, axis=1)
             norms[norms == 0] = 1.0
             best = remaining[int(np.argmax(sums @ target / norms))]
-            chosen.append(best)
-            summary += vectors[best]
-            limit -= sentence_costs[best]
-            remaining = [i for i in remaining if i != best and sentence_costs[i] <= limit
-                         and float(vectors[i] @ vectors[best]) < self.redundancy
-                         and not redundant(corpus, i, [best])]
-        return chosen
+            summary = summary + vectors[best]
+            return best
+
+        return grow_greedily(corpus, pool, budget, closest_brief,
+                             keep=lambda i, best: float(vectors[i] @ vectors[best]) < self.redundancy)
 
 
 class CentroidEmbedding(Centroid):

@@ -15,8 +15,8 @@ import numpy as np
 from summarizer.budget import Budget
 from summarizer.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus
-from summarizer.strategies.base import Strategy, redundant
-from summarizer.strategies.budgeted import capacity, costs
+from summarizer.strategies.base import Strategy
+from summarizer.strategies.budgeted import grow_greedily
 from summarizer.strategies.vectors import centroid, sentence_vectors
 
 
@@ -40,16 +40,13 @@ class MMR(Strategy):
             return []
         vectors = sentence_vectors(corpus, self.vectors, self.model_dir)
         relevance = vectors @ centroid(vectors)
-        sentence_costs, limit = costs(corpus, budget), capacity(budget)
-        chosen: list[int] = []
         closest = np.zeros(len(corpus.sentences))  # max similarity to the brief so far
-        remaining = [i for i in pool if sentence_costs[i] <= limit]
-        while remaining:
+
+        def most_marginal(remaining: list[int]) -> int:
+            nonlocal closest
             scores = self.balance * relevance[remaining] - (1 - self.balance) * closest[remaining]
             best = remaining[int(np.argmax(scores))]
-            chosen.append(best)
             closest = np.maximum(closest, vectors @ vectors[best])
-            limit -= sentence_costs[best]
-            remaining = [i for i in remaining if i != best and sentence_costs[i] <= limit
-                         and not redundant(corpus, i, [best])]
-        return chosen
+            return best
+
+        return grow_greedily(corpus, pool, budget, most_marginal)
