@@ -23,6 +23,7 @@ its time limit the better of its incumbent and the greedy solution is used.
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
@@ -311,7 +312,10 @@ class ConceptILP(Strategy):
         self.length_bonus = length_bonus
         self.lead_bonus = lead_bonus
         self.max_candidates = max_candidates
-        self.last_status = ""  # "optimal", "time limit" or "greedy": for benchmarks and tests
+        # What the last select() did, for benchmarks and tests: "optimal", "time limit" or
+        # "greedy", and the solver's wall-clock and CPU seconds.
+        self.last_status = ""
+        self.last_solve_seconds = self.last_solve_cpu_seconds = 0.0
 
     def problem(self, corpus: Corpus, budget: Budget) -> Problem:
         problem = build_problem(corpus, budget, candidate_ids(corpus, self.rules), self.weighting)
@@ -340,8 +344,11 @@ class ConceptILP(Strategy):
         greedy = solve_greedy(problem)
         # The solver may stop within a quarter step of the optimum: with the tie-breaks under
         # a quarter step too, the concept weight it returns is still exactly the best.
+        wall, cpu = time.perf_counter(), time.process_time()
         chosen, optimal = solve_milp(problem, self.time_limit, self.bonus(corpus, problem), greedy,
                                      tolerance=0.25 * self.granularity())
+        self.last_solve_seconds = time.perf_counter() - wall
+        self.last_solve_cpu_seconds = time.process_time() - cpu
         if optimal:
             self.last_status = "optimal"
         else:
