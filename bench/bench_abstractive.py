@@ -130,7 +130,8 @@ def run_topic(topic: str, docs: Path, variants: list[str], options: dict[str, An
         strategy._compressed, strategy._plans = shared  # one compression per sentence
         start = time.perf_counter()
         selected = strategy.select(corpus, budget)
-        brief = build_brief(corpus, selected, strategy.name, budget)
+        brief = build_brief(corpus, selected, strategy.name, budget,
+                            lambda i: strategy.wording(corpus, i))
         extractive.setdefault(topic, [s.text for s in brief.sentences])
         base_ids = set(selected)
         brief = strategy.finish(corpus, brief)

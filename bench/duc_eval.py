@@ -55,7 +55,7 @@ def run_strategy(strategy, corpora: Mapping[str, Any], length: str = "100w") -> 
         start = time.perf_counter()
         chosen = strategy.select(corpus, budget)
         seconds.append(time.perf_counter() - start)
-        peers[topic] = [corpus.sentences[i].text for i in sorted(chosen)]
+        peers[topic] = [strategy.wording(corpus, i) for i in sorted(chosen)]
     return peers, seconds
 
 

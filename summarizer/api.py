@@ -27,7 +27,8 @@ def summarize_corpus(corpus: Corpus, strategy: str | Strategy | None = None,
     budget = Budget.parse(length)
     chosen = strategy if isinstance(strategy, Strategy) else get_strategy(strategy, **options)
     name = chosen.name or (strategy if isinstance(strategy, str) else DEFAULT_STRATEGY)
-    brief = build_brief(corpus, chosen.select(corpus, budget), name, budget)
+    selected = chosen.select(corpus, budget)
+    brief = build_brief(corpus, selected, name, budget, lambda i: chosen.wording(corpus, i))
     return annotate(corpus, chosen.finish(corpus, brief), embeddings=embeddings)
 
 

@@ -4,7 +4,7 @@ plus what a reader needs to trust it (support, events, differences; see ``trust.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
@@ -112,17 +112,20 @@ def sources_of(corpus: Corpus, sentence_id: int) -> list[Source]:
     return [source_of(corpus, s.id) for s in corpus.members(sentence_id)]
 
 
-def build_brief(corpus: Corpus, selected: Sequence[int], strategy: str, budget: Budget) -> Brief:
+def build_brief(corpus: Corpus, selected: Sequence[int], strategy: str, budget: Budget,
+                wording: Callable[[int], str] | None = None) -> Brief:
     """Turn a strategy's selection into a Brief, checking the two promises every strategy
-    makes (within budget, one sentence per near-duplicate group)."""
+    makes (within budget, one sentence per near-duplicate group). ``wording`` (the
+    strategy's, see ``Strategy.wording``) gives the text printed for a sentence id; by
+    default the report's own sentence."""
+    text_of = wording or (lambda i: corpus.sentences[i].text)
     groups = [corpus.group_of[i] for i in selected]
     if len(set(groups)) != len(groups):
         raise AssertionError(f"strategy {strategy} selected two near-duplicate sentences")
-    if not budget.fits(corpus.sentences[i].text for i in selected):
+    if not budget.fits(text_of(i) for i in selected):
         raise AssertionError(f"strategy {strategy} exceeded the budget {budget}")
     if not selected:
         raise InputError(f"the length budget {budget} is smaller than any sentence of the reports")
     ordered = reading_order(corpus, selected)
-    sentences = [BriefSentence(corpus.sentences[i].text, sources_of(corpus, i), sentence_id=i)
-                 for i in ordered]
+    sentences = [BriefSentence(text_of(i), sources_of(corpus, i), sentence_id=i) for i in ordered]
     return Brief(strategy=strategy, length=budget, sentences=sentences, documents=corpus.documents)

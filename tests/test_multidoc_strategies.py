@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.api import summarize_corpus
 from summarizer.budget import Budget
 from summarizer.candidates import CandidateRules, candidate_ids, is_question, is_quotation, passes
 from summarizer.corpus import Corpus
@@ -20,6 +21,7 @@ from summarizer.ingest import Document
 from summarizer.strategies import DEFAULT_STRATEGY, REGISTRY, get_strategy
 from summarizer.strategies.ilp import ConceptILP, solve_greedy
 from summarizer.text import is_near_duplicate
+from summarizer.trim import trim
 
 LEXICAL = ["centroid", "mmr", "submodular", "ilp"]
 DUC2004 = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "duc2004"
@@ -57,8 +59,9 @@ def corpus() -> Corpus:
     return make_corpus(REPORTS)
 
 
-def texts(corpus: Corpus, chosen: list[int]) -> list[str]:
-    return [corpus.sentences[i].text for i in chosen]
+def texts(corpus: Corpus, chosen: list[int], strategy: str = "centroid") -> list[str]:
+    """The chosen sentences as the strategy prints them (the ILP trims; see trim.py)."""
+    return [get_strategy(strategy).wording(corpus, i) for i in chosen]
 
 
 # --- the contract of every strategy ------------------------------------------------------
@@ -75,7 +78,7 @@ def test_registered_with_a_description(name: str) -> None:
 def test_honours_the_budget(corpus: Corpus, name: str, length: str) -> None:
     budget = Budget.parse(length)
     chosen = get_strategy(name).select(corpus, budget)
-    assert budget.fits(texts(corpus, chosen))
+    assert budget.fits(texts(corpus, chosen, name))
     assert len(set(chosen)) == len(chosen)
     if budget.unit == "sentences":
         assert len(chosen) <= budget.size
@@ -102,7 +105,7 @@ def test_never_returns_two_near_duplicates(name: str) -> None:
     corpus = make_corpus(reports)
     for length in ("60w", "100w", "4s"):
         chosen = get_strategy(name).select(corpus, Budget.parse(length))
-        chosen_texts = texts(corpus, chosen)
+        chosen_texts = texts(corpus, chosen, name)
         for a, b in itertools.combinations(chosen_texts, 2):
             assert not is_near_duplicate(a, b), (a, b)
 
@@ -112,7 +115,23 @@ def test_empty_and_tiny_inputs(name: str) -> None:
     assert get_strategy(name).select(make_corpus([]), Budget.parse("100w")) == []
     tiny = make_corpus([["Short note."], ["The council approved the new budget for the city library on Monday."]])
     chosen = get_strategy(name).select(tiny, Budget.parse("100w"))
-    assert chosen and Budget.parse("100w").fits(texts(tiny, chosen))
+    assert chosen and Budget.parse("100w").fits(texts(tiny, chosen, name))
+
+
+def test_ilp_budgets_and_prints_the_trimmed_sentence(corpus: Corpus) -> None:
+    """The words trimming saves count: a fact sentence that fits only without "on Monday"
+    is chosen, and printed without it; with ``trim=False`` it does not fit."""
+    fact = corpus.sentences[0]  # SHARED_FACT, the candidate of its near-duplicate group
+    trimmed = trim(fact.text)
+    budget = Budget(len(trimmed.split()), "words")
+    assert "Monday" not in trimmed and len(fact.text.split()) > budget.size
+    chosen = ConceptILP().select(corpus, budget)
+    assert chosen == [fact.id]
+    assert ConceptILP().wording(corpus, fact.id) == trimmed
+    assert fact.id not in ConceptILP(trim=False).select(corpus, budget)
+    brief = summarize_corpus(corpus, "ilp", budget, embeddings=False)
+    assert [s.text for s in brief.sentences] == [trimmed]
+    assert (brief.sentences[0].sources[0].document, brief.sentences[0].sources[0].sentence) == ("r0", 0)
 
 
 # --- the ILP is exact --------------------------------------------------------------------

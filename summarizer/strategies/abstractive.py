@@ -129,6 +129,10 @@ class _ModelStrategy(Strategy):
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
         return self.base.select(corpus, budget)
 
+    def wording(self, corpus: Corpus, sentence_id: int) -> str:
+        """The base strategy's text (what its selection was budgeted with) is the source."""
+        return self.base.wording(corpus, sentence_id)
+
     def text_model(self) -> "TextModel":
         """Loaded on first use (and once per process: ``load_model`` caches the weights)."""
         if self._model is None:
@@ -201,7 +205,8 @@ class Abstractive(_ModelStrategy):
         if self.refill:
             sentences = self._refill(corpus, context, brief.length, sentences)
         if self.restore:
-            sentences = _restore(corpus, brief.length, sentences)
+            sentences = _restore(brief.length, sentences,
+                                 lambda sentence: self.wording(corpus, sentence.sentence_id))
         if not brief.length.fits(s.text for s in sentences):  # every step checks; be sure
             raise AssertionError(f"abstractive exceeded the budget {brief.length}")
         brief.sentences = _in_reading_order(corpus, sentences)
@@ -252,7 +257,7 @@ class Abstractive(_ModelStrategy):
         the guard then), or ``ending:`` when the shortened sentence stops mid-phrase.
         """
         assert sentence.sentence_id is not None
-        source = corpus.sentences[sentence.sentence_id].text
+        source = self.wording(corpus, sentence.sentence_id)
         result = self.compress(source, context)
         sentence.text, sentence.rewritten, sentence.guard = source, False, None
         if not result.accepted:
@@ -299,7 +304,7 @@ class Abstractive(_ModelStrategy):
             if sentence_id is None:
                 break
             candidate = self._rewrite(corpus, context, BriefSentence(
-                corpus.sentences[sentence_id].text, sources_of(corpus, sentence_id), sentence_id))
+                self.wording(corpus, sentence_id), sources_of(corpus, sentence_id), sentence_id))
             refill.offer(candidate)
         return refill.sentences
 
@@ -431,23 +436,19 @@ class _Refill:
         return True
 
 
-def _restore(corpus: Corpus, budget: Budget, sentences: list[BriefSentence]) -> list[BriefSentence]:
-    """Give rewritten sentences their source text back while the budget has room for it,
-    those that return the most words first."""
+def _restore(budget: Budget, sentences: list[BriefSentence],
+             source_of: Callable[[BriefSentence], str]) -> list[BriefSentence]:
+    """Give rewritten sentences their source text (``source_of``) back while the budget has
+    room for it, those that return the most words first."""
     out = list(sentences)
     order = sorted((i for i, s in enumerate(out) if s.rewritten),
-                   key=lambda i: budget.cost(out[i].text) - budget.cost(_source_text(corpus, out[i])))
+                   key=lambda i: budget.cost(out[i].text) - budget.cost(source_of(out[i])))
     for i in order:
-        source = _source_text(corpus, out[i])
+        source = source_of(out[i])
         trial = [s.text for s in out[:i]] + [source] + [s.text for s in out[i + 1:]]
         if budget.fits(trial):
             out[i] = dataclasses.replace(out[i], text=source, rewritten=False, guard=None)
     return out
-
-
-def _source_text(corpus: Corpus, sentence: BriefSentence) -> str:
-    assert sentence.sentence_id is not None
-    return corpus.sentences[sentence.sentence_id].text
 
 
 # --------------------------------------------------------------------------- abstractive-full

@@ -17,13 +17,18 @@ MIN_SENTENCE_WORDS = 5
 
 class Strategy:
     """A summarization strategy: ``select(corpus, budget)`` returns the ids of the chosen
-    sentences. The chosen sentences fit the budget and no two are near-duplicates; the
-    brief orders them and attaches their sources."""
+    sentences. The chosen sentences, as ``wording`` prints them, fit the budget and no two
+    are near-duplicates; the brief orders them and attaches their sources."""
 
     name: str = ""
 
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
         raise NotImplementedError
+
+    def wording(self, corpus: Corpus, sentence_id: int) -> str:
+        """The text the brief prints for a chosen sentence: the report's own, unless the
+        strategy trims it (``summarizer.trim``) and budgets the trimmed text."""
+        return corpus.sentences[sentence_id].text
 
     def finish(self, corpus: Corpus, brief: "Brief") -> "Brief":
         """A hook after the brief is built (abstractive strategies rewrite it here)."""

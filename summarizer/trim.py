@@ -1,0 +1,76 @@
+"""Deletions that let a report's sentence stand in a brief made of several reports.
+
+A sentence is written for its own report: "said on Tuesday" is anchored to that report's
+date, and "But" or "Meanwhile," link it to the sentence printed before it there. In a
+brief that consolidates reports from several days, next to sentences from other reports,
+both mislead: the Tuesday of one report is not the Tuesday of another, and the sentence
+before is not the one the connective points at. ``trim`` deletes them and nothing else:
+
+* relative day names ("Monday" ... "Sunday", "today", "yesterday", "tonight") after a
+  preposition or time word ("on Monday", "late Friday", "early today") or straight after
+  a reporting verb ("said Tuesday" -> "said"), with a following "morning" / "night" etc.;
+* a connective opening the sentence ("But", "However,", "Meanwhile,", "In addition," ...).
+
+Every rule is a deletion of words the reader can do without: the sentence's claim, its
+source and its attribution stay as written (the brief still cites the original sentence,
+and the trust layer reads the original's date). Day names that are the subject or object
+of a sentence ("Monday's vote", "Black Monday") are not touched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.corpus import Sentence
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+#: "on Monday", "late Friday night", "early today", "last Sunday", "this Wednesday".
+#: The lookahead keeps possessives ("on Monday's vote") and longer names intact.
+_TIME_PHRASE_RE = re.compile(
+    rf"\s+(?:on|late|early|last|this|late on|early on)\s+{_DAY}{_PART_OF_DAY}(?=[\s,.;:!?\")]|$)")
+#: ", on Sunday," between commas goes with one of them.
+_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:(?:on|late|early|last|this)\s+)?{_DAY}{_PART_OF_DAY},")
+#: "said Tuesday" -> "said": the day right after a reporting verb.
+_AFTER_VERB_RE = re.compile(
+    rf"\b(said|says|announced|reported|declared|confirmed|denied|told reporters)"
+    rf"\s+(?:late\s+|early\s+)?{_DAY}{_PART_OF_DAY}(?=[\s,.;:!?\")]|$)")
+#: Connectives that point at the report's previous sentence.
+#: Words that are also adverbs of the clause ("Still photos", "Yet another") count only
+#: when a comma follows them.
+_CONNECTIVE_RE = re.compile(
+    r"^(?:(?:But|And|However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|"
+    r"In addition)(?:,\s*|\s+)|(?:Also|Still|Yet|Instead|Separately|Besides|In fact|Indeed),\s*)"
+    r"(?=\S)")
+
+
+def trim(text: str) -> str:
+    """``text`` without relative day names and without an opening connective (see the
+    module's docstring); unchanged when no rule applies."""
+    trimmed = _BETWEEN_COMMAS_RE.sub("", text)
+    trimmed = _TIME_PHRASE_RE.sub("", trimmed)
+    trimmed = _AFTER_VERB_RE.sub(r"\1", trimmed)
+    without_connective = _CONNECTIVE_RE.sub("", trimmed)
+    if without_connective != trimmed and len(without_connective.split()) >= 3:
+        trimmed = without_connective[:1].upper() + without_connective[1:]
+    if trimmed == text:
+        return text
+    trimmed = re.sub(r"\s+([,.;:!?])", r"\1", trimmed)  # "said , that" -> "said, that"
+    return re.sub(r",(?=[,.;:])", "", trimmed)  # "said,, that" -> "said, that"
+
+
+def trimmed_sentence(sentence: "Sentence") -> "Sentence":
+    """The sentence as ``trim`` words it, its tokens recomputed (the same object when no
+    rule applies). Its id, report and position stay: it is still that report's sentence."""
+    from dataclasses import replace
+
+    from summarizer.text import content_stems, stem, words
+
+    text = trim(sentence.text)
+    if text == sentence.text:
+        return sentence
+    tokens = tuple(words(text))
+    return replace(sentence, text=text, words=tokens, stems=tuple(stem(w) for w in tokens),
+                   content=frozenset(content_stems(text)))

@@ -1,0 +1,69 @@
+"""summarizer.trim: relative day names and opening connectives go, nothing else does."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.corpus import Corpus
+from summarizer.ingest import load_documents
+from summarizer.text import words
+from summarizer.trim import trim, trimmed_sentence
+
+from conftest import SEEDS
+
+CASES = [
+    ("Prime Minister Yevgeny Primakov said Saturday that the crisis would not end privatization.",
+     "Prime Minister Yevgeny Primakov said that the crisis would not end privatization."),
+    ("British sailor Glyn Charles was swept off the boat on Sunday night when it rolled.",
+     "British sailor Glyn Charles was swept off the boat when it rolled."),
+    ("A rescue team flew to the spot early Monday morning.", "A rescue team flew to the spot."),
+    ("Rescuers said, on Sunday, that 30 people died.", "Rescuers said that 30 people died."),
+    ("The agency reported Friday, quoting central bank figures.",
+     "The agency reported, quoting central bank figures."),
+    ("The army said today it would stay.", "The army said it would stay."),
+    ("But NATO said Yugoslavia had not met the conditions.",
+     "NATO said Yugoslavia had not met the conditions."),
+    ("However, Kerry said the two countries agreed.", "Kerry said the two countries agreed."),
+    ("Meanwhile, the talks resumed in Geneva late Tuesday.", "The talks resumed in Geneva."),
+]
+
+UNCHANGED = [
+    "Monday's vote was close.",  # the day is the subject
+    "Black Monday hit the markets hard.",
+    "The vote on Monday's proposal was delayed.",  # possessive: part of a name
+    "Still photos show the damage.",  # an adverb of the clause, not a connective
+    "Yet another storm hit the coast.",
+    "The talks ran from Monday to Friday.",
+    "And so.",  # too short to stand without its connective
+    "Nothing to do here , really.",  # untouched sentences keep their spacing
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_drops_relative_days_and_connectives(text: str, expected: str) -> None:
+    assert trim(text) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_leaves_other_sentences_alone(text: str) -> None:
+    assert trim(text) == text
+
+
+def is_deletion(source: str, text: str) -> bool:
+    remaining = iter(w.lower() for w in words(source))
+    return all(any(w.lower() == s for s in remaining) for w in words(text))
+
+
+def test_every_trim_of_the_seeds_only_deletes_words() -> None:
+    corpus = Corpus(load_documents([str(SEEDS)]))
+    changed = 0
+    for sentence in corpus.sentences:
+        trimmed = trimmed_sentence(sentence)
+        assert is_deletion(sentence.text, trimmed.text), (sentence.text, trimmed.text)
+        assert trimmed.id == sentence.id and trimmed.doc == sentence.doc
+        assert trimmed.words == tuple(words(trimmed.text))
+        if trimmed is not sentence:
+            changed += 1
+            assert trimmed.text != sentence.text
+            assert trimmed.text[0] == sentence.text[0] or trimmed.text[0].isupper()
+    assert changed  # the seeds carry relative days ("said Tuesday") and connectives
