@@ -6,10 +6,13 @@ brief that consolidates reports from several days, next to sentences from other 
 both mislead: the Tuesday of one report is not the Tuesday of another, and the sentence
 before is not the one the connective points at. ``trim`` deletes them and nothing else:
 
-* relative day names ("Monday" ... "Sunday", "today", "yesterday", "tonight") after a
-  preposition or time word ("on Monday", "late Friday", "early today") or straight after
-  a reporting verb ("said Tuesday" -> "said"), with a following "morning" / "night" etc.;
-* a connective opening the sentence ("But", "However,", "Meanwhile,", "In addition," ...).
+* relative dates: day names ("Monday" ... "Sunday", "today", "yesterday", "tonight") after a
+  preposition or time word ("on Monday", "late Friday night", "early today"), straight
+  after a reporting verb ("said Tuesday" -> "said"), or bare before a past-tense verb or
+  "that" ("the league Tuesday canceled"); and periods counted from the report's date
+  ("last week", "earlier this month", "next weekend", "last night"), also when they open
+  the sentence ("Last week, ...");
+* a connective opening the sentence ("But", "However,", "Meanwhile,", "Earlier," ...).
 
 Every rule is a deletion of words the reader can do without: the sentence's claim, its
 source and its attribution stay as written (the brief still cites the original sentence,
@@ -28,33 +31,48 @@ if TYPE_CHECKING:
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: "on Monday", "late Friday night", "early today", "last Sunday", "this Wednesday".
-#: The lookahead keeps possessives ("on Monday's vote") and longer names intact.
-_TIME_PHRASE_RE = re.compile(
-    rf"\s+(?:on|late|early|last|this|late on|early on)\s+{_DAY}{_PART_OF_DAY}(?=[\s,.;:!?\")]|$)")
-#: ", on Sunday," between commas goes with one of them.
-_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:(?:on|late|early|last|this)\s+)?{_DAY}{_PART_OF_DAY},")
+_DAY_PHRASE = rf"(?:(?:on|late|early|last|this|late on|early on)\s+){_DAY}{_PART_OF_DAY}"
+#: "last week", "earlier this month", "next weekend", "last night", "this morning".
+_PERIOD = (r"(?:(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|weekend|month)|"
+           r"last\s+night|this\s+(?:morning|afternoon|evening))")
+#: What may follow a deleted phrase: the lookahead keeps possessives ("on Monday's vote")
+#: and longer names intact.
+_END = r"(?=[\s,.;:!?\")]|$)"
+#: ", on Sunday," or ", last week," between commas goes with one of them.
+_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_PERIOD}),")
+#: "On Tuesday, ...", "Last week, ...", "Earlier this week, ..." opening the sentence.
+_OPENING_RE = re.compile(rf"^(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_PERIOD}),\s*(?=\S)", re.I)
+#: "... the talks on Monday", "... said last week he ...".
+_TIME_PHRASE_RE = re.compile(rf"\s+(?:{_DAY_PHRASE}|{_PERIOD}){_END}")
 #: "said Tuesday" -> "said": the day right after a reporting verb.
 _AFTER_VERB_RE = re.compile(
     rf"\b(said|says|announced|reported|declared|confirmed|denied|told reporters)"
-    rf"\s+(?:late\s+|early\s+)?{_DAY}{_PART_OF_DAY}(?=[\s,.;:!?\")]|$)")
+    rf"\s+(?:late\s+|early\s+)?{_DAY}{_PART_OF_DAY}{_END}")
+#: "the league Tuesday canceled", "argued in court Monday that": a bare day name before a
+#: past-tense verb or "that" (not in names such as "Black Monday" or "Good Friday").
+_BEFORE_VERB_RE = re.compile(
+    r"(?<!Black)(?<!Bloody)(?<!Good)(?<!Easter)(?<!Holy)(?<!Super)(?<!Cyber)(?<!Ash)"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:that\b|[a-z]+ed\b))")
 #: Connectives that point at the report's previous sentence.
 #: Words that are also adverbs of the clause ("Still photos", "Yet another") count only
 #: when a comma follows them.
 _CONNECTIVE_RE = re.compile(
     r"^(?:(?:But|And|However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|"
-    r"In addition)(?:,\s*|\s+)|(?:Also|Still|Yet|Instead|Separately|Besides|In fact|Indeed),\s*)"
+    r"In addition)(?:,\s*|\s+)|(?:Also|Still|Yet|Instead|Separately|Besides|In fact|Indeed|Earlier|Later),\s*)"
     r"(?=\S)")
 
 
 def trim(text: str) -> str:
-    """``text`` without relative day names and without an opening connective (see the
+    """``text`` without relative dates and without an opening connective (see the
     module's docstring); unchanged when no rule applies."""
     trimmed = _BETWEEN_COMMAS_RE.sub("", text)
+    for opening in (_CONNECTIVE_RE, _OPENING_RE, _CONNECTIVE_RE):  # "But on Monday, ..."
+        shorter = opening.sub("", trimmed)
+        if shorter != trimmed and len(shorter.split()) >= 3:
+            trimmed = shorter[:1].upper() + shorter[1:]
     trimmed = _TIME_PHRASE_RE.sub("", trimmed)
     trimmed = _AFTER_VERB_RE.sub(r"\1", trimmed)
-    without_connective = _CONNECTIVE_RE.sub("", trimmed)
-    if without_connective != trimmed and len(without_connective.split()) >= 3:
-        trimmed = without_connective[:1].upper() + without_connective[1:]
+    trimmed = _BEFORE_VERB_RE.sub("", trimmed)
     if trimmed == text:
         return text
     trimmed = re.sub(r"\s+([,.;:!?])", r"\1", trimmed)  # "said , that" -> "said, that"

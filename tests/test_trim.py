@@ -25,6 +25,16 @@ CASES = [
      "NATO said Yugoslavia had not met the conditions."),
     ("However, Kerry said the two countries agreed.", "Kerry said the two countries agreed."),
     ("Meanwhile, the talks resumed in Geneva late Tuesday.", "The talks resumed in Geneva."),
+    ("Last week, Philippine President Joseph Estrada said he might stay away.",
+     "Philippine President Joseph Estrada said he might stay away."),
+    ("Earlier this week, Anwar appeared in court.", "Anwar appeared in court."),
+    ("But on Monday, the talks resumed.", "The talks resumed."),
+    ("Mahathir Mohamad said last week he could drop dead at any time.",
+     "Mahathir Mohamad said he could drop dead at any time."),
+    ("The league Tuesday canceled the first two weeks of the season.",
+     "The league canceled the first two weeks of the season."),
+    ("Microsoft argued in federal court Monday that the deal undermined the case.",
+     "Microsoft argued in federal court that the deal undermined the case."),
 ]
 
 UNCHANGED = [
@@ -34,6 +44,8 @@ UNCHANGED = [
     "Still photos show the damage.",  # an adverb of the clause, not a connective
     "Yet another storm hit the coast.",
     "The talks ran from Monday to Friday.",
+    "Black Monday ended a long rally.",  # a name, even before a past-tense verb
+    "The Monday meeting ended early.",
     "And so.",  # too short to stand without its connective
     "Nothing to do here , really.",  # untouched sentences keep their spacing
 ]
