@@ -29,3 +29,11 @@ def run_summarize(*args: str, stdin: str | None = None, cwd: Path | None = None)
     """Run the real console entry point in a subprocess (exit codes and stderr as a user sees them)."""
     return subprocess.run([sys.executable, "-m", "summarizer.cli", *args], input=stdin,
                           capture_output=True, text=True, cwd=cwd or ROOT, timeout=300)
+
+
+def is_deletion(source: str, text: str) -> bool:
+    """``text``'s words are ``source``'s words, in order (case of the first letter aside)."""
+    from summarizer.text import words
+
+    remaining = iter(w.lower() for w in words(source))
+    return all(any(w.lower() == s for s in remaining) for w in words(text))

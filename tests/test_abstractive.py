@@ -27,13 +27,12 @@ from summarizer.strategies import get_strategy
 from summarizer.strategies import abstractive
 from summarizer.strategies.abstractive import Abstractive, AbstractiveFull, shared_stems
 from summarizer.strategies.base import redundant
-from summarizer.text import words
 
 try:
-    from conftest import SEEDS
+    from conftest import SEEDS, is_deletion
     from tiny_models import build_tiny_bart, build_tiny_llama
 except ImportError:  # pytest run with --import-mode=importlib
-    from tests.conftest import SEEDS
+    from tests.conftest import SEEDS, is_deletion
     from tests.tiny_models import build_tiny_bart, build_tiny_llama
 
 TOML = Path(__file__).resolve().parents[1] / "configs" / "generation.toml"
@@ -55,12 +54,6 @@ def run(corpus: Corpus, strategy: str, model: str | None, length: str = BUDGET, 
     """The API path a user takes (select, finish, trust annotation), one torch thread."""
     chosen = get_strategy(strategy, model=model, threads=1, **options)
     return summarize_corpus(corpus, chosen, length, embeddings=False)
-
-
-def is_deletion(source: str, text: str) -> bool:
-    """``text``'s words are ``source``'s words, in order (case of the first letter aside)."""
-    remaining = iter(w.lower() for w in words(source))
-    return all(any(w.lower() == s for s in remaining) for w in words(text))
 
 
 def assert_provenance(corpus: Corpus, brief: Brief) -> None:

@@ -9,7 +9,10 @@ from summarizer.ingest import load_documents
 from summarizer.text import words
 from summarizer.trim import trim, trimmed_sentence
 
-from conftest import SEEDS
+try:
+    from conftest import SEEDS, is_deletion
+except ImportError:  # pytest run with --import-mode=importlib
+    from tests.conftest import SEEDS, is_deletion
 
 CASES = [
     ("Prime Minister Yevgeny Primakov said Saturday that the crisis would not end privatization.",
@@ -59,11 +62,6 @@ def test_drops_relative_days_and_connectives(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_leaves_other_sentences_alone(text: str) -> None:
     assert trim(text) == text
-
-
-def is_deletion(source: str, text: str) -> bool:
-    remaining = iter(w.lower() for w in words(source))
-    return all(any(w.lower() == s for s in remaining) for w in words(text))
 
 
 def test_every_trim_of_the_seeds_only_deletes_words() -> None:
