@@ -123,3 +123,17 @@ def test_budget_smaller_than_any_sentence(seeds_dir):
 def test_unknown_strategy():
     with pytest.raises(InputError, match="unknown strategy"):
         get_strategy("nope")
+
+
+def test_sumy_ranking_ignores_float_noise():
+    """Ratings equal to 9 significant digits are ties, ranked in corpus order: LSA's SVD
+    varies in the last bits between runs, and that must not reorder the brief."""
+    from types import SimpleNamespace
+
+    from summarizer.strategies.sumy_family import _RankRecorder
+
+    recorder = _RankRecorder()
+    infos = [SimpleNamespace(order=0, rating=0.3), SimpleNamespace(order=2, rating=0.5 + 1e-15),
+             SimpleNamespace(order=1, rating=0.5), SimpleNamespace(order=3, rating=0.7)]
+    assert recorder(infos) == infos  # sumy gets every sentence back
+    assert recorder.order == [3, 1, 2, 0]

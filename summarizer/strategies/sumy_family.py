@@ -50,7 +50,11 @@ class _RankRecorder:
 
     def __call__(self, infos):
         infos = list(infos)
-        self.order = [info.order for info in infos]
+        # Ratings are compared at 9 significant digits, ties in corpus order: LSA's SVD (and
+        # any multithreaded BLAS sum) varies in the last bits from run to run, which would
+        # otherwise swap equally rated sentences and make the brief nondeterministic.
+        ranked = sorted(infos, key=lambda info: (-float(f"{info.rating:.9g}"), info.order))
+        self.order = [info.order for info in ranked]
         return infos
 
 
