@@ -5,7 +5,8 @@
     python bench/duc_eval.py --peers ICSISumm DPP          # the published systems' files
 
 Summaries are written one sentence per line (what ROUGE reads); each strategy runs on a
-prebuilt Corpus per cluster. ``--halves`` also scores the even- and odd-indexed topics
+prebuilt Corpus per cluster. Each line also gives the summaries' mean length in words
+before ROUGE's 100-word cut. ``--halves`` also scores the even- and odd-indexed topics
 (sorted order) separately: settings are chosen on one half and checked on the other, never
 on the references of all topics at once. The data is read in place and never copied.
 """
@@ -84,7 +85,8 @@ def describe(label: str, peers: Mapping[str, list[str]], references, split: bool
     scores = result.averages
     cells = [f"{scores[m].recall:.5f} [{scores[m].recall_ci[0]:.4f}-{scores[m].recall_ci[1]:.4f}]"
              for m in METRICS]
-    line = f"{label:<28} " + "  ".join(cells)
+    words = sum(len(" ".join(lines).split()) for lines in peers.values()) / len(peers)
+    line = f"{label:<28} " + "  ".join(cells) + f"  {words:.1f} words"
     if split:
         for half, names in halves(list(peers)).items():
             line += (f"  {half}: R1 {mean_recall(result.per_topic, names, 'rouge-1'):.4f}"

@@ -52,7 +52,8 @@ REGISTRY: dict[str, tuple[str, str]] = {
                        "Lin & Bilmes coverage + diversity on sentence embeddings"),
     "ilp": ("summarizer.strategies.ilp:ConceptILP",
             "Gillick & Favre concept ILP: cover the bigrams (and words) most reports share, "
-            "leads counting more; solved exactly (HiGHS)"),
+            "leads counting more; solved exactly (HiGHS); relative dates and opening "
+            "connectives trimmed"),
     # --- abstractive (models run through transformers; torch is imported only when used)
     "abstractive": ("summarizer.strategies.abstractive:Abstractive",
                     "extractive selection, then deletion-only compression by a model, "
