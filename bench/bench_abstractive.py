@@ -88,8 +88,11 @@ def unsupported_tokens(source: str, rewrite: str) -> set[str]:
     return {w for w in surface_names_and_numbers(rewrite) if w.lower() not in have}
 
 
-def audit(run: VariantRun, topic: str, corpus: Any, brief: Any, guard: Any) -> None:
-    """Count rewrites and check each one again against its source sentence."""
+def audit(run: VariantRun, topic: str, corpus: Any, brief: Any, strategy: Any) -> None:
+    """Count rewrites and check each one again against its source sentence: the text the
+    compressor was given (the base strategy's wording; the default ``ilp`` has already
+    trimmed relative dates and opening connectives from the report's sentence)."""
+    guard = strategy.guard
     from summarizer.strategies.abstractive import COMPRESSION_REFUSED, ENDING_REFUSED
 
     for sentence in brief.sentences:
@@ -101,7 +104,7 @@ def audit(run: VariantRun, topic: str, corpus: Any, brief: Any, guard: Any) -> N
         if not sentence.rewritten:
             continue
         run.rewritten += 1
-        source = corpus.sentences[sentence.sentence_id].text
+        source = strategy.wording(corpus, sentence.sentence_id)
         run.rewrites.append((topic, source, sentence.text))
         verdict = guard.check([source], sentence.text)
         if not verdict.accepted:
@@ -138,7 +141,7 @@ def run_topic(topic: str, docs: Path, variants: list[str], options: dict[str, An
         runs[name].seconds.append(time.perf_counter() - start)
         runs[name].summaries[topic] = [" ".join(s.text.split()) for s in brief.sentences]
         runs[name].refilled += sum(s.sentence_id not in base_ids for s in brief.sentences)
-        audit(runs[name], topic, corpus, brief, strategy.guard)
+        audit(runs[name], topic, corpus, brief, strategy)
     return corpus_seconds
 
 
