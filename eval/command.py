@@ -139,18 +139,20 @@ def merge(base: Settings, **flags: Any) -> Settings:
 def resolve_strategies(settings: Settings) -> tuple[list[str], list[str]]:
     """(registered names to run, unknown names skipped), in order, duplicates dropped.
     Unknown names are an error when typed on the command line, a warning from a config."""
-    from summarizer.strategies import DEFAULT_STRATEGY, available
+    from summarizer.strategies import DEFAULT_STRATEGY, available, get_strategy, parse_spec
 
     known = [name for name, _ in available()]
     wanted = list(dict.fromkeys(settings.strategies or [DEFAULT_STRATEGY]))
-    unknown = [name for name in wanted if name not in known]
+    unknown = [spec for spec in wanted if parse_spec(spec)[0] not in known]
     if unknown and settings.strict:
         raise InputError(f"unknown strategy {unknown[0]!r}; choose from: {', '.join(known)}")
     for name in unknown:
         log.warning("strategy %r is not registered in this installation: skipped", name)
-    chosen = [name for name in wanted if name in known]
+    chosen = [spec for spec in wanted if spec not in unknown]
     if not chosen:
         raise InputError("no registered strategy to run (see 'summarize strategies')")
+    for spec in chosen:  # options are checked before an hour of benchmark, not in a worker
+        get_strategy(spec)
     return chosen, unknown
 
 
@@ -260,7 +262,7 @@ def eval_command(
     strategy: Optional[List[str]] = typer.Option(
         None, "--strategy", "-s", metavar="NAME", show_default=False,
         help="A strategy to evaluate; repeat for several (default: the default strategy of "
-             "'summarize')."),
+             "'summarize'). Options as NAME:key=value,key=value (e.g. ilp:trim=false)."),
     length: Optional[str] = typer.Option(
         None, "--length", "-l", metavar="LENGTH", show_default=False,
         help="Length budget (100w, 5s, 600c; default 100w). In words it is also ROUGE's -l cut."),

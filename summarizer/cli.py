@@ -121,7 +121,8 @@ def run(
                                         help="Files or folders of reports (text, Markdown, HTML, "
                                              "DUC/TREC SGML), or - to read stdin."),
     strategy: Optional[str] = typer.Option(None, "--strategy", "-s",
-                                           help="Strategy name (see 'summarize strategies'); "
+                                           help="Strategy name (see 'summarize strategies'), "
+                                                "optionally with options: ilp:trim=false; "
                                                 "default: the engine's best extractive strategy."),
     length: str = typer.Option("100w", "--length", "-l",
                                help="Length budget: words (100w), sentences (5s) or characters "

@@ -64,6 +64,8 @@ def _bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
         "empty folder": [str(empty)],
         "no readable text": [str(binary)],
         "unknown strategy": [str(SEEDS), "--strategy", "nope"],
+        "unknown strategy option": [str(SEEDS), "--strategy", "ilp:nope=1"],
+        "malformed strategy option": [str(SEEDS), "--strategy", "ilp:trim"],
         "malformed length": [str(SEEDS), "--length", "ten"],
         "budget too small": [str(SEEDS), "--length", "2w"],
         "no inputs": [],
@@ -72,6 +74,7 @@ def _bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("case", ["missing path", "empty folder", "no readable text", "unknown strategy",
+                                  "unknown strategy option", "malformed strategy option",
                                   "malformed length", "budget too small", "no inputs",
                                   "output folder missing"])
 def test_bad_input_gives_one_line_and_exit_2(tmp_path, case):

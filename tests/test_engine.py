@@ -137,3 +137,18 @@ def test_sumy_ranking_ignores_float_noise():
              SimpleNamespace(order=1, rating=0.5), SimpleNamespace(order=3, rating=0.7)]
     assert recorder(infos) == infos  # sumy gets every sentence back
     assert recorder.order == [3, 1, 2, 0]
+
+
+def test_strategy_specs_carry_constructor_options():
+    from summarizer.strategies import parse_spec
+
+    assert parse_spec("ilp") == ("ilp", {})
+    assert parse_spec("ilp:trim=false, time_limit=5,unigram_weight=0.3") == (
+        "ilp", {"trim": False, "time_limit": 5, "unigram_weight": 0.3})
+    assert parse_spec("abstractive:model=/models/bart-large,threads=1") == (
+        "abstractive", {"model": "/models/bart-large", "threads": 1})
+    assert get_strategy("ilp:trim=false").trim is False
+    assert get_strategy("ilp:trim=false", trim=True).trim is True  # explicit options win
+    for bad in ("ilp:trim", "ilp:no_such_option=1", "nothing:trim=false"):
+        with pytest.raises(InputError):
+            get_strategy(bad)

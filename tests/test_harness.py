@@ -165,6 +165,17 @@ def test_no_strategy_means_the_default_strategy(tmp_path):
     assert [s["name"] for s in document["systems"]] == [DEFAULT_STRATEGY]
 
 
+def test_a_strategy_with_options_is_its_own_system(tmp_path):
+    """"ilp:trim=false" runs beside "ilp" under its own name, with its own summaries."""
+    result = invoke(str(TINY), "--strategy", "ilp", "--strategy", "ilp:trim=false", "--no-peers",
+                    "--length", "40w", "--json", str(tmp_path / "s.json"), "--outputs", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    document = json.loads((tmp_path / "s.json").read_text())
+    assert [s["name"] for s in document["systems"]] == ["ilp", "ilp:trim=false"]
+    for topic in TOPICS:
+        assert (tmp_path / "out" / "ilp:trim=false" / f"{topic}.txt").is_file()
+
+
 def test_duc2004_config_points_at_the_shared_data():
     settings = load_config(REPO / "configs" / "duc2004.toml")
     assert settings.dataset == (REPO.parent / "shared" / "data" / "duc2004").resolve()
@@ -188,13 +199,14 @@ def _bad_config(tmp_path: Path, text: str) -> str:
     lambda tmp: [str(tmp / "missing")],
     lambda tmp: [str((tmp / "empty" / "clusters").mkdir(parents=True) or tmp / "empty")],
     lambda tmp: [str(TINY), "--strategy", "not-a-strategy"],
+    lambda tmp: [str(TINY), "--strategy", "ilp:no_such_option=1"],
     lambda tmp: ["--config", _bad_config(tmp, "[eval\ndataset = 1")],
     lambda tmp: ["--config", _bad_config(tmp, '[eval]\ndatset = "x"\n')],
     lambda tmp: ["--config", _bad_config(tmp, '[eval]\nstrategies = "lead"\n')],
     lambda tmp: [str(TINY), "--length", "lots"],
     lambda tmp: [str(TINY), "--baseline", "nobody"],
     lambda tmp: [],
-], ids=["missing-dataset", "no-clusters", "unknown-strategy", "malformed-toml", "unknown-key",
+], ids=["missing-dataset", "no-clusters", "unknown-strategy", "unknown-option", "malformed-toml", "unknown-key",
         "wrong-type", "bad-length", "unknown-baseline", "no-dataset"])
 def test_bad_input_is_one_line_and_exit_2(make_args, tmp_path):
     result = invoke(*make_args(tmp_path))

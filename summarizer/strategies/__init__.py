@@ -69,12 +69,40 @@ def available() -> list[tuple[str, str]]:
     return [(name, description) for name, (_, description) in REGISTRY.items()]
 
 
+def parse_spec(spec: str) -> tuple[str, dict[str, Any]]:
+    """"ilp:trim=false,time_limit=5" -> ("ilp", {"trim": False, "time_limit": 5}).
+
+    A strategy spec is a registered name, optionally followed by ``:`` and comma-separated
+    ``key=value`` constructor options, so the CLI (``-s``), the API and the evaluation
+    harness (``--strategy``, a config's ``strategies``) can all name a configured strategy.
+    Values are read as TOML literals (true, 5, 0.2, "text"); anything else is a plain
+    string (a model path). Spaces around keys and values are ignored.
+    """
+    import tomllib
+
+    name, _, rest = spec.partition(":")
+    options: dict[str, Any] = {}
+    for item in filter(None, (part.strip() for part in rest.split(","))):
+        key, equals, value = (part.strip() for part in item.partition("="))
+        if not equals or not key.isidentifier():
+            raise InputError(f"malformed strategy option {item!r} in {spec!r}: use NAME:key=value,key=value")
+        try:
+            options[key] = tomllib.loads(f"value = {value}")["value"]
+        except tomllib.TOMLDecodeError:
+            options[key] = value
+    return name.strip(), options
+
+
 def get_strategy(name: str | None = None, **options: Any) -> Strategy:
-    """A ready strategy object; ``options`` go to its constructor."""
-    name = name or DEFAULT_STRATEGY
+    """A ready strategy object from a name or a spec (see ``parse_spec``); ``options`` go to
+    its constructor and win over the spec's."""
+    name, from_spec = parse_spec(name or DEFAULT_STRATEGY)
     if name not in REGISTRY:
         known = ", ".join(REGISTRY)
         raise InputError(f"unknown strategy {name!r}; choose one of: {known}")
     module_name, class_name = REGISTRY[name][0].split(":")
     cls = getattr(import_module(module_name), class_name)
-    return cls(**options)
+    try:
+        return cls(**{**from_spec, **options})
+    except TypeError as error:  # an option the constructor does not take
+        raise InputError(f"strategy {name!r}: {error}") from None
