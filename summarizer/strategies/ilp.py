@@ -294,11 +294,13 @@ class ConceptILP(Strategy):
     decide among sentences that state them, which is what ROUGE-1 sees). The last two were
     chosen on the even-indexed DUC 2004 topics only (lead_weight 0/1/2, unigram_weight
     0/0.2/0.3/0.4; criterion R-1 + R-2) and checked on the odd ones (bench/duc_eval.py
-    --halves). ``trim=True``: the brief prints sentences without relative day names and
+    --halves). ``trim=True``: the brief prints sentences without relative dates and
     opening connectives (``summarizer.trim``: they refer to each report's own date and
     previous sentence), so the ILP weighs and budgets them as trimmed; the words saved buy
-    more content (DUC 2004, both halves: R-1 and R-2 up by 0.001-0.002, bench/duc_eval.py
-    --halves with --options '{"trim": false}' for the comparison). ``time_limit=2.0`` s is the engine's per-cluster budget for the solver;
+    more content (DUC 2004 R-1/R-2, even half .3966/.0948 -> .3989/.0987, odd half
+    .3928/.1114 -> .3920/.1140; bench/duc_eval.py --halves, with --options
+    '{"trim": false}' for the comparison). ``time_limit=2.0`` s is the engine's
+    per-cluster budget for the solver;
     ``length_bonus`` and ``lead_bonus`` break ties between briefs of equal concept weight
     (the fuller one, then the one nearer the leads; see ``bonus``). ``max_candidates=60``:
     the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences);
