@@ -18,6 +18,10 @@ Every rule is a deletion of words the reader can do without: the sentence's clai
 source and its attribution stay as written (the brief still cites the original sentence,
 and the trust layer reads the original's date). Day names that are the subject or object
 of a sentence ("Monday's vote", "Black Monday") are not touched.
+
+Like ``candidates.py`` this is a newswire policy on whole sentences, not part of the shared
+text layer: what a sentence, a word or a stem is stays decided in ``text.py``, whose tokens
+``trimmed_sentence`` recomputes for the shortened text.
 """
 
 from __future__ import annotations
