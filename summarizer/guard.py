@@ -94,7 +94,9 @@ _CUES: dict[str, frozenset[str]] = {
         "may might could can possibly perhaps probably likely unlikely apparently reportedly "
         "allegedly seem seems seemed seeming appear appears appeared appearing suggest suggests "
         "suggested maybe if whether unless believe believes believed belief think thinks "
-        "thought expect expects expected expecting presumably".split()
+        "thought expect expects expected expecting presumably "
+        # an accusation is not a finding: "alleged plots" must not become "plots"
+        "alleged allegation allegations suspected".split()
     ),
     OBLIGATION: frozenset("should must need needs needed ought".split()),
     FUTURE: frozenset("will would shall".split()),

@@ -129,6 +129,16 @@ def test_dropped_hedge_is_refused() -> None:
     refused([AUGUST], "Kerry acknowledged that the talks did not happen before August.", "dropped hedge: might")
 
 
+def test_a_dropped_allegation_is_refused() -> None:
+    """An accusation is not a finding: dropping "alleged" or "suspected" states it as fact."""
+    plot = "Sam Rainsy's party has been under investigation over alleged plots to kill Hun Sen."
+    refused([plot], "Sam Rainsy's party has been under investigation over plots to kill Hun Sen.",
+            "dropped hedge: alleged")
+    refused(["The suspected rebels attacked a convoy near the border."],
+            "The rebels attacked a convoy near the border.", "dropped hedge: suspected")
+    accepted([plot], "Sam Rainsy's party has been under investigation over alleged plots.")
+
+
 def test_dropped_intention_is_refused() -> None:
     refused([CONVENE], "Kerry said Russia and the U.S. will convene an international conference.",
             "dropped intent: seek")
