@@ -146,7 +146,7 @@ def run_topic(topic: str, docs: Path, variants: list[str], options: dict[str, An
 
 
 def rouge(peers: dict[str, list[str]], references: dict[str, list[list[str]]]) -> Any:
-    from eval.rouge import Rouge155
+    from summarizer.eval.rouge import Rouge155
 
     return Rouge155(word_limit=100).evaluate(peers, {t: references[t] for t in peers})
 
@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> None:
     import logging
 
     logging.getLogger("summarizer").setLevel(logging.ERROR)
-    from eval.datasets import load_dataset
+    from summarizer.eval.datasets import load_dataset
 
     dataset = load_dataset(args.data, with_peers=False)
     clusters = dataset.clusters[:: args.every]

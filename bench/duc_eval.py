@@ -40,7 +40,7 @@ def load_corpora(data: Path = DUC2004, names: list[str] | None = None) -> dict[s
 
 
 def load_references(data: Path = DUC2004, names: list[str] | None = None) -> dict[str, list[list[str]]]:
-    from eval.rouge import load_lines
+    from summarizer.eval.rouge import load_lines
 
     return {t: [load_lines(p) for p in sorted((data / "clusters" / t / "refs").glob("*.txt"))]
             for t in names or topics(data)}
@@ -64,7 +64,7 @@ def score(peers: Mapping[str, list[str]], references: Mapping[str, list[list[str
           resamples: int = 1000):
     """ROUGE-1.5.5 result of one system: ``.averages`` (metric -> SystemScore with its 95%
     bootstrap interval) and ``.per_topic`` (topic -> metric -> Score)."""
-    from eval.rouge import Rouge155
+    from summarizer.eval.rouge import Rouge155
 
     scorer = Rouge155(word_limit=100, resamples=resamples)
     return scorer.evaluate(dict(peers), {t: references[t] for t in peers})
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", type=Path, help="write summaries to DIR/<strategy>/<topic>.txt")
     args = parser.parse_args(argv)
 
-    from eval.rouge import load_lines
+    from summarizer.eval.rouge import load_lines
     from summarizer.strategies import get_strategy
 
     if args.embedding_cache and args.embedding_cache.exists():

@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer.ingest import InputError
+from summarizer.errors import InputError
 
 log = logging.getLogger("summarizer")
 
@@ -74,7 +74,7 @@ def _visible(folder: Path) -> list[Path]:
 
 def read_summary(path: Path) -> list[str]:
     """A summary file's lines as ROUGE-1.5.5 reads them (blank lines are skipped later)."""
-    from eval.rouge import load_lines
+    from summarizer.eval.rouge import load_lines
 
     try:
         return load_lines(path)

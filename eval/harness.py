@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from summarizer.budget import Budget
-from summarizer.ingest import InputError
+from summarizer.errors import InputError
 
-from eval.datasets import Cluster, Dataset, read_summary
+from summarizer.eval.datasets import Cluster, Dataset, read_summary
 
 log = logging.getLogger("summarizer")
 
@@ -199,7 +199,7 @@ class OutputStore:
         return read_summary(path), seconds if isinstance(seconds, (int, float)) else None
 
     def save(self, result: ClusterResult) -> None:
-        from summarizer.cli import write_atomically
+        from summarizer.output import write_atomically
 
         for system, lines in result.summaries.items():
             entry = self.systems.get(system)
@@ -303,7 +303,7 @@ def rouge_word_limit(length: str) -> int | None:
 
 def make_scorer(length: str):
     """The standard DUC scorer (-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A) for this length."""
-    from eval.rouge import Rouge155
+    from summarizer.eval.rouge import Rouge155
 
     return Rouge155(word_limit=rouge_word_limit(length))
 

@@ -18,9 +18,9 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from summarizer.ingest import InputError
+from summarizer.errors import InputError
 
-from eval.harness import PEER, STRATEGY, SystemEval
+from summarizer.eval.harness import PEER, STRATEGY, SystemEval
 
 #: Metrics in the table, the JSON and their short labels.
 REPORTED = {"rouge-1": "R-1", "rouge-2": "R-2", "rouge-l": "R-L", "rouge-su4": "R-SU4"}

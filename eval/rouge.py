@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.rouge_porter import EXCEPTION_FILES, exceptions_dir, morph_stem
+from summarizer.eval.rouge_porter import EXCEPTION_FILES, exceptions_dir, morph_stem
 
 __all__ = [
     "METRICS",

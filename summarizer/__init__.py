@@ -9,7 +9,8 @@ from summarizer.api import summarize, summarize_corpus
 from summarizer.brief import Brief, BriefSentence, Source
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
-from summarizer.ingest import Document, InputError, load_documents
+from summarizer.errors import InputError
+from summarizer.ingest import Document, load_documents
 from summarizer.strategies import available as available_strategies
 
 __all__ = [

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
-from summarizer.ingest import Document, InputError
+from summarizer.errors import InputError
+from summarizer.ingest import Document
 
 if TYPE_CHECKING:
     from summarizer.differences import Difference

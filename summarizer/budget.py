@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from summarizer.ingest import InputError
+from summarizer.errors import InputError
 
 UNITS = {"w": "words", "s": "sentences", "c": "characters"}
 _SPEC_RE = re.compile(r"^\s*(\d+)\s*([wsc]?)\s*$", re.I)

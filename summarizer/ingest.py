@@ -18,15 +18,12 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from summarizer import clutter
+from summarizer.errors import InputError
 from summarizer.text import ends_sentence, normalize, split_sentences, word_count
 
 log = logging.getLogger("summarizer")
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".sgml", ".sgm", ".xml", ""}
-
-
-class InputError(Exception):
-    """Bad input the user must fix: the CLI prints it on one line and exits with code 2."""
 
 
 @dataclass(frozen=True)

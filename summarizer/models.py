@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from summarizer.errors import ModelLoadError  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,6 @@ DEFAULT_MODEL_ALIASES = frozenset({"smollm2", DEFAULT_MODEL_NAME.lower()})
 CACHE_COMPLETE_MARKER = "summarizer-cache.json"
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 _GENERATIVE_ARCH = re.compile(r"(ForCausalLM|ForConditionalGeneration|LMHeadModel|MTModel)$")
-
-
-class ModelLoadError(RuntimeError):
-    """A model could not be loaded; the message is one line saying what failed."""
 
 
 class PromptTooLongError(ValueError):

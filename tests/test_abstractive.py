@@ -21,7 +21,8 @@ from summarizer.budget import Budget
 from summarizer.compress import Compression, build_plan, render
 from summarizer.corpus import Corpus
 from summarizer.guard import Guard
-from summarizer.ingest import InputError, load_documents
+from summarizer.errors import InputError
+from summarizer.ingest import load_documents
 from summarizer.models import GenerationSettings, TextModel
 from summarizer.strategies import get_strategy
 from summarizer.strategies import abstractive

@@ -8,7 +8,8 @@ import pytest
 
 from summarizer import Budget, summarize
 from summarizer.corpus import Corpus
-from summarizer.ingest import InputError, load_documents
+from summarizer.errors import InputError
+from summarizer.ingest import load_documents
 from summarizer.strategies import REGISTRY, get_strategy
 from summarizer.text import is_near_duplicate
 

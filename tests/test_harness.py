@@ -18,9 +18,9 @@ from summarizer.cli import app
 from summarizer.strategies import DEFAULT_STRATEGY
 from summarizer.text import split_sentences
 
-from eval.command import load_config
-from eval.harness import rouge_word_limit
-from eval.report import paired_permutation_test
+from summarizer.eval.evaluate import load_config
+from summarizer.eval.harness import rouge_word_limit
+from summarizer.eval.report import paired_permutation_test
 
 TINY = Path(__file__).parent / "data" / "tiny_dataset"
 REPO = Path(__file__).resolve().parents[1]

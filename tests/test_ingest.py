@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.ingest import InputError, load_documents, paragraphs_from_text
+from summarizer.errors import InputError
+from summarizer.ingest import load_documents, paragraphs_from_text
 
 PROSE = ("Officials from both countries met on Tuesday to discuss the conflict and agreed "
          "that a peace conference should be held soon.")

@@ -232,7 +232,7 @@ def test_candidates_keep_one_sentence_per_near_duplicate_group() -> None:
 def test_default_strategy_rouge2_on_duc2004() -> None:
     if not (DUC2004 / "clusters").is_dir():
         pytest.skip("DUC 2004 data is not at ../shared/data/duc2004")
-    from eval.rouge import Rouge155, load_lines
+    from summarizer.eval.rouge import Rouge155, load_lines
     from summarizer.ingest import load_documents
 
     strategy, budget = get_strategy(DEFAULT_STRATEGY), Budget.parse("100w")

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from eval.rouge import (  # noqa: E402
+from summarizer.eval.rouge import (  # noqa: E402
     METRICS,
     PerlRouge155,
     Rouge155,
@@ -34,7 +34,7 @@ from eval.rouge import (  # noqa: E402
     read_sentences,
     tokenize,
 )
-from eval.rouge_porter import morph_stem, porter_stem  # noqa: E402
+from summarizer.eval.rouge_porter import morph_stem, porter_stem  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared/data/duc2004"
 TABLE_METRIC = {f"ROUGE-{k}": f"rouge-{k.lower()}" for k in ("1", "2", "3", "4", "L", "SU4")}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from summarizer.ingest import InputError
+from summarizer.errors import InputError
 from summarizer.strategies.base import Strategy
 
 #: What ``summarize`` uses when no strategy is named: the concept ILP, the best strategy on

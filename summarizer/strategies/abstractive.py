@@ -32,6 +32,8 @@ making a strategy object, or listing strategies, never imports them.
 
 from __future__ import annotations
 
+import importlib.resources
+
 import dataclasses
 import logging
 import math
@@ -43,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 from summarizer.brief import Brief, BriefSentence, source_of, sources_of
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus, Sentence
-from summarizer.ingest import InputError
+from summarizer.errors import InputError
 from summarizer.strategies.base import Strategy, is_candidate, redundant
 from summarizer.text import (NEAR_DUPLICATE_JACCARD, content_stems, is_stop_word, jaccard,
                              normalize, split_sentences, stem, words)
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("summarizer")
 
 #: Generation settings shipped with the project (``configs/generation.toml``).
-DEFAULT_SETTINGS = Path(__file__).resolve().parents[2] / "configs" / "generation.toml"
+DEFAULT_SETTINGS = Path(str(importlib.resources.files("summarizer.configs") / "generation.toml"))
 
 #: Prefix of ``BriefSentence.guard`` when the compressor itself refused (not the guard).
 COMPRESSION_REFUSED = "compression: "

@@ -1,8 +1,8 @@
-"""``summarize eval``: options and config in, one table (and JSON, summaries, plot) out.
+"""An evaluation run: settings (config file and flags) in, one table (and JSON, summaries, plot) out.
 
-This module is imported by ``summarizer.cli`` at start-up to register the command, so it
-imports nothing heavy at module level: the harness, the scorer, tqdm and matplotlib load
-only when the command runs.
+The CLI command (``summarizer/cli/eval.py``) is thin over ``evaluate``; this module imports
+nothing heavy at module level: the harness, the scorer, tqdm and matplotlib load only when a
+run starts.
 
 A config file (``--config configs/duc2004.toml``) holds an ``[eval]`` table with the same
 settings as the flags; a flag given on the command line wins over the config. Relative
@@ -19,11 +19,9 @@ import time
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Iterable, List, Optional
+from typing import Any, Iterable
 
-import typer
-
-from summarizer.ingest import InputError
+from summarizer.errors import InputError
 
 log = logging.getLogger("summarizer")
 
@@ -191,8 +189,8 @@ def evaluate(settings: Settings) -> str:
     """Check everything, run, score, write the files; returns the text to print."""
     from summarizer.budget import Budget
 
-    from eval import harness, report
-    from eval.datasets import load_dataset
+    from summarizer.eval import harness, report
+    from summarizer.eval.datasets import load_dataset
 
     if settings.dataset is None:
         raise InputError("no dataset: name a DATASET folder or a --config that has one")
@@ -228,7 +226,7 @@ def evaluate(settings: Settings) -> str:
 def _write_json(path: Path, document: dict[str, Any]) -> None:
     import json
 
-    from summarizer.cli import write_atomically
+    from summarizer.output import write_atomically
 
     write_atomically(path, json.dumps(document, indent=2) + "\n")
 
@@ -249,56 +247,3 @@ def _rouge_options(word_limit: int | None) -> dict[str, Any]:
 def _mean(values: Iterable[float]) -> float | None:
     values = list(values)
     return sum(values) / len(values) if values else None
-
-
-# --- the typer command --------------------------------------------------------------------
-
-
-def eval_command(
-    dataset: Optional[Path] = typer.Argument(
-        None, metavar="DATASET", show_default=False,
-        help="A dataset folder in the DUC layout: clusters/<topic>/docs/*, clusters/<topic>/refs/*, "
-             "optional peers/<system>/<topic>.txt."),
-    strategy: Optional[List[str]] = typer.Option(
-        None, "--strategy", "-s", metavar="NAME", show_default=False,
-        help="A strategy to evaluate; repeat for several (default: the default strategy of "
-             "'summarize'). Options as NAME:key=value,key=value (e.g. ilp:trim=false)."),
-    length: Optional[str] = typer.Option(
-        None, "--length", "-l", metavar="LENGTH", show_default=False,
-        help="Length budget (100w, 5s, 600c; default 100w). In words it is also ROUGE's -l cut."),
-    config: Optional[Path] = typer.Option(
-        None, "--config", "-c", metavar="FILE", show_default=False,
-        help="A TOML file with an [eval] table (e.g. configs/duc2004.toml); flags override it."),
-    baseline: Optional[str] = typer.Option(
-        None, "--baseline", metavar="NAME", show_default=False,
-        help="The system others are tested against (default: peer ICSISumm if present, "
-             "else the first strategy)."),
-    json_path: Optional[Path] = typer.Option(None, "--json", metavar="FILE", show_default=False,
-                                             help="Write the scores as JSON to this file."),
-    outputs: Optional[Path] = typer.Option(
-        None, "--outputs", metavar="DIR", show_default=False,
-        help="Keep every summary in DIR/<system>/<topic>.txt, one sentence a line."),
-    plot: Optional[Path] = typer.Option(None, "--plot", metavar="FILE", show_default=False,
-                                        help="Draw R-2 recall with 95% intervals to FILE.png."),
-    reuse: Optional[bool] = typer.Option(
-        None, "--reuse/--no-reuse", show_default=False,
-        help="Skip summaries already in --outputs (made for the same length)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", show_default=False,
-                                       help="Worker processes (default: all cores)."),
-    peers: Optional[bool] = typer.Option(None, "--peers/--no-peers", show_default=False,
-                                         help="Score the published peers (default: yes)."),
-    progress: bool = typer.Option(True, "--progress/--no-progress", show_default=False,
-                                  help="Show a progress bar on stderr (default: yes)."),
-) -> None:
-    from summarizer.cli import _configure_logging, run_guarded
-
-    _configure_logging(verbose=False, quiet=False)
-
-    def action() -> None:
-        base = load_config(config) if config is not None else Settings()
-        settings = merge(base, dataset=dataset, strategies=strategy or None, length=length,
-                         baseline=baseline, json=json_path, outputs=outputs, plot=plot,
-                         reuse=reuse, jobs=jobs, peers=peers, progress=progress)
-        typer.echo(evaluate(settings), nl=False)
-
-    run_guarded(action)

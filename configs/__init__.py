@@ -1,0 +1,1 @@
+"""Settings shipped with the engine (read as package data via importlib.resources)."""

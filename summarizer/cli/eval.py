@@ -1,0 +1,65 @@
+"""``summarize eval``: score strategies (and published peers) with ROUGE on a DUC-layout dataset.
+
+Thin over ``summarizer.eval.evaluate`` (the harness lives in the top-level ``eval/`` folder,
+installed as ``summarizer.eval``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from summarizer.cli.common import run_guarded
+
+HELP = ("Score strategies (and published peers) with ROUGE-1.5.5 rules on a dataset in the DUC "
+        "layout.")
+
+
+def eval_command(
+    dataset: Optional[Path] = typer.Argument(
+        None, metavar="DATASET", show_default=False,
+        help="A dataset folder in the DUC layout: clusters/<topic>/docs/*, clusters/<topic>/refs/*, "
+             "optional peers/<system>/<topic>.txt."),
+    strategy: Optional[List[str]] = typer.Option(
+        None, "--strategy", "-s", metavar="NAME", show_default=False,
+        help="A strategy to evaluate; repeat for several (default: the default strategy of "
+             "'summarize'). Options as NAME:key=value,key=value (e.g. ilp:trim=false)."),
+    length: Optional[str] = typer.Option(
+        None, "--length", "-l", metavar="LENGTH", show_default=False,
+        help="Length budget (100w, 5s, 600c; default 100w). In words it is also ROUGE's -l cut."),
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", metavar="FILE", show_default=False,
+        help="A TOML file with an [eval] table (e.g. configs/duc2004.toml); flags override it."),
+    baseline: Optional[str] = typer.Option(
+        None, "--baseline", metavar="NAME", show_default=False,
+        help="The system others are tested against (default: peer ICSISumm if present, "
+             "else the first strategy)."),
+    json_path: Optional[Path] = typer.Option(None, "--json", metavar="FILE", show_default=False,
+                                             help="Write the scores as JSON to this file."),
+    outputs: Optional[Path] = typer.Option(
+        None, "--outputs", metavar="DIR", show_default=False,
+        help="Keep every summary in DIR/<system>/<topic>.txt, one sentence a line."),
+    plot: Optional[Path] = typer.Option(None, "--plot", metavar="FILE", show_default=False,
+                                        help="Draw R-2 recall with 95% intervals to FILE.png."),
+    reuse: Optional[bool] = typer.Option(
+        None, "--reuse/--no-reuse", show_default=False,
+        help="Skip summaries already in --outputs (made for the same length)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", show_default=False,
+                                       help="Worker processes (default: all cores)."),
+    peers: Optional[bool] = typer.Option(None, "--peers/--no-peers", show_default=False,
+                                         help="Score the published peers (default: yes)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", show_default=False,
+                                  help="Show a progress bar on stderr (default: yes)."),
+) -> None:
+    from summarizer.eval.evaluate import Settings, evaluate, load_config, merge
+
+    def action() -> None:
+        base = load_config(config) if config is not None else Settings()
+        settings = merge(base, dataset=dataset, strategies=strategy or None, length=length,
+                         baseline=baseline, json=json_path, outputs=outputs, plot=plot,
+                         reuse=reuse, jobs=jobs, peers=peers, progress=progress)
+        typer.echo(evaluate(settings), nl=False)
+
+    run_guarded(action)
