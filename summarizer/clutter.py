@@ -11,6 +11,7 @@ copyright line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -19,6 +20,8 @@ from summarizer.text import ends_sentence, is_stop_word, normalize, words
 
 #: A paragraph shorter than this (in words) that does not end a sentence is not prose.
 MIN_PROSE_WORDS = 8
+#: ... and one that does end a sentence needs this many ("Fire kills three.").
+MIN_SENTENCE_WORDS = 3
 
 
 @dataclass
@@ -57,6 +60,25 @@ _OUTLET_IN_COPYRIGHT_RE = re.compile(
 )
 
 
+#: Error pages, cookie walls and bot checks: a page that is not the report it was meant to be.
+_NOTICE_RE = re.compile(
+    r"""\b(?:page|article|content|story)\s+(?:was\s+|could\s+not\s+be\s+|cannot\s+be\s+)?not\s+found\b
+        |\b(?:page|article|story)\s+(?:could|can)\s*not\s+be\s+found\b
+        |\b(?:error\s+)?404\b(?:\s*(?:error|-|:|\|))?\s*(?:page\s+)?not\s+found\b|\berror\s+404\b
+        |\bthe\s+page\s+you\s+(?:are|were)\s+looking\s+for\b|\bthe\s+page\s+you\s+requested\b
+        |\bwe\s+use\s+cookies\b|\b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b
+        |\bcookie\s+(?:policy|settings|preferences|consent)\b|\buse\s+of\s+cookies\b
+        |\b(?:enable|turn\s+on)\s+javascript\b|\bjavascript\s+is\s+(?:disabled|required)\b
+        |\baccess\s+denied\b|\b403\s+forbidden\b|\bare\s+you\s+a\s+robot\b""",
+    re.X | re.I,
+)
+#: A paragraph longer than this (in words) is prose even if it mentions cookies or a 404.
+MAX_NOTICE_WORDS = 40
+NOTICE = "error page or cookie notice"
+#: A Markdown/plain-text table row or separator: cells between pipes.
+_TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|\|\s*:?-{3,}:?\s*\|", re.S)
+
+
 def _key(paragraph: str) -> str:
     return " ".join(w.lower() for w in words(paragraph))
 
@@ -68,7 +90,7 @@ def is_prose(paragraph: str) -> bool:
     captions written in title case have few of them.
     """
     tokens = words(paragraph)
-    if len(tokens) < MIN_PROSE_WORDS and not (len(tokens) >= 4 and ends_sentence(paragraph)):
+    if len(tokens) < MIN_PROSE_WORDS and not (len(tokens) >= MIN_SENTENCE_WORDS and ends_sentence(paragraph)):
         return False
     alphabetic = [t for t in tokens if t[0].isalpha()]
     if not alphabetic:
@@ -83,8 +105,32 @@ def is_all_caps(paragraph: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
 
 
-def clutter_reason(paragraph: str, repeated: set[str]) -> str | None:
-    """Why a paragraph is clutter, or None when it is the report's prose."""
+def is_table(paragraph: str) -> bool:
+    """Table rows (``| cell | cell |``) or a table's ``|---|`` separator."""
+    return paragraph.count("|") >= 2 and bool(_TABLE_RE.search(paragraph))
+
+
+def is_notice(paragraph: str) -> bool:
+    """An error page's, cookie wall's or bot check's text, not news."""
+    return bool(_NOTICE_RE.search(paragraph)) and len(words(paragraph)) <= MAX_NOTICE_WORDS
+
+
+def in_capitals(paragraphs: Sequence[str]) -> bool:
+    """A report written in capitals throughout (old wire style): most of its letters, in
+    its longer paragraphs, are upper-case. Its prose is judged as if it were in lower case."""
+    long = [p for p in paragraphs if len(words(p)) >= MIN_PROSE_WORDS] or list(paragraphs)
+    return bool(long) and sum(is_all_caps(p) for p in long) > 0.5 * len(long)
+
+
+def clutter_reason(paragraph: str, repeated: set[str], capitals: bool = False) -> str | None:
+    """Why a paragraph is clutter, or None when it is the report's prose. ``capitals``:
+    the report is written in capitals (see ``in_capitals``), so capitals are not a sign."""
+    if is_notice(paragraph):
+        return NOTICE
+    if is_table(paragraph):
+        return "table"
+    if capitals:
+        paragraph = paragraph.lower()
     if _FORM_RE.match(paragraph) and len(words(paragraph)) <= 12:
         return "form or navigation text"
     if _COPYRIGHT_RE.search(paragraph):
@@ -108,15 +154,51 @@ def repeated_lines(reports: Sequence[Sequence[str]]) -> set[str]:
     return {key for key, count in counts.items() if count > 1 and key}
 
 
+#: A headline has this many words at most; a question headline fewer still.
+MAX_HEADLINE_WORDS = 25
+MAX_QUESTION_HEADLINE_WORDS = 15
+
+
+def _is_question_headline(paragraphs: list[str], i: int) -> bool:
+    """A short one-sentence question standing alone above the story ("Is the dam safe?")."""
+    paragraph = paragraphs[i]
+    return (paragraph.rstrip(" \"'").endswith("?") and i + 1 < len(paragraphs)
+            and len(words(paragraph)) <= MAX_QUESTION_HEADLINE_WORDS
+            and not re.search(r"[.!?]\s", paragraph))
+
+
+#: A dateline's place on a line of its own: "BANDAR SERI BEGAWAN, Brunei".
+_PLACE_LINE_RE = re.compile(r"^[A-Z][A-Z.'\- ]{2,},(?:\s*[A-Z][A-Za-z.\-]*){1,3}$")
+
+
+def _is_capitals_title(paragraph: str) -> bool:
+    """A headline in capitals ("FIRE KILLS THREE IN PORT HALVEY"), not a dateline."""
+    return len(words(paragraph)) >= 3 and not _DATELINE_RE.match(paragraph)
+
+
+def _reads_like_title(paragraph: str) -> bool:
+    count = len(words(paragraph))
+    return (3 <= count <= MAX_HEADLINE_WORDS and not ends_sentence(paragraph)
+            and not _FORM_RE.match(paragraph) and not _CREDIT_RE.search(paragraph)
+            and not is_notice(paragraph) and not is_table(paragraph)
+            and not _PLACE_LINE_RE.match(paragraph)
+            and (not is_all_caps(paragraph) or _is_capitals_title(paragraph)))
+
+
 def take_headline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     """The report's headline: among its first lines, the first that reads like a title
-    (3 to 25 words, no closing period, not a credit or form line)."""
+    (3 to 25 words, no closing period, not a credit or form line; in capitals too, unless
+    it is a dateline), or a short question standing alone above the story. The only
+    paragraph of a report is never its headline."""
+    if len(paragraphs) < 2:
+        return None, paragraphs  # a report of one paragraph is all story
+    capitals = in_capitals(paragraphs[1:])
     for i, paragraph in enumerate(paragraphs[:3]):
-        count = len(words(paragraph))
-        if is_prose(paragraph) and ends_sentence(paragraph):
+        if _is_question_headline(paragraphs, i):
+            return paragraph, paragraphs[:i] + paragraphs[i + 1:]
+        if is_prose(paragraph.lower() if capitals else paragraph) and ends_sentence(paragraph):
             break  # the story has begun: no headline
-        if 3 <= count <= 25 and not ends_sentence(paragraph) and not _FORM_RE.match(paragraph) \
-                and not _CREDIT_RE.search(paragraph) and not is_all_caps(paragraph):
+        if _reads_like_title(paragraph):
             return paragraph, paragraphs[:i] + paragraphs[i + 1:]
     return None, paragraphs
 
@@ -138,19 +220,57 @@ def _read_copyright(paragraph: str, meta: Metadata) -> None:
 
 
 def remove_clutter(paragraphs: list[str], repeated: set[str],
-                   meta: Metadata) -> tuple[list[str], list[str]]:
-    """Split paragraphs into (prose, clutter); datelines and outlets go into ``meta``."""
+                   meta: Metadata) -> tuple[list[str], list[tuple[str, str]]]:
+    """Split paragraphs into (prose, clutter as (paragraph, reason)); datelines and outlets
+    go into ``meta``."""
     body: list[str] = []
-    removed: list[str] = []
+    removed: list[tuple[str, str]] = []
+    capitals = in_capitals(paragraphs)
     for paragraph in paragraphs:
         paragraph = normalize(paragraph)
         if not body:
             paragraph = _read_dateline(paragraph, meta)
-        reason = clutter_reason(paragraph, repeated)
+        reason = clutter_reason(paragraph, repeated, capitals)
         if reason:
             if reason == "copyright line":
                 _read_copyright(paragraph, meta)
-            removed.append(paragraph)
+            removed.append((paragraph, reason))
         else:
             body.append(paragraph)
     return body, removed
+
+
+# --- language ------------------------------------------------------------------------------
+
+#: Under this share of English function words among its words, a report in Latin script is
+#: not English (English news prose has about 40%; German or Spanish prose under 10%).
+MIN_ENGLISH_FUNCTION_SHARE = 0.2
+#: Scripts named in the reason a report was left out.
+_SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAKANA": "Japanese kana",
+                 "HANGUL": "Korean Hangul"}
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "UNKNOWN").split()[0]
+
+
+def not_english_reason(paragraphs: Sequence[str]) -> str | None:
+    """Why a report is not English (its script, or too few English function words), or None.
+
+    A cheap test, not language identification: it only has to tell the engine's English
+    rules (function words, capitals, abbreviations) will misread the report."""
+    letters = [ch for p in paragraphs for ch in p if ch.isalpha()]
+    if len(letters) < 20:
+        return None  # too little to tell
+    scripts = Counter(_script(ch) for ch in letters)
+    if scripts["LATIN"] < 0.5 * len(letters):
+        main = max(sorted(scripts), key=lambda name: scripts[name])
+        return f"not English ({_SCRIPT_NAMES.get(main, main.title() + ' script')})"
+    # Function words only in paragraphs long enough to be prose: menus and headlines have
+    # few of them in any language.
+    text = " ".join(p for p in paragraphs if len(words(p)) >= MIN_PROSE_WORDS)
+    tokens = [w for w in words(text) if w[0].isalpha()]
+    if len(tokens) < MIN_PROSE_WORDS:
+        return None
+    share = sum(1 for t in tokens if is_stop_word(t)) / len(tokens)
+    return "not English (few English function words)" if share < MIN_ENGLISH_FUNCTION_SHARE else None

@@ -1,29 +1,35 @@
-"""Reading reports: files, folders, stdin or raw strings, in any of the formats we accept.
+"""Reading reports: files, folders, stdin, bytes or raw strings, in any of the formats we accept.
 
-The flow for one input is: bytes -> text (encoding detection) -> format (HTML, Markdown,
-DUC/TREC SGML, plain text) -> paragraphs (hard-wrapped lines rejoined) -> metadata
-(headline, dateline, outlet) -> clutter removed -> broken final sentence removed.
+The flow for one input is: input -> bytes (``sources.py``) -> text (``decode.py``: encoding,
+not-text detection) -> format (HTML, Markdown, DUC/TREC SGML, plain text) -> paragraphs
+(hard-wrapped lines rejoined) -> metadata (headline, dateline, outlet) -> clutter removed ->
+broken final sentence removed (unless it is all the report has) -> exact copies read once.
 
 Clutter is recognised by general rules (see ``clutter.py``), never by the sample reports'
-strings, so that any news page is cleaned the same way.
+strings, so that any news page is cleaned the same way. No report disappears silently: a
+report left out (not text, not English, no prose, a copy of another) is named in
+``Reading.warnings``, with the reason.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from summarizer import clutter
+from summarizer.decode import decode, decode_report  # noqa: F401  (decode: public helper)
 from summarizer.errors import InputError
+from summarizer.sources import Input, collect
 from summarizer.text import ends_sentence, normalize, split_sentences, word_count
 
 log = logging.getLogger("summarizer")
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".sgml", ".sgm", ".xml", ""}
+#: Marks the end of a report's unfinished last sentence when it was kept (see ``_ending``).
+UNFINISHED_MARK = "..."
 
 
 @dataclass(frozen=True)
@@ -37,48 +43,28 @@ class Document:
     outlet: str | None = None
     date: str | None = None
     place: str | None = None
-    truncated: bool = False  # the report ended mid-sentence; that sentence was dropped
+    truncated: bool = False  # the report ended mid-sentence
+    unfinished_kept: bool = False  # ... and that sentence was all it had: kept, marked "..."
+    duplicates: tuple[str, ...] = ()  # ids of exact copies of this report, read once
     removed: tuple[str, ...] = field(default=(), repr=False)  # clutter lines, for inspection
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
-
-# --- bytes to text -----------------------------------------------------------------------
-
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
+    @property
+    def sentence_count(self) -> int:
+        """Sentences this report gives the corpus (split as ``Corpus`` splits them)."""
+        return sum(len(split_sentences(p)) for p in self.paragraphs)
 
 
-def decode(data: bytes) -> str | None:
-    """Text of a file's bytes, or None when the bytes are not text.
+@dataclass
+class Reading:
+    """What reading the inputs gave: the documents, and a warning for every input or report
+    that was skipped, left out or merged."""
 
-    A byte-order mark decides first; then strict UTF-8; then charset-normalizer's guess for
-    legacy encodings (cp1252, latin-1, ...). NUL bytes without a UTF-16/32 BOM mean binary.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    if b"\x00" in data[:8192]:
-        return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        return None
-    text = str(best)
-    control = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
-    return None if control > 4 else text
+    documents: list[Document]
+    warnings: list[str]
 
 
 # --- formats -----------------------------------------------------------------------------
@@ -94,9 +80,12 @@ class _Raw:
     title: str | None = None
     outlet: str | None = None
     date: str | None = None
+    from_string: bool = False
 
 
-_SGML_DOC_RE = re.compile(r"<DOC>(.*?)</DOC>", re.S | re.I)
+_SGML_DOC_RE = re.compile(r"<DOC>(.*?)(?:</DOC>|(?=<DOC>)|\Z)", re.S | re.I)
+#: The body; a file cut short (no ``</TEXT>``) still has one, up to the end of its <DOC>.
+_SGML_TEXT_RE = re.compile(r"<TEXT[^>]*>(.*?)(?:</TEXT>|\Z)", re.S | re.I)
 
 
 def _sgml_field(doc: str, *tags: str) -> str | None:
@@ -113,7 +102,7 @@ def _parse_sgml(text: str, name: str, path: str | None) -> list[_Raw]:
     docs = _SGML_DOC_RE.findall(text) or [text]
     raws = []
     for i, doc in enumerate(docs):
-        body = re.search(r"<TEXT[^>]*>(.*?)</TEXT>", doc, re.S | re.I)
+        body = _SGML_TEXT_RE.search(doc)
         if not body:
             continue
         content = re.sub(r"</?P>", "\n\n", body.group(1), flags=re.I)
@@ -144,15 +133,20 @@ def _parse_html(text: str, name: str, path: str | None) -> list[_Raw]:
 
 
 def _parse_markdown(text: str, name: str, path: str | None) -> list[_Raw]:
-    """Markdown: markdown-it parses it; headings, paragraphs and list items become text."""
+    """Markdown: markdown-it parses it; headings, paragraphs and list items become text;
+    tables are left out (their cells are not sentences)."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse(text)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
     paragraphs: list[str] = []
     title = None
-    in_heading = False
+    in_heading = in_table = False
     for token in tokens:
-        if token.type == "heading_open":
+        if token.type in ("table_open", "table_close"):
+            in_table = token.type == "table_open"  # tables are data, not prose: left out
+        elif in_table:
+            continue
+        elif token.type == "heading_open":
             in_heading = True
         elif token.type == "heading_close":
             in_heading = False
@@ -235,110 +229,153 @@ def paragraphs_from_text(text: str) -> list[str]:
 # --- cleaning ----------------------------------------------------------------------------
 
 
-def _drop_broken_ending(paragraphs: list[str]) -> tuple[list[str], bool]:
-    """A report cut off mid-sentence must not contribute its broken last sentence."""
+def _ending(paragraphs: list[str]) -> tuple[list[str], bool, bool]:
+    """(paragraphs, truncated, unfinished_kept). A report cut off mid-sentence must not
+    contribute its broken last sentence, unless that sentence is all it has (teasers and
+    excerpts): then it is kept, marked with "...", so the report does not vanish."""
     if not paragraphs or ends_sentence(paragraphs[-1]):
-        return paragraphs, False
+        return paragraphs, False, False
     sentences = split_sentences(paragraphs[-1])
     kept = " ".join(sentences[:-1])
-    return (paragraphs[:-1] + [kept]) if kept else paragraphs[:-1], True
+    rest = (paragraphs[:-1] + [kept]) if kept else paragraphs[:-1]
+    if rest:
+        return rest, True, False
+    return paragraphs[:-1] + [paragraphs[-1].rstrip(" ,;:-") + UNFINISHED_MARK], True, True
 
 
-def _clean(raw: _Raw, repeated: set[str]) -> Document:
+def _left_out_reason(raw: _Raw, removed: list[tuple[str, str]]) -> str:
+    """Why a report gave no prose, in words a user can act on."""
+    if any(reason == clutter.NOTICE for _, reason in removed):
+        return "an error page or cookie notice, not a report"
+    if raw.from_string and len(raw.paragraphs) == 1 and len(raw.paragraphs[0].split()) <= 3 \
+            and not ends_sentence(raw.paragraphs[0]):
+        return "neither an existing file or folder nor a report's text"
+    return "no prose found (only headlines, menus, captions, credits or tables)"
+
+
+def _clean(raw: _Raw, repeated: set[str]) -> tuple[Document | None, str]:
+    """The cleaned report, or (None, why it was left out)."""
+    reason = clutter.not_english_reason(raw.paragraphs)
+    if reason:
+        return None, reason
     paragraphs = list(raw.paragraphs)
     title = raw.title
     if title is None:
         title, paragraphs = clutter.take_headline(paragraphs)
     meta = clutter.Metadata(outlet=raw.outlet, date=raw.date)
     body, removed = clutter.remove_clutter(paragraphs, repeated, meta)
-    body, truncated = _drop_broken_ending(body)
+    if not body:
+        return None, _left_out_reason(raw, removed)
+    body, truncated, unfinished_kept = _ending(body)
     if truncated:
-        log.info("%s ends mid-sentence: its last sentence was left out", raw.id)
+        log.info("%s ends mid-sentence: %s", raw.id, "its only sentence was kept, marked"
+                 if unfinished_kept else "its last sentence was left out")
     return Document(
         id=raw.id, path=raw.path, paragraphs=tuple(body), title=title,
         outlet=meta.outlet, date=meta.date, place=meta.place, truncated=truncated,
-        removed=tuple(removed),
-    )
+        unfinished_kept=unfinished_kept, removed=tuple(p for p, _ in removed),
+    ), ""
+
+
+def _merge_copies(documents: list[Document], warnings: list[str]) -> list[Document]:
+    """Exact copies (the same clean text) are one report: the first keeps the others' ids in
+    ``duplicates``, so they neither count as support nor crowd the brief."""
+    first: dict[tuple[str, ...], int] = {}
+    merged: list[Document] = []
+    for doc in documents:
+        if doc.paragraphs in first:
+            index = first[doc.paragraphs]
+            merged[index] = replace(merged[index], duplicates=merged[index].duplicates + (doc.id,))
+        else:
+            first[doc.paragraphs] = len(merged)
+            merged.append(doc)
+    for doc in merged:
+        if doc.duplicates:
+            copies = _listed(list(doc.duplicates))
+            warnings.append(f"{len(doc.duplicates)} report{'s are exact copies' if len(doc.duplicates) > 1 else ' is an exact copy'} "
+                            f"of {doc.id} ({copies}): read once")
+    return merged
+
+
+def _listed(names: list[str], limit: int = 3) -> str:
+    return ", ".join(names[:limit]) + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def _left_out_summary(left_out: list[tuple[str, str]]) -> str:
+    """'x.txt, y.txt: not English (Cyrillic script); z.txt: ...' grouped by reason."""
+    by_reason: dict[str, list[str]] = {}
+    for name, reason in left_out:
+        by_reason.setdefault(reason, []).append(name)
+    return "; ".join(f"{_listed(names)}: {reason}" for reason, names in by_reason.items())
 
 
 # --- entry points ------------------------------------------------------------------------
 
 
-def _read_path(path: Path) -> list[_Raw]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
-    text = decode(data)
-    if text is None or not text.strip():
-        log.warning("skipping %s: not a text file", path)
+def _parse(item: Input, warnings: list[str]) -> list[_Raw]:
+    """The reports in one input; an input that is not text is skipped with a warning."""
+    if isinstance(item.content, bytes):
+        text, what = decode_report(item.content)
+        if text is None:
+            warnings.append(f"skipping {item.path or item.name}: not a text file ({what})")
+            return []
+    else:
+        text = item.content
+    if not text.strip():
+        warnings.append(f"skipping {item.path or item.name}: empty")
         return []
-    parser = _PARSERS[_detect_format(text, path.suffix.lower())]
-    return parser(text, path.name, str(path))
-
-
-def _expand(inputs: Sequence[str | Path]) -> list[tuple[str, Path | str]]:
-    """Each input as ("path", Path) or ("text", str); folders give their files, sorted."""
-    items: list[tuple[str, Path | str]] = []
-    for item in inputs:
-        if isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            path = Path(item)
-            if str(item) == "-":
-                items.append(("text", sys.stdin.read()))
-            elif path.is_dir():
-                files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-                if not files:
-                    raise InputError(f"folder {path} is empty")
-                items.extend(("path", p) for p in files)
-            elif path.is_file():
-                items.append(("path", path))
-            else:
-                raise InputError(f"no such file or folder: {item}")
-        else:
-            items.append(("text", str(item)))
-    return items
-
-
-def _looks_like_path(item: str) -> bool:
-    """A string names a file unless it is clearly prose (several lines or many words)."""
-    return item == "-" or ("\n" not in item and len(item.split()) <= 3)
-
-
-def load_documents(inputs: Sequence[str | Path] | str | Path) -> list[Document]:
-    """Read reports from paths (files or folders), ``-`` (stdin) or raw text strings."""
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    raws: list[_Raw] = []
-    text_count = 0
-    for kind, value in _expand(list(inputs)):
-        if kind == "path":
-            raws.extend(_read_path(value))  # type: ignore[arg-type]
-        else:
-            text_count += 1
-            name = "stdin" if value is not None and inputs == ["-"] else f"text-{text_count}"
-            raws.extend(_parse_plain_or_detect(str(value), name))
-    raws = [r for r in raws if r.paragraphs]
+    raws = _PARSERS[_detect_format(text, item.suffix)](text, item.name, item.path)
     if not raws:
-        raise InputError("no readable text in the input")
+        warnings.append(f"skipping {item.path or item.name}: no report text found in it")
+    return [replace(r, from_string=item.from_string) for r in raws]
+
+
+def read_reports(inputs: Sequence[str | Path | bytes] | str | Path | bytes) -> Reading:
+    """Read reports from paths (files or folders), ``-`` (stdin), ``bytes`` or text strings.
+
+    Raises ``InputError`` when a named path does not exist or nothing readable is left;
+    everything skipped or left out on the way is named in the returned warnings."""
+    if isinstance(inputs, (str, Path, bytes, bytearray)):
+        inputs = [inputs]
+    if not inputs:
+        raise InputError("no reports given: name files or folders, - for stdin, or give text")
+    warnings: list[str] = []
+    raws = _unique_ids([r for item in collect(list(inputs), warnings) for r in _parse(item, warnings)])
     repeated = clutter.repeated_lines([r.paragraphs for r in raws])
-    documents = [_clean(raw, repeated) for raw in raws]
-    documents = [d for d in documents if d.paragraphs]
+    documents: list[Document] = []
+    left_out: list[tuple[str, str]] = []
+    for raw in raws:
+        if not raw.paragraphs:
+            left_out.append((raw.id, "no text"))
+            continue
+        document, reason = _clean(raw, repeated)
+        if document is None:
+            left_out.append((raw.id, reason))
+        else:
+            documents.append(document)
+    warnings.extend(f"report {name}: {reason}, left out" for name, reason in left_out)
     if not documents:
-        raise InputError("no readable text in the input (only clutter was found)")
-    return _unique_ids(documents)
+        details = [_left_out_summary(left_out)] if left_out else []
+        details += [w for w in warnings if w.startswith("skipping")]
+        raise InputError("no readable text in the input" + (": " + "; ".join(details) if details else ""))
+    return Reading(_merge_copies(documents, warnings), warnings)
 
 
-def _parse_plain_or_detect(text: str, name: str) -> list[_Raw]:
-    return _PARSERS[_detect_format(text, "")](text, name, None)
+def load_documents(inputs: Sequence[str | Path | bytes] | str | Path | bytes) -> list[Document]:
+    """``read_reports``' documents; its warnings go to the ``summarizer`` log."""
+    reading = read_reports(inputs)
+    for warning in reading.warnings:
+        log.warning(warning)
+    return reading.documents
 
 
-def _unique_ids(documents: Iterable[Document]) -> list[Document]:
+def _unique_ids(raws: Iterable[_Raw]) -> list[_Raw]:
     seen: dict[str, int] = {}
     result = []
-    for doc in documents:
-        count = seen.get(doc.id, 0)
-        seen[doc.id] = count + 1
-        result.append(doc if count == 0 else replace(doc, id=f"{doc.id}#{count + 1}"))
+    for raw in raws:
+        count = seen.get(raw.id, 0)
+        seen[raw.id] = count + 1
+        result.append(raw if count == 0 else replace(raw, id=f"{raw.id}#{count + 1}"))
     return result
 
 

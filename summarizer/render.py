@@ -17,10 +17,16 @@ if TYPE_CHECKING:
 
 
 def document_to_dict(document: Document, number: int, event: int | None = None) -> dict[str, Any]:
+    """One report in the JSON: its metadata; ``truncated`` (it ended mid-sentence),
+    ``unfinished_kept`` (that unfinished sentence was all it had, so it was kept, ending in
+    "..."), ``sentences`` (how many it gave the corpus) and ``duplicates`` (ids of exact
+    copies of it that were read once, as this report)."""
     return {
         "number": number, "id": document.id, "path": document.path, "title": document.title,
         "outlet": document.outlet, "date": document.date, "place": document.place,
-        "truncated": document.truncated, "event": event,
+        "truncated": document.truncated, "unfinished_kept": document.unfinished_kept,
+        "sentences": document.sentence_count, "duplicates": list(document.duplicates),
+        "event": event,
     }
 
 

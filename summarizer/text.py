@@ -22,20 +22,26 @@ NEAR_DUPLICATE_JACCARD = 0.6
 
 # --- normalisation -----------------------------------------------------------------------
 
-_QUOTE_MAP = {
-    "``": '"', "''": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
+_QUOTE_TABLE = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"',
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
-}
-_QUOTE_RE = re.compile("|".join(re.escape(k) for k in sorted(_QUOTE_MAP, key=len, reverse=True)))
+    "\u2026": "...", "\u2014": " -- ", "\u2013": "-",
+})
+#: Newswire's ``double quotes'' (after curly single quotes became straight ones, so that the
+#: result is stable: normalizing twice changes nothing).
+_DOUBLED_QUOTE_RE = re.compile(r"``|''")
+#: Newswire (DUC) writes a dash as an underscore between spaces.
+_UNDERSCORE_DASH_RE = re.compile(r"(?<=\s)_(?=\s)")
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 def normalize(text: str) -> str:
-    """Unicode NFC, straight quotes (newswire ``...'' included) and single spaces."""
-    text = unicodedata.normalize("NFC", text)
-    text = _QUOTE_RE.sub(lambda m: _QUOTE_MAP[m.group(0)], text)
-    text = text.replace("\u2026", "...").replace("\u2014", " -- ").replace("\u2013", "-")
-    text = text.replace(" _ ", " -- ")  # newswire (DUC) writes a dash as an underscore
+    """Unicode NFC, straight quotes (newswire ``...'' included) and single spaces.
+
+    Idempotent: ``normalize(normalize(t)) == normalize(t)`` for any text."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTE_TABLE)
+    text = _DOUBLED_QUOTE_RE.sub('"', text)
+    text = _UNDERSCORE_DASH_RE.sub("--", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -65,7 +71,7 @@ SENTENCE_OPENERS = frozenset(
     "some many most several both one two three officials police also".split()
 )
 
-_BOUNDARY_RE = re.compile(r"""([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])""")
+_BOUNDARY_RE = re.compile(r"""([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?([^\W_]))""")
 _LAST_WORD_RE = re.compile(r"""([A-Za-z][A-Za-z.'-]*)$""")
 
 
@@ -99,6 +105,12 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
     return False
 
 
+def _opens_sentence(char: str) -> bool:
+    """A character that may open a sentence: a digit, an upper-case letter in any script,
+    or a letter of a script without case (Chinese, Arabic, ...)."""
+    return char.isdigit() or char.isupper() or (char.isalpha() and not char.islower())
+
+
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences.
 
@@ -111,6 +123,8 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
+        if not _opens_sentence(match.group(4)):
+            continue
         end = match.end(2)
         before = text[start:match.start(1) + 1] if match.group(1) == "." else ""
         if before and _is_abbreviation_boundary(before, text[match.end():]):
@@ -133,9 +147,9 @@ def ends_sentence(text: str) -> bool:
 
 # --- words, stems, stop words ------------------------------------------------------------
 
-#: A word: letters/digits, keeping inner apostrophes, periods ("U.S"), hyphens and the
+#: A word: letters/digits of any script ("Núñez" is one word), keeping inner apostrophes, periods ("U.S"), hyphens and the
 #: thousands separators of numbers ("93,000") inside one token.
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:(?:[.'\-]|,(?=\d{3}))[A-Za-z0-9]+)*")
+_WORD_RE = re.compile(r"[^\W_]+(?:(?:[.'\-]|,(?=\d{3}))[^\W_]+)*")
 _NUMBER_RE = re.compile(r"^\d[\d,.]*$")
 
 
