@@ -40,6 +40,8 @@ class Settings:
     json: Path | None = None
     outputs: Path | None = None
     plot: Path | None = None
+    report: Path | None = None  # the HTML report page
+    rouge: str = "rouge-155"  # the scorer (see eval.scorers)
     reuse: bool = False
     jobs: int | None = None  # None: every core this process may use
     peers: bool = True
@@ -51,8 +53,9 @@ class Settings:
 _CONFIG_TYPES: dict[str, type] = {
     "dataset": str, "length": str, "strategies": list, "baseline": str, "json": str,
     "outputs": str, "plot": str, "reuse": bool, "jobs": int, "peers": bool,
+    "report": str, "rouge": str,
 }
-_PATH_KEYS = ("dataset", "json", "outputs", "plot")
+_PATH_KEYS = ("dataset", "json", "outputs", "plot", "report")
 
 
 def _project_root(start: Path) -> Path | None:
@@ -168,6 +171,12 @@ def _check_output(path: Path | None, flag: str) -> None:
 def check_outputs(settings: Settings) -> None:
     _check_output(settings.json, "--json")
     _check_output(settings.plot, "--plot")
+    _check_output(settings.report, "--report")
+    if settings.report is not None and settings.report.suffix.lower() not in (".html", ".htm"):
+        raise InputError(f"--report {settings.report}: use a .html file name")
+    from summarizer.eval.scorers import scorer_info
+
+    scorer_info(settings.rouge)  # an unknown scorer fails before the run
     if settings.plot is not None and settings.plot.suffix.lower() not in PLOT_FORMATS:
         raise InputError(f"--plot {settings.plot}: use a {', '.join(PLOT_FORMATS)} file name")
     if settings.jobs is not None and settings.jobs < 1:
@@ -191,6 +200,7 @@ def evaluate(settings: Settings) -> str:
 
     from summarizer.eval import harness, report
     from summarizer.eval.datasets import load_dataset
+    from summarizer.eval.scorers import scorer_info
 
     if settings.dataset is None:
         raise InputError("no dataset: name a DATASET folder or a --config that has one")
@@ -204,22 +214,25 @@ def evaluate(settings: Settings) -> str:
     run = harness.run_strategies(dataset, strategies, length, settings.jobs or default_jobs(),
                                  settings.outputs, settings.reuse, settings.progress)
     _warn_failures(run.runs.values(), len(dataset.clusters))
-    systems = harness.score_all(dataset, run.runs, length)
+    scorer = scorer_info(settings.rouge)
+    systems = harness.score_all(dataset, run.runs, length, scorer.name)
     baseline = report.choose_baseline(systems, settings.baseline)
-    comparisons = report.compare(systems, baseline)
+    comparisons = report.compare(systems, baseline, scorer.tested, scorer.measure)
     wall = time.perf_counter() - started
-    word_limit = harness.rouge_word_limit(length)
+    word_limit = scorer.word_limit(harness.rouge_word_limit(length))
     if settings.json is not None:
         document = report.to_json(
             str(dataset.root.resolve()), length, systems, baseline, comparisons,
-            topics=len(dataset.clusters), rouge=_rouge_options(word_limit),
+            scorer=scorer, topics=len(dataset.clusters), rouge=scorer.options(word_limit),
             corpus_seconds_per_cluster=_mean(run.corpus_seconds.values()),
             wall_seconds=round(wall, 3), skipped_strategies=skipped)
         _write_json(settings.json, document)
     if settings.plot is not None:
-        report.plot_r2(systems, baseline, settings.plot, f"{dataset.name}, {length}")
-    return (report.format_table(systems, baseline, comparisons)
-            + report.footnote(len(dataset.clusters), length, word_limit, baseline)
+        report.plot_r2(systems, baseline, settings.plot, f"{dataset.name}, {length}", scorer.measure)
+    if settings.report is not None:
+        _write_report(settings, dataset, length, word_limit, systems, baseline, comparisons, scorer)
+    return (report.format_table(systems, baseline, comparisons, scorer)
+            + report.footnote(len(dataset.clusters), length, word_limit, baseline, scorer)
             + f"Wall time {wall:.1f} s for {len(dataset.clusters)} clusters.\n")
 
 
@@ -239,9 +252,20 @@ def _warn_failures(runs: Any, clusters: int) -> None:
                         run.name, len(run.failures), clusters, topic, message)
 
 
-def _rouge_options(word_limit: int | None) -> dict[str, Any]:
-    options = "-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A" + (f" -l {word_limit}" if word_limit else "")
-    return {"word_limit": word_limit, "options": options}
+def _write_report(settings: Settings, dataset: Any, length: str, word_limit: int | None,
+                  systems: Any, baseline: Any, comparisons: Any, scorer: Any) -> None:
+    """The HTML page (``eval.report_html``): table, chart, scatter and this run's settings."""
+    from summarizer.eval.report_html import EvalReport, render_report
+    from summarizer.output import write_atomically
+
+    shown = {"dataset": dataset.name, "topics": len(dataset.clusters), "length": length,
+             "scorer": scorer.name, "baseline": baseline.name,
+             "strategies": ", ".join(s.name for s in systems if s.kind == "strategy"),
+             "peers": "yes" if settings.peers else "no"}
+    page = EvalReport(title=f"{dataset.name}, {length}", systems=list(systems), baseline=baseline,
+                      comparisons=comparisons, scorer=scorer, topics=len(dataset.clusters),
+                      word_limit=word_limit, settings=shown)
+    write_atomically(settings.report, render_report(page))
 
 
 def _mean(values: Iterable[float]) -> float | None:

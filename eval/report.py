@@ -1,5 +1,9 @@
 """What a run tells its reader: significance against a baseline, the table, JSON, a plot.
 
+Every figure comes from one scorer (``eval.scorers``: ROUGE-1.5.5 recall by default, or
+Google's rouge-score F1); the table's footnote and the JSON name it, and the scorer's
+``measure`` is the figure the table leads with, ranks by and tests.
+
 Significance is a paired randomization (sign-flip permutation) test over topics: under
 the null hypothesis the two systems are exchangeable on every topic, so each per-topic
 difference is equally likely to have either sign. It needs no normality assumption and
@@ -21,11 +25,13 @@ import numpy as np
 from summarizer.errors import InputError
 
 from summarizer.eval.harness import PEER, STRATEGY, SystemEval
+from summarizer.eval.scorers import ROUGE_155, SCORERS, ScorerInfo
 
-#: Metrics in the table, the JSON and their short labels.
-REPORTED = {"rouge-1": "R-1", "rouge-2": "R-2", "rouge-l": "R-L", "rouge-su4": "R-SU4"}
+DEFAULT_SCORER = SCORERS[ROUGE_155]
+#: The default scorer's metrics in the table, the JSON and their short labels.
+REPORTED = DEFAULT_SCORER.reported
 #: Metrics tested against the baseline, the first decides the table's mark.
-TESTED = ("rouge-2", "rouge-1")
+TESTED = DEFAULT_SCORER.tested
 SIGNIFICANCE_LEVEL = 0.05
 RESAMPLES = 10_000
 SEED = 20040101  # fixed: the same run always prints the same marks
@@ -37,11 +43,11 @@ PREFERRED_BASELINE = "ICSISumm"
 
 @dataclass(frozen=True)
 class Comparison:
-    """One system against the baseline on one metric (per-topic recall)."""
+    """One system against the baseline on one metric (per-topic recall, or F1)."""
 
     metric: str
     baseline: str
-    difference: float  # mean per-topic recall of the system minus the baseline's
+    difference: float  # mean per-topic figure (recall or F1) of the system minus the baseline's
     p: float
     exact: bool  # every sign assignment was enumerated (few topics)
 
@@ -74,13 +80,14 @@ def paired_permutation_test(a: Sequence[float], b: Sequence[float], resamples: i
     return float((hits + 1) / (resamples + 1)), False
 
 
-def _recalls(system: SystemEval, metric: str, topics: Sequence[str]) -> list[float]:
-    return [system.per_topic[t][metric].recall for t in topics]
+def _figures(system: SystemEval, metric: str, topics: Sequence[str], measure: str) -> list[float]:
+    return [getattr(system.per_topic[t][metric], measure) for t in topics]
 
 
 def compare(systems: Sequence[SystemEval], baseline: SystemEval,
-            metrics: Sequence[str] = TESTED) -> dict[str, dict[str, Comparison]]:
-    """system name -> metric -> Comparison, for every system but the baseline."""
+            metrics: Sequence[str] = TESTED, measure: str = "recall") -> dict[str, dict[str, Comparison]]:
+    """system name -> metric -> Comparison, for every system but the baseline, on the
+    per-topic ``measure`` (recall for ROUGE-1.5.5, f for rouge-score)."""
     topics = sorted(baseline.per_topic)
     result: dict[str, dict[str, Comparison]] = {}
     for system in systems:
@@ -88,7 +95,8 @@ def compare(systems: Sequence[SystemEval], baseline: SystemEval,
             continue
         result[system.name] = {}
         for metric in metrics:
-            base, other = _recalls(baseline, metric, topics), _recalls(system, metric, topics)
+            base = _figures(baseline, metric, topics, measure)
+            other = _figures(system, metric, topics, measure)
             p, exact = paired_permutation_test(base, other)
             difference = round(float(np.mean(other) - np.mean(base)), 6) if topics else 0.0
             result[system.name][metric] = Comparison(metric, baseline.name, difference, p, exact)
@@ -125,20 +133,20 @@ def _points(value: float) -> str:
     return f"{100 * value:5.2f}"
 
 
-def _recall_cell(system: SystemEval, metric: str) -> str:
+def _interval_cell(system: SystemEval, metric: str, measure: str = "recall") -> str:
     score = system.averages[metric]
-    low, high = score.recall_ci
-    return f"{_points(score.recall)} [{_points(low)}, {_points(high)}]"
+    low, high = getattr(score, f"{measure}_ci")
+    return f"{_points(getattr(score, measure))} [{_points(low)}, {_points(high)}]"
 
 
-def _mark(system: SystemEval, baseline: SystemEval,
-          comparisons: dict[str, dict[str, Comparison]]) -> str:
+def mark(system: SystemEval, baseline: SystemEval,
+         comparisons: dict[str, dict[str, Comparison]], labels: dict[str, str] = REPORTED) -> str:
     """'better (R-2, R-1)', 'worse (R-2)', 'n.s.' or 'baseline'."""
     if system is baseline:
         return "baseline"
     tested = comparisons.get(system.name, {})
-    better = [REPORTED[m] for m, c in tested.items() if c.significant and c.difference > 0]
-    worse = [REPORTED[m] for m, c in tested.items() if c.significant and c.difference < 0]
+    better = [labels[m] for m, c in tested.items() if c.significant and c.difference > 0]
+    worse = [labels[m] for m, c in tested.items() if c.significant and c.difference < 0]
     parts = []
     if better:
         parts.append(f"better ({', '.join(better)})")
@@ -147,28 +155,32 @@ def _mark(system: SystemEval, baseline: SystemEval,
     return "; ".join(parts) or "n.s."
 
 
-def _row(system: SystemEval, baseline: SystemEval,
-         comparisons: dict[str, dict[str, Comparison]]) -> list[str]:
+def _row(system: SystemEval, baseline: SystemEval, comparisons: dict[str, dict[str, Comparison]],
+         scorer: ScorerInfo) -> list[str]:
     seconds = system.seconds_per_cluster
     return ([system.name, system.kind]
-            + [_recall_cell(system, m) for m in REPORTED]
-            + [_points(system.averages[m].f) for m in REPORTED]
-            + [f"{seconds:.2f}" if seconds is not None else "-", _mark(system, baseline, comparisons)])
+            + [_interval_cell(system, m, scorer.measure) for m in scorer.reported]
+            + [_points(getattr(system.averages[m], scorer.other)) for m in scorer.reported]
+            + [f"{seconds:.2f}" if seconds is not None else "-",
+               mark(system, baseline, comparisons, scorer.reported)])
 
 
-def ranked(systems: Sequence[SystemEval]) -> list[SystemEval]:
-    """Best first by R-2 recall (the benchmark's headline figure), then R-1."""
-    return sorted(systems, key=lambda s: (-s.averages["rouge-2"].recall,
-                                          -s.averages["rouge-1"].recall, s.name))
+def ranked(systems: Sequence[SystemEval], measure: str = "recall") -> list[SystemEval]:
+    """Best first by R-2 (the benchmark's headline figure), then R-1."""
+    return sorted(systems, key=lambda s: (-getattr(s.averages["rouge-2"], measure),
+                                          -getattr(s.averages["rouge-1"], measure), s.name))
 
 
 def format_table(systems: Sequence[SystemEval], baseline: SystemEval,
-                 comparisons: dict[str, dict[str, Comparison]]) -> str:
-    """A plain-text table, recall with its 95% interval, then F, in ROUGE points (x100)."""
-    header = (["system", "kind"] + [f"{label} recall [95% CI]" for label in REPORTED.values()]
-              + [f"F {label}" for label in REPORTED.values()]
+                 comparisons: dict[str, dict[str, Comparison]],
+                 scorer: ScorerInfo = DEFAULT_SCORER) -> str:
+    """A plain-text table, the scorer's measure (recall, or F1) with its 95% interval, then
+    the other measure, in ROUGE points (x100)."""
+    labels = scorer.reported.values()
+    header = (["system", "kind"] + [f"{label} {scorer.measure_label} [95% CI]" for label in labels]
+              + [f"{scorer.other_label} {label}" for label in labels]
               + ["s/cluster", f"vs {baseline.name}"])
-    rows = [header] + [_row(s, baseline, comparisons) for s in ranked(systems)]
+    rows = [header] + [_row(s, baseline, comparisons, scorer) for s in ranked(systems, scorer.measure)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     left = {0, 1, len(header) - 1}
     lines = ["  ".join(cell.ljust(w) if i in left else cell.rjust(w)
@@ -177,15 +189,15 @@ def format_table(systems: Sequence[SystemEval], baseline: SystemEval,
     return "\n".join(lines) + "\n"
 
 
-def footnote(topics: int, length: str, word_limit: int | None, baseline: SystemEval) -> str:
-    """What the numbers mean, wrapped under the table."""
+def footnote(topics: int, length: str, word_limit: int | None, baseline: SystemEval,
+             scorer: ScorerInfo = DEFAULT_SCORER) -> str:
+    """What the numbers mean and which scorer made them, wrapped under the table."""
     import textwrap
 
-    cut = f"-l {word_limit}" if word_limit else "no word limit"
-    return textwrap.fill(f"ROUGE-1.5.5 rules (-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A, {cut}), {topics} topics, "
+    return textwrap.fill(f"Scorer {scorer.name}: {scorer.describe(word_limit)}; {topics} topics, "
             f"length {length}; scores x100. s/cluster: the strategy's own time (reading and grouping "
             f"the cluster is shared). better/worse: paired randomization test against "
-            f"{baseline.name} over topics on per-topic recall, {RESAMPLES:,} resamples, "
+            f"{baseline.name} over topics on per-topic {scorer.measure_label}, {RESAMPLES:,} resamples, "
             f"p < {SIGNIFICANCE_LEVEL}.", width=100) + "\n"
 
 
@@ -216,14 +228,16 @@ def _system_dict(system: SystemEval, baseline: SystemEval,
 
 
 def to_json(dataset: str, length: str, systems: Sequence[SystemEval], baseline: SystemEval,
-            comparisons: dict[str, dict[str, Comparison]], **extra: Any) -> dict[str, Any]:
+            comparisons: dict[str, dict[str, Comparison]], scorer: ScorerInfo = DEFAULT_SCORER,
+            **extra: Any) -> dict[str, Any]:
     """The contracted document: dataset, length, systems[name, kind, scores, seconds];
-    scores are fractions as ROUGE prints them. Extra keys come after, never instead."""
+    scores are fractions as ROUGE prints them; ``scorer`` names what made them. Extra keys
+    come after, never instead."""
     return {"dataset": dataset, "length": length,
             "systems": [_system_dict(s, baseline, comparisons) for s in systems],
-            "baseline": baseline.name,
+            "baseline": baseline.name, "scorer": scorer.name,
             "significance_test": {"method": "paired randomization (sign flip) over topics",
-                                  "metric": "per-topic recall", "resamples": RESAMPLES,
+                                  "metric": f"per-topic {scorer.measure}", "resamples": RESAMPLES,
                                   "seed": SEED, "level": SIGNIFICANCE_LEVEL},
             **extra}
 
@@ -231,17 +245,19 @@ def to_json(dataset: str, length: str, systems: Sequence[SystemEval], baseline: 
 # --- the plot -----------------------------------------------------------------------------
 
 
-def plot_r2(systems: Sequence[SystemEval], baseline: SystemEval, path: Path, title: str) -> None:
-    """Every system's R-2 recall with its 95% interval, best on top; written atomically."""
+def plot_r2(systems: Sequence[SystemEval], baseline: SystemEval, path: Path, title: str,
+            measure: str = "recall") -> None:
+    """Every system's R-2 (recall, or the scorer's measure) with its 95% interval, best on
+    top; written atomically."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    order = ranked(systems)[::-1]
-    recall = np.array([100 * s.averages["rouge-2"].recall for s in order])
-    low = np.array([100 * s.averages["rouge-2"].recall_ci[0] for s in order])
-    high = np.array([100 * s.averages["rouge-2"].recall_ci[1] for s in order])
+    order = ranked(systems, measure)[::-1]
+    recall = np.array([100 * getattr(s.averages["rouge-2"], measure) for s in order])
+    low = np.array([100 * getattr(s.averages["rouge-2"], f"{measure}_ci")[0] for s in order])
+    high = np.array([100 * getattr(s.averages["rouge-2"], f"{measure}_ci")[1] for s in order])
     figure, axes = plt.subplots(figsize=(7, 0.3 * len(order) + 1.5))
     positions = np.arange(len(order))
     for kind, color in ((STRATEGY, "tab:blue"), (PEER, "tab:gray")):
@@ -249,10 +265,10 @@ def plot_r2(systems: Sequence[SystemEval], baseline: SystemEval, path: Path, tit
         if mine.any():
             axes.errorbar(recall[mine], positions[mine], fmt="o", color=color, capsize=3,
                           xerr=[recall[mine] - low[mine], high[mine] - recall[mine]], label=kind)
-    axes.axvline(100 * baseline.averages["rouge-2"].recall, color="tab:red", lw=0.8, ls="--",
+    axes.axvline(100 * getattr(baseline.averages["rouge-2"], measure), color="tab:red", lw=0.8, ls="--",
                  label=f"baseline: {baseline.name}")
     axes.set_yticks(positions, [f"{s.name} ({s.kind})" for s in order])
-    axes.set_xlabel("ROUGE-2 recall (x100), 95% interval")
+    axes.set_xlabel(f"ROUGE-2 {'F1' if measure == 'f' else measure} (x100), 95% interval")
     axes.set_title(title)
     axes.legend(loc="lower right", fontsize="small")
     figure.tight_layout()

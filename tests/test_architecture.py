@@ -127,3 +127,14 @@ def test_eval_is_installed_under_the_project_namespace(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
                             text=True, check=True)
     assert result.stdout.strip() == "True"
+
+
+def test_every_subpackage_is_installed() -> None:
+    """pyproject lists packages by name (eval/ and configs/ are mapped under summarizer):
+    a new subpackage missing from that list would work in the checkout and be absent from
+    a wheel."""
+    import tomllib
+
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {name for name, path in _modules().items() if path.name == "__init__.py"}
+    assert found == listed
