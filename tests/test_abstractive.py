@@ -255,10 +255,39 @@ def test_generation_settings_come_from_the_toml_and_yield_to_options(tmp_path: P
     ({"settings": "/nonexistent/gen.toml"}, "not found"),
     ({"min_ratio": 0.9, "max_ratio": 0.5}, "min_ratio"),
     ({"base": "abstractive"}, "must be extractive"),
+    ({"max_words": 3}, "max_words"),
+    ({"max_calls": -1}, "max_calls"),
 ])
 def test_bad_options_fail_before_any_model_loads(options: dict, message: str) -> None:
     with pytest.raises(InputError, match=message):
         get_strategy("abstractive", **options)
+
+
+def test_brief_generation_budget_caps_model_calls(seeds: Corpus, tiny: dict[str, str]) -> None:
+    """The per-brief budget is a count of model calls: at most ``max_calls`` compressions
+    run; the sentences after it keep their source wording, with the reason recorded."""
+    options = {"model": tiny["llama"], "threads": 1, "base": COMPRESSIBLE_BASE, "keep_shared": 0}
+    free = get_strategy("abstractive", **options)
+    summarize_corpus(seeds, free, BUDGET, embeddings=False)
+    assert free.calls_spent >= 2  # the cap below binds
+    capped = get_strategy("abstractive", **options, max_calls=1)
+    brief = summarize_corpus(seeds, capped, BUDGET, embeddings=False)
+    assert capped.calls_spent == 1
+    assert any(s.guard and "generation budget" in s.guard for s in brief.sentences)
+    assert Budget.parse(BUDGET).fits(s.text for s in brief.sentences)
+    assert_faithful_compressions(seeds, brief, COMPRESSIBLE_BASE)
+    none = get_strategy("abstractive", **options, max_calls=0)
+    brief = summarize_corpus(seeds, none, BUDGET, embeddings=False)
+    assert none.calls_spent == 0 and not any(s.rewritten for s in brief.sentences)
+
+
+def test_long_sentences_are_not_sent_to_the_model(seeds: Corpus, tiny: dict[str, str]) -> None:
+    """A sentence longer than ``max_words`` keeps its source wording without a model call."""
+    strategy = get_strategy("abstractive", model=tiny["llama"], threads=1, keep_shared=0, max_words=4)
+    brief = summarize_corpus(seeds, strategy, BUDGET, embeddings=False)
+    assert strategy.calls_spent == 0
+    assert all(not s.rewritten for s in brief.sentences)
+    assert any(s.guard and "longer than 4 words" in s.guard for s in brief.sentences)
 
 
 def test_model_option_reaches_the_strategy(seeds: Corpus, tiny: dict[str, str]) -> None:

@@ -262,3 +262,29 @@ def test_a_model_minimum_length_does_not_fight_the_constraint(tiny_paths: dict[s
         model.model.generation_config.min_length = 0
     assert result.reason != "decoding did not finish"
     assert_deletion_only(SENTENCES[2], result.text)
+
+
+# --------------------------------------------------------------------------- token budget
+
+
+def test_max_new_tokens_caps_the_decoding(tiny_paths: dict[str, Path]) -> None:
+    """``max_new_tokens`` is a hard cap on tokens decoded for one sentence: the model gets
+    it as its limit, and a decoding cut off by it is refused, never half-rendered."""
+    model = load_model(str(tiny_paths["llama"]), TINY)
+    asked: list[int] = []
+    generate = model.generate_ids
+
+    def counting(*args: object, max_new_tokens: int, **kwargs: object) -> list[int]:
+        asked.append(max_new_tokens)
+        out = generate(*args, max_new_tokens=max_new_tokens, **kwargs)
+        asked.append(len(out))
+        return out
+
+    model.generate_ids = counting  # type: ignore[method-assign]
+    sentence = SENTENCES[0]
+    compress_detailed(sentence, model)
+    assert asked[0] > 3 and asked[1] <= asked[0]
+    asked.clear()
+    cut = compress_detailed(sentence, model, max_new_tokens=2)
+    assert asked[0] == 2 and asked[1] <= 2
+    assert not cut.accepted and cut.text == sentence

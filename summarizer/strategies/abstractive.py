@@ -71,6 +71,10 @@ ENDING_REFUSED = "ending: "
 #: rewrites of SmolLM2 the 7 endings below -6 were all such fragments and no sound
 #: sentence ended below -5.3 (bench/bench_abstractive.py).
 ENDING_FLOOR = -6.0
+#: The longest sentence (in words) the model is asked to compress.
+MAX_WORDS = 40
+#: Compressions (model generation calls) per brief.
+MAX_CALLS = 12
 #: What the model reads before a sentence whose ending it scores.
 _ENDING_CONTEXT = "Here is a sentence from a news report:"
 _FINAL_STOP = re.compile(r"""[.!?…]+["'”’)\]]*$""")
@@ -176,6 +180,12 @@ class Abstractive(_ModelStrategy):
     on all 50 topics 0.7 gives ROUGE-2 equal to the extractive selection's with 34%
     rewritten (bench/bench_abstractive.py).
     ``ending_floor``: see ENDING_FLOOR (None: no check).
+    The generation budget is counted, never timed, so the same input gives the same brief:
+    ``max_words`` is the longest sentence the model is asked to compress (constrained
+    decoding over a long sentence is what makes a brief take minutes; a longer one keeps
+    its source wording), ``max_new_tokens`` (from the generation settings) caps the tokens
+    of one compression, and ``max_calls`` caps the compressions per brief (later sentences
+    keep their source wording; refill stops).
     ``refill_attempts`` bounds the model calls spent looking for refill sentences (each is
     a few seconds on a CPU). ``restore``: when no further sentence fits the words left
     over, give rewritten sentences their dropped words back (those returning the most words
@@ -189,8 +199,13 @@ class Abstractive(_ModelStrategy):
                  settings: str | Path | None = None, threads: int | None = None,
                  min_ratio: float = 0.5, max_ratio: float = 0.9, refill: bool = True,
                  refill_attempts: int = 4, restore: bool = False, keep_shared: float = 0.7,
-                 ending_floor: float | None = ENDING_FLOOR, **generation: Any) -> None:
+                 ending_floor: float | None = ENDING_FLOOR, max_words: int = MAX_WORDS,
+                 max_calls: int = MAX_CALLS, **generation: Any) -> None:
         super().__init__(model, base, settings, threads, **generation)
+        if max_words < 4 or max_calls < 0:
+            raise InputError("max_words must be at least 4 and max_calls at least 0")
+        self.max_words, self.max_calls = max_words, max_calls
+        self.calls_spent = 0  # model calls of the last brief
         if not 0 < min_ratio <= max_ratio <= 1:
             raise InputError("need 0 < min_ratio <= max_ratio <= 1")
         if not 0 <= keep_shared <= 1:
@@ -209,6 +224,7 @@ class Abstractive(_ModelStrategy):
         if self.restore:
             sentences = _restore(brief.length, sentences,
                                  lambda sentence: self.wording(corpus, sentence.sentence_id))
+        self.calls_spent = context.calls
         if not brief.length.fits(s.text for s in sentences):  # every step checks; be sure
             raise AssertionError(f"abstractive exceeded the budget {brief.length}")
         brief.sentences = _in_reading_order(corpus, sentences)
@@ -226,15 +242,22 @@ class Abstractive(_ModelStrategy):
 
         text = " ".join(text.split())
         key = (text, context.keep)
-        if key not in self._compressed:
-            plan = self.plan(text, context)
-            if plan is not None and not _shorter_lengths(plan):
-                kept = tuple(range(len(plan.words)))
-                self._compressed[key] = Compression(text, text, kept, True, "")
-            else:
-                self._compressed[key] = compress_detailed(text, context.model, context.protected,
-                                                          self.min_ratio, self.max_ratio)
-        return self._compressed[key]
+        if key in self._compressed:
+            return self._compressed[key]
+        kept = tuple(range(len(text.split())))
+        if len(kept) > self.max_words:
+            result = Compression(text, text, kept, False, f"longer than {self.max_words} words")
+        elif (plan := self.plan(text, context)) is not None and not _shorter_lengths(plan):
+            result = Compression(text, text, kept, True, "")
+        elif context.calls >= self.max_calls:  # the brief's budget, not the sentence's: no cache
+            return Compression(text, text, kept, False, "the brief's generation budget is spent")
+        else:
+            context.calls += 1
+            result = compress_detailed(text, context.model, context.protected, self.min_ratio,
+                                       self.max_ratio,
+                                       max_new_tokens=self.settings.max_new_tokens)
+        self._compressed[key] = result
+        return result
 
     def plan(self, text: str, context: "_Compressing") -> "Plan | None":
         """The compressor's plan for ``text`` (legal deletions and length bounds), or None
@@ -242,7 +265,7 @@ class Abstractive(_ModelStrategy):
         from summarizer.compress import build_plan
 
         text = " ".join(text.split())
-        if len(text.split()) < 4:
+        if not 4 <= len(text.split()) <= self.max_words:
             return None
         key = (text, context.keep)
         if key not in self._plans:
@@ -344,13 +367,14 @@ def ending_logprob(model: "TextModel", text: str) -> float | None:
     return float(sum(scores[k, ids[start + k]] for k in range(len(ids) - start)))
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Compressing:
-    """What one brief's compressions share: the model and the stems protected in this
-    corpus on top of ``compress.is_protected``."""
+    """What one brief's compressions share: the model, the stems protected in this corpus
+    on top of ``compress.is_protected``, and the model calls spent so far."""
 
     model: "TextModel"
     keep: frozenset[str]
+    calls: int = 0
 
     def protected(self, word: str) -> bool:
         from summarizer.compress import core, is_protected

@@ -1,0 +1,199 @@
+"""Rule 4, attribution: reported content stays reported, by one of the sources' speakers."""
+
+from __future__ import annotations
+
+from summarizer.guard.analysis import Analysis, Token
+from summarizer.guard.support import Support, is_demonym_pair, name_runs
+from summarizer.guard.vocabulary import (
+    AFTER_SPEECH,
+    ATTRIBUTION,
+    FINITE_AUX,
+    FIRST_PERSON,
+    PLAIN_ATTRIBUTION,
+    SEGMENT_BREAKS,
+    SPEAKER_WORDS,
+    SUBJECT_SKIP,
+)
+
+
+def attribution_verbs(analysis: Analysis) -> list[int]:
+    """Positions of verbs that attribute a statement.
+
+    "said", "told", "according" always do. A verb with other senses ("claimed ... lives",
+    "the state of Syria", "added to") counts only next to a speaker: its subject is a name or
+    a speaker word, a name follows it ("added Lavrov"), or "that" follows it. A first-person
+    subject never counts: '"We believe ...," said Kerry' without "said Kerry" names nobody.
+    """
+    tokens = analysis.tokens
+    out = []
+    for i, t in enumerate(tokens):
+        if t.lower not in ATTRIBUTION or (t.text != t.lower and not t.initial):
+            continue
+        j = subject_position(analysis, i)
+        if j is not None and tokens[j].lower in FIRST_PERSON:
+            continue
+        if t.lower in PLAIN_ATTRIBUTION or _next_to_speaker(analysis, i):
+            out.append(i)
+    return out
+
+
+
+def _next_to_speaker(analysis: Analysis, i: int) -> bool:
+    """A speaker is the verb's subject (the word before it, past auxiliaries and adverbs:
+    "Russia has long accused") or a name right after it ("added Lavrov"); "that" after the
+    verb also marks reported speech ("warned that")."""
+    tokens = analysis.tokens
+    clause = tokens[i].clause
+    j = subject_position(analysis, i)
+    subject = tokens[j] if j is not None else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].clause == clause else None
+
+    def speaker(u: Token | None) -> bool:
+        return u is not None and (u.index in analysis.names or u.lower in SPEAKER_WORDS)
+
+    return speaker(subject) or speaker(after) or (after is not None and after.lower == "that")
+
+
+
+def speakers(analysis: Analysis) -> set[str] | None:
+    """Stems of the speakers' names; None when nothing is attributed.
+
+    The speaker is the name that is the verb's subject ("Kerry said", "Russia has long
+    accused"), the name right after the verb ("said Kerry", "according to Lavrov"), or, for
+    a second verb of the same subject ("Putin did not ... but said"), the clause's first
+    name. A verb with no named speaker ("he said", "the ministry said") gives an empty set:
+    attributed, speaker not named.
+    """
+    found: set[str] | None = None
+    for i in attribution_verbs(analysis):
+        found = found if found is not None else set()
+        found |= {u.stem for u in _speaker_of(analysis, i)}
+    return found
+
+
+def _speaker_of(analysis: Analysis, i: int) -> list[Token]:
+    tokens = analysis.tokens
+    clause = tokens[i].clause
+    j = subject_position(analysis, i)
+    if j is not None and j in analysis.names:
+        return _run_at(analysis, j)
+    if j is not None and tokens[j].lower in ("but", "and"):
+        first = next((t for t in tokens[:j] if t.clause == clause and t.index in analysis.names), None)
+        return _run_at(analysis, first.index) if first else []
+    return _name_run_after(analysis, i)
+
+
+def subject_position(analysis: Analysis, i: int) -> int | None:
+    """The word before a verb, past auxiliaries and adverbs ("Russia has long accused")."""
+    tokens = analysis.tokens
+    clause = tokens[i].clause
+    j = i - 1
+    while j >= 0 and tokens[j].clause == clause and (
+        tokens[j].lower in FINITE_AUX or tokens[j].lower in SUBJECT_SKIP
+        or tokens[j].lower.endswith("ly")
+    ):
+        j -= 1
+    return j if j >= 0 and tokens[j].clause == clause else None
+
+
+def _run_at(analysis: Analysis, j: int) -> list[Token]:
+    """The name run that holds position ``j``."""
+    for run in name_runs(analysis):
+        if any(t.index == j for t in run):
+            return [t for t in run if t.lower != "of"]
+    return [analysis.tokens[j]]
+
+
+def _name_run_after(analysis: Analysis, i: int) -> list[Token]:
+    """The names right after a verb, when they end the clause or are followed by
+    circumstances ("said Kerry.", "said Kerry after the talks", "according to Lavrov,");
+    not the subject of reported speech ("said the Kremlin was preparing")."""
+    tokens = analysis.tokens
+    clause = tokens[i].clause
+    run: list[Token] = []
+    for u in tokens[i + 1:i + 8]:
+        if u.clause != clause:
+            break
+        if u.index in analysis.names or (run and u.lower == "of"):
+            run.append(u)
+        elif run or u.lower not in ("to", "the"):
+            break
+    if not run:
+        return []
+    end = run[-1].index + 1
+    closes = end >= len(tokens) or tokens[end].clause != clause or tokens[end].lower in AFTER_SPEECH
+    return [u for u in run if u.lower != "of"] if closes else []
+
+
+
+def reported(analysis: Analysis) -> set[int]:
+    """Positions of the words that attribution verbs report.
+
+    '"...," Kerry said after meeting Lavrov': the clauses before the speaker's clause (the
+    meeting itself is the reporter's narration). 'Kerry said (that) ...' or 'which both sides
+    said were ...': the words after the verb. 'According to X, ...': every other clause.
+    """
+    out: set[int] = set()
+    for i in attribution_verbs(analysis):
+        out |= _reported_by(analysis, i)
+    return out
+
+
+def _reported_by(analysis: Analysis, i: int) -> set[int]:
+    tokens = analysis.tokens
+    verb = tokens[i]
+    if verb.lower == "according":
+        return {t.index for t in tokens if t.clause != verb.clause}
+    head = [t for t in tokens[:i] if t.clause == verb.clause]
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].clause == verb.clause else None
+    postposed = (
+        verb.clause > tokens[0].clause and len(head) <= 5
+        and not any(t.lower in SEGMENT_BREAKS for t in head)
+        and (after is None or after.index in analysis.names or after.lower in AFTER_SPEECH)
+    )
+    if postposed:
+        return {t.index for t in tokens if t.clause < verb.clause}
+    return {t.index for t in tokens[i + 1:]}
+
+
+def rule_attribution(src: list[Analysis], supports: list[Support], rw: Analysis) -> str | None:
+    """Reported content stays reported, by one of the sources' speakers.
+
+    Words that the sources only have inside reported speech (words also in a source's own
+    narration do not count) must stand inside the rewrite's reported speech too: one kept
+    "Kerry said" does not cover a quote of another sentence placed before it ('We both
+    agreed ..., and Kerry said he and Lavrov made progress').
+    """
+    theirs = [speakers(a) for a in src]
+    mine = speakers(rw)
+    if mine is not None:
+        if all(who is None for who in theirs):
+            return "added attribution: " + rw.tokens[attribution_verbs(rw)[0]].text
+        named = set().union(*(who for who in theirs if who))
+        if mine and not mine & named and not _aliases(mine, named):
+            return f"changed attribution: {sorted(mine)[0]}"
+    return _unreported_quote(src, theirs, rw)
+
+
+def _unreported_quote(src: list[Analysis], theirs: list[set[str] | None], rw: Analysis) -> str | None:
+    """A source's reported words that the rewrite states outside any reported speech."""
+    speaker_stems = set().union(*(who for who in theirs if who))
+    narrated: set[str] = set()
+    for a in src:
+        inside = reported(a)
+        narrated |= {t.stem for t in a.content() if t.index not in inside}
+    covered = reported(rw) | set(attribution_verbs(rw))
+    stated = {t.stem for t in rw.content() if t.index not in covered}
+    for a, who in zip(src, theirs):
+        if who is None:
+            continue
+        inside = reported(a)
+        quoted = {t.stem for t in a.content() if t.index in inside}
+        if stated & quoted - narrated - speaker_stems:
+            return f"dropped attribution: {a.tokens[attribution_verbs(a)[0]].text}"
+    return None
+
+
+def _aliases(mine: set[str], named: set[str]) -> set[str]:
+    """Speaker stems of the rewrite that are a demonym of a source speaker."""
+    return {m for m in mine if any(is_demonym_pair(m, n) for n in named)}

@@ -1,0 +1,141 @@
+"""Rule 6, order: neighbouring content words of the rewrite stand in one source in order,
+and "A of B" phrases keep their head and complement."""
+
+from __future__ import annotations
+
+from summarizer.guard.analysis import Analysis, Token
+from summarizer.guard.attribution import attribution_verbs
+from summarizer.guard.support import Support
+from summarizer.guard.vocabulary import MONTH_NAMES, SEGMENT_BREAKS
+from summarizer.text import is_number
+
+
+_NEAR = 3  # source words apart within which two words may swap places (local rephrasing)
+
+def _segments(rw: Analysis) -> list[list[Token]]:
+    """Content words of the rewrite cut at clause marks, conjunctions, relatives and around
+    attribution verbs ('"X," Kerry said' may become 'Kerry said X'). "since", "after",
+    "before"... in front of a date are prepositions and do not cut ("since March 2011")."""
+    breaks = set(attribution_verbs(rw))
+    out: list[list[Token]] = [[]]
+    previous: Token | None = None
+    for t in rw.tokens:
+        if previous is not None and (
+            t.clause != previous.clause or (t.lower in SEGMENT_BREAKS and not _before_date(rw, t))
+            or t.index in breaks or previous.index in breaks
+        ):
+            out.append([])
+        previous = t
+        if not t.is_free and t.index not in breaks:
+            out[-1].append(t)
+    return [seg for seg in out if len(seg) > 1]
+
+
+def _before_date(analysis: Analysis, t: Token) -> bool:
+    nxt = analysis.tokens[t.index + 1] if t.index + 1 < len(analysis.tokens) else None
+    return nxt is not None and (is_number(nxt.lower) or nxt.lower in MONTH_NAMES)
+
+
+def rule_order(src: list[Analysis], supports: list[Support], rw: Analysis) -> str | None:
+    """The content words of each segment of the rewrite stand in one source, in order.
+
+    Each two neighbouring words of a segment (see :func:`_segments`) must be found in the
+    source, the first before the second, or at most ``_NEAR`` words apart (so "the Geneva
+    talks" may become "the talks in Geneva"). In a fusion, one source must hold the whole
+    segment: pairs that each hold in a different source chain facts that no sentence
+    joins ("a conflict that has claimed more than 93,000 lives since March 2011" from a
+    70,000-since-March-2011 sentence and a 93,000 sentence). This catches facts wired to the
+    wrong partner: "military support to the government" when the source pledged support to
+    the rebels and spoke of the government elsewhere, or "met Lavrov in Moscow" from
+    "met Lavrov in Brunei" and "visit to Moscow".
+    """
+    for segment in _segments(rw):
+        words = [t for t in segment if any(s.vouches(t, rw) for s in supports)]
+        if len(words) < 2:
+            continue  # an unsupported word is the support rule's business
+        broken = [_first_break(words, s, rw) for s in supports]
+        if all(b is not None for b in broken):
+            left, right = max(broken, key=lambda b: b[0].index)  # type: ignore[index]
+            return f"unsupported combination: {left.text} ... {right.text}"
+    return None
+
+
+def _first_break(words: list[Token], support: Support, rw: Analysis) -> tuple[Token, Token] | None:
+    """The first neighbouring pair this source does not hold in order (None: it holds all)."""
+    for left, right in zip(words, words[1:]):
+        if not _in_order(support.where(left, rw), support.where(right, rw)):
+            return left, right
+    return None
+
+
+def _in_order(first: list[int], second: list[int]) -> bool:
+    return any(x < y or abs(x - y) <= _NEAR for x in first for y in second)
+
+
+def rule_of_phrases(src: list[Analysis], supports: list[Support], rw: Analysis) -> str | None:
+    """"A of B" phrases survive intact: the rewrite neither hangs B on another head
+    ("a large number of [the militants are] foreign nationals") nor drops the head between
+    kept words ("prohibit [any use of] chemical weapons").
+
+    Deleting a noun that an "of" complement depends on changes what the sentence is about,
+    though every word left is the source's own and in the source's order.
+    """
+    for k, t in enumerate(rw.tokens):
+        if t.lower == "of" and not _of_supported(src, rw, k):
+            head, tail = rw.tokens[k - 1], _after_of(rw, k)[-1]
+            return f"changed attachment: {head.text} of {tail.text}"
+    return _dropped_head(src, rw)
+
+
+def _after_of(analysis: Analysis, k: int) -> list[Token]:
+    """The words an "of" introduces: a name run and the first other content word."""
+    out: list[Token] = []
+    for u in analysis.tokens[k + 1:]:
+        if u.clause != analysis.tokens[k].clause:
+            break
+        if u.is_free:
+            continue
+        out.append(u)
+        if u.index not in analysis.names:
+            break
+    return out
+
+
+def _of_supported(src: list[Analysis], rw: Analysis, k: int) -> bool:
+    """Whether some source has the rewrite's "A of B" (or "B's A")."""
+    tokens = rw.tokens
+    if k == 0 or tokens[k - 1].is_free or tokens[k - 1].clause != tokens[k].clause:
+        return True
+    head, tail = tokens[k - 1], _after_of(rw, k)
+    if not tail or (head.index in rw.names and tail[0].index in rw.names):
+        return True  # "Secretary of State" is one name
+    wanted = {u.stem for u in tail}
+    for a in src:
+        for j, u in enumerate(a.tokens):
+            if u.stem != head.stem:
+                continue
+            nxt = a.tokens[j + 1] if j + 1 < len(a.tokens) else None
+            if nxt is not None and nxt.lower == "of" and wanted & {v.stem for v in _after_of(a, j + 1)}:
+                return True
+            if wanted & {v.stem for v in a.tokens[max(0, j - 3):j]}:
+                return True  # "Assad's fate" -> "the fate of Assad"
+    return False
+
+
+def _dropped_head(src: list[Analysis], rw: Analysis) -> str | None:
+    """A source "W of N" whose W is gone while the kept words around it now touch."""
+    kept = rw.stems
+    neighbours = {(l.stem, r.stem) for seg in _segments(rw) for l, r in zip(seg, seg[1:])}
+    for a in src:
+        for k, t in enumerate(a.tokens):
+            if t.lower != "of" or k == 0:
+                continue
+            head = a.tokens[k - 1]
+            if head.is_free or head.index in a.names or head.stem in kept:
+                continue
+            before = [u for u in a.tokens[:k - 1]
+                      if u.clause == head.clause and not u.is_free and u.stem in kept]
+            after = _after_of(a, k)
+            if before and after and (before[-1].stem, after[0].stem) in neighbours:
+                return f"dropped head: {head.text} of {after[0].text}"
+    return None
