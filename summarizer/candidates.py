@@ -12,9 +12,12 @@ rules here only judge whole sentences that the shared text layer produced.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
+from typing import Sequence
 
 from summarizer.corpus import Corpus, Sentence
+from summarizer.nlp import attribution, furniture, references
 
 # --- the rules ---------------------------------------------------------------------------
 
@@ -76,8 +79,10 @@ def is_quotation(sentence: Sentence, max_quoted: float = 0.5) -> bool:
 
 
 def is_wire_furniture(sentence: Sentence) -> bool:
-    """A dateline or a credit line (see ``_DATELINE_RE`` and ``_CREDIT_RE``)."""
-    return bool(_DATELINE_RE.match(sentence.text) or _CREDIT_RE.search(sentence.text))
+    """A credit line (``_CREDIT_RE``), or a dateline (``_DATELINE_RE``) that
+    ``furniture.strip`` cannot take off (datelines it removes leave the sentence usable)."""
+    text = furniture.strip(sentence.text)
+    return bool(_DATELINE_RE.match(text) or _CREDIT_RE.search(text))
 
 
 def opens_with_pronoun(sentence: Sentence) -> bool:
@@ -91,6 +96,16 @@ def opens_with_pronoun(sentence: Sentence) -> bool:
 @dataclass(frozen=True)
 class CandidateRules:
     """Switches and thresholds of the rules.
+
+    The trust rules (``summarizer.nlp``, on spaCy parses of the sentences that pass the
+    rules above, furniture stripped): ``drop_unattributed`` refuses someone's words without
+    their speaker (a quotation, a sentence inside a quotation opened earlier, an embedded
+    post, a first-person statement); ``drop_outside_references`` refuses a sentence that
+    opens with a pronoun or definite reference whose antecedent is outside it, unless
+    ``resolve_references`` is on and the report names the one person it refers to (the
+    strategy then prints ``printed_text``, which puts the name in); ``drop_furniture``
+    refuses sentences that are page furniture ("Read more", a quotation's split-off
+    attribution).
 
     Defaults: ``min_words=8`` because sentences under 8 words in DUC newswire are mostly
     attributions, fragments and quotes (ICSISumm used 10; 8 keeps short factual leads such
@@ -107,6 +122,10 @@ class CandidateRules:
     drop_wire_furniture: bool = True
     drop_pronoun_initial: bool = False
     one_per_group: bool = True
+    drop_unattributed: bool = True
+    drop_outside_references: bool = True
+    drop_furniture: bool = True
+    resolve_references: bool = False
 
 
 DEFAULT_RULES = CandidateRules()
@@ -125,6 +144,127 @@ def passes(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
     return not (rules.drop_pronoun_initial and opens_with_pronoun(sentence))
 
 
+# --- trust rules: context of a sentence in its report, and the parse-based checks --------
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where each sentence stands in its report: inside a quotation opened by an earlier
+    sentence of its paragraph, or in a paragraph that is an embedded post."""
+
+    inside_quote: tuple[bool, ...]
+    in_post: tuple[bool, ...]
+
+
+_CONTEXTS: "weakref.WeakKeyDictionary[Corpus, Context]" = weakref.WeakKeyDictionary()
+
+
+def context(corpus: Corpus) -> Context:
+    """The corpus's ``Context`` (computed once per corpus, no parsing)."""
+    if corpus not in _CONTEXTS:
+        inside, post = [False] * len(corpus.sentences), [False] * len(corpus.sentences)
+        by_paragraph: dict[tuple[int, int], list[Sentence]] = {}
+        for sentence in corpus.sentences:
+            by_paragraph.setdefault((sentence.doc, sentence.paragraph), []).append(sentence)
+        for members in by_paragraph.values():
+            marks = 0
+            for sentence in members:
+                inside[sentence.id] = marks % 2 == 1
+                marks += sentence.text.count('"')
+            if any(furniture.has_post_credit(s.text) for s in members):
+                for sentence in members:
+                    post[sentence.id] = True
+        _CONTEXTS[corpus] = Context(tuple(inside), tuple(post))
+    return _CONTEXTS[corpus]
+
+
+def _report_people(corpus: Corpus, sentence: Sentence) -> list[str]:
+    """People the report names in its lead and just before the sentence (parsed)."""
+    from summarizer.nlp.load import parse_all
+
+    same = [s for s in corpus.sentences if s.doc == sentence.doc]
+    nearby = same[:5] + same[max(0, sentence.index - references.LOOKBACK):sentence.index]
+    return [e.text for doc in parse_all(furniture.strip(s.text) for s in nearby)
+            for e in doc.ents if e.label_ == "PERSON"]
+
+
+def resolved_name(corpus: Corpus, sentence_id: int) -> str | None:
+    """The name that replaces the sentence's opening "He"/"She"/"His"/"Her", when its
+    report leaves no doubt whom it means (``references.antecedent``)."""
+    from summarizer.nlp.load import parse_all
+
+    sentence = corpus.sentences[sentence_id]
+    same = [s for s in corpus.sentences if s.doc == sentence.doc]
+    before = same[max(0, sentence.index - references.LOOKBACK):sentence.index]
+    if not before:
+        return None
+    return references.antecedent(parse_all(furniture.strip(s.text) for s in before),
+                                 _report_people(corpus, sentence))
+
+
+def printed_text(corpus: Corpus, sentence_id: int, text: str | None = None) -> str:
+    """The text a brief prints for a sentence: furniture stripped, and an opening personal
+    pronoun replaced by the name its report gives (``resolved_name``) when there is one.
+    ``text`` is the sentence as a strategy words it (trimmed), by default the report's."""
+    from summarizer.nlp.load import parse
+
+    cleaned = furniture.strip(corpus.sentences[sentence_id].text if text is None else text)
+    if not references.might_open_with_reference(cleaned):
+        return cleaned
+    doc = parse(cleaned)
+    if not references.opens_with_reference(doc):
+        return cleaned
+    name = resolved_name(corpus, sentence_id)
+    rewritten = references.resolve(cleaned, doc, name) if name else None
+    return rewritten or cleaned
+
+
+def _needs_parse(text: str) -> bool:
+    return (attribution.might_need_speaker(text) or references.might_open_with_reference(text)
+            or len(text.split()) <= 14)
+
+
+def refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules = DEFAULT_RULES) -> str | None:
+    """Why a trust rule refuses the sentence ("unattributed", "reference", "furniture",
+    "post"), or None."""
+    from summarizer.nlp.load import parse
+
+    where = context(corpus)
+    text = furniture.strip(corpus.sentences[sentence_id].text)
+    if rules.drop_furniture and where.in_post[sentence_id]:
+        return "post"
+    if rules.drop_furniture and furniture.is_furniture_line(text):
+        return "furniture"
+    if not _needs_parse(text):
+        return None
+    doc = parse(text)
+    if rules.drop_furniture and furniture.is_split_attribution(text):
+        return "furniture"
+    if rules.drop_unattributed and attribution.unattributed(doc, where.inside_quote[sentence_id]):
+        return "unattributed"
+    if rules.drop_outside_references and references.opens_with_reference(doc):
+        if not (rules.resolve_references and printed_text(corpus, sentence_id) != text):
+            return "reference"
+    return None
+
+
+def _trusted(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> list[int]:
+    """``ids`` without the sentences a trust rule refuses (parsed in one batch)."""
+    if not (rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture):
+        return list(ids)
+    from summarizer.nlp.load import warm
+
+    texts = [furniture.strip(corpus.sentences[i].text) for i in ids]
+    warm([t for t in texts if _needs_parse(t)])
+    return [i for i in ids if refusal(corpus, i, rules) is None]
+
+
+def contained(small: frozenset[str], large: frozenset[str], share: float = 0.8) -> bool:
+    """A sentence whose content words are (nearly all) inside a longer one's says nothing
+    the longer one does not: the two must not stand in one brief."""
+    return bool(small) and len(small) < len(large) and len(small & large) >= share * len(small)
+
+
 def candidate_ids(corpus: Corpus, rules: CandidateRules = DEFAULT_RULES) -> list[int]:
     """Ids of the sentences a brief may use, in corpus order.
 
@@ -137,12 +277,13 @@ def candidate_ids(corpus: Corpus, rules: CandidateRules = DEFAULT_RULES) -> list
     if not chosen:
         chosen = _apply(corpus, CandidateRules(
             min_words=1, drop_quotations=False, drop_questions=False,
-            drop_wire_furniture=False, one_per_group=rules.one_per_group))
+            drop_wire_furniture=False, one_per_group=rules.one_per_group,
+            drop_unattributed=False, drop_outside_references=False, drop_furniture=False))
     return chosen
 
 
 def _apply(corpus: Corpus, rules: CandidateRules) -> list[int]:
-    kept = [s.id for s in corpus.sentences if passes(s, rules)]
+    kept = _trusted(corpus, [s.id for s in corpus.sentences if passes(s, rules)], rules)
     if not rules.one_per_group:
         return kept
     seen: set[int] = set()

@@ -25,9 +25,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from summarizer.align import Alignment, Fact
+from summarizer.align import CANDIDATE_JACCARD, Alignment, Fact
 from summarizer.brief import Source, source_of
 from summarizer.corpus import Corpus, Sentence
+from summarizer.lexicon import LOADED_TERMS
 from summarizer.text import is_number, is_stop_word, normalize_number, stem
 
 #: Two versions are "otherwise aligned" when this share of their stems match in order
@@ -47,8 +48,12 @@ QUANTITY_CONTEXT = 4
 #: claimed more than 93,000 lives"); smaller counts ("two weeks") need two shared words.
 SPECIFIC_NUMBER = 10
 
+#: Sentences of two reports that are not one fact still tell one happening (for opposite
+#: outcomes and loaded terms) when they share this many content words besides those.
+ABOUT_ONE_THING_WORDS = 3
+
 #: Order of kinds in the output: numbers first, they are what readers check.
-KINDS = ("number", "name", "negation", "wording")
+KINDS = ("number", "claim", "name", "negation", "wording")
 
 #: Qualifiers of a quantity, grouped into classes of one meaning ("approximately" = "about").
 #: "over", "under", "above" are left out: as often as not they belong to a verb ("hand over
@@ -264,7 +269,12 @@ def _substitution(pivot: Sequence[_Token], version: Sequence[_Token], i1: int, i
         return None
     if _verb_slot(pivot, i1, i2) or _verb_slot(version, j1, j2):
         return None
-    return "wording"
+    return "wording" if _loaded(removed) != _loaded(added) else None
+
+
+def _loaded(side: Sequence[_Token]) -> bool:
+    """The words take a stance on what they name (``lexicon.LOADED_TERMS``)."""
+    return any(t.word.lower() in LOADED_TERMS for t in side)
 
 
 def _negations(toks: Iterable[_Token]) -> int:
@@ -548,6 +558,128 @@ def quantity_differences(corpus: Corpus, alignment: Alignment, documents: set[in
     return found
 
 
+# --- incompatible accounts and loaded wording (summarizer.nlp.claims) --------------------
+
+
+def _char_passage(sentence: Sentence, start: int, end: int) -> tuple[str, str, int]:
+    """``_passage`` for the characters [start, end) of the sentence."""
+    toks = tokens(sentence)
+    inside = [n for n, t in enumerate(toks) if t.end > start and t.start < end]
+    if not inside:
+        return sentence.text, sentence.text[start:end], start
+    return _passage(sentence, inside[0], inside[-1] + 1)
+
+
+def _variants(corpus: Corpus, readings: dict[Any, list[tuple[int, int, int]]]) -> tuple[Variant, ...]:
+    """One Variant per reading: (sentence id, start char, end char) of every sentence."""
+    variants = []
+    for key in sorted(readings, key=str):
+        group = readings[key]
+        first, start, end = group[0]
+        sentence = corpus.sentences[first]
+        text, changed, offset = _char_passage(sentence, start, end)
+        sources = tuple(source_of(corpus, i) for i in sorted({g[0] for g in group}))
+        variants.append(Variant(text, changed, sources, sentence.text, offset))
+    return tuple(variants)
+
+
+def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str]) -> bool:
+    """Two sentences speak of one happening: one fact, or, besides the words compared, at
+    least ``ABOUT_ONE_THING_WORDS`` content words in common (related forms count: "march" /
+    "marchers") making up ``align.CANDIDATE_JACCARD`` of their words."""
+    if alignment.fact_of[a] == alignment.fact_of[b]:
+        return True
+    left = [w for w in corpus.sentences[a].content if w not in ignore]
+    right = [w for w in corpus.sentences[b].content if w not in ignore]
+    shared = sum(1 for w in left if any(w == o or _related(w, o) for o in right))
+    union = len(left) + len(right) - shared
+    return shared >= ABOUT_ONE_THING_WORDS and union > 0 and shared / union >= CANDIDATE_JACCARD
+
+
+def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],
+                         event: int | None = None) -> list[Difference]:
+    """Death counts the reports of one event give differently ("three workers were killed"
+    / "a fourth victim has died"): one claim, told two ways. Only sentences that name a
+    casualty word are parsed."""
+    from summarizer.nlp.claims import casualty_counts, might_count_casualties
+    from summarizer.nlp.load import parse_all
+
+    ids = [s.id for s in corpus.sentences if s.doc in documents and might_count_casualties(s.text)]
+    readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
+    for sentence_id, doc in zip(ids, parse_all(corpus.sentences[i].text for i in ids)):
+        for value, start, end in casualty_counts(doc):
+            readings[value].append((sentence_id, start, end))
+    if len(readings) < 2:
+        return []
+    difference = Difference("claim", _variants(corpus, readings), event)
+    return [difference] if _distinct_reports(difference) else []
+
+
+def _distinct_reports(difference: Difference) -> bool:
+    """At least two readings come from reports that do not also give the other reading."""
+    per_variant = [{s.document for s in v.sources} for v in difference.variants]
+    return sum(1 for n, docs in enumerate(per_variant)
+               if docs - set().union(*(d for m, d in enumerate(per_variant) if m != n))) >= 2
+
+
+def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
+                     read, kind: str, event: int | None) -> list[Difference]:
+    """Differences where sentences of different reports about one thing take opposite sides
+    of one pair (``read(text)`` -> pair index -> (side, word))."""
+    ids = [s.id for s in corpus.sentences if s.doc in documents]
+    sides = {i: read(corpus.sentences[i].text) for i in ids}
+    found = []
+    for pair in sorted({p for found_sides in sides.values() for p in found_sides}):
+        takers = [i for i in ids if pair in sides[i]]
+        readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
+        for a in takers:
+            opposite = [b for b in takers if corpus.sentences[b].doc != corpus.sentences[a].doc
+                        and sides[b][pair][0] != sides[a][pair][0]
+                        and _about_one_thing(corpus, alignment, a, b,
+                                             {stem(sides[a][pair][1]), stem(sides[b][pair][1])})]
+            if opposite:
+                word = sides[a][pair][1]
+                start = corpus.sentences[a].text.lower().find(word.lower())
+                readings[sides[a][pair][0]].append((a, max(start, 0), max(start, 0) + len(word)))
+        if len(readings) == 2:
+            difference = Difference(kind, _variants(corpus, readings), event)
+            if _distinct_reports(difference):
+                found.append(difference)
+    return found
+
+
+def outcome_differences(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
+                        event: int | None = None) -> list[Difference]:
+    """Opposite outcomes of one happening ("ended peacefully" / "clashed with police")."""
+    from summarizer.nlp.claims import outcome_sides
+    return _paired_readings(corpus, alignment, documents, outcome_sides, "claim", event)
+
+
+def loaded_differences(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
+                       event: int | None = None) -> list[Difference]:
+    """One outlet's term for what another names otherwise ("illegal immigrants" /
+    "undocumented immigrants"), between sentences about one thing, however worded."""
+    from summarizer.nlp.claims import loaded_terms
+    return _paired_readings(corpus, alignment, documents, loaded_terms, "wording", event)
+
+
+def contradicted_by(differences: Iterable[Difference], document: str, sentence: int) -> set[str]:
+    """Reports that give another account of what this report's sentence claims (kinds
+    "claim" and "number"): a brief must not cite them for it. Reports that also give this
+    sentence's account (an update that repeats the earlier figure) are not counted."""
+    against: set[str] = set()
+    for difference in differences:
+        if difference.kind not in ("claim", "number"):
+            continue
+        own = [v for v in difference.variants
+               if any(s.document == document and s.sentence == sentence for s in v.sources)]
+        if not own:
+            continue
+        agreeing = {s.document for v in own for s in v.sources}
+        against |= {s.document for v in difference.variants if v not in own for s in v.sources} - agreeing
+    return against
+
+
 # --- all differences ----------------------------------------------------------------------
 
 
@@ -558,7 +690,27 @@ def find_differences(corpus: Corpus, alignment: Alignment,
     for event, docs in events:
         members = frozenset(docs)
         found += quantity_differences(corpus, alignment, members, event)
+        found += casualty_differences(corpus, members, event)
+        found += outcome_differences(corpus, alignment, members, event)
+        found += loaded_differences(corpus, alignment, members, event)
         for fact in alignment.shared():
             if len(members.intersection(fact.documents)) > 1:
                 found += fact_differences(corpus, fact, members, event)
-    return found
+    return _unique(found)
+
+
+def _unique(found: Sequence[Difference]) -> list[Difference]:
+    """Without repeats: a difference whose sentences and changed words an earlier one of
+    the same kind already shows (a loaded term found as a phrase, "illegal immigrants", and
+    as a word, "illegal"; a death count found as a number and as a claim) is left out."""
+    kept: list[tuple[str, frozenset[tuple[str, int]], set[str]]] = []
+    out = []
+    for difference in found:
+        kind = "number" if difference.kind == "claim" else difference.kind
+        where = frozenset((s.document, s.sentence) for v in difference.variants for s in v.sources)
+        words = {w.lower() for v in difference.variants for w in v.changed.split()}
+        if any(k == kind and w == where and words <= seen for k, w, seen in kept):
+            continue
+        kept.append((kind, where, words))
+        out.append(difference)
+    return out

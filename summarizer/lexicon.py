@@ -175,14 +175,13 @@ ANAPHORIC_NOUNS = _words(
 DEMONSTRATIVES = _words("this that these those such both")
 #: Opposite outcomes of one happening: two reports of one fact that use words from the two
 #: sides of a pair give incompatible accounts ("ended peacefully" / "clashed with police").
+#: Pairs whose sides depend on whose view is told ("won" / "defeated", "confirmed" /
+#: "denied") are left out: they name one outcome from two sides.
 OUTCOME_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_words("peaceful peacefully calm calmly orderly nonviolent"),
      _words("clash clashed clashes violent violently violence riot rioted riots brawl scuffle scuffled")),
     (_words("acquit acquitted acquittal"), _words("convict convicted conviction")),
     (_words("pass passed approve approved adopt adopted"), _words("fail failed reject rejected defeat defeated")),
-    (_words("survive survived alive rescued"), _words("die died dead killed")),
-    (_words("win won victory"), _words("lose lost defeat defeated")),
-    (_words("confirm confirmed"), _words("deny denied")),
 )
 #: Pairs of terms outlets choose between to name the same thing (loaded wording).
 LOADED_PAIRS: tuple[tuple[str, str], ...] = (

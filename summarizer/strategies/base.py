@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from summarizer.budget import Budget
+from summarizer.candidates import CandidateRules, contained, printed_text, refusal
 from summarizer.corpus import Corpus, Sentence
+from summarizer.nlp import furniture
 from summarizer.text import NEAR_DUPLICATE_JACCARD, jaccard
 
 if TYPE_CHECKING:
@@ -26,18 +28,32 @@ class Strategy:
         raise NotImplementedError
 
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
-        """The text the brief prints for a chosen sentence: the report's own, unless the
-        strategy trims it (``summarizer.trim``) and budgets the trimmed text."""
-        return corpus.sentences[sentence_id].text
+        """The text the brief prints for a chosen sentence: the report's own without page
+        furniture, an opening "He"/"She" replaced by the name the report gives
+        (``candidates.printed_text``), unless the strategy trims it (``summarizer.trim``)
+        and budgets the trimmed text."""
+        return printed_text(corpus, sentence_id)
 
     def finish(self, corpus: Corpus, brief: "Brief") -> "Brief":
         """A hook after the brief is built (abstractive strategies rewrite it here)."""
         return brief
 
 
+#: The trust rules of ``greedy_fill``: its strategies print ``printed_text``, so an opening
+#: pronoun the report resolves is repaired rather than refused.
+GREEDY_RULES = CandidateRules(resolve_references=True)
+
+
 def is_candidate(sentence: Sentence) -> bool:
-    """A sentence a brief may use: long enough to state something, and complete."""
-    return sentence.word_count >= MIN_SENTENCE_WORDS and sentence.text[-1:] not in (":", ",")
+    """A sentence a brief may use: long enough to state something, complete, and not page
+    furniture (what needs the sentence's report is checked by ``trusted``)."""
+    return (sentence.word_count >= MIN_SENTENCE_WORDS and sentence.text[-1:] not in (":", ",")
+            and not furniture.is_furniture_line(furniture.strip(sentence.text)))
+
+
+def trusted(corpus: Corpus, sentence_id: int, rules: CandidateRules = GREEDY_RULES) -> bool:
+    """No trust rule refuses it (``candidates.refusal``: speaker, reference, furniture)."""
+    return refusal(corpus, sentence_id, rules) is None
 
 
 def redundant(corpus: Corpus, sentence_id: int, chosen: Iterable[int]) -> bool:
@@ -46,7 +62,10 @@ def redundant(corpus: Corpus, sentence_id: int, chosen: Iterable[int]) -> bool:
     for other_id in chosen:
         if corpus.group_of[other_id] == corpus.group_of[sentence_id]:
             return True
-        if jaccard(sentence.content, corpus.sentences[other_id].content) >= NEAR_DUPLICATE_JACCARD:
+        other = corpus.sentences[other_id].content
+        if jaccard(sentence.content, other) >= NEAR_DUPLICATE_JACCARD:
+            return True
+        if contained(sentence.content, other) or contained(other, sentence.content):
             return True
     return False
 
@@ -63,9 +82,12 @@ def greedy_fill(corpus: Corpus, ranked: Iterable[int], budget: Budget) -> list[i
         sentence = corpus.sentences[sentence_id]
         if not is_candidate(sentence) or redundant(corpus, sentence_id, chosen):
             continue
-        if budget.fits(texts + [sentence.text]):
+        if not trusted(corpus, sentence_id):
+            continue
+        text = printed_text(corpus, sentence_id)
+        if budget.fits(texts + [text]):
             chosen.append(sentence_id)
-            texts.append(sentence.text)
+            texts.append(text)
             if budget.unit == "sentences" and len(chosen) >= budget.size:
                 break
     return chosen

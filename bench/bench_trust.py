@@ -1,0 +1,127 @@
+"""Benchmark: what a reader would flag in the default brief of real three-outlet reports.
+
+Over the basil-dev events (``../shared/data/basil-dev``; 50 events, Fox / NYT / HuffPost),
+summarized at 100 words with the default strategy, prints per half (events sorted by folder
+name; the first 25 are the half the trust rules were tuned on, the last 25 are held out):
+
+* unattributed: brief sentences that carry a quotation, a sentence of a quotation opened
+  earlier in the report, an embedded post or a first-person statement, with no speaker;
+* reference: brief sentences that open with a pronoun or definite reference pointing
+  outside them;
+* furniture: brief sentences that carry page furniture;
+* supported: brief sentences whose sources include at least two outlets;
+* differences: "Where the reports differ" entries per event, by kind.
+
+Detectors. The first three use the same spaCy analyses as the candidate filter
+(``summarizer.nlp``), applied to the *printed* text of each brief sentence, with the
+sentence's place in its report (inside a quotation, in a post paragraph). To show the
+figures do not merely echo the filter, a second, independent surface detector (regular
+expressions only, no parse, no lexicon) is printed beside them: quote marks or a
+first-person word with no "said/says/told/wrote/according to" anywhere in the sentence;
+a first word that is a third-person pronoun or demonstrative; URLs, handles, hashtags,
+"pic.twitter", an all-caps word followed by a dash at the start.
+
+Usage: python bench/bench_trust.py [--data DIR] [--strategy NAME] [--no-embeddings] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from summarizer.api import summarize_corpus  # noqa: E402
+from summarizer.candidates import context  # noqa: E402
+from summarizer.corpus import Corpus  # noqa: E402
+from summarizer.ingest import load_documents  # noqa: E402
+from summarizer.nlp import attribution, furniture, references  # noqa: E402
+from summarizer.nlp.load import parse  # noqa: E402
+
+DATA = REPO.parent / "shared" / "data" / "basil-dev"
+TUNED = 25  # the first 25 events (sorted by folder name) were used to tune the rules
+
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|tweeted|asked|added|according to)\b", re.I)
+_FIRST = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_PRONOUN = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|This|These|Those|That)\b")
+_FURNITURE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w|(?<![\w&])#\w|^[A-Z]{3,}[A-Z ,.]*\s*(?:\(\w+\))?\s*[-—―–]")
+
+
+def surface_flags(text: str) -> tuple[bool, bool, bool]:
+    """The independent detector: (unattributed, reference, furniture)."""
+    quoted = len(re.findall(r'"', text)) >= 2 and len(" ".join(re.findall(r'"([^"]*)"', text)).split()) >= 4
+    speech = (quoted or bool(_FIRST.search(re.sub(r'"[^"]*"', "", text)))) and not _SAID.search(text)
+    return speech, bool(_PRONOUN.match(text)), bool(_FURNITURE.search(text))
+
+
+def nlp_flags(corpus: Corpus, sentence_id: int | None, text: str) -> tuple[bool, bool, bool]:
+    """The spaCy detector on the printed text: (unattributed, reference, furniture)."""
+    doc = parse(text)
+    where = context(corpus)
+    inside = where.inside_quote[sentence_id] if sentence_id is not None else False
+    post = where.in_post[sentence_id] if sentence_id is not None else False
+    return (attribution.unattributed(doc, inside, post), references.opens_with_reference(doc),
+            furniture.has_furniture(text) or furniture.is_split_attribution(text))
+
+
+def run(events: list[Path], strategy: str | None, embeddings: bool, show: int) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for n, folder in enumerate(events):
+        corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
+        brief = summarize_corpus(corpus, strategy, "100w", embeddings=embeddings)
+        outlets = {d.id: d.id.split(".")[0] for d in corpus.documents}
+        for sentence in brief.sentences:
+            counts["sentences"] += 1
+            for name, flag in zip(("unattributed", "reference", "furniture"),
+                                  nlp_flags(corpus, sentence.sentence_id, sentence.text)):
+                counts[name] += flag
+            for name, flag in zip(("unattributed", "reference", "furniture"), surface_flags(sentence.text)):
+                counts["surface " + name] += flag
+            counts["supported"] += len({outlets.get(s.document, s.document) for s in sentence.sources}) >= 2
+        counts["events"] += 1
+        counts["differences"] += len(brief.differences)
+        kinds.update(d.kind for d in brief.differences)
+        if n < show:
+            print(f"\n## {folder.name[:8]}\n\n{brief.to_markdown()}\n")
+    total = max(counts["sentences"], 1)
+    figures = {k: counts[k] / total for k in ("unattributed", "reference", "furniture", "supported",
+                                              "surface unattributed", "surface reference", "surface furniture")}
+    figures["differences per event"] = counts["differences"] / max(counts["events"], 1)
+    figures["sentences"] = counts["sentences"]
+    figures["kinds"] = dict(sorted(kinds.items()))  # type: ignore[assignment]
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--strategy", default=None, help="default: the engine's default strategy")
+    parser.add_argument("--no-embeddings", action="store_true")
+    parser.add_argument("--show", type=int, default=0, help="print the first N briefs (Markdown)")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"error: no basil-dev data at {args.data}")
+    events = sorted(p for p in args.data.iterdir() if p.is_dir())
+    halves = {"tuned (first 25)": events[:TUNED], "held out (last 25)": events[TUNED:]}
+    print(f"strategy={args.strategy or 'default'} length=100w embeddings={not args.no_embeddings}")
+    print("targets: unattributed 0%, reference <= 1%, furniture 0%, supported >= 50%")
+    for name, members in halves.items():
+        start = time.perf_counter()
+        figures = run(members, args.strategy, not args.no_embeddings, args.show if name.startswith("tuned") else 0)
+        print(f"\n{name}: {len(members)} events, {figures['sentences']} brief sentences, "
+              f"{time.perf_counter() - start:.0f} s")
+        for key in ("unattributed", "reference", "furniture", "supported"):
+            print(f"  {key:13s} spaCy {figures[key]:6.1%}   surface {figures.get('surface ' + key, float('nan')):6.1%}"
+                  if key != "supported" else f"  {key:13s} {figures[key]:6.1%} (>= 2 outlets)")
+        print(f"  differences   {figures['differences per event']:.2f} per event {figures['kinds']}")
+
+
+if __name__ == "__main__":
+    main()

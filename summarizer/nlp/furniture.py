@@ -1,0 +1,106 @@
+"""Page furniture inside sentences: what a web page or a wire adds around the reporting.
+
+Two operations:
+
+* ``strip(text)`` removes furniture from a sentence and keeps the rest: a dateline or wire
+  credit opening it ("WASHINGTON ―", "Denver (AP) -", "UPDATE: 9 p.m. --"), URLs,
+  "pic.twitter.com" links, hashtags, a post's credit line ("— Morning Joe (@Morning_Joe)
+  December 4, 2017"), photo credits in brackets.
+* ``is_furniture(text)`` says the whole sentence is furniture: "Read more"/newsletter/"Click
+  here"/"Follow us" lines, photo credits, bylines, and sentences that are only the
+  attribution left when a quotation was split off ("Senate Majority Leader Mitch McConnell,
+  R-Ky., asked.", judged on the parse: an attribution verb with a subject and nothing said).
+
+An embedded social post spans the sentences of its paragraph; ``post_paragraphs`` finds the
+paragraphs that end in a post's credit line, so every sentence of the post is recognised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.lexicon import ATTRIBUTION_VERBS
+
+_DASH = r"(?:--|—|―|–|-|_)"
+#: Dateline or wire credit opening a sentence: "WASHINGTON —", "LIVINGSTON, N.J. —",
+#: "Denver (AP) -", "NEW YORK (Reuters) --", "UPDATE: 9 p.m. --", "UPDATE -".
+_OPENING_RE = re.compile(
+    rf"^(?:(?:[A-Z][A-Za-z.'\-]*\s?){{1,4}}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*"
+    rf"(?:\((?:AP|AFP|Reuters|UPI|CNN|AP Photo|The Associated Press)\))?\s*(?:{_DASH}\s+|[—―]\s*)|"
+    rf"UPDATE:?\s*(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)?\s*{_DASH}\s+)(?=\S)")
+#: An opening dateline word must be a place in capitals or carry a wire credit: "Mr.
+#: McConnell —" or "The provisions —" open a sentence with a dash and are prose.
+_CAPS_OR_CREDIT_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]+[ ,]|[A-Z][A-Z.'\-]+\s*" + _DASH + r"|.*\((?:AP|AFP|Reuters|UPI|CNN|The Associated Press)\)|UPDATE)")
+#: A post's credit line: "— Morning Joe (@Morning_Joe) December 4, 2017".
+_POST_CREDIT_RE = re.compile(
+    r"\s*(?:--|—|―|–|-)\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?")
+_URL_RE = re.compile(r"\s*(?:https?://\S+|www\.\S+|\bpic\.twitter\.com/\S+|\b(?:bit\.ly|t\.co)/\S+)")
+_HASHTAG_RE = re.compile(r"(?<![\w&])\s*#\w+")
+_HANDLE_RE = re.compile(r"(?<![\w.])\s*\(?@\w{2,30}\)?(?=[\s.,;:!?]|$)")
+_PHOTO_RE = re.compile(r"\s*[(\[](?:Photo|Image|Credit|Video|AP Photo)[^)\]]{0,80}[)\]]", re.I)
+#: Whole sentences that are page furniture.
+_LINE_RE = re.compile(
+    r"^(?:Read more|Read the full|Sign up|Subscribe|Click here|Follow (?:us|him|her|HuffPost|"
+    r"Fox)|Watch(?: the| more|:)|RELATED|Related:|More:|Also read|Download|Like us on|"
+    r"(?:AP |Reuters )?Photo(?:s| by)?\b|Credit:|Image:|Getty Images|This (?:story|article) "
+    r"(?:has been|was) updated|UPDATE\b|Editor's note|Copyright|All rights reserved)|"
+    r"\bnewsletter\b|\bsign up for\b|\bGetty Images\b|\bAssociated Press contributed\b|"
+    r"\bcontributed (?:to this )?report", re.I)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def strip_opening(text: str) -> str:
+    """``text`` without a dateline or wire credit at its start."""
+    match = _OPENING_RE.match(text)
+    if match and _CAPS_OR_CREDIT_RE.match(text) and len(text[match.end():].split()) >= 3:
+        return text[match.end():]
+    return text
+
+
+def strip(text: str) -> str:
+    """``text`` without the furniture inside it (unchanged when there is none)."""
+    cleaned = strip_opening(text)
+    for pattern in (_POST_CREDIT_RE, _URL_RE, _PHOTO_RE, _HASHTAG_RE, _HANDLE_RE):
+        cleaned = pattern.sub("", cleaned)
+    return text if cleaned == text else _tidy(cleaned)
+
+
+def has_post_credit(text: str) -> bool:
+    """The sentence ends an embedded post ("... — Name (@handle) December 4, 2017")."""
+    return bool(_POST_CREDIT_RE.search(text)) or "pic.twitter.com" in text
+
+
+def has_furniture(text: str) -> bool:
+    """Any furniture in the sentence, or the sentence is furniture."""
+    return strip(text) != text or is_furniture_line(text) or has_post_credit(text)
+
+
+def is_furniture_line(text: str) -> bool:
+    """A newsletter, "Read more", photo-credit, byline or update line."""
+    return bool(_LINE_RE.search(text))
+
+
+def is_split_attribution(text: str) -> bool:
+    """Only the attribution of a quotation split off it: a subject and an attribution verb
+    with nothing said ("Senate Majority Leader Mitch McConnell, R-Ky., asked.", "he added.")."""
+    if len(text.split()) > 14 or not text.rstrip().endswith((".", "!")):
+        return False
+    from summarizer.nlp.load import parse
+
+    doc = parse(text)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    said = {"ccomp", "dobj", "xcomp", "attr", "acomp", "advcl", "prep", "dative", "obj"}
+    children = {c.dep_ for c in roots[0].children}
+    return "nsubj" in children and not children & said
+
+
+def is_furniture(text: str) -> bool:
+    """The whole sentence is furniture and must not stand in a brief."""
+    return is_furniture_line(text) or is_split_attribution(text)

@@ -1,0 +1,44 @@
+"""Attribution and outside references on spaCy parses, with exact answers."""
+
+from summarizer.nlp import attribution, references
+from summarizer.nlp.load import parse
+
+
+def test_quotes_and_first_person_need_a_speaker():
+    assert attribution.unattributed(parse("Of course I will end this war on religion, believe me."))
+    assert attribution.unattributed(parse('Critics called the plan "a disaster for every family in the state."'))
+    assert not attribution.unattributed(parse('"I feel very badly for him," Trump told reporters.'))
+    assert not attribution.unattributed(parse("As president, I'll end the war, Trump wrote on Twitter."))
+    assert not attribution.unattributed(parse("We will win, according to the campaign manager."))
+
+
+def test_scare_quotes_and_reported_speech_need_none():
+    assert not attribution.unattributed(parse('The so-called "deep state" was the subject of the hearing.'))
+    assert not attribution.unattributed(parse("The storm killed 41 people in the province on Monday."))
+
+
+def test_a_sentence_inside_a_quotation_or_a_post_is_unattributed():
+    doc = parse("Nothing happened to her.")
+    assert not attribution.unattributed(doc)
+    assert attribution.unattributed(doc, inside_quote=True)
+    assert attribution.unattributed(doc, in_post=True)
+
+
+def test_sentences_that_open_with_an_outside_reference():
+    assert references.opens_with_reference(parse("He's led a very strong life and feels badly."))
+    assert references.opens_with_reference(parse("She even joked ruefully about moving to New Zealand."))
+    assert references.opens_with_reference(parse("The spot featured an old photo shoot of the candidate."))
+    assert references.opens_with_reference(parse("But they said the vote would wait until next week."))
+    assert references.opens_with_reference(parse("This decision angered the members of the council."))
+    assert not references.opens_with_reference(parse("The storm killed 41 people in the coastal province."))
+    assert not references.opens_with_reference(parse("Trump said he fired Flynn for lying to Pence."))
+
+
+def test_resolution_replaces_the_pronoun_with_the_one_person_named_before():
+    before = [parse("Mayor Daniel Ruiz of Valbrook resigned on Friday after an audit.")]
+    name = references.antecedent(before, ["Daniel Ruiz"])
+    assert name == "Daniel Ruiz"
+    text = "He said that he had done nothing wrong."
+    assert references.resolve(text, parse(text), name) == "Daniel Ruiz said that he had done nothing wrong."
+    two = [parse("Mayor Daniel Ruiz met Governor Ellen Marsh on Friday.")]
+    assert references.antecedent(two, []) is None

@@ -1,0 +1,39 @@
+"""Page furniture: removed from a sentence (not the sentence dropped), or the sentence refused."""
+
+from summarizer.nlp import furniture
+
+
+def test_datelines_and_wire_credits_are_removed_from_the_sentence():
+    assert furniture.strip("WASHINGTON ― The Senate passed the bill on a vote of 60 to 40.") == \
+        "The Senate passed the bill on a vote of 60 to 40."
+    assert furniture.strip("WASHINGTON ―House Majority Whip Steve Scalise was in critical condition.") == \
+        "House Majority Whip Steve Scalise was in critical condition."
+    assert furniture.strip("Denver (AP) - Colorado's top law official promises to defend it.") == \
+        "Colorado's top law official promises to defend it."
+    assert furniture.strip("LIVINGSTON, N.J. — The governor said no to the plan today.") == \
+        "The governor said no to the plan today."
+    assert furniture.strip("UPDATE: 9 p.m. -- The Senate voted to pass the bill late tonight.") == \
+        "The Senate voted to pass the bill late tonight."
+
+
+def test_prose_with_a_dash_is_not_a_dateline():
+    text = "Mr. McConnell — who said so — left the room early."
+    assert furniture.strip(text) == text
+    assert not furniture.has_furniture(text)
+
+
+def test_post_credit_urls_hashtags_and_handles_are_removed():
+    text = ("The president says 'I feel badly for General Flynn.' #MorningJoe pic.twitter.com/tBp5aXWhBj "
+            "-- Morning Joe (@Morning_Joe) December 4, 2017")
+    assert furniture.strip(text) == "The president says 'I feel badly for General Flynn.'"
+    assert furniture.has_post_credit(text)
+    assert furniture.strip("Officials said the road is closed. https://example.com/x") == \
+        "Officials said the road is closed."
+
+
+def test_whole_furniture_lines_and_split_attributions():
+    assert furniture.is_furniture("Read more: How to prepare your home for a hurricane")
+    assert furniture.is_furniture("Sign up for our newsletter to get the latest updates.")
+    assert furniture.is_furniture("Senate Majority Leader Mitch McConnell, R-Ky., asked.")
+    assert not furniture.is_furniture("Senate Majority Leader Mitch McConnell asked for a vote.")
+    assert not furniture.is_furniture("Power was cut to more than 200,000 homes, the utility said.")
