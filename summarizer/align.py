@@ -13,10 +13,9 @@ when both already hold a sentence of the same report: that is what keeps a chain
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -168,32 +167,11 @@ def _default_embed() -> Embed | None:
     return embed
 
 
-@contextlib.contextmanager
-def _quiet_transformers() -> Iterator[None]:
-    """No "Loading weights" progress bar or loading chatter on stderr while the encoder
-    loads: the CLI's stderr is for the user's errors and warnings."""
-    try:
-        from transformers.utils import logging as hf_logging
-    except ImportError:
-        yield
-        return
-    verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-    try:
-        yield
-    finally:
-        hf_logging.set_verbosity(verbosity)
-        if bars:
-            hf_logging.enable_progress_bar()
-
-
 def _safe(embed: Embed) -> Embed:
-    """``embed`` quietly, and with zero vectors (no paraphrase found) when it fails."""
+    """``embed``, with zero vectors (no paraphrase found) when it fails."""
     def call(texts: Sequence[str]) -> np.ndarray:
         try:
-            with _quiet_transformers():
-                return embed(texts)
+            return embed(texts)
         except Exception as error:  # noqa: BLE001 - a broken model must not break the brief
             log.warning("sentence embeddings failed (%s): facts are aligned lexically", error)
             return np.zeros((len(texts), 1), dtype=np.float32)

@@ -8,10 +8,11 @@ knows every report that carries it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from summarizer.ingest import Document
 from summarizer.text import NEAR_DUPLICATE_JACCARD, content_stems, split_sentences, stem, words
@@ -52,25 +53,43 @@ class _UnionFind:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
-def near_duplicate_pairs(sets: Sequence[frozenset[str]], threshold: float = NEAR_DUPLICATE_JACCARD):
-    """Pairs (i, j), i < j, whose Jaccard similarity reaches ``threshold``.
+#: Slack for the prefix-length arithmetic: a longer prefix only adds candidates (each one is
+#: checked exactly), a shorter one would lose pairs to float rounding (0.6 * 5 > 3.0).
+_EPSILON = 1e-9
 
-    An inverted index counts shared stems, so only pairs that share a word are compared.
+
+def _prefix_length(size: int, threshold: float) -> int:
+    """How many of a set's rarest items two sets with Jaccard >= ``threshold`` must share
+    at least one of (prefix filtering: Chaudhuri et al. 2006; Bayardo et al. 2007)."""
+    return size - math.ceil(threshold * size - _EPSILON) + 1
+
+
+def near_duplicate_pairs(sets: Sequence[frozenset[str]],
+                         threshold: float = NEAR_DUPLICATE_JACCARD) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i < j, whose Jaccard similarity reaches ``threshold``, in order.
+
+    Exact, and about linear in the number of sets: each set is indexed under its rarest
+    items only (its prefix, items ordered by how many sets hold them), which two sets that
+    reach the threshold must have in common, so common words never pair everything with
+    everything. Candidates are then checked exactly.
     """
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, items in enumerate(sets):
-        for item in items:
-            index[item].append(i)
-    for i, items in enumerate(sets):
-        overlap: dict[int, int] = defaultdict(int)
-        for item in items:
-            for j in index[item]:
-                if j > i:
-                    overlap[j] += 1
-        for j, shared in overlap.items():
-            union = len(items) + len(sets[j]) - shared
+    frequency = Counter(item for items in sets for item in items)
+    rank = {item: n for n, item in enumerate(sorted(frequency, key=lambda item: (frequency[item], item)))}
+    index: dict[int, list[int]] = defaultdict(list)
+    for j, items in enumerate(sets):
+        if not items:
+            continue
+        ordered = sorted(rank[item] for item in items)
+        smallest = threshold * len(items) - _EPSILON  # size filter: |i| >= threshold * |j|
+        candidates = {i for token in ordered[:_prefix_length(len(items), threshold)]
+                      for i in index[token] if len(sets[i]) >= smallest}
+        for i in sorted(candidates):
+            shared = len(items & sets[i])
+            union = len(items) + len(sets[i]) - shared
             if union and shared / union >= threshold:
                 yield i, j
+        for token in ordered[:_prefix_length(len(items), threshold)]:
+            index[token].append(j)
 
 
 def _make_sentences(documents: Sequence[Document]) -> list[Sentence]:

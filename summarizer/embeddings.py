@@ -13,8 +13,11 @@ Usage::
     vectors = embed(["One sentence.", "Another one."])        # (2, 384) float32
     other = embed(texts, model_dir="/path/to/hf/folder")        # any BERT-like encoder
 
-torch and transformers are imported on first use only. One model is loaded per process
-and per folder; vectors are cached per (folder, text), so strategies and the paraphrase
+The model runs with onnxruntime on an ONNX export cached in the user's cache folder
+(``onnx_encoder.py``): only the first run, which exports it, imports torch.
+``backend="torch"`` runs it with transformers instead (the reference for the export).
+One model is loaded per process, folder and backend; vectors are cached per (folder, text),
+so strategies and the paraphrase
 aligner that embed the same sentences pay once.
 """
 
@@ -36,6 +39,10 @@ MAX_TOKENS = 128
 #: Upper bound on torch's intra-op threads. Two is this project's machine; more threads
 #: on a small model mostly buy contention with the other processes of a batch run.
 MAX_THREADS = 2
+#: How the encoder runs: "onnx" (onnxruntime on a cached export, see ``onnx_encoder.py``;
+#: a brief then never imports torch) or "torch" (transformers, the reference path).
+BACKENDS = ("onnx", "torch")
+DEFAULT_BACKEND = "onnx"
 
 
 def default_model_dir() -> Path:
@@ -56,13 +63,18 @@ def _thread_count() -> int:
 class Embedder:
     """One loaded encoder with a per-text vector cache.
 
-    ``threads`` sets torch's intra-op thread count when the model is loaded (None: at most
-    ``MAX_THREADS``, never more than the CPUs this process may use).
+    ``threads`` sets the intra-op thread count when the model is loaded (None: at most
+    ``MAX_THREADS``, never more than the CPUs this process may use). ``backend`` is
+    ``"onnx"`` (onnxruntime, no torch import once the export is cached) or ``"torch"``.
     """
 
     def __init__(self, model_dir: str | Path | None = None, batch_size: int = BATCH_SIZE,
-                 max_tokens: int = MAX_TOKENS, threads: int | None = None) -> None:
+                 max_tokens: int = MAX_TOKENS, threads: int | None = None,
+                 backend: str = DEFAULT_BACKEND) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown embedding backend {backend!r} (choose from {', '.join(BACKENDS)})")
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
+        self.backend = backend
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self.threads = threads or _thread_count()
@@ -74,6 +86,8 @@ class Embedder:
     @property
     def dimension(self) -> int:
         self._load()
+        if self.backend == "onnx":
+            return self._model.dimension
         return int(self._model.config.hidden_size)
 
     def _load(self) -> None:
@@ -81,29 +95,38 @@ class Embedder:
             return
         if not (self.model_dir / "config.json").is_file():
             raise FileNotFoundError(f"no Hugging Face model in {self.model_dir} (config.json missing)")
+        if self.backend == "onnx":
+            from summarizer.onnx_encoder import OnnxEncoder
+
+            self._model = OnnxEncoder(self.model_dir, self.max_tokens, self.threads)
+            return
         import torch
         from transformers import AutoModel, AutoTokenizer
 
+        from summarizer.onnx_encoder import quiet_transformers
+
         torch.set_num_threads(self.threads)
-        self._tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir), local_files_only=True)
-        self._model = AutoModel.from_pretrained(str(self.model_dir), local_files_only=True).eval()
+        with quiet_transformers():
+            self._tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir), local_files_only=True)
+            self._model = AutoModel.from_pretrained(str(self.model_dir), local_files_only=True).eval()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         """Mean-pooled, L2-normalised vectors of ``texts`` (no cache)."""
+        self._load()
+        batches = [texts[start:start + self.batch_size] for start in range(0, len(texts), self.batch_size)]
+        encode = self._model.encode if self.backend == "onnx" else self._encode_torch
+        return np.concatenate([encode(batch) for batch in batches]).astype(np.float32)
+
+    def _encode_torch(self, texts: list[str]) -> np.ndarray:
         import torch
 
-        self._load()
-        out = []
         with torch.inference_mode():
-            for start in range(0, len(texts), self.batch_size):
-                batch = self._tokenizer(texts[start:start + self.batch_size], padding=True,
-                                        truncation=True, max_length=self.max_tokens,
-                                        return_tensors="pt")
-                hidden = self._model(**batch).last_hidden_state
-                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                out.append(torch.nn.functional.normalize(pooled, p=2, dim=1).numpy())
-        return np.concatenate(out).astype(np.float32)
+            batch = self._tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens,
+                                    return_tensors="pt")
+            hidden = self._model(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised row per text, in order; texts seen before come from the cache."""
@@ -129,19 +152,20 @@ class Embedder:
         self.cache.update(zip(data["texts"].tolist(), data["vectors"]))
 
 
-_EMBEDDERS: dict[Path, Embedder] = {}
+_EMBEDDERS: dict[tuple[Path, str], Embedder] = {}
 _EMBEDDERS_LOCK = threading.Lock()
 
 
-def get_embedder(model_dir: str | Path | None = None) -> Embedder:
-    """The process-wide Embedder of a model folder (loaded once, on first use)."""
-    key = Path(model_dir).resolve() if model_dir else default_model_dir()
+def get_embedder(model_dir: str | Path | None = None, backend: str = DEFAULT_BACKEND) -> Embedder:
+    """The process-wide Embedder of a model folder and backend (loaded once, on first use)."""
+    folder = Path(model_dir).resolve() if model_dir else default_model_dir()
     with _EMBEDDERS_LOCK:
-        if key not in _EMBEDDERS:
-            _EMBEDDERS[key] = Embedder(key)
-        return _EMBEDDERS[key]
+        if (folder, backend) not in _EMBEDDERS:
+            _EMBEDDERS[(folder, backend)] = Embedder(folder, backend=backend)
+        return _EMBEDDERS[(folder, backend)]
 
 
-def embed(texts: Sequence[str], model_dir: str | Path | None = None) -> np.ndarray:
+def embed(texts: Sequence[str], model_dir: str | Path | None = None,
+          backend: str = DEFAULT_BACKEND) -> np.ndarray:
     """L2-normalised sentence vectors, one row per text (float32, shape (n, dimension))."""
-    return get_embedder(model_dir).embed(texts)
+    return get_embedder(model_dir, backend).embed(texts)

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Sequence
 
+import numpy as np
+
 from summarizer.align import Alignment
 from summarizer.corpus import Corpus
 
@@ -179,18 +181,37 @@ def _evidence(corpus: Corpus, alignment: Alignment) -> _Evidence:
     return _Evidence(facts, places, leads, [parse_date(d.date) for d in corpus.documents], weight)
 
 
-def _shared_facts(evidence: _Evidence, a: int, b: int) -> float:
-    """Facts two reports share, relative to the smaller report."""
-    facts_a, facts_b = evidence.facts[a], evidence.facts[b]
-    return len(facts_a & facts_b) / max(1, min(len(facts_a), len(facts_b)))
+def _similarities(evidence: _Evidence) -> tuple[np.ndarray, np.ndarray]:
+    """Two report-by-report matrices: shared facts relative to the smaller report, and that
+    plus ``PLACE_WEIGHT`` times the idf-weighted Jaccard of their scenes. Computed as sparse
+    products, so a pair costs nothing unless the reports share a fact or a place."""
+    from scipy import sparse
+
+    count = len(evidence.facts)
+    facts = _incidence([sorted(f) for f in evidence.facts], count)
+    sizes = np.array([len(f) for f in evidence.facts], dtype=np.float64)
+    shared = (facts @ facts.T).toarray() / np.maximum(1.0, np.minimum.outer(sizes, sizes))
+    names = sorted(evidence.weight)
+    column = {p: n for n, p in enumerate(names)}
+    places = _incidence([[column[p] for p in sorted(named)] for named in evidence.places], count,
+                        len(names), np.array([evidence.weight[p] for p in names]))
+    common = (places @ sparse.csr_matrix(places.T > 0, dtype=np.float64)).toarray()
+    totals = np.asarray(places.sum(axis=1)).ravel()
+    union = np.add.outer(totals, totals) - common
+    overlap = np.divide(common, union, out=np.zeros_like(common), where=union > 0)
+    return shared + PLACE_WEIGHT * overlap, shared
 
 
-def _report_similarity(evidence: _Evidence, a: int, b: int) -> float:
-    """Shared facts plus shared scenes (Jaccard weighted by idf)."""
-    w = evidence.weight
-    union = sum(w[p] for p in evidence.places[a] | evidence.places[b])
-    places = sum(w[p] for p in evidence.places[a] & evidence.places[b]) / union if union else 0.0
-    return _shared_facts(evidence, a, b) + PLACE_WEIGHT * places
+def _incidence(rows: list[list[int]], count: int, width: int | None = None,
+               weights: np.ndarray | None = None):
+    """A sparse (count x width) matrix with a 1 (or the column's weight) at each listed column."""
+    from scipy import sparse
+
+    columns = [c for row in rows for c in row]
+    width = width if width is not None else (max(columns) + 1 if columns else 0)
+    values = np.ones(len(columns)) if weights is None else weights[np.array(columns, dtype=np.int64)]
+    pointers = np.cumsum([0] + [len(row) for row in rows])
+    return sparse.csr_matrix((values, np.array(columns, dtype=np.int64), pointers), shape=(count, width))
 
 
 def _home(evidence: _Evidence, cluster: Sequence[int], informative: bool = True) -> set[str]:
@@ -210,35 +231,78 @@ def _dates(evidence: _Evidence, cluster: Sequence[int]) -> list[EventDate]:
     return [d for d in (evidence.dates[doc] for doc in cluster) if d]
 
 
-def _linkage(evidence: _Evidence, a: Sequence[int], b: Sequence[int], measure=_report_similarity) -> float:
-    return sum(measure(evidence, x, y) for x in a for y in b) / (len(a) * len(b))
+class _Clusters:
+    """Clusters of reports, each known by its first report, with the sums of report
+    similarities between every two clusters (average linkage = sum / (size x size)),
+    updated in place when two clusters merge, and what each cluster says about itself."""
 
+    def __init__(self, evidence: _Evidence) -> None:
+        self.evidence = evidence
+        self.similarity, self.shared = _similarities(evidence)
+        count = len(evidence.facts)
+        self.members = {doc: [doc] for doc in range(count)}
+        self.sizes = np.ones(count)
+        self._profile: dict[int, tuple[set[str], set[str], set[EventDate]]] = {}
 
-def _distinct(evidence: _Evidence, a: Sequence[int], b: Sequence[int]) -> bool:
-    """Positive evidence of two events: datelines days apart; or few shared facts and home
-    places that the other cluster never names as a scene (both ways)."""
-    if any(x.days_from(y) > EVENT_DAY_GAP for x in _dates(evidence, a) for y in _dates(evidence, b)):
-        return True
-    if _linkage(evidence, a, b, _shared_facts) >= SAME_EVENT_FACTS:
-        return False
-    home_a, home_b = _home(evidence, a), _home(evidence, b)
-    return bool(home_a and home_b and not home_a & _named(evidence, b)
-                and not home_b & _named(evidence, a))
+    def linkage(self, a: int) -> np.ndarray:
+        """Average similarity of cluster ``a`` to every cluster (by first report)."""
+        return self.similarity[a] / (self.sizes[a] * self.sizes)
+
+    def profile(self, a: int) -> tuple[set[str], set[str], set[EventDate]]:
+        """Home places, named places and dates of cluster ``a`` (cached until it merges)."""
+        if a not in self._profile:
+            members = self.members[a]
+            self._profile[a] = (_home(self.evidence, members), _named(self.evidence, members),
+                                set(_dates(self.evidence, members)))
+        return self._profile[a]
+
+    def distinct(self, a: int, b: int) -> bool:
+        """Positive evidence of two events: datelines days apart; or few shared facts and
+        home places that the other cluster never names as a scene (both ways)."""
+        home_a, named_a, dates_a = self.profile(a)
+        home_b, named_b, dates_b = self.profile(b)
+        if any(x.days_from(y) > EVENT_DAY_GAP for x in dates_a for y in dates_b):
+            return True
+        if self.shared[a, b] / (self.sizes[a] * self.sizes[b]) >= SAME_EVENT_FACTS:
+            return False
+        return bool(home_a and home_b and not home_a & named_b and not home_b & named_a)
+
+    def merge(self, a: int, b: int) -> None:
+        """Cluster ``b`` joins ``a`` (a < b): sums of b's rows and columns move to a's."""
+        for matrix in (self.similarity, self.shared):
+            matrix[a] += matrix[b]
+            matrix[:, a] += matrix[:, b]
+        self.members[a] = sorted(self.members[a] + self.members.pop(b))
+        self.sizes[a] += self.sizes[b]
+        self._profile.pop(a, None)
+        self._profile.pop(b, None)
 
 
 def _cluster(evidence: _Evidence, count: int) -> list[list[int]]:
-    """Average-linkage clustering that merges every pair of clusters it may (best first),
-    stopping only where every remaining pair is distinct."""
-    clusters = [[doc] for doc in range(count)]
-    while len(clusters) > 1:
-        pairs = [(i, j) for i in range(len(clusters)) for j in range(i + 1, len(clusters))
-                 if not _distinct(evidence, clusters[i], clusters[j])]
-        if not pairs:
+    """Average-linkage clustering that merges every pair of clusters it may (best first;
+    ties: the pair whose clusters' first reports come first), stopping only where every
+    remaining pair is distinct. ``score`` holds each live pair's linkage, minus infinity
+    for dead clusters and pairs found distinct (until one of them changes)."""
+    clusters = _Clusters(evidence)
+    score = np.full((count, count), -np.inf)
+    for a in range(count):
+        score[a, a + 1:] = clusters.linkage(a)[a + 1:]
+    while True:
+        best = int(np.argmax(score))  # row-major: the first of equal pairs, as in reading order
+        a, b = divmod(best, count)
+        if score[a, b] == -np.inf:
             break
-        i, j = max(pairs, key=lambda p: (_linkage(evidence, clusters[p[0]], clusters[p[1]]), -p[0], -p[1]))
-        clusters[i] = sorted(clusters[i] + clusters[j])
-        del clusters[j]
-    return clusters
+        if clusters.distinct(a, b):
+            score[a, b] = -np.inf
+            continue
+        clusters.merge(a, b)
+        score[b, :] = score[:, b] = -np.inf
+        live = np.array(sorted(clusters.members))
+        row = clusters.linkage(a)
+        before, after = live[live < a], live[live > a]
+        score[before, a] = row[before]
+        score[a, after] = row[after]
+    return [clusters.members[a] for a in sorted(clusters.members)]
 
 
 # --- events -------------------------------------------------------------------------------

@@ -1,0 +1,179 @@
+"""End-to-end speed and memory of `summarize`, per cluster size, with ratios to slower peers.
+
+    python bench/bench_speed.py                       # sizes 25 100 500 2000
+    python bench/bench_speed.py --sizes 25 100        # a quick run
+
+Every figure comes from a fresh subprocess (wall seconds, peak RSS via RUSAGE_CHILDREN):
+- `summarize seeds/` end to end (default strategy, full trust annotation), a second brief of
+  the same reports in the same process, and `summarize --help`;
+- the encoder on the seeds' sentences: onnxruntime (default) against the torch reference;
+- clusters of N reports sampled from DUC 2004 (read at run time from ../shared/data; sizes
+  beyond the 500 documents reuse documents with a seeded share of paragraphs dropped), each
+  summarized end to end through the API, and the near-duplicate pairing of their sentences,
+  blocked (corpus.near_duplicate_pairs) against the comparison of every pair that shares a
+  word (the former method), with a check that both find the same pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DUC_DOCS = ROOT.parent / "shared" / "data" / "duc2004" / "clusters"
+DROP_SHARE = 0.3
+
+
+def sample_texts(count: int, seed: int = 0) -> list[str]:
+    """``count`` report texts from DUC 2004: every document once before any repeats; a
+    repeat keeps a seeded random 70% of its paragraphs, so no two reports are identical."""
+    paths = sorted(DUC_DOCS.glob("*/docs/*"))
+    rng = random.Random(seed)
+    order = rng.sample(paths, len(paths))
+    texts = []
+    for n in range(count):
+        text = order[n % len(order)].read_text(encoding="utf-8", errors="replace")
+        if n >= len(order):
+            paragraphs = text.split("\n\n")
+            text = "\n\n".join(p for p in paragraphs if rng.random() >= DROP_SHARE) or text
+        texts.append(text)
+    return texts
+
+
+def run(code: str, *args: str, timeout: float = 900) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS MB, stdout) of ``python -c code args`` in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=timeout)
+    seconds = time.perf_counter() - start
+    if done.returncode:
+        raise RuntimeError(done.stderr[-2000:])
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # ru_maxrss of children is the largest child so far: measure the biggest run last
+    return seconds, max(peak, before) / 1024, done.stdout
+
+
+def rss_of(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a command, through /usr/bin/time -v."""
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-v", *argv], capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - start
+    line = next(l for l in done.stderr.splitlines() if "Maximum resident set size" in l)
+    return seconds, int(line.split()[-1]) / 1024
+
+
+SEEDS_TWICE = """
+import time
+from summarizer.api import summarize
+start = time.perf_counter(); summarize('seeds/')
+middle = time.perf_counter(); summarize('seeds/')
+print(middle - start, time.perf_counter() - middle)
+"""
+
+ENCODER = """
+import sys, time
+from summarizer.corpus import Corpus
+from summarizer.embeddings import Embedder
+from summarizer.ingest import load_documents
+texts = [s.text for s in Corpus(load_documents('seeds/')).sentences]
+start = time.perf_counter(); Embedder(backend=sys.argv[1]).embed(texts)
+print(time.perf_counter() - start, len(texts))
+"""
+
+CLUSTER = """
+import json, sys, time
+sys.path.insert(0, 'bench')
+from bench_speed import sample_texts
+from summarizer.api import summarize_corpus
+from summarizer.corpus import Corpus
+from summarizer.ingest import load_documents
+texts = sample_texts(int(sys.argv[1]))
+start = time.perf_counter()
+corpus = Corpus(load_documents(texts))
+built = time.perf_counter()
+brief = summarize_corpus(corpus)
+print(json.dumps({"sentences": len(corpus.sentences), "corpus": built - start,
+                  "brief": time.perf_counter() - built}))
+"""
+
+PAIRING = """
+import json, sys, time
+from collections import defaultdict
+sys.path.insert(0, 'bench')
+from bench_speed import sample_texts
+from summarizer.corpus import Corpus, near_duplicate_pairs
+from summarizer.ingest import load_documents
+
+def every_sharing_pair(sets, threshold):  # the former method: all pairs that share a word
+    index = defaultdict(list)
+    for i, items in enumerate(sets):
+        for item in items:
+            index[item].append(i)
+    for i, items in enumerate(sets):
+        overlap = defaultdict(int)
+        for item in items:
+            for j in index[item]:
+                if j > i:
+                    overlap[j] += 1
+        for j, shared in overlap.items():
+            union = len(items) + len(sets[j]) - shared
+            if union and shared / union >= threshold:
+                yield i, j
+
+sets = [s.content for s in Corpus(load_documents(sample_texts(int(sys.argv[1])))).sentences]
+result = {}
+for threshold in (0.25, 0.6):
+    start = time.perf_counter(); blocked = sorted(near_duplicate_pairs(sets, threshold))
+    middle = time.perf_counter(); former = sorted(every_sharing_pair(sets, threshold))
+    result[threshold] = [middle - start, time.perf_counter() - middle, blocked == former, len(blocked)]
+print(json.dumps(result))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[25, 100, 500, 2000])
+    parser.add_argument("--pairing-max", type=int, default=500,
+                        help="largest size at which the former pairing is timed too")
+    args = parser.parse_args()
+
+    run("from summarizer.embeddings import embed; embed(['Warm the ONNX export cache.'])")
+    help_s, help_mb = rss_of([sys.executable, "-m", "summarizer.cli", "--help"])
+    seeds_s, seeds_mb = rss_of([sys.executable, "-m", "summarizer.cli", "seeds/"])
+    _, _, out = run(SEEDS_TWICE)
+    first, second = map(float, out.split())
+    print(f"summarize --help             {help_s:6.2f} s  {help_mb:6.0f} MB")
+    print(f"summarize seeds/ (fresh)     {seeds_s:6.2f} s  {seeds_mb:6.0f} MB")
+    print(f"seeds via API: first {first:.2f} s, second {second:.3f} s (second/first {second / first:.3f})")
+    onnx_s = float(run(ENCODER, "onnx")[2].split()[0])
+    torch_s = float(run(ENCODER, "torch")[2].split()[0])
+    print(f"encoder load+embed seeds: onnx {onnx_s:.2f} s, torch {torch_s:.2f} s (torch/onnx {torch_s / onnx_s:.1f}x)")
+
+    if not DUC_DOCS.is_dir():
+        print("DUC 2004 not found: cluster sizes skipped")
+        return
+    print(f"{'reports':>7} {'sentences':>9} {'corpus s':>8} {'brief s':>8} {'wall s':>7} {'peak MB':>8}")
+    for size in sorted(args.sizes):
+        wall, _, out = run(CLUSTER, str(size))
+        # peak RSS of this run alone through /usr/bin/time (RUSAGE_CHILDREN keeps the maximum)
+        _, peak = rss_of([sys.executable, "-c", textwrap.dedent(CLUSTER), str(size)])
+        figures = json.loads(out)
+        print(f"{size:7d} {figures['sentences']:9d} {figures['corpus']:8.2f} {figures['brief']:8.2f} "
+              f"{wall:7.2f} {peak:8.0f}")
+    for size in sorted(s for s in args.sizes if s <= args.pairing_max):
+        figures = json.loads(run(PAIRING, str(size))[2])
+        for threshold, (blocked, former, same, pairs) in figures.items():
+            print(f"pairing {size:5d} reports @ {threshold}: blocked {blocked:.2f} s, former {former:.2f} s "
+                  f"(former/blocked {former / max(blocked, 1e-9):.1f}x), {pairs} pairs, identical: {same}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""Near-duplicate pairing: the blocked (prefix-filtered) search finds exactly the pairs a
+comparison of all pairs finds, so corpus groups, and therefore selection, do not change."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.corpus import Corpus, near_duplicate_pairs
+from summarizer.ingest import load_documents
+from summarizer.text import jaccard
+
+
+def all_pairs(sets, threshold):
+    return [(i, j) for i, j in combinations(range(len(sets)), 2)
+            if (sets[i] or sets[j]) and jaccard(sets[i], sets[j]) >= threshold]
+
+
+_SETS = st.lists(st.frozensets(st.sampled_from("abcdefghij"), max_size=8), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SETS, st.sampled_from([0.25, 0.4, 0.5, 0.6, 0.75, 1.0]))
+def test_blocked_pairs_equal_all_pairs(sets, threshold):
+    assert sorted(near_duplicate_pairs(sets, threshold)) == all_pairs(sets, threshold)
+
+
+def test_thresholds_on_exact_fractions_keep_their_pairs():
+    # Jaccard exactly 0.6 (3 of 5) and exactly 0.25 (1 of 4): float rounding must not drop them
+    three_of_five = [frozenset("abcd"), frozenset("abce")]
+    assert list(near_duplicate_pairs(three_of_five, 0.6)) == [(0, 1)]
+    one_of_four = [frozenset("abc"), frozenset("ade"), frozenset("fgh")]  # 1 shared of 5, then none
+    assert list(near_duplicate_pairs(one_of_four, 0.2)) == [(0, 1)]
+    assert list(near_duplicate_pairs(one_of_four, 0.25)) == []
+
+
+def test_sample_groups_equal_those_of_all_pairs(seeds_dir):
+    corpus = Corpus(load_documents(seeds_dir))
+    sets = [s.content for s in corpus.sentences]
+    for threshold in (0.25, 0.4, 0.6):
+        assert sorted(near_duplicate_pairs(sets, threshold)) == all_pairs(sets, threshold)
+    assert any(len(ids) > 1 for ids in corpus.groups.values())  # the sample has shared sentences
+
+
+def test_duc_cluster_groups_equal_those_of_all_pairs(duc2004):
+    for cluster in sorted((duc2004 / "clusters").iterdir())[:3]:
+        corpus = Corpus(load_documents(cluster / "docs"))
+        sets = [s.content for s in corpus.sentences]
+        for threshold in (0.25, 0.6):
+            assert sorted(near_duplicate_pairs(sets, threshold)) == all_pairs(sets, threshold)
