@@ -19,6 +19,24 @@ only the default variant's time is a cold measurement. Trust annotation (``trust
 the same for every strategy) is not part of the timing. DUC 2004 is read in place and never
 copied; nothing is written unless ``--json`` names a file (keep it outside the repository:
 it holds DUC-derived summaries).
+
+What this script measured behind the strategy's defaults (``summarizer.strategies.abstractive``
+names the settings and points here; rerun to refresh the figures):
+
+* deletion only: a free compression by SmolLM2-135M was usable for 8 of 30 sentences, so the
+  model may only delete words;
+* on all 50 topics at 100 words, compression plus refill keeps ROUGE-2 equal to the
+  extractive selection's (compression alone loses 0.19 ROUGE-2 and 0.92 ROUGE-1 points) with
+  a third of the sentences rewritten; about half of the selected sentences allow no shorter
+  legal deletion and cost no model call;
+* ``keep_shared``, chosen on every 5th topic: without it ROUGE-2 fell 0.56 points below the
+  extractive selection (40% of sentences rewritten), at 0.5 it held but only 20% were
+  rewritten, at 0.7 it fell 0.29 with 33% rewritten; on all 50 topics 0.7 gives ROUGE-2 equal
+  to the extractive selection's with 34% rewritten;
+* ``ENDING_FLOOR = -6``: of the 95 rewrites, the 7 endings scored below -6 nats were all
+  fragments ("Mark Langston took.") and no sound sentence ended below -5.3;
+* ``restore`` (off by default) adds only 0.04 ROUGE-2 points and undoes a third of the
+  rewrites.
 """
 
 from __future__ import annotations

@@ -27,18 +27,28 @@ text layer: what a sentence, a word or a stem is stays decided in ``text.py``, w
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
+
+from summarizer.lexicon import CONNECTIVES, PARTS_OF_DAY, RELATIVE_DAYS, REPORTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from summarizer.corpus import Sentence
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+def _one_of(words: Iterable[str]) -> str:
+    """A regex alternation of the words, in a fixed order (none is a prefix of another)."""
+    return "|".join(re.escape(w) for w in sorted(words))
+
+
+_WEEKDAY = _one_of(day.capitalize() for day in WEEKDAYS)
+#: "tomorrow" is left alone: a brief's reader can place a forecast without the report's date.
+_DAY = rf"(?:{_WEEKDAY}|{_one_of(RELATIVE_DAYS - {'tomorrow'})})"
+_PART_OF_DAY = rf"(?:\s+(?:{_one_of(PARTS_OF_DAY)}))?"
 #: "on Monday", "late Friday night", "early today", "last Sunday", "this Wednesday".
 _DAY_PHRASE = rf"(?:(?:on|late|early|last|this|late on|early on)\s+){_DAY}{_PART_OF_DAY}"
 #: "last week", "earlier this month", "next weekend", "last night", "this morning".
 _PERIOD = (r"(?:(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|weekend|month)|"
-           r"last\s+night|this\s+(?:morning|afternoon|evening))")
+           rf"last\s+night|this\s+(?:{_one_of(PARTS_OF_DAY - {'night'})}))")
 #: What may follow a deleted phrase: the lookahead keeps possessives ("on Monday's vote")
 #: and longer names intact.
 _END = r"(?=[\s,.;:!?\")]|$)"
@@ -48,22 +58,30 @@ _BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_P
 _OPENING_RE = re.compile(rf"^(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_PERIOD}),\s*(?=\S)", re.I)
 #: "... the talks on Monday", "... said last week he ...".
 _TIME_PHRASE_RE = re.compile(rf"\s+(?:{_DAY_PHRASE}|{_PERIOD}){_END}")
+#: The reporting verbs news prints straight before a day ("said Tuesday"): the third-person
+#: and past forms of ``lexicon.REPORTING_VERBS`` that end a clause's attribution.
+_SAID_FORMS = REPORTING_VERBS & {"said", "says", "announced", "reported", "declared", "confirmed",
+                                 "denied"}
 #: "said Tuesday" -> "said": the day right after a reporting verb.
 _AFTER_VERB_RE = re.compile(
-    rf"\b(said|says|announced|reported|declared|confirmed|denied|told reporters)"
+    rf"\b({_one_of(_SAID_FORMS)}|told reporters)"
     rf"\s+(?:late\s+|early\s+)?{_DAY}{_PART_OF_DAY}{_END}")
 #: "the league Tuesday canceled", "argued in court Monday that": a bare day name before a
 #: past-tense verb or "that" (not in names such as "Black Monday" or "Good Friday").
 _BEFORE_VERB_RE = re.compile(
     r"(?<!Black)(?<!Bloody)(?<!Good)(?<!Easter)(?<!Holy)(?<!Super)(?<!Cyber)(?<!Ash)"
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:that\b|[a-z]+ed\b))")
+    rf"\s+(?:{_WEEKDAY})(?=\s+(?:that\b|[a-z]+ed\b))")
 #: Connectives that point at the report's previous sentence.
 #: Words that are also adverbs of the clause ("Still photos", "Yet another") count only
 #: when a comma follows them.
+_COMMA_ONLY = (CONNECTIVES & {"also", "still", "yet", "instead", "separately", "indeed"}) | {
+    "besides", "in fact", "earlier", "later"}
+#: "So", "Thus" and "Therefore" stay: they mark a conclusion the sentence draws, and the
+#: sentence without them would state it as a plain fact.
+_ANY_WAY = (CONNECTIVES - _COMMA_ONLY - {"so", "thus", "therefore"}) | {"in addition"}
 _CONNECTIVE_RE = re.compile(
-    r"^(?:(?:But|And|However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|"
-    r"In addition)(?:,\s*|\s+)|(?:Also|Still|Yet|Instead|Separately|Besides|In fact|Indeed|Earlier|Later),\s*)"
-    r"(?=\S)")
+    rf"^(?:(?:{_one_of(w.capitalize() for w in _ANY_WAY)})(?:,\s*|\s+)|"
+    rf"(?:{_one_of(w.capitalize() for w in _COMMA_ONLY)}),\s*)(?=\S)")
 
 
 def trim(text: str) -> str:

@@ -26,6 +26,7 @@ from summarizer.ingest import load_documents
 from summarizer.models import GenerationSettings, TextModel
 from summarizer.strategies import get_strategy
 from summarizer.strategies import abstractive
+from summarizer.strategies.abstractive import deletion
 from summarizer.strategies.abstractive import Abstractive, AbstractiveFull, shared_stems
 from summarizer.strategies.base import redundant
 
@@ -204,7 +205,7 @@ def test_cut_off_endings_fall_back_to_the_source(seeds: Corpus, tiny: dict[str, 
     """A shortened sentence the model finds unlikely to end where it ends is refused."""
     sources = {s.text for s in seeds.sentences}
     monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
-    monkeypatch.setattr(abstractive, "ending_logprob",
+    monkeypatch.setattr(deletion, "ending_logprob",  # where Abstractive looks it up
                         lambda model, text: -1.0 if text in sources else -9.0)
     brief = run(seeds, "abstractive", tiny["llama"], base=COMPRESSIBLE_BASE, keep_shared=0)
     assert brief.sentences and not any(s.rewritten for s in brief.sentences)

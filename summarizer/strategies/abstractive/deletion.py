@@ -1,0 +1,261 @@
+"""``abstractive``: the extractive selection, each sentence shortened by a model that may
+only delete words, then the freed words spent on further sentences.
+
+Small models invent facts when they write freely, so the model only *deletes*
+(``summarizer.compress``: decoding constrained to a subsequence of the source, with
+negations, hedges, attributions, numbers and names protected), and every rewrite still
+passes the guard; a refused rewrite falls back to its source sentence. Content words most
+reports share are protected too, and a shortened sentence the model finds unlikely to end
+where it stops ("Mark Langston took.") is refused (``ending.py``). Words freed by
+compression are spent on further sentences (``refill.py``). Decoding is greedy by default
+and seeded before every call, and the generation budget is counted: the same input and
+settings give the same brief. bench/bench_abstractive.py measures it on DUC 2004,
+bench/bench_abstractive_speed.py its time on full-length articles.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summarizer.brief import Brief, BriefSentence, sources_of
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus, Sentence
+from summarizer.errors import InputError
+from summarizer.strategies.abstractive.ending import ENDING_FLOOR, ending_logprob
+from summarizer.strategies.abstractive.model_strategy import (ModelStrategy, in_reading_order,
+                                                              same_text)
+from summarizer.strategies.abstractive.refill import Refill, restore
+from summarizer.text import is_stop_word, stem
+
+if TYPE_CHECKING:
+    from summarizer.compress import Compression, Plan
+    from summarizer.models import TextModel
+
+#: Prefix of ``BriefSentence.guard`` when the compressor itself refused (not the guard).
+COMPRESSION_REFUSED = "compression: "
+#: Prefix of ``BriefSentence.guard`` when the shortened sentence ends where no sentence ends.
+ENDING_REFUSED = "ending: "
+#: The longest sentence (in words) the model is asked to compress.
+MAX_WORDS = 40
+#: Compressions (model generation calls) per brief.
+MAX_CALLS = 12
+
+
+class Abstractive(ModelStrategy):
+    """Deletion-only compression of each selected sentence, then refill the freed budget.
+
+    ``min_ratio``/``max_ratio`` bound the share of a sentence's words a compression keeps.
+    ``keep_shared``: besides the compressor's own protected words (negations, hedges,
+    attributions, numbers, names), content words that at least this share of the reports
+    use may not be deleted: what most reports say is the story, so deletions take detail
+    fewer reports carry (0 turns this off). The value was chosen on every 5th DUC 2004
+    topic and checked on all 50 (bench/bench_abstractive.py holds the figures).
+    ``ending_floor``: see ``ending.ENDING_FLOOR`` (None: no check).
+    The generation budget is counted, never timed, so the same input gives the same brief:
+    ``max_words`` is the longest sentence the model is asked to compress (constrained
+    decoding over a long sentence is what makes a brief take minutes; a longer one keeps
+    its source wording), ``max_new_tokens`` (from the generation settings) caps the tokens
+    of one compression, and ``max_calls`` caps the compressions per brief (later sentences
+    keep their source wording; refill stops).
+    ``refill_attempts`` bounds the model calls spent looking for refill sentences.
+    ``restore``: when no further sentence fits the words left over, give rewritten sentences
+    their dropped words back (those returning the most words first) instead of leaving the
+    budget unused. Off by default: on DUC 2004 it gains little ROUGE and undoes many of the
+    rewrites (bench/bench_abstractive.py, variant ``restore``).
+    """
+
+    name = "abstractive"
+
+    def __init__(self, model: str | None = None, base: str | None = None,
+                 settings: str | Path | None = None, threads: int | None = None,
+                 min_ratio: float = 0.5, max_ratio: float = 0.9, refill: bool = True,
+                 refill_attempts: int = 4, restore: bool = False, keep_shared: float = 0.7,
+                 ending_floor: float | None = ENDING_FLOOR, max_words: int = MAX_WORDS,
+                 max_calls: int = MAX_CALLS, **generation: Any) -> None:
+        super().__init__(model, base, settings, threads, **generation)
+        if max_words < 4 or max_calls < 0:
+            raise InputError("max_words must be at least 4 and max_calls at least 0")
+        self.max_words, self.max_calls = max_words, max_calls
+        self.calls_spent = 0  # model calls of the last brief
+        if not 0 < min_ratio <= max_ratio <= 1:
+            raise InputError("need 0 < min_ratio <= max_ratio <= 1")
+        if not 0 <= keep_shared <= 1:
+            raise InputError("keep_shared is a share of the reports, from 0 to 1")
+        self.min_ratio, self.max_ratio = min_ratio, max_ratio
+        self.refill, self.refill_attempts, self.restore = refill, refill_attempts, restore
+        self.keep_shared, self.ending_floor = keep_shared, ending_floor
+        self._compressed: dict[tuple[str, frozenset[str]], Compression] = {}
+        self._plans: dict[tuple[str, frozenset[str]], Plan] = {}
+
+    def finish(self, corpus: Corpus, brief: Brief) -> Brief:
+        context = Compressing(self.text_model(), shared_stems(corpus, self.keep_shared))
+        sentences = [self._rewrite(corpus, context, s) for s in brief.sentences]
+        if self.refill:
+            sentences = self._refill(corpus, context, brief.length, sentences)
+        if self.restore:
+            sentences = restore(brief.length, sentences,
+                                 lambda sentence: self.wording(corpus, sentence.sentence_id))
+        self.calls_spent = context.calls
+        if not brief.length.fits(s.text for s in sentences):  # every step checks; be sure
+            raise AssertionError(f"abstractive exceeded the budget {brief.length}")
+        brief.sentences = in_reading_order(corpus, sentences)
+        return brief
+
+    def compress(self, text: str, context: "Compressing") -> "Compression":
+        """``compress_detailed``, once per distinct sentence and protection (refill and
+        restore look at the same sentences again; the result is deterministic anyway).
+
+        When the deletion rules allow no shorter sentence within the bounds, the compressor
+        could only copy the source: that is answered here without a model call, which is
+        the costly step.
+        """
+        from summarizer.compress import Compression, compress_detailed
+
+        text = " ".join(text.split())
+        key = (text, context.keep)
+        if key in self._compressed:
+            return self._compressed[key]
+        kept = tuple(range(len(text.split())))
+        if len(kept) > self.max_words:
+            result = Compression(text, text, kept, False, f"longer than {self.max_words} words")
+        elif (plan := self.plan(text, context)) is not None and not shorter_lengths(plan):
+            result = Compression(text, text, kept, True, "")
+        elif context.calls >= self.max_calls:  # the brief's budget, not the sentence's: no cache
+            return Compression(text, text, kept, False, "the brief's generation budget is spent")
+        else:
+            context.calls += 1
+            result = compress_detailed(text, context.model, context.protected, self.min_ratio,
+                                       self.max_ratio,
+                                       max_new_tokens=self.settings.max_new_tokens)
+        self._compressed[key] = result
+        return result
+
+    def plan(self, text: str, context: "Compressing") -> "Plan | None":
+        """The compressor's plan for ``text`` (legal deletions and length bounds), or None
+        for sentences too short to compress."""
+        from summarizer.compress import build_plan
+
+        text = " ".join(text.split())
+        if not 4 <= len(text.split()) <= self.max_words:
+            return None
+        key = (text, context.keep)
+        if key not in self._plans:
+            model = context.model
+            self._plans[key] = build_plan(text, model.tokenizer, model.eos_token_ids,
+                                          context.protected, self.min_ratio, self.max_ratio)
+        return self._plans[key]
+
+    def _rewrite(self, corpus: Corpus, context: "Compressing", sentence: BriefSentence) -> BriefSentence:
+        """Compress one sentence; keep the source when compression or the guard refuses.
+
+        ``guard`` records why a rewrite was refused: the guard's reason, or prefixed
+        ``compression:`` when the compressor found no acceptable deletion (nothing reached
+        the guard then), or ``ending:`` when the shortened sentence stops mid-phrase.
+        """
+        assert sentence.sentence_id is not None
+        source = self.wording(corpus, sentence.sentence_id)
+        result = self.compress(source, context)
+        sentence.text, sentence.rewritten, sentence.guard = source, False, None
+        if not result.accepted:
+            sentence.guard = COMPRESSION_REFUSED + (result.reason or "refused")
+            return sentence
+        if same_text(result.text, source):
+            return sentence
+        verdict = self.guard.check([source], result.text)
+        if not verdict.accepted:
+            sentence.guard = verdict.reason or "refused"
+            return sentence
+        if not self._ends_well(context.model, source, result.text):
+            sentence.guard = ENDING_REFUSED + "the shortened sentence stops mid-phrase"
+            return sentence
+        sentence.text, sentence.rewritten = result.text, True
+        return sentence
+
+    def _ends_well(self, model: "TextModel", source: str, rewrite: str) -> bool:
+        """Deletion rules without a parser can cut a verb from its particle or object
+        ("took [over]"); the guard sees nothing wrong (no word was added), but the model
+        knows such a sentence does not end there. Causal models only (a seq2seq decoder
+        does not score free text); ``ending_floor=None`` turns the check off."""
+        if self.ending_floor is None or model.is_seq2seq:
+            return True
+        ending = ending_logprob(model, rewrite)
+        return ending is None or ending >= min(self.ending_floor,
+                                               ending_logprob(model, source) or 0.0)
+
+    def _refill(self, corpus: Corpus, context: "Compressing", budget: Budget,
+                chosen: list[BriefSentence]) -> list[BriefSentence]:
+        """Spend the words compression freed on further sentences, best first.
+
+        "Best" is the weight of the concepts (``ilp.concept_weights``: bigrams and words
+        that several reports share, leads counting more) a sentence adds to what the brief
+        *as compressed* covers, per word. A sentence is tried only when its shortest
+        possible compression could fit; the compressed (or, when refused, the source)
+        text must fit the budget, and it may not be a near-duplicate of a chosen one.
+        """
+        if budget.unit == "sentences":  # compression frees no sentences
+            return chosen
+        refill = Refill(corpus, budget, chosen)
+        for _ in range(self.refill_attempts):
+            sentence_id = refill.best(lambda b, s: self._shortest(context, b, s))
+            if sentence_id is None:
+                break
+            candidate = self._rewrite(corpus, context, BriefSentence(
+                self.wording(corpus, sentence_id), sources_of(corpus, sentence_id), sentence_id))
+            refill.offer(candidate)
+        return refill.sentences
+
+    def _shortest(self, context: "Compressing", budget: Budget, sentence: Sentence) -> int:
+        """The least the sentence can cost once compressed: its shortest legal deletion
+        within the bounds (the whole sentence when there is none). Characters are
+        estimated from the word share, since which words go is not known yet."""
+        plan = self.plan(sentence.text, context)
+        full = budget.cost(sentence.text)
+        lengths = shorter_lengths(plan) if plan is not None else []
+        if plan is None or not lengths:
+            return full
+        if budget.unit == "words":
+            return min(lengths)
+        return math.floor(full * min(lengths) / len(plan.words))
+
+
+
+@dataclass
+class Compressing:
+    """What one brief's compressions share: the model, the stems protected in this corpus
+    on top of ``compress.is_protected``, and the model calls spent so far."""
+
+    model: "TextModel"
+    keep: frozenset[str]
+    calls: int = 0
+
+    def protected(self, word: str) -> bool:
+        from summarizer.compress import core, is_protected
+
+        if is_protected(word):
+            return True
+        token = core(word)
+        return bool(token) and not is_stop_word(token) and stem(token) in self.keep
+
+
+def shared_stems(corpus: Corpus, share: float) -> frozenset[str]:
+    """Content stems that at least ``share`` of the reports use, and at least two of them
+    (near-duplicate sentences count once, as in the ILP): none for a single report or a
+    share of 0."""
+    needed = max(2, math.ceil(share * len(corpus.documents) - 1e-9))
+    if share <= 0 or needed > len(corpus.documents):
+        return frozenset()
+    users: dict[str, set[int]] = {}
+    for sentence in corpus.representatives():
+        for stem_ in sentence.content:
+            users.setdefault(stem_, set()).add(sentence.doc)
+    return frozenset(s for s, docs in users.items() if len(docs) >= needed)
+
+
+def shorter_lengths(plan: "Plan") -> list[int]:
+    """Word counts below the source's that a legal deletion within the plan's bounds has."""
+    n = len(plan.words)
+    return sorted({c + 1 for k in plan.successors[0] for c in range(n)
+                   if plan.tails[k] >> c & 1 and plan.min_words <= c + 1 <= min(plan.max_words, n - 1)})

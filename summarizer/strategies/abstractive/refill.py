@@ -1,0 +1,93 @@
+"""Spending the words compression freed: the refill's state, and giving words back.
+
+After ``abstractive`` compresses the selected sentences, the budget has room left. The refill
+adds further sentences, best first by the weight of the concepts (``ilp.concept_weights``:
+bigrams and words several reports share, leads counting more) they add to what the brief *as
+compressed* covers, per word. ``restore`` is the other use of the room: give rewritten
+sentences their dropped words back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Callable
+
+from summarizer.brief import BriefSentence
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus, Sentence
+from summarizer.strategies.base import is_candidate, redundant
+from summarizer.text import content_stems, stem, words
+
+if TYPE_CHECKING:
+    from summarizer.strategies.ilp import Concept
+
+
+class Refill:
+    """The state of one refill: the brief so far, what it covers, what was tried."""
+
+    def __init__(self, corpus: Corpus, budget: Budget, chosen: list[BriefSentence]) -> None:
+        from summarizer.strategies.ilp import Weighting, concept_weights
+
+        self.corpus, self.budget = corpus, budget
+        self.sentences = list(chosen)
+        self.weighting = Weighting()
+        self.weights = concept_weights(corpus, self.weighting)
+        self.covered: set[Concept] = set().union(*(self._concepts(s.text) for s in chosen))
+        self.taken = [s.sentence_id for s in chosen if s.sentence_id is not None]
+        self.tried: set[int] = set()
+
+    def _concepts(self, text: str) -> set["Concept"]:
+        tokens = tuple(words(text))
+        probe = Sentence(-1, -1, -1, 0, text, tokens, tuple(stem(w) for w in tokens),
+                         frozenset(content_stems(text)), 0.0)
+        return self.weighting.concepts(probe)
+
+    def gain(self, text: str) -> float:
+        return sum(self.weights.get(c, 0.0) for c in self._concepts(text) - self.covered)
+
+    def room(self) -> int:
+        return self.budget.size - self.budget.used(s.text for s in self.sentences)
+
+    def best(self, shortest: Callable[[Budget, Sentence], int]) -> int | None:
+        """The untried, non-redundant candidate with the most new concept weight per word
+        among those whose shortest compression could fit; None when there is none."""
+        room, scored = self.room(), []
+        for sentence in self.corpus.representatives():
+            if sentence.id in self.tried or sentence.id in self.taken or not is_candidate(sentence):
+                continue
+            if shortest(self.budget, sentence) > room or redundant(self.corpus, sentence.id, self.taken):
+                continue
+            gain = self.gain(sentence.text)
+            if gain > 0:
+                scored.append((gain / max(self.budget.cost(sentence.text), 1), -sentence.id))
+        if not scored:
+            return None
+        best = -max(scored)[1]
+        self.tried.add(best)
+        return best
+
+    def offer(self, candidate: BriefSentence) -> bool:
+        """Add the candidate when it fits and still adds something once compressed."""
+        texts = [s.text for s in self.sentences] + [candidate.text]
+        if not self.budget.fits(texts) or self.gain(candidate.text) <= 0:
+            return False
+        self.sentences.append(candidate)
+        self.covered |= self._concepts(candidate.text)
+        assert candidate.sentence_id is not None
+        self.taken.append(candidate.sentence_id)
+        return True
+
+
+def restore(budget: Budget, sentences: list[BriefSentence],
+             source_of: Callable[[BriefSentence], str]) -> list[BriefSentence]:
+    """Give rewritten sentences their source text (``source_of``) back while the budget has
+    room for it, those that return the most words first."""
+    out = list(sentences)
+    order = sorted((i for i, s in enumerate(out) if s.rewritten),
+                   key=lambda i: budget.cost(out[i].text) - budget.cost(source_of(out[i])))
+    for i in order:
+        source = source_of(out[i])
+        trial = [s.text for s in out[:i]] + [source] + [s.text for s in out[i + 1:]]
+        if budget.fits(trial):
+            out[i] = dataclasses.replace(out[i], text=source, rewritten=False, guard=None)
+    return out
