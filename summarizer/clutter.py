@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+from summarizer import language
+from summarizer.language.detect import MIN_ENGLISH_FUNCTION_SHARE
 from summarizer.text import ends_sentence, is_stop_word, normalize, words
 
 #: A paragraph shorter than this (in words) that does not end a sentence is not prose.
@@ -87,7 +89,10 @@ def is_prose(paragraph: str) -> bool:
     """Prose has enough words, lower-case running text and function words.
 
     Function words stand in for "has a verb-like sentence": headlines, menus, bylines and
-    captions written in title case have few of them.
+    captions written in title case have few of them. Words, function words and sentence ends
+    are the current language's (see ``summarizer.language.use``); in a script without
+    case (Chinese, Arabic, Hebrew, ...) the lower-case test is left out, and outside English
+    a paragraph that ends a sentence needs no function words.
     """
     tokens = words(paragraph)
     if len(tokens) < MIN_PROSE_WORDS and not (len(tokens) >= MIN_SENTENCE_WORDS and ends_sentence(paragraph)):
@@ -95,8 +100,13 @@ def is_prose(paragraph: str) -> bool:
     alphabetic = [t for t in tokens if t[0].isalpha()]
     if not alphabetic:
         return False
-    lower_share = sum(1 for t in alphabetic if t[0].islower()) / len(alphabetic)
     function_share = sum(1 for t in alphabetic if is_stop_word(t)) / len(alphabetic)
+    lang = language.get(None)
+    lower_share = sum(1 for t in alphabetic if t[0].islower()) / len(alphabetic) if lang.cased else 1.0
+    if lang.code != language.ENGLISH:
+        # Russian or Arabic inflect where English adds function words, Chinese prose has few
+        # listed ones: there a whole sentence is evidence enough.
+        return lower_share >= 0.3 and (function_share >= 0.15 or ends_sentence(paragraph))
     return lower_share >= 0.3 and function_share >= 0.15
 
 
@@ -242,9 +252,6 @@ def remove_clutter(paragraphs: list[str], repeated: set[str],
 
 # --- language ------------------------------------------------------------------------------
 
-#: Under this share of English function words among its words, a report in Latin script is
-#: not English (English news prose has about 40%; German or Spanish prose under 10%).
-MIN_ENGLISH_FUNCTION_SHARE = 0.2
 #: Scripts named in the reason a report was left out.
 _SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAKANA": "Japanese kana",
                  "HANGUL": "Korean Hangul"}
@@ -257,8 +264,8 @@ def _script(char: str) -> str:
 def not_english_reason(paragraphs: Sequence[str]) -> str | None:
     """Why a report is not English (its script, or too few English function words), or None.
 
-    A cheap test, not language identification: it only has to tell the engine's English
-    rules (function words, capitals, abbreviations) will misread the report."""
+    A cheap test, not language identification (reading no longer uses it: reports in other
+    languages are read in their language, see ``summarizer.language.detect``)."""
     letters = [ch for p in paragraphs for ch in p if ch.isalpha()]
     if len(letters) < 20:
         return None  # too little to tell

@@ -7,8 +7,13 @@ broken final sentence removed (unless it is all the report has) -> exact copies 
 
 Clutter is recognised by general rules (see ``clutter.py``), never by the sample reports'
 strings, so that any news page is cleaned the same way. No report disappears silently: a
-report left out (not text, not English, no prose, a copy of another) is named in
-``Reading.warnings``, with the reason.
+report left out (not text, in another language than the set's, no prose, a copy of another)
+is named in ``Reading.warnings``, with the reason.
+
+Languages: each report's language is detected offline (``language.detect``) unless the
+caller names one; a run reads one language, the one most reports are in (English on a tie
+with it, else the first report's), and names every report in another language as left out.
+Each ``Document`` carries its ``language`` (ISO 639-1), and the clutter rules run in it.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from summarizer import clutter
+from summarizer import clutter, language as languages
 from summarizer.decode import decode, decode_report  # noqa: F401  (decode: public helper)
 from summarizer.errors import InputError
 from summarizer.sources import Input, collect
@@ -47,6 +52,7 @@ class Document:
     unfinished_kept: bool = False  # ... and that sentence was all it had: kept, marked "..."
     duplicates: tuple[str, ...] = ()  # ids of exact copies of this report, read once
     removed: tuple[str, ...] = field(default=(), repr=False)  # clutter lines, for inspection
+    language: str = languages.ENGLISH  # ISO 639-1 code of the language it is written in
 
     @property
     def text(self) -> str:
@@ -55,16 +61,17 @@ class Document:
     @property
     def sentence_count(self) -> int:
         """Sentences this report gives the corpus (split as ``Corpus`` splits them)."""
-        return sum(len(split_sentences(p)) for p in self.paragraphs)
+        return sum(len(split_sentences(p, self.language)) for p in self.paragraphs)
 
 
 @dataclass
 class Reading:
     """What reading the inputs gave: the documents, and a warning for every input or report
-    that was skipped, left out or merged."""
+    that was skipped, left out or merged; ``language``: the language they are read in."""
 
     documents: list[Document]
     warnings: list[str]
+    language: str = languages.ENGLISH
 
 
 # --- formats -----------------------------------------------------------------------------
@@ -253,11 +260,14 @@ def _left_out_reason(raw: _Raw, removed: list[tuple[str, str]]) -> str:
     return "no prose found (only headlines, menus, captions, credits or tables)"
 
 
-def _clean(raw: _Raw, repeated: set[str]) -> tuple[Document | None, str]:
-    """The cleaned report, or (None, why it was left out)."""
-    reason = clutter.not_english_reason(raw.paragraphs)
-    if reason:
-        return None, reason
+def _clean(raw: _Raw, repeated: set[str], code: str) -> tuple[Document | None, str]:
+    """The cleaned report, read in language ``code``, or (None, why it was left out)."""
+    with languages.use(code):  # the clutter rules' words, stop words and sentence ends
+        document, reason = _clean_in_language(raw, repeated)
+    return (replace(document, language=code) if document else None), reason
+
+
+def _clean_in_language(raw: _Raw, repeated: set[str]) -> tuple[Document | None, str]:
     paragraphs = list(raw.paragraphs)
     title = raw.title
     if title is None:
@@ -330,11 +340,14 @@ def _parse(item: Input, warnings: list[str]) -> list[_Raw]:
     return [replace(r, from_string=item.from_string) for r in raws]
 
 
-def read_reports(inputs: Sequence[str | Path | bytes] | str | Path | bytes) -> Reading:
+def read_reports(inputs: Sequence[str | Path | bytes] | str | Path | bytes,
+                 language: str | None = None) -> Reading:
     """Read reports from paths (files or folders), ``-`` (stdin), ``bytes`` or text strings.
 
-    Raises ``InputError`` when a named path does not exist or nothing readable is left;
-    everything skipped or left out on the way is named in the returned warnings."""
+    ``language``: a name or ISO code ("de", "German"): every report is read in it;
+    without it each report's language is detected and the set's language is the majority's.
+    Raises ``InputError`` when a named path does not exist, the language is unknown, or
+    nothing readable is left; everything skipped or left out is named in the warnings."""
     if isinstance(inputs, (str, Path, bytes, bytearray)):
         inputs = [inputs]
     if not inputs:
@@ -344,11 +357,15 @@ def read_reports(inputs: Sequence[str | Path | bytes] | str | Path | bytes) -> R
     repeated = clutter.repeated_lines([r.paragraphs for r in raws])
     documents: list[Document] = []
     left_out: list[tuple[str, str]] = []
+    code, other_language = _languages(raws, language)
     for raw in raws:
         if not raw.paragraphs:
             left_out.append((raw.id, "no text"))
             continue
-        document, reason = _clean(raw, repeated)
+        if raw.id in other_language:
+            left_out.append((raw.id, other_language[raw.id]))
+            continue
+        document, reason = _clean(raw, repeated, code)
         if document is None:
             left_out.append((raw.id, reason))
         else:
@@ -358,15 +375,25 @@ def read_reports(inputs: Sequence[str | Path | bytes] | str | Path | bytes) -> R
         details = [_left_out_summary(left_out)] if left_out else []
         details += [w for w in warnings if w.startswith("skipping")]
         raise InputError("no readable text in the input" + (": " + "; ".join(details) if details else ""))
-    return Reading(_merge_copies(documents, warnings), warnings)
+    return Reading(_merge_copies(documents, warnings), warnings, code)
 
 
-def load_documents(inputs: Sequence[str | Path | bytes] | str | Path | bytes) -> list[Document]:
+def load_documents(inputs: Sequence[str | Path | bytes] | str | Path | bytes,
+                   language: str | None = None) -> list[Document]:
     """``read_reports``' documents; its warnings go to the ``summarizer`` log."""
-    reading = read_reports(inputs)
+    reading = read_reports(inputs, language)
     for warning in reading.warnings:
         log.warning(warning)
     return reading.documents
+
+
+def _languages(raws: Sequence[_Raw], language: str | None) -> tuple[str, dict[str, str]]:
+    """(the language the set is read in, {id: why it is left out} for reports in others)."""
+    if language is not None:
+        return languages.resolve(language), {}
+    from summarizer.language.detect import choose, detect
+
+    return choose({raw.id: detect(raw.paragraphs) for raw in raws if raw.paragraphs})
 
 
 def _unique_ids(raws: Iterable[_Raw]) -> list[_Raw]:

@@ -5,6 +5,12 @@ text (what a sentence is, what a word is, which words carry no content) is decid
 Nothing here downloads data: the splitter is rule based, stems come from NLTK's Porter
 stemmer (pure code, no corpus), and the stop-word list is the one shipped inside sumy.
 
+Every function takes an optional ``language`` (an ISO 639-1 code); without it the current
+language applies (``summarizer.language.use``), English unless a run set another. English
+goes through the rules below unchanged; other languages through ``summarizer.language``
+(their own sentence punctuation and abbreviations, segmenters for Chinese and Japanese,
+Snowball stemmers, sumy's or spaCy's stop words).
+
 The ROUGE scorer in ``eval/rouge.py`` deliberately does NOT use this module: it must follow
 ROUGE-1.5.5's own tokenizer and stemmer, not the engine's.
 """
@@ -15,6 +21,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from summarizer.language import ENGLISH, current
 
 #: Two sentences whose stemmed content-token sets have a Jaccard similarity at or above this
 #: value say the same thing (the definition used by the corpus, the strategies and the tests).
@@ -90,7 +98,7 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
         # ("Hun Sen.") the word is a surname and the period may end the sentence.
         previous = before[: match.start(1)].split()[-1:] if match.start(1) else []
         name_before = (previous and previous[0][:1].isupper() and previous[0].isalpha()
-                       and previous[0].lower() not in TITLE_CONTEXT and not is_stop_word(previous[0]))
+                       and previous[0].lower() not in TITLE_CONTEXT and not is_stop_word(previous[0], ENGLISH))
         if not name_before:
             return True
         # "Wyoming Gov. Jim Geringer" vs "strongman Hun Sen. Hun Sen complained": after a
@@ -111,7 +119,12 @@ def _opens_sentence(char: str) -> bool:
     return char.isdigit() or char.isupper() or (char.isalpha() and not char.islower())
 
 
-def split_sentences(text: str) -> list[str]:
+def _code(language: str | None) -> str:
+    """The language to use: the one given, else the run's current one."""
+    return language or current()
+
+
+def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Split one paragraph into sentences.
 
     A boundary is terminal punctuation (plus closing quotes or brackets) followed by space
@@ -120,6 +133,11 @@ def split_sentences(text: str) -> list[str]:
     "U.S.-Russian" never match because no space follows the period.
     """
     text = normalize(text)
+    code = _code(language)
+    if code != ENGLISH:
+        from summarizer.language import splitting
+
+        return splitting.split_sentences(text, code)
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
@@ -140,8 +158,12 @@ def split_sentences(text: str) -> list[str]:
 _TERMINAL_RE = re.compile(r"""[.!?]["')\]]*$|[.!?]\s*["')\]]+$""")
 
 
-def ends_sentence(text: str) -> bool:
+def ends_sentence(text: str, language: str | None = None) -> bool:
     """True when ``text`` ends with terminal punctuation (possibly inside closing quotes)."""
+    if _code(language) != ENGLISH:
+        from summarizer.language import splitting
+
+        return splitting.ends_sentence(text)
     return bool(_TERMINAL_RE.search(text.rstrip()))
 
 
@@ -153,8 +175,13 @@ _WORD_RE = re.compile(r"[^\W_]+(?:(?:[.'\-]|,(?=\d{3}))[^\W_]+)*")
 _NUMBER_RE = re.compile(r"^\d[\d,.]*$")
 
 
-def words(text: str) -> list[str]:
+def words(text: str, language: str | None = None) -> list[str]:
     """Word tokens in their original case, punctuation dropped."""
+    code = _code(language)
+    if code != ENGLISH:
+        from summarizer.language import splitting
+
+        return splitting.words(normalize(text), code)
     return _WORD_RE.findall(normalize(text))
 
 
@@ -162,8 +189,14 @@ def is_number(token: str) -> bool:
     return bool(_NUMBER_RE.match(token))
 
 
-def normalize_number(token: str) -> str:
-    """'93,000' -> '93000', '1.50' -> '1.5': the same quantity compares equal."""
+def normalize_number(token: str, language: str | None = None) -> str:
+    """'93,000' -> '93000', '1.50' -> '1.5': the same quantity compares equal (in German
+    '1.500' -> '1500' and '3,5' -> '3.5')."""
+    code = _code(language)
+    if code != ENGLISH:
+        from summarizer.language import splitting
+
+        return splitting.normalize_number(token, code)
     cleaned = token.replace(",", "")
     if "." in cleaned:
         cleaned = cleaned.rstrip("0").rstrip(".")
@@ -177,18 +210,43 @@ def _porter():
     return PorterStemmer()
 
 
+def stem(word: str, language: str | None = None) -> str:
+    """Stem of a lower-cased word (Porter in English, Snowball in most other languages, the
+    word itself where no stemmer exists); numbers are normalised instead of stemmed."""
+    code = _code(language)
+    return _english_stem(word) if code == ENGLISH else _other_stem(word, code)
+
+
 @lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """Porter stem of a lower-cased word; numbers are normalised instead of stemmed."""
+def _other_stem(word: str, code: str) -> str:
+    from summarizer.language.resources import fold, stemmer
+
+    if is_number(word):
+        return normalize_number(word, code)
+    return stemmer(code)(fold(word, code))
+
+
+@lru_cache(maxsize=200_000)
+def _english_stem(word: str) -> str:
     lower = word.lower()
     if is_number(lower):
         return normalize_number(lower)
     return _porter().stem(lower.replace("'", "").replace(".", ""))
 
 
+def stop_words(language: str | None = None) -> frozenset[str]:
+    """The language's stop words, lower-case: sumy's list (shipped inside the sumy package,
+    no download; in English with reporting verbs added), spaCy's where sumy has none."""
+    code = _code(language)
+    if code == ENGLISH:
+        return _english_stop_words()
+    from summarizer.language.resources import stop_words as listed
+
+    return listed(code)
+
+
 @lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """sumy's English stop-word list (shipped inside the sumy package, no download)."""
+def _english_stop_words() -> frozenset[str]:
     import sumy
 
     path = Path(sumy.__file__).parent / "data" / "stopwords" / "english.txt"
@@ -196,18 +254,25 @@ def stop_words() -> frozenset[str]:
     return frozenset(w for w in listed if w) | {"s", "said", "says", "say", "told", "also"}
 
 
-def is_stop_word(word: str) -> bool:
-    return word.lower() in stop_words()
+def is_stop_word(word: str, language: str | None = None) -> bool:
+    code = _code(language)
+    if code == ENGLISH:
+        return word.lower() in _english_stop_words()
+    from summarizer.language.resources import fold, stop_words as listed
+
+    return fold(word, code) in listed(code)
 
 
-def stems(text: str) -> list[str]:
+def stems(text: str, language: str | None = None) -> list[str]:
     """Stems of every word token, in order."""
-    return [stem(w) for w in words(text)]
+    code = _code(language)
+    return [stem(w, code) for w in words(text, code)]
 
 
-def content_stems(text: str) -> list[str]:
+def content_stems(text: str, language: str | None = None) -> list[str]:
     """Stems of the words that carry content (stop words removed), in order."""
-    return [stem(w) for w in words(text) if not is_stop_word(w)]
+    code = _code(language)
+    return [stem(w, code) for w in words(text, code) if not is_stop_word(w, code)]
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -216,15 +281,23 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
     return len(a & b) / len(a | b)
 
 
-def is_near_duplicate(a: str | frozenset[str], b: str | frozenset[str]) -> bool:
+def is_near_duplicate(a: str | frozenset[str], b: str | frozenset[str],
+                      language: str | None = None) -> bool:
     """The one definition of 'says the same thing': content-stem Jaccard >= threshold."""
-    set_a = frozenset(content_stems(a)) if isinstance(a, str) else a
-    set_b = frozenset(content_stems(b)) if isinstance(b, str) else b
+    set_a = frozenset(content_stems(a, language)) if isinstance(a, str) else a
+    set_b = frozenset(content_stems(b, language)) if isinstance(b, str) else b
     return jaccard(set_a, set_b) >= NEAR_DUPLICATE_JACCARD
 
 
-def word_count(text: str) -> int:
-    """Words as a reader (and the length budget) counts them: whitespace-separated fields."""
+def word_count(text: str, language: str | None = None) -> int:
+    """Words as a reader (and the length budget) counts them: whitespace-separated fields;
+    in Chinese and Japanese, which put no spaces between words, the segmenter's words."""
+    code = _code(language)
+    if code != ENGLISH:
+        from summarizer.language import get
+
+        if get(code).segmenter:
+            return len(words(text, code))
     return len(text.split())
 
 
@@ -233,12 +306,17 @@ def word_count(text: str) -> int:
 
 class OfflineTokenizer:
     """sumy's tokenizer interface (``to_sentences``, ``to_words``) backed by this module, so
-    sumy never asks NLTK for its punkt data (which would need a download)."""
+    sumy never asks NLTK for its punkt data (which would need a download). ``code``: the
+    language (ISO 639-1) of the text; ``language`` is the name sumy itself uses."""
 
-    language = "english"
+    def __init__(self, code: str = ENGLISH) -> None:
+        from summarizer.language import get
+
+        self.code = code
+        self.language = get(code).name.lower()
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        return tuple(split_sentences(paragraph))
+        return tuple(split_sentences(paragraph, self.code))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(words(sentence))
+        return tuple(words(sentence, self.code))

@@ -6,19 +6,22 @@ sentence of every report (as one document whose paragraphs are the reports), rec
 full *ranking* (sumy accepts a callable as ``sentences_count``: it receives the sentences
 sorted best-first), and let ``greedy_fill`` take that ranking down to the budget while
 skipping near-duplicates. sumy tokenizes through ``text.OfflineTokenizer`` and stems with
-the engine's Porter stemmer, so it never needs NLTK data.
+the engine's stemmer, both in the reports' language (``Document.language``), so it never
+needs NLTK data.
 """
 
 from __future__ import annotations
 
 import random
 from collections import Counter
+from functools import partial
 from typing import Any
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.strategies.base import Strategy, greedy_fill
-from summarizer.text import OfflineTokenizer, stem, stop_words
+from summarizer.language import ENGLISH, of_documents
+from summarizer.text import OfflineTokenizer, stem, stop_words, words
 
 #: Generic low-value words for Edmundson's cue method (hedges, filler, web furniture).
 STIGMA_WORDS = ("hardly", "impossible", "perhaps", "maybe", "somewhat", "advertisement",
@@ -30,7 +33,7 @@ def sumy_document(corpus: Corpus, with_titles: bool = False):
     (and, for Edmundson, each report's headline as a heading)."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-    tokenizer = OfflineTokenizer()
+    tokenizer = OfflineTokenizer(of_documents(corpus.documents))
     paragraphs = []
     for doc_number, document in enumerate(corpus.documents):
         items = []
@@ -70,9 +73,11 @@ class SumyStrategy(Strategy):
         module_name, class_name = self.sumy_class.rsplit(".", 1)
         from importlib import import_module
 
-        summarizer = getattr(import_module(module_name), class_name)(stem)
+        code = of_documents(corpus.documents)
+        stemmer = stem if code == ENGLISH else partial(stem, language=code)
+        summarizer = getattr(import_module(module_name), class_name)(stemmer)
         if hasattr(summarizer, "stop_words"):
-            summarizer.stop_words = stop_words()
+            summarizer.stop_words = stop_words(code)
         return summarizer
 
     def document(self, corpus: Corpus):
@@ -135,10 +140,12 @@ class Edmundson(SumyStrategy):
     def make_summarizer(self, corpus: Corpus):
         summarizer = super().make_summarizer(corpus)
         frequent = Counter(c for s in corpus.sentences for c in s.content).most_common(10)
-        titles = [w for d in corpus.documents if d.title for w in d.title.split()]
+        code = of_documents(corpus.documents)
+        titles = [w for d in corpus.documents if d.title
+                  for w in (d.title.split() if code == ENGLISH else words(d.title, code))]
         summarizer.bonus_words = [w for w, _ in frequent] + titles
-        summarizer.stigma_words = STIGMA_WORDS
-        summarizer.null_words = sorted(stop_words())
+        summarizer.stigma_words = STIGMA_WORDS  # English: elsewhere they seldom occur
+        summarizer.null_words = sorted(stop_words(code))
         return summarizer
 
     def document(self, corpus: Corpus):
