@@ -33,6 +33,8 @@ The rules are pure text rules on top of :mod:`summarizer.text` (no model, no dat
    and an "A of B" phrase keeps its head and its complement ("prohibit [any use of]
    chemical weapons" is refused).
 7. **Form** - the rewrite is a complete sentence (no cut-off generation).
+8. **Grammar** (``grammar.py``, spaCy parse) - no unbalanced quotes, no missing head verb,
+   no subject left dangling, where the sources have none.
 
 A rewrite that only deletes words from one source passes rules 1, 2 and 7 and most of 6
 by construction; rules 3-6 still catch deletions that change the meaning (a dropped "not",
@@ -49,6 +51,7 @@ from summarizer.guard.analysis import ACCEPT, Analysis, Cue, Token, Verdict, ana
 from summarizer.guard.attribution import attribution_verbs, reported, rule_attribution, speakers
 from summarizer.guard.cues import cues, rule_cues
 from summarizer.guard.form import rule_form
+from summarizer.guard.grammar import rule_grammar
 from summarizer.guard.order import rule_of_phrases, rule_order
 from summarizer.guard.quantities import rule_quantities
 from summarizer.guard.roles import rule_roles
@@ -81,6 +84,7 @@ class Guard:
     strictness: Strictness = "strict"
     allowed_unsupported: int = 1
     check_roles: bool = True
+    check_grammar: bool = True
 
     def __post_init__(self) -> None:
         if self.strictness not in ("strict", "lenient"):
@@ -120,6 +124,8 @@ class Guard:
         rules += [rule_attribution, self._rule_support]
         if self.strictness == "strict":
             rules += [rule_order, rule_of_phrases]
+        if self.check_grammar:
+            rules.append(rule_grammar)  # last: the only rule that parses
         return rules
 
     def _rule_support(self, src: list[Analysis], supports: list[Support], rw: Analysis) -> str | None:

@@ -27,6 +27,7 @@ from summarizer.errors import InputError
 from summarizer.strategies.abstractive.ending import ENDING_FLOOR, ending_logprob
 from summarizer.strategies.abstractive.model_strategy import (ModelStrategy, in_reading_order,
                                                               same_text)
+from summarizer.strategies.abstractive.outcome import COMPRESSED, KEPT, note_outcome, set_operation
 from summarizer.strategies.abstractive.refill import Refill, restore
 from summarizer.text import is_stop_word, stem
 
@@ -40,8 +41,14 @@ COMPRESSION_REFUSED = "compression: "
 ENDING_REFUSED = "ending: "
 #: The longest sentence (in words) the model is asked to compress.
 MAX_WORDS = 40
-#: Compressions (model generation calls) per brief.
-MAX_CALLS = 12
+#: Model calls (one batched ranking each) per brief.
+MAX_CALLS = 24
+#: Tokens the model may score per brief (candidates of all rankings together): the hard,
+#: counted budget that bounds a brief's time whatever the input.
+MAX_TOKENS = 8000
+#: How far (nats per token) a shorter or fused candidate may rank below the sentence itself.
+MARGIN = 0.5
+
 
 
 class Abstractive(ModelStrategy):
@@ -74,11 +81,16 @@ class Abstractive(ModelStrategy):
                  min_ratio: float = 0.5, max_ratio: float = 0.9, refill: bool = True,
                  refill_attempts: int = 4, restore: bool = False, keep_shared: float = 0.7,
                  ending_floor: float | None = ENDING_FLOOR, max_words: int = MAX_WORDS,
-                 max_calls: int = MAX_CALLS, **generation: Any) -> None:
+                 max_calls: int = MAX_CALLS, max_tokens: int = MAX_TOKENS,
+                 margin: float = MARGIN, fuse: bool = True, **generation: Any) -> None:
         super().__init__(model, base, settings, threads, **generation)
         if max_words < 4 or max_calls < 0:
             raise InputError("max_words must be at least 4 and max_calls at least 0")
         self.max_words, self.max_calls = max_words, max_calls
+        if max_tokens < 0 or margin < 0:
+            raise InputError("max_tokens and margin must be at least 0")
+        self.max_tokens, self.margin, self.fuse = max_tokens, margin, fuse
+        self.tokens_spent = 0  # scored tokens of the last brief
         self.calls_spent = 0  # model calls of the last brief
         if not 0 < min_ratio <= max_ratio <= 1:
             raise InputError("need 0 < min_ratio <= max_ratio <= 1")
@@ -88,31 +100,41 @@ class Abstractive(ModelStrategy):
         self.refill, self.refill_attempts, self.restore = refill, refill_attempts, restore
         self.keep_shared, self.ending_floor = keep_shared, ending_floor
         self._compressed: dict[tuple[str, frozenset[str]], Compression] = {}
+        self._alternatives: dict[tuple[str, frozenset[str]], list[Compression]] = {}
         self._plans: dict[tuple[str, frozenset[str]], Plan] = {}
 
     def finish(self, corpus: Corpus, brief: Brief) -> Brief:
         context = Compressing(self.text_model(), shared_stems(corpus, self.keep_shared))
         sentences = [self._rewrite(corpus, context, s) for s in brief.sentences]
+        if self.fuse:
+            from summarizer.strategies.abstractive.fusing import fuse_all
+
+            sentences = fuse_all(self, corpus, context, brief.length, sentences)
         if self.refill:
             sentences = self._refill(corpus, context, brief.length, sentences)
         if self.restore:
             sentences = restore(brief.length, sentences,
                                  lambda sentence: self.wording(corpus, sentence.sentence_id))
-        self.calls_spent = context.calls
+        self.calls_spent, self.tokens_spent = context.calls, context.tokens
+        note_outcome(sentences)
         if not brief.length.fits(s.text for s in sentences):  # every step checks; be sure
             raise AssertionError(f"abstractive exceeded the budget {brief.length}")
         brief.sentences = in_reading_order(corpus, sentences)
         return brief
 
     def compress(self, text: str, context: "Compressing") -> "Compression":
-        """``compress_detailed``, once per distinct sentence and protection (refill and
-        restore look at the same sentences again; the result is deterministic anyway).
+        """The best-ranked grammatical compression of ``text`` (``compress.constituents``:
+        whole constituents deleted), once per distinct sentence; the others, best first,
+        are kept for when the guard refuses it (``self._alternatives``).
 
-        When the deletion rules allow no shorter sentence within the bounds, the compressor
-        could only copy the source: that is answered here without a model call, which is
-        the costly step.
+        A sentence with no deletable constituent within the bounds is answered without a
+        model call. The brief's budget is counted in scored tokens: a ranking that would
+        exceed ``max_tokens`` (or ``max_calls``) is skipped and the sentence kept.
         """
-        from summarizer.compress import Compression, compress_detailed
+        from summarizer.compress import Compression
+        from summarizer.compress import rank
+        from summarizer.compress.constituents import candidates
+        from summarizer.nlp.load import parse
 
         text = " ".join(text.split())
         key = (text, context.keep)
@@ -121,17 +143,36 @@ class Abstractive(ModelStrategy):
         kept = tuple(range(len(text.split())))
         if len(kept) > self.max_words:
             result = Compression(text, text, kept, False, f"longer than {self.max_words} words")
-        elif (plan := self.plan(text, context)) is not None and not shorter_lengths(plan):
+            self._compressed[key] = result
+            return result
+        found = [c for c in candidates(parse(text), self.min_ratio, self.max_ratio)
+                 if not self._drops_protected(text, c.text, context)]
+        if not found:
             result = Compression(text, text, kept, True, "")
-        elif context.calls >= self.max_calls:  # the brief's budget, not the sentence's: no cache
+            self._compressed[key] = result
+            return result
+        texts = [text] + [c.text for c in found]
+        if not context.charge(rank.cost(context.model, texts), self.max_tokens, self.max_calls):
             return Compression(text, text, kept, False, "the brief's generation budget is spent")
+        scored = rank.scores(context.model, texts)
+        if scored is None:
+            result = Compression(text, text, kept, False, "the model cannot rank candidates")
         else:
-            context.calls += 1
-            result = compress_detailed(text, context.model, context.protected, self.min_ratio,
-                                       self.max_ratio,
-                                       max_new_tokens=self.settings.max_new_tokens)
+            floor = scored[0] - self.margin
+            order = sorted(range(1, len(texts)), key=lambda k: (-scored[k], k))
+            good = [Compression(text, texts[k], found[k - 1].kept, True) for k in order
+                    if scored[k] >= floor]
+            result = good[0] if good else Compression(
+                text, text, kept, False, "the model ranks every shorter version below the sentence")
+            self._alternatives[key] = good[1:]
         self._compressed[key] = result
         return result
+
+    @staticmethod
+    def _drops_protected(text: str, shorter: str, context: "Compressing") -> bool:
+        """A candidate may not drop a word most reports share (``keep_shared``)."""
+        left = {w.lower() for w in shorter.split()}
+        return any(context.protected(w) and w.lower() not in left for w in text.split())
 
     def plan(self, text: str, context: "Compressing") -> "Plan | None":
         """The compressor's plan for ``text`` (legal deletions and length bounds), or None
@@ -159,20 +200,32 @@ class Abstractive(ModelStrategy):
         source = self.wording(corpus, sentence.sentence_id)
         result = self.compress(source, context)
         sentence.text, sentence.rewritten, sentence.guard = source, False, None
+        set_operation(sentence, KEPT)
         if not result.accepted:
             sentence.guard = COMPRESSION_REFUSED + (result.reason or "refused")
             return sentence
         if same_text(result.text, source):
             return sentence
-        verdict = self.guard.check([source], result.text)
-        if not verdict.accepted:
-            sentence.guard = verdict.reason or "refused"
-            return sentence
-        if not self._ends_well(context.model, source, result.text):
-            sentence.guard = ENDING_REFUSED + "the shortened sentence stops mid-phrase"
-            return sentence
-        sentence.text, sentence.rewritten = result.text, True
+        key = (" ".join(source.split()), context.keep)
+        first_refusal = None
+        for option in [result, *self._alternatives.get(key, [])]:
+            reason = self._refusal(context, source, option.text)
+            if reason is None:
+                sentence.text, sentence.rewritten, sentence.guard = option.text, True, None
+                set_operation(sentence, COMPRESSED)
+                return sentence
+            first_refusal = first_refusal or reason
+        sentence.guard = first_refusal
         return sentence
+
+    def _refusal(self, context: "Compressing", source: str, rewrite: str) -> str | None:
+        """Why the guard or the ending check refuses a rewrite of ``source``, or None."""
+        verdict = self.guard.check([source], rewrite)
+        if not verdict.accepted:
+            return verdict.reason or "refused"
+        if not self._ends_well(context.model, source, rewrite):
+            return ENDING_REFUSED + "the shortened sentence stops mid-phrase"
+        return None
 
     def _ends_well(self, model: "TextModel", source: str, rewrite: str) -> bool:
         """Deletion rules without a parser can cut a verb from its particle or object
@@ -208,18 +261,22 @@ class Abstractive(ModelStrategy):
         return refill.sentences
 
     def _shortest(self, context: "Compressing", budget: Budget, sentence: Sentence) -> int:
-        """The least the sentence can cost once compressed: its shortest legal deletion
-        within the bounds (the whole sentence when there is none). Characters are
-        estimated from the word share, since which words go is not known yet."""
-        plan = self.plan(sentence.text, context)
-        full = budget.cost(sentence.text)
-        lengths = shorter_lengths(plan) if plan is not None else []
-        if plan is None or not lengths:
-            return full
-        if budget.unit == "words":
-            return min(lengths)
-        return math.floor(full * min(lengths) / len(plan.words))
+        """The least the sentence can cost once compressed: its shortest grammatical
+        candidate within the bounds (the whole sentence when there is none). Characters are
+        estimated from the word share, since the candidate is not rendered for the budget."""
+        from summarizer.compress.constituents import candidates
+        from summarizer.nlp.load import parse
 
+        full = budget.cost(sentence.text)
+        if not 4 <= len(sentence.text.split()) <= self.max_words:
+            return full
+        found = candidates(parse(" ".join(sentence.text.split())), self.min_ratio, self.max_ratio)
+        if not found:
+            return full
+        shortest = min(len(c.text.split()) for c in found)
+        if budget.unit == "words":
+            return shortest
+        return math.floor(full * shortest / max(len(sentence.text.split()), 1))
 
 
 @dataclass
@@ -230,6 +287,15 @@ class Compressing:
     model: "TextModel"
     keep: frozenset[str]
     calls: int = 0
+    tokens: int = 0
+
+    def charge(self, tokens: int, max_tokens: int, max_calls: int) -> bool:
+        """Spend ``tokens`` of scoring and one call when the brief's budget allows it."""
+        if self.tokens + tokens > max_tokens or self.calls >= max_calls:
+            return False
+        self.tokens += tokens
+        self.calls += 1
+        return True
 
     def protected(self, word: str) -> bool:
         from summarizer.compress import core, is_protected

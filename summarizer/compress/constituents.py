@@ -1,0 +1,215 @@
+"""Compression by deleting whole constituents of the spaCy parse.
+
+A constituent is deletable when dropping it leaves a grammatical sentence that says less,
+never something else: appositives, non-restrictive relative clauses (set off by a comma),
+optional prepositional and adverbial modifiers of a verb, participial clauses after a comma
+("..., saying ..."), and parentheticals in brackets or dashes. A span is never deletable
+when it holds the main verb, a subject of the main clause, a negation, a hedge or modal, a
+condition, a speaker or reporting verb, or a quotation mark (so quotes stay balanced).
+
+The grammatical candidates are subsets of the deletable spans (:func:`candidates`, at most
+``MAX_CANDIDATES``); the model ranks them (``rank.py``) instead of choosing words freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING, Sequence
+
+from summarizer.lexicon import (CONDITIONALS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS, NEAR_NEGATIONS,
+                                NEGATING_FORMS, NEGATIONS, REPORTING_VERBS)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Candidates (subsets of deletable spans) generated per sentence: a count, so the model's
+#: work per sentence is bounded.
+MAX_CANDIDATES = 12
+#: Deletable spans considered per sentence (the longest ones); 2**MAX_SPANS subsets at most.
+MAX_SPANS = 6
+#: Words whose presence makes a span undeletable: dropping them changes what is asserted.
+PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS | HEDGE_VERBS
+                   | MODALS | CONDITIONALS | frozenset({"according", "n't"}))
+#: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
+SPEAKER_VERBS = REPORTING_VERBS
+QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
+#: Subject dependencies of the main clause: never deleted.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: Verb dependents whose presence shows a verb is complete without an optional PP.
+COMPLEMENTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "acomp", "dative", "oprd"})
+#: Entity types of a PP's object that mark it as a circumstance (when, where).
+CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+#: Prepositions that usually head a verb's complement ("moved to", "went to"), not a modifier.
+COMPLEMENT_PREPOSITIONS = frozenset({"to", "into", "onto"})
+DASHES = frozenset({"—", "–", "--"})
+
+
+@dataclass(frozen=True)
+class Span:
+    """Tokens ``start`` to ``end`` (exclusive) of the parse, and what kind of constituent."""
+
+    start: int
+    end: int
+    kind: str
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A compression: the kept token indices of the parse, its text, the spans deleted."""
+
+    kept: tuple[int, ...]
+    text: str
+    deleted: tuple[Span, ...]
+
+
+def deletable_spans(doc: "Doc") -> list[Span]:
+    """The constituents of ``doc`` that may be deleted, longest first, without duplicates."""
+    found: dict[tuple[int, int], Span] = {}
+    for token in doc:
+        kind = _kind(token)
+        if kind is None:
+            continue
+        span = _with_commas(doc, token.left_edge.i, token.right_edge.i + 1, kind)
+        if span is not None and _safe(doc, span):
+            found.setdefault((span.start, span.end), span)
+    for span in _parentheticals(doc):
+        if _safe(doc, span):
+            found.setdefault((span.start, span.end), span)
+    return sorted(found.values(), key=lambda s: (-(s.end - s.start), s.start))
+
+
+def _kind(token: "Token") -> str | None:
+    head, dep = token.head, token.dep_
+    if dep == "appos":
+        return "appositive"
+    if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+        return "relative clause"
+    if dep == "advcl" and token.tag_ == "VBG" and token.left_edge.i > 0 \
+            and token.doc[token.left_edge.i - 1].text == ",":
+        return "participial clause"
+    if head.pos_ != "VERB" or head.i == token.i:
+        return None
+    if dep == "prep" and token.lower_ not in {"of", "according"} and _optional_pp(token):
+        return "prepositional phrase"
+    if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i:
+        return "adverbial"
+    return None
+
+
+def _optional_pp(prep: "Token") -> bool:
+    """A PP is optional when its verb has a complement besides it, when it is set off by a
+    comma, or when it tells when or where."""
+    verb, doc = prep.head, prep.doc
+    follower = prep.right_edge.i + 1
+    if follower < len(doc) and doc[follower].dep_ == "prep" and doc[follower].head == verb:
+        return False  # the next PP would seem to attach to what precedes the deletion
+    if prep.lower_ in COMPLEMENT_PREPOSITIONS:
+        return False
+    if any(child.dep_ in COMPLEMENTS for child in verb.children):
+        return True
+    left, right = prep.left_edge.i, prep.right_edge.i
+    if (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ","):
+        return True
+    return any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in prep.subtree)
+
+
+def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:
+    """Extend a span over the commas that set it off: both when it sits between two commas,
+    the one before when it ends the clause, the one after when it opens the sentence."""
+    before = start > 0 and doc[start - 1].text == ","
+    after = end < len(doc) and doc[end].text == ","
+    if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
+        return Span(start - 1, end + 1 if after else end, kind)
+    if start == 0 and after:
+        return Span(start, end + 1, kind)
+    if before or after:  # a comma on one side only, mid-sentence: a list or a clause joint
+        return None
+    return Span(start, end, kind)
+
+
+def _safe(doc: "Doc", span: Span) -> bool:
+    """No main verb, main-clause subject, protected word or quotation mark inside; something
+    of the sentence is left."""
+    words = [t for t in doc if not t.is_punct]
+    inside = [doc[i] for i in span.tokens()]
+    if len([t for t in inside if not t.is_punct]) >= len(words) - 2:
+        return False
+    for token in inside:
+        if token.dep_ == "ROOT" or token.text in QUOTES or token.lower_ in PROTECTED_WORDS:
+            return False
+        if token.lemma_.lower() in PROTECTED_WORDS or is_speaker_verb(token):
+            return False
+        if token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
+            return False
+    if span.start > 0 and span.end < len(doc):  # the whole inside of quotes or brackets
+        pair = doc[span.start - 1].text + doc[span.end].text
+        if pair == "()" or (doc[span.start - 1].text in QUOTES and doc[span.end].text in QUOTES):
+            return False
+    return True
+
+
+def is_speaker_verb(token: "Token") -> bool:
+    return token.pos_ in ("VERB", "AUX") and (token.lower_ in SPEAKER_VERBS
+                                              or token.lemma_.lower() in SPEAKER_VERBS)
+
+
+def _parentheticals(doc: "Doc") -> list[Span]:
+    """Text in brackets, or between two dashes, with the marks themselves."""
+    spans, opened = [], None
+    for token in doc:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            spans.append(Span(opened, token.i + 1, "parenthetical"))
+            opened = None
+    dashes = [t.i for t in doc if t.text in DASHES]
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        spans.append(Span(a, b + 1, "parenthetical"))
+    return spans
+
+
+def render(doc: "Doc", kept: Sequence[int]) -> str:
+    """The kept tokens with their own spacing, tidied where a deletion met punctuation."""
+    parts: list[str] = []
+    for position, i in enumerate(kept):
+        token = doc[i]
+        text = token.text
+        if position == 0 and i > 0 and text[:1].islower() and token.pos_ != "PROPN":
+            text = text[0].upper() + text[1:]
+        nxt = kept[position + 1] if position + 1 < len(kept) else None
+        space = token.whitespace_ if nxt == i + 1 or nxt is None else " "
+        if nxt is not None and doc[nxt].is_punct and doc[nxt].text not in QUOTES | {"(", "—", "–", "--"} \
+                and nxt != i + 1:
+            space = ""
+        parts.append(text + space)
+    text = "".join(parts).strip()
+    for bad, good in ((" ,", ","), (",,", ","), (",.", "."), (" .", "."), ("( ", "("), (" )", ")")):
+        text = text.replace(bad, good)
+    return text
+
+
+def candidates(doc: "Doc", min_kept: float = 0.5, max_kept: float = 0.95,
+               limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """Compressions of ``doc`` that delete one or more deletable spans, keeping between
+    ``min_kept`` and ``max_kept`` of its words; at most ``limit``, those deleting more first
+    among subsets of equal size, deterministic."""
+    spans = deletable_spans(doc)[:MAX_SPANS]
+    words = sum(1 for t in doc if not t.is_punct) or 1
+    seen: set[tuple[int, ...]] = set()
+    out: list[Candidate] = []
+    for size in range(1, len(spans) + 1):
+        for subset in combinations(spans, size):
+            gone = {i for span in subset for i in span.tokens()}
+            kept = tuple(i for i in range(len(doc)) if i not in gone)
+            share = sum(1 for i in kept if not doc[i].is_punct) / words
+            if kept in seen or not min_kept <= share <= max_kept:
+                continue
+            seen.add(kept)
+            out.append(Candidate(kept, render(doc, kept), tuple(sorted(subset, key=lambda s: s.start))))
+            if len(out) >= limit:
+                return out
+    return out
