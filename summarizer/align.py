@@ -42,6 +42,18 @@ PARAPHRASE_COSINE = 0.8
 #: three shared words are chance, not a restatement.
 MIN_PARAPHRASE_WORDS = 4
 
+#: Claims across outlets (``claim_matches``): a sentence of another report states the same
+#: claim as a brief sentence when their cosine similarity reaches ``CLAIM_COSINE``, or
+#: ``CLAIM_COSINE_WITH_WORDS`` with at least ``CLAIM_SHARED_WORDS`` content words in common;
+#: never with fewer than ``CLAIM_MIN_SHARED`` (which is also the blocking rule: only those
+#: sentences are embedded). Calibrated on hand-judged best matches of default-brief
+#: sentences in the first 25 basil-dev events (bench/data/basil_claim_pairs.json), choosing
+#: precision over recall: citing a report for what it does not say is worse than missing one.
+CLAIM_COSINE = 0.75
+CLAIM_COSINE_WITH_WORDS = 0.62
+CLAIM_SHARED_WORDS = 6
+CLAIM_MIN_SHARED = 2
+
 Embed = Callable[[Sequence[str]], np.ndarray]
 
 
@@ -154,6 +166,49 @@ def _facts(corpus: Corpus, root: Sequence[int]) -> tuple[tuple[Fact, ...], tuple
         for n, ids in enumerate(grouped)
     )
     return facts, tuple(number[component] for component in root)
+
+
+def claim_candidates(corpus: Corpus, sentence_id: int) -> dict[int, list[int]]:
+    """Report -> its sentences sharing at least ``CLAIM_MIN_SHARED`` content words with the
+    sentence (other reports only): the blocking step, linear in the corpus."""
+    own = corpus.sentences[sentence_id]
+    found: dict[int, list[int]] = {}
+    for other in corpus.sentences:
+        if other.doc != own.doc and len(own.content & other.content) >= CLAIM_MIN_SHARED:
+            found.setdefault(other.doc, []).append(other.id)
+    return found
+
+
+def same_claim(cosine: float, shared_words: int) -> bool:
+    """The calibrated rule: one claim in two wordings."""
+    if shared_words < CLAIM_MIN_SHARED:
+        return False
+    return cosine >= CLAIM_COSINE or (cosine >= CLAIM_COSINE_WITH_WORDS and shared_words >= CLAIM_SHARED_WORDS)
+
+
+def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, int]:
+    """Report -> the sentence of that report that states the same claim as ``sentence_id``
+    in any wording (the most similar one passing ``same_claim``); reports without one are
+    left out. Only the sentence and its blocked candidates are embedded."""
+    candidates = claim_candidates(corpus, sentence_id)
+    ids = sorted({i for members in candidates.values() for i in members})
+    if not ids:
+        return {}
+    vectors = embed([corpus.sentences[i].text for i in [sentence_id] + ids])
+    cosine = {i: float(vectors[0] @ vectors[n]) for n, i in enumerate(ids, start=1)}
+    own = corpus.sentences[sentence_id].content
+    found = {}
+    for doc, members in sorted(candidates.items()):
+        passing = [i for i in members if same_claim(cosine[i], len(own & corpus.sentences[i].content))]
+        if passing:
+            found[doc] = max(passing, key=lambda i: (cosine[i], -i))
+    return found
+
+
+def claim_embedder(embeddings: bool = True) -> Embed | None:
+    """The encoder ``claim_matches`` uses (failures give no match), or None when off."""
+    encoder = _default_embed() if embeddings else None
+    return _safe(encoder) if encoder else None
 
 
 def _default_embed() -> Embed | None:

@@ -36,6 +36,7 @@ class BriefSentence:
     event: int | None = None  # index into Brief.events
     fact: int | None = None  # the aligned fact (see align.py) it states
     differences: list[int] = field(default_factory=list)  # indices into Brief.differences
+    disputed: int | None = None  # index into Brief.differences: reports give other accounts
 
     @property
     def support(self) -> list[str]:

@@ -1,6 +1,6 @@
 """Where the reports differ: claims that aligned versions of one fact make differently.
 
-Two kinds of evidence, both within one event (a death toll that grew between two meetings
+All evidence is read within one event (a death toll that grew between two meetings
 is no disagreement):
 
 * Versions of one fact are compared word by word (``difflib.SequenceMatcher`` on stems).
@@ -10,11 +10,10 @@ is no disagreement):
   inflections ("said" / "says"), related forms ("Syria" / "Syrian"), spelling variants of a
   name ("Sergei" / "Sergey"), attribution verbs and added or dropped details are phrasing,
   and are not listed.
-* *Numbers* are compared as quantities (value, qualifier, unit), normalised so that "93,000"
-  equals "93000"; a qualifier ("more than", "at least", "about") changes the claim. Two
-  mentions are the same quantity when their sentences are one fact, or when they count the
-  same unit in the same words elsewhere in the reports ("has claimed at least 93,000 lives"
-  / "has claimed more than 93,000 lives").
+
+Numbers are compared as quantities (``summarizer.quantities``); incompatible accounts
+(death counts, outcomes) and loaded terms between sentences that are not one fact are found
+by ``summarizer.claims``. ``find_differences`` runs them all, event by event.
 """
 
 from __future__ import annotations
@@ -22,63 +21,26 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from summarizer.align import CANDIDATE_JACCARD, Alignment, Fact
-from summarizer.brief import Source, source_of
-from summarizer.corpus import Corpus, Sentence
+from summarizer.align import Alignment, Fact
+from summarizer.brief import source_of
+from summarizer.claims import casualty_differences, contradicted_by, loaded_differences, outcome_differences
+from summarizer.corpus import Corpus
 from summarizer.lexicon import LOADED_TERMS
-from summarizer.text import is_number, is_stop_word, normalize_number, stem
+from summarizer.quantities import Quantity, quantities, quantity_differences
+from summarizer.text import is_number, stem
+from summarizer.variants import (ALIGNED_RATIO, KINDS, NEGATIONS, Difference, Variant, passage, related,
+                                 tokens, _Token)
 
-#: Two versions are "otherwise aligned" when this share of their stems match in order
-#: (SequenceMatcher ratio); below it they are paraphrases, whose word changes are rephrasing.
-ALIGNED_RATIO = 0.8
+__all__ = ["KINDS", "Difference", "Quantity", "Variant", "contradicted_by", "fact_differences",
+           "find_differences", "quantities"]
+
 #: A substitution "at the same place" replaces at most this many content words on each
 #: side; longer replaced stretches are rewording, not a change of term.
 MAX_SUBSTITUTION_WORDS = 3
 #: Names this similar (difflib ratio, lower-case) are one name spelled two ways.
 SPELLING_RATIO = 0.75
-#: Words shown on each side of a difference, so a reader sees what it is about.
-CONTEXT_WORDS = 3
-#: Content words on each side of a number that describe what it counts.
-QUANTITY_CONTEXT = 4
-#: Outside aligned sentences, a number this large that two reports give for the same unit
-#: with a shared context word is one quantity ("has claimed at least 93,000 lives" / "has
-#: claimed more than 93,000 lives"); smaller counts ("two weeks") need two shared words.
-SPECIFIC_NUMBER = 10
-
-#: Sentences of two reports that are not one fact still tell one happening (for opposite
-#: outcomes and loaded terms) when they share this many content words besides those.
-ABOUT_ONE_THING_WORDS = 3
-
-#: Order of kinds in the output: numbers first, they are what readers check.
-KINDS = ("number", "claim", "name", "negation", "wording")
-
-#: Qualifiers of a quantity, grouped into classes of one meaning ("approximately" = "about").
-#: "over", "under", "above" are left out: as often as not they belong to a verb ("hand over
-#: two suspects").
-QUALIFIERS: dict[tuple[str, ...], str] = {
-    **{q: "more than" for q in [("more", "than"), ("in", "excess", "of")]},
-    **{q: "at most" for q in [("no", "more", "than"), ("at", "most"), ("up", "to"), ("as", "many", "as")]},
-    **{q: "at least" for q in [("at", "least"), ("no", "fewer", "than"), ("no", "less", "than")]},
-    **{q: "about" for q in [("about",), ("around",), ("approximately",), ("roughly",), ("some",),
-                            ("an", "estimated"), ("estimated",)]},
-    **{q: "nearly" for q in [("nearly",), ("almost",), ("close", "to"), ("just", "under")]},
-    **{q: "less than" for q in [("less", "than"), ("fewer", "than")]},
-}
-#: Spelled-out numbers ("one" and "zero" are left out: "one of them" counts nothing).
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if w != "_"}
-NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                 "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 24, "hundreds": 200,
-                 "thousands": 2000}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: Verbs that attribute a statement: swapping one for another ("said" / "added") is style.
 ATTRIBUTION = frozenset(stem(w) for w in (
     "said says added stated noted told explained declared insisted stressed remarked commented "
@@ -89,103 +51,6 @@ AUXILIARIES = frozenset(
     "must do does did".split())
 OBJECT_OPENERS = frozenset("the a an this that these those his her their its our my your some "
                            "any every him them it us me".split())
-NEGATIONS = frozenset("not no never none nobody nothing neither nor without".split())
-
-
-@dataclass(frozen=True)
-class Variant:
-    """One way the reports put it: the passage, its differing words, who says it."""
-
-    text: str  # the passage with a few words of context
-    changed: str  # the words that differ (a substring of text; "" when they are absent)
-    sources: tuple[Source, ...]
-    sentence: str  # the whole sentence of the first source
-    offset: int = 0  # where ``changed`` starts in ``text``
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "changed": self.changed,
-                "sources": [s.to_dict() for s in self.sources], "sentence": self.sentence}
-
-
-@dataclass(frozen=True)
-class Difference:
-    """A claim the reports make in different ways."""
-
-    kind: str  # one of KINDS
-    variants: tuple[Variant, ...]
-    event: int | None = None
-    fact: int | None = None  # the fact (alignment id) whose versions differ, if one
-
-    @property
-    def documents(self) -> set[str]:
-        return {s.document for v in self.variants for s in v.sources}
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "event": self.event,
-                "variants": [v.to_dict() for v in self.variants]}
-
-
-# --- tokens -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Token:
-    word: str
-    key: str  # stem (numbers normalised)
-    start: int  # character offsets in the sentence text
-    end: int
-    opens: bool  # first word of the sentence or of a quotation: capitalised by position
-
-    @property
-    def is_name(self) -> bool:
-        return self.word[:1].isupper() and (not self.opens or self.word.isupper())
-
-    @property
-    def counts(self) -> bool:
-        """A content word that can carry a substitution (numbers have their own rule)."""
-        lower = self.word.lower()
-        return not (is_stop_word(lower) or is_number(lower) or lower in NUMBER_WORDS
-                    or lower in SCALES or lower in NEGATIONS)
-
-
-def _opens(before: str) -> bool:
-    """Whether a word after ``before`` starts a sentence or a quotation (so its capital
-    letter says nothing about it being a name). A quote mark after a space opens a
-    quotation; one after a word closes it ('wrong," Hans')."""
-    if not before or before[-1] in "(:.!?":
-        return True
-    return before[-1] in "\"'" and (len(before) < 2 or before[-2] in " (")
-
-
-@lru_cache(maxsize=50_000)
-def _tokens_of(text: str, words: tuple[str, ...], stems: tuple[str, ...]) -> tuple[_Token, ...]:
-    tokens = []
-    cursor = 0
-    for word, key in zip(words, stems):
-        start = text.find(word, cursor)
-        start = cursor if start < 0 else start
-        end = start + len(word) if text.startswith(word, start) else start
-        tokens.append(_Token(word, key, start, end, _opens(text[:start].rstrip())))
-        cursor = end
-    return tuple(tokens)
-
-
-def tokens(sentence: Sentence) -> tuple[_Token, ...]:
-    return _tokens_of(sentence.text, sentence.words, sentence.stems)
-
-
-def _passage(sentence: Sentence, start: int, end: int) -> tuple[str, str, int]:
-    """(passage, changed words, offset of the changed words) for tokens [start, end) with
-    CONTEXT_WORDS of context on each side."""
-    toks = tokens(sentence)
-    if not toks:
-        return sentence.text, "", 0
-    left = toks[max(0, start - CONTEXT_WORDS)].start
-    right = toks[min(len(toks), end + CONTEXT_WORDS) - 1].end
-    text = sentence.text[left:right]
-    if start >= end:
-        return text, "", 0
-    return text, sentence.text[toks[start].start:toks[end - 1].end], toks[start].start - left
 
 
 # --- word-level differences within one fact -----------------------------------------------
@@ -207,17 +72,12 @@ def _versions(corpus: Corpus, ids: Iterable[int]) -> list[_Version]:
     return sorted(versions, key=lambda v: (-len(v.documents), v.sentences[0]))
 
 
-def _related(a: str, b: str) -> bool:
-    """Forms of one word the stemmer keeps apart ("syria" / "syrian", "iran" / "iranian")."""
-    short, long = sorted((a.lower(), b.lower()), key=len)
-    return len(short) >= 4 and long.startswith(short)
-
 
 def _unmatched(side: Sequence[_Token], other: Sequence[_Token], whole_other: set[str]) -> list[_Token]:
     """Content words of ``side`` that the other version does not have anywhere (moved words
     are not substitutions) and that are no related form of a word opposite."""
     return [t for t in side if t.counts and t.key not in whole_other
-            and not any(_related(t.word, o.word) for o in other)]
+            and not any(related(t.word, o.word) for o in other)]
 
 
 def _abbreviation(a: str, b: str) -> bool:
@@ -281,8 +141,6 @@ def _negations(toks: Iterable[_Token]) -> int:
     return sum(1 for t in toks if t.word.lower() in NEGATIONS or t.word.lower().endswith("n't"))
 
 
-def _ratio(a: Sentence, b: Sentence) -> float:
-    return SequenceMatcher(None, a.stems, b.stems, autojunk=False).ratio()
 
 
 def _negation_only(removed: Sequence[_Token], added: Sequence[_Token]) -> bool:
@@ -358,7 +216,7 @@ def _spot_difference(corpus: Corpus, versions: Sequence[_Version], spot: tuple[i
         version, j1, j2 = group[0]
         ids = [i for v, _, _ in group for i in v.sentences]
         sentence = corpus.sentences[version.sentences[0]]
-        text, changed, offset = _passage(sentence, j1, j2)
+        text, changed, offset = passage(sentence, j1, j2)
         variants.append(Variant(text, changed, tuple(source_of(corpus, i) for i in sorted(ids)),
                                 sentence.text, offset))
     return Difference(kind, tuple(variants), event, fact.id)
@@ -376,308 +234,6 @@ def fact_differences(corpus: Corpus, fact: Fact, documents: frozenset[int] | set
     found = (_spot_difference(corpus, versions, spot, fact, event) for spot in _merge_spots(spots))
     return [d for d in found if d is not None and len(d.documents) > 1]
 
-
-# --- numbers ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number in a sentence, with what qualifies it and what it counts."""
-
-    sentence: int
-    start: int  # token span, qualifier included
-    end: int
-    qualifier: str  # a QUALIFIERS class, or ""
-    value: float
-    unit: str  # stem of the counted noun; "month:jul" for a day of a month; "" unknown
-    context: frozenset[str]
-
-    @property
-    def claim(self) -> tuple[str, float]:
-        return self.qualifier, self.value
-
-
-def _number_value(word: str) -> float | None:
-    lower = word.lower()
-    if is_number(lower):
-        try:
-            return float(normalize_number(lower))
-        except ValueError:
-            return None
-    return float(NUMBER_WORDS[lower]) if lower in NUMBER_WORDS else None
-
-
-def _qualifier(lower: Sequence[str], index: int) -> tuple[str, int]:
-    """(qualifier class, its first token) for the words before ``index``."""
-    for size in (3, 2, 1):
-        phrase = tuple(lower[max(0, index - size):index])
-        if len(phrase) == size and phrase in QUALIFIERS:
-            return QUALIFIERS[phrase], index - size
-    return "", index
-
-
-def _unit(lower: Sequence[str], stems: Sequence[str], after: int, before: int) -> str:
-    """What the number counts: the next content word, unless another number comes first
-    ("64 of the 122 seats": the seats are the 122's); the month before a day."""
-    if before > 0 and lower[before - 1].rstrip(".") in MONTH_WORDS:
-        return "month:" + lower[before - 1][:3]
-    for index in range(after, min(len(lower), after + 3)):
-        word = lower[index]
-        if _number_value(word) is not None:
-            return ""
-        if word in ("percent", "per", "%"):
-            return "percent"
-        if not is_stop_word(word):
-            return stems[index]
-    return ""
-
-
-def _parenthetical(sentence: Sentence, index: int) -> bool:
-    """A number right after an opening bracket restates the one before it in other units
-    ("100 kilometers (60 miles)"): it makes no claim of its own."""
-    toks = tokens(sentence)
-    return sentence.text[:toks[index].start].rstrip().endswith("(")
-
-
-def quantities(sentence: Sentence) -> list[Quantity]:
-    """Every number in the sentence ("at least 93,000 lives", "2.5 million people", "July 2")."""
-    lower = [w.lower() for w in sentence.words]
-    found = []
-    index = 0
-    while index < len(lower):
-        value = _number_value(lower[index])
-        if value is None or _parenthetical(sentence, index):
-            index += 1
-            continue
-        end = index + 1
-        while end < len(lower) and lower[end] in SCALES:
-            value *= SCALES[lower[end]]
-            end += 1
-        qualifier, start = _qualifier(lower, index)
-        unit = _unit(lower, sentence.stems, end, index)
-        window = range(max(0, start - QUANTITY_CONTEXT), min(len(lower), end + QUANTITY_CONTEXT + 1))
-        context = frozenset(sentence.stems[i] for i in window if not (start <= i < end)
-                            and not is_stop_word(lower[i]) and _number_value(lower[i]) is None)
-        found.append(Quantity(sentence.id, start, end, qualifier, value, unit, context - {unit}))
-        index = end
-    return found
-
-
-def _match_in_fact(first: Sequence[int], second: Sequence[int], mentions: Sequence[Quantity],
-                   aligned: bool) -> Iterable[tuple[int, int]]:
-    """Pairs of mentions in two versions of one fact: per unit, equal values first, then
-    the rest in order ("from 4 to 3.5 percent" / "to 3.5 percent from 4 percent"). In
-    versions that are only paraphrases, numbers of one unit may count different things
-    ("served two years" / "20 years ago"): they pair only when their words overlap."""
-    for unit in {mentions[i].unit for i in first}:
-        left = [i for i in first if mentions[i].unit == unit]
-        right = [j for j in second if mentions[j].unit == unit]
-        for i in list(left):
-            same = [j for j in right if mentions[j].value == mentions[i].value]
-            if same:
-                yield i, same[0]
-                left.remove(i)
-                right.remove(same[0])
-        yield from ((i, j) for i, j in zip(left, right)
-                    if aligned or mentions[i].context & mentions[j].context)
-
-
-def _same_elsewhere(a: Quantity, b: Quantity) -> bool:
-    """Mentions in sentences that are not one fact count the same thing when value and
-    unit agree and their surrounding words overlap: one shared word for a specific number,
-    two for a small count that many things share ("two weeks")."""
-    if a.unit != b.unit or not a.unit or a.unit.startswith("month:") or a.value != b.value:
-        return False
-    return len(a.context & b.context) >= (1 if a.value >= SPECIFIC_NUMBER else 2)
-
-
-def _quantity_pairs(corpus: Corpus, alignment: Alignment,
-                    mentions: Sequence[Quantity]) -> Iterable[tuple[int, int]]:
-    """Index pairs of mentions, from different reports, of one quantity."""
-    by_sentence: dict[int, list[int]] = defaultdict(list)
-    for index, mention in enumerate(mentions):
-        by_sentence[mention.sentence].append(index)
-    ids = sorted(by_sentence)
-    for n, first in enumerate(ids):
-        for second in ids[n + 1:]:
-            if corpus.sentences[first].doc == corpus.sentences[second].doc:
-                continue
-            if alignment.fact_of[first] == alignment.fact_of[second]:
-                aligned = _ratio(corpus.sentences[first], corpus.sentences[second]) >= ALIGNED_RATIO
-                yield from _match_in_fact(by_sentence[first], by_sentence[second], mentions, aligned)
-            else:
-                yield from ((i, j) for i in by_sentence[first] for j in by_sentence[second]
-                            if _same_elsewhere(mentions[i], mentions[j]))
-
-
-def _components(size: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(size))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        parent[find(a)] = find(b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(size):
-        groups[find(index)].append(index)
-    return [g for g in groups.values() if len(g) > 1]
-
-
-def _quantity_difference(corpus: Corpus, mentions: Sequence[Quantity], event: int | None,
-                         alignment: Alignment) -> Difference | None:
-    by_claim: dict[tuple[str, float], list[Quantity]] = defaultdict(list)
-    for mention in mentions:
-        by_claim[mention.claim].append(mention)
-    if len(by_claim) < 2:
-        return None
-    variants = []
-    for group in by_claim.values():
-        first = group[0]
-        sentence = corpus.sentences[first.sentence]
-        text, changed, offset = _passage(sentence, first.start, first.end)
-        sources = tuple(source_of(corpus, i) for i in sorted({m.sentence for m in group}))
-        variants.append(Variant(text, changed, sources, sentence.text, offset))
-    facts = {alignment.fact_of[m.sentence] for m in mentions}
-    difference = Difference("number", tuple(variants), event, facts.pop() if len(facts) == 1 else None)
-    return difference if len(difference.documents) > 1 else None
-
-
-def quantity_differences(corpus: Corpus, alignment: Alignment, documents: set[int] | frozenset[int],
-                         event: int | None = None) -> list[Difference]:
-    """Numbers the reports of one event give differently for the same quantity."""
-    mentions = [q for s in corpus.sentences if s.doc in documents for q in quantities(s)]
-    found = []
-    for component in _components(len(mentions), _quantity_pairs(corpus, alignment, mentions)):
-        difference = _quantity_difference(corpus, [mentions[i] for i in component], event, alignment)
-        if difference:
-            found.append(difference)
-    return found
-
-
-# --- incompatible accounts and loaded wording (summarizer.nlp.claims) --------------------
-
-
-def _char_passage(sentence: Sentence, start: int, end: int) -> tuple[str, str, int]:
-    """``_passage`` for the characters [start, end) of the sentence."""
-    toks = tokens(sentence)
-    inside = [n for n, t in enumerate(toks) if t.end > start and t.start < end]
-    if not inside:
-        return sentence.text, sentence.text[start:end], start
-    return _passage(sentence, inside[0], inside[-1] + 1)
-
-
-def _variants(corpus: Corpus, readings: dict[Any, list[tuple[int, int, int]]]) -> tuple[Variant, ...]:
-    """One Variant per reading: (sentence id, start char, end char) of every sentence."""
-    variants = []
-    for key in sorted(readings, key=str):
-        group = readings[key]
-        first, start, end = group[0]
-        sentence = corpus.sentences[first]
-        text, changed, offset = _char_passage(sentence, start, end)
-        sources = tuple(source_of(corpus, i) for i in sorted({g[0] for g in group}))
-        variants.append(Variant(text, changed, sources, sentence.text, offset))
-    return tuple(variants)
-
-
-def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str]) -> bool:
-    """Two sentences speak of one happening: one fact, or, besides the words compared, at
-    least ``ABOUT_ONE_THING_WORDS`` content words in common (related forms count: "march" /
-    "marchers") making up ``align.CANDIDATE_JACCARD`` of their words."""
-    if alignment.fact_of[a] == alignment.fact_of[b]:
-        return True
-    left = [w for w in corpus.sentences[a].content if w not in ignore]
-    right = [w for w in corpus.sentences[b].content if w not in ignore]
-    shared = sum(1 for w in left if any(w == o or _related(w, o) for o in right))
-    union = len(left) + len(right) - shared
-    return shared >= ABOUT_ONE_THING_WORDS and union > 0 and shared / union >= CANDIDATE_JACCARD
-
-
-def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],
-                         event: int | None = None) -> list[Difference]:
-    """Death counts the reports of one event give differently ("three workers were killed"
-    / "a fourth victim has died"): one claim, told two ways. Only sentences that name a
-    casualty word are parsed."""
-    from summarizer.nlp.claims import casualty_counts, might_count_casualties
-    from summarizer.nlp.load import parse_all
-
-    ids = [s.id for s in corpus.sentences if s.doc in documents and might_count_casualties(s.text)]
-    readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
-    for sentence_id, doc in zip(ids, parse_all(corpus.sentences[i].text for i in ids)):
-        for value, start, end in casualty_counts(doc):
-            readings[value].append((sentence_id, start, end))
-    if len(readings) < 2:
-        return []
-    difference = Difference("claim", _variants(corpus, readings), event)
-    return [difference] if _distinct_reports(difference) else []
-
-
-def _distinct_reports(difference: Difference) -> bool:
-    """At least two readings come from reports that do not also give the other reading."""
-    per_variant = [{s.document for s in v.sources} for v in difference.variants]
-    return sum(1 for n, docs in enumerate(per_variant)
-               if docs - set().union(*(d for m, d in enumerate(per_variant) if m != n))) >= 2
-
-
-def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
-                     read, kind: str, event: int | None) -> list[Difference]:
-    """Differences where sentences of different reports about one thing take opposite sides
-    of one pair (``read(text)`` -> pair index -> (side, word))."""
-    ids = [s.id for s in corpus.sentences if s.doc in documents]
-    sides = {i: read(corpus.sentences[i].text) for i in ids}
-    found = []
-    for pair in sorted({p for found_sides in sides.values() for p in found_sides}):
-        takers = [i for i in ids if pair in sides[i]]
-        readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
-        for a in takers:
-            opposite = [b for b in takers if corpus.sentences[b].doc != corpus.sentences[a].doc
-                        and sides[b][pair][0] != sides[a][pair][0]
-                        and _about_one_thing(corpus, alignment, a, b,
-                                             {stem(sides[a][pair][1]), stem(sides[b][pair][1])})]
-            if opposite:
-                word = sides[a][pair][1]
-                start = corpus.sentences[a].text.lower().find(word.lower())
-                readings[sides[a][pair][0]].append((a, max(start, 0), max(start, 0) + len(word)))
-        if len(readings) == 2:
-            difference = Difference(kind, _variants(corpus, readings), event)
-            if _distinct_reports(difference):
-                found.append(difference)
-    return found
-
-
-def outcome_differences(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
-                        event: int | None = None) -> list[Difference]:
-    """Opposite outcomes of one happening ("ended peacefully" / "clashed with police")."""
-    from summarizer.nlp.claims import outcome_sides
-    return _paired_readings(corpus, alignment, documents, outcome_sides, "claim", event)
-
-
-def loaded_differences(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
-                       event: int | None = None) -> list[Difference]:
-    """One outlet's term for what another names otherwise ("illegal immigrants" /
-    "undocumented immigrants"), between sentences about one thing, however worded."""
-    from summarizer.nlp.claims import loaded_terms
-    return _paired_readings(corpus, alignment, documents, loaded_terms, "wording", event)
-
-
-def contradicted_by(differences: Iterable[Difference], document: str, sentence: int) -> set[str]:
-    """Reports that give another account of what this report's sentence claims (kinds
-    "claim" and "number"): a brief must not cite them for it. Reports that also give this
-    sentence's account (an update that repeats the earlier figure) are not counted."""
-    against: set[str] = set()
-    for difference in differences:
-        if difference.kind not in ("claim", "number"):
-            continue
-        own = [v for v in difference.variants
-               if any(s.document == document and s.sentence == sentence for s in v.sources)]
-        if not own:
-            continue
-        agreeing = {s.document for v in own for s in v.sources}
-        against |= {s.document for v in difference.variants if v not in own for s in v.sources} - agreeing
-    return against
 
 
 # --- all differences ----------------------------------------------------------------------

@@ -119,11 +119,22 @@ def _clean_place(name: str) -> str | None:
     return " ".join(kept)
 
 
+def dateline_places(place: str | None) -> list[str]:
+    """The places of a dateline, split at commas and cleaned of the dash or credit that
+    ends it ("Washington -", "WASHINGTON ―" -> "Washington")."""
+    found = []
+    for part in (place or "").split(","):
+        name = re.sub(r"[\s\-\u2010-\u2015(:]+$", "", re.split(r"\s[\-\u2010-\u2015]|\(", part)[0]).strip()
+        if name:
+            found.append(name.title() if name.isupper() and len(name) > 3 else name)
+    return found
+
+
 def scenes(corpus: Corpus, doc: int) -> list[tuple[int, str]]:
     """(sentence index, place) for every place the report names as where something happens,
     in order; the dateline's places come first with index -1, split at commas
     ("Bandar Seri Begawan, Brunei" names both)."""
-    found = [(-1, part.strip()) for part in (corpus.documents[doc].place or "").split(",") if part.strip()]
+    found = [(-1, place) for place in dateline_places(corpus.documents[doc].place)]
     for sentence in corpus.sentences:
         if sentence.doc == doc:
             for match in _SCENE_RE.finditer(sentence.text):
@@ -316,7 +327,7 @@ def _place_of(corpus: Corpus, evidence: _Evidence, cluster: Sequence[int]) -> st
     if not home:
         return None
     reports = Counter(p for doc in cluster for p in evidence.leads[doc] if p in home)
-    datelines = {part.strip() for doc in cluster for part in (corpus.documents[doc].place or "").split(",")}
+    datelines = {p for doc in cluster for p in dateline_places(corpus.documents[doc].place)}
 
     def rank(place: str) -> float:
         orders = [evidence.leads[doc] for doc in cluster]

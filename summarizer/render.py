@@ -7,7 +7,7 @@ with their headline, outlet and date.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from summarizer.brief import Brief, BriefSentence
 from summarizer.ingest import Document
@@ -43,19 +43,26 @@ def sentence_to_dict(sentence: BriefSentence) -> dict[str, Any]:
         "guard": sentence.guard,
         "event": sentence.event,
         "differences": list(sentence.differences),
+        "disputed": sentence.disputed,
     }
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
-    """The JSON contract: strategy, length, summary, sentences (text, sources, support),
-    documents, differences (variants with text and sources) and events."""
+    """The JSON contract: strategy, length, summary, sentences (text, sources, support,
+    ``disputed`` and its ``note``), documents, differences (variants with text and sources)
+    and events. The summary gives a disputed sentence as its note, never as fact."""
     events = _event_of_document(brief)
+    sentences = []
+    for sentence in brief.sentences:
+        data = sentence_to_dict(sentence)
+        data["note"] = dispute_note(brief, sentence) if sentence.disputed is not None else None
+        sentences.append(data)
     return {
         "strategy": brief.strategy,
         "length": str(brief.length),
         "headline": brief.headline,
-        "summary": brief.text,
-        "sentences": [sentence_to_dict(s) for s in brief.sentences],
+        "summary": " ".join(d["note"] or d["text"] for d in sentences),
+        "sentences": sentences,
         "documents": [document_to_dict(d, n, events.get(d.id))
                       for n, d in enumerate(brief.documents, start=1)],
         "differences": [d.to_dict() for d in brief.differences],
@@ -63,8 +70,34 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     }
 
 
+def dispute_note(brief: Brief, sentence: BriefSentence,
+                 who: Callable[[list[str]], str] = ", ".join) -> str:
+    """'Reports differ: [1][2] say "…three workers were killed…"; [3] says "…a fourth
+    victim has died…".' for a sentence whose claim other reports dispute; ``who`` names the
+    reports of an account (citation marks in Markdown, file names by default)."""
+    difference = brief.differences[sentence.disputed]
+    accounts = []
+    for variant in difference.variants:
+        documents = list(dict.fromkeys(s.document for s in variant.sources))
+        verb = "says" if len(documents) == 1 else "say"
+        accounts.append(f"{who(documents)} {verb} \"{_quoted(variant)}\"")
+    return "Reports differ: " + "; ".join(accounts) + "."
+
+
+def _quoted(variant: "Variant") -> str:
+    """The variant's passage, with "…" where its sentence goes on."""
+    start = variant.sentence.find(variant.text)
+    before = variant.sentence[:start] if start >= 0 else "…"
+    after = variant.sentence[start + len(variant.text):] if start >= 0 else "…"
+    lead = "…" if any(ch.isalnum() for ch in before) else ""
+    tail = "…" if any(ch.isalnum() for ch in after) else ""
+    return f"{lead}{variant.text.strip()}{tail}"
+
+
 def to_text(brief: Brief) -> str:
-    return brief.text + "\n"
+    """The brief as prose; a disputed sentence is given as its note."""
+    return " ".join(dispute_note(brief, s) if s.disputed is not None else s.text
+                    for s in brief.sentences) + "\n"
 
 
 # --- Markdown -----------------------------------------------------------------------------
@@ -83,11 +116,13 @@ def _marks(number: dict[str, int], documents: list[str]) -> str:
     return "".join(f"[{n}]" for n in ordered)
 
 
-_KIND_NAMES = {"number": "numbers", "name": "names", "negation": "negation", "wording": "wording"}
+_KIND_NAMES = {"number": "numbers", "claim": "accounts", "name": "names", "negation": "negation", "wording": "wording"}
 
 
 def _sentence_line(brief: Brief, sentence: BriefSentence, number: dict[str, int]) -> str:
     total = len(brief.documents)
+    if sentence.disputed is not None:
+        return f"- {dispute_note(brief, sentence, lambda docs: _marks(number, docs))} (see below)"
     support = f"{len(sentence.support)} of {total} report{'s' if total != 1 else ''}"
     kinds = {brief.differences[i].kind for i in sentence.differences}
     if kinds:

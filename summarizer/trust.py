@@ -13,13 +13,13 @@ and embeds only borderline sentence pairs; ``embeddings=False`` makes it purely 
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from summarizer.align import PARAPHRASE_JACCARD, Alignment, Fact, align
+from summarizer.align import PARAPHRASE_JACCARD, Alignment, Embed, Fact, align, claim_embedder, claim_matches
 from summarizer.brief import Brief, BriefEvent, BriefSentence, source_of
 from summarizer.corpus import Corpus
-from summarizer.differences import KINDS, Difference, find_differences
+from summarizer.differences import KINDS, Difference, contradicted_by, find_differences
 from summarizer.events import Event, event_of_fact, find_events
 from summarizer.text import content_stems, jaccard
 
@@ -36,6 +36,16 @@ class Evidence:
     events: list[Event]
     differences: list[Difference]
     sentence_ids: dict[tuple[str, int], int]  # (report id, sentence number) -> corpus id
+    embed: Embed | None = None  # the encoder for claims across reports (None: facts only)
+    claims: dict[int, dict[int, int]] = field(default_factory=dict)  # cache of claim_matches
+
+    def claim_sources(self, corpus: Corpus, sentence_id: int) -> list[int]:
+        """The sentences of other reports that state this sentence's claim in any wording."""
+        if self.embed is None:
+            return []
+        if sentence_id not in self.claims:
+            self.claims[sentence_id] = claim_matches(corpus, sentence_id, self.embed)
+        return sorted(self.claims[sentence_id].values())
 
 
 _EVIDENCE: "weakref.WeakKeyDictionary[Corpus, dict[bool, Evidence]]" = weakref.WeakKeyDictionary()
@@ -50,7 +60,7 @@ def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
         events = find_events(corpus, alignment)
         differences = find_differences(corpus, alignment, [(e.id, e.documents) for e in events])
         ids = {(corpus.documents[s.doc].id, s.index): s.id for s in corpus.sentences}
-        per_corpus[embeddings] = Evidence(alignment, events, differences, ids)
+        per_corpus[embeddings] = Evidence(alignment, events, differences, ids, claim_embedder(embeddings))
     return per_corpus[embeddings]
 
 
@@ -69,7 +79,7 @@ class Annotator:
         sentences = [_annotated(corpus, known, s) for s in brief.sentences]
         sentences = _in_event_order(corpus, known, sentences)
         differences = _chosen_differences(known, sentences)
-        sentences = [_with_differences(known, s, differences) for s in sentences]
+        sentences = _once_per_dispute([_with_differences(corpus, known, s, differences) for s in sentences])
         headline, source = _headline(corpus, sentences)
         return replace(brief, sentences=sentences, events=_brief_events(corpus, known.events, sentences),
                        differences=differences, headline=headline, headline_source=source)
@@ -107,18 +117,22 @@ def _facts_of(corpus: Corpus, known: Evidence, sentence: BriefSentence) -> list[
 
 
 def _annotated(corpus: Corpus, known: Evidence, sentence: BriefSentence) -> BriefSentence:
-    """The sentence with every version of its fact(s) as sources, and its event."""
+    """The sentence with every version of its fact(s) and of its claim in other wordings as
+    sources, never a report that gives another account of it, and its event."""
     facts = _facts_of(corpus, known, sentence)
     if not facts:
         return sentence
-    found = {(s.document, s.sentence): s for s in sentence.sources}
-    for fact in facts:
-        for sentence_id in fact.sentences:
-            source = source_of(corpus, sentence_id)
-            found.setdefault((source.document, source.sentence), source)
-    order = {d.id: n for n, d in enumerate(corpus.documents)}
-    sources = sorted(found.values(), key=lambda s: (order.get(s.document, len(order)), s.sentence))
     own_id = sentence.sentence_id if sentence.sentence_id is not None else facts[0].sentences[0]
+    found = {(s.document, s.sentence): s for s in sentence.sources}
+    restating = [i for fact in facts for i in fact.sentences] + known.claim_sources(corpus, own_id)
+    for sentence_id in restating:
+        source = source_of(corpus, sentence_id)
+        found.setdefault((source.document, source.sentence), source)
+    own = source_of(corpus, own_id)
+    against = contradicted_by(known.differences, own.document, own.sentence) - {own.document}
+    order = {d.id: n for n, d in enumerate(corpus.documents)}
+    sources = sorted((s for s in found.values() if s.document not in against),
+                     key=lambda s: (order.get(s.document, len(order)), s.sentence))
     event = event_of_fact(known.events, facts[0].documents, corpus.sentences[own_id].doc)
     return replace(sentence, sources=sources, event=event, fact=facts[0].id)
 
@@ -178,14 +192,36 @@ def _chosen_differences(known: Evidence, sentences: Sequence[BriefSentence]) -> 
     return sorted(known.differences, key=key)[:MAX_DIFFERENCES]
 
 
-def _with_differences(known: Evidence, sentence: BriefSentence,
+def _with_differences(corpus: Corpus, known: Evidence, sentence: BriefSentence,
                       differences: Sequence[Difference]) -> BriefSentence:
     """The sentence with the differences about its fact, so a reader sees that the reports
-    do not all say it this way."""
+    do not all say it this way, and the one that disputes its own claim, if any: then the
+    brief gives every account with its sources instead of stating this one as fact."""
     if sentence.fact is None:
         return sentence
     found = [n for n, d in enumerate(differences) if sentence.fact in _facts_differing(known, d)]
-    return replace(sentence, differences=found)
+    disputed = None
+    if sentence.sentence_id is not None:
+        own = source_of(corpus, sentence.sentence_id)
+        disputed = next((n for n, d in enumerate(differences)
+                         if contradicted_by([d], own.document, own.sentence) - {own.document}), None)
+    if disputed is not None and disputed not in found:
+        found = sorted(found + [disputed])
+    return replace(sentence, differences=found, disputed=disputed)
+
+
+def _once_per_dispute(sentences: Sequence[BriefSentence]) -> list[BriefSentence]:
+    """Two brief sentences giving two accounts of one disputed claim would print the same
+    "reports differ" note twice: the first one stands for both."""
+    seen: set[int] = set()
+    kept = []
+    for sentence in sentences:
+        if sentence.disputed is not None:
+            if sentence.disputed in seen:
+                continue
+            seen.add(sentence.disputed)
+        kept.append(sentence)
+    return kept
 
 
 # --- headline -----------------------------------------------------------------------------

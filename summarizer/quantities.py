@@ -1,0 +1,222 @@
+"""Numbers the reports give differently for one quantity.
+
+*Numbers* are compared as quantities (value, qualifier, unit), normalised so that "93,000"
+equals "93000"; a qualifier ("more than", "at least", "about") changes the claim. Two
+mentions are the same quantity when their sentences are one fact, or when they count the
+same unit in the same words elsewhere in the reports ("has claimed at least 93,000 lives"
+/ "has claimed more than 93,000 lives").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from summarizer.align import Alignment
+from summarizer.brief import source_of
+from summarizer.corpus import Corpus, Sentence
+from summarizer.text import is_number, is_stop_word, normalize_number
+from summarizer.variants import (ALIGNED_RATIO, NUMBER_WORDS, SCALES, Difference, Variant, passage,
+                                 ratio, tokens)
+
+#: Content words on each side of a number that describe what it counts.
+QUANTITY_CONTEXT = 4
+#: Outside aligned sentences, a number this large that two reports give for the same unit
+#: with a shared context word is one quantity ("has claimed at least 93,000 lives" / "has
+#: claimed more than 93,000 lives"); smaller counts ("two weeks") need two shared words.
+SPECIFIC_NUMBER = 10
+
+#: Qualifiers of a quantity, grouped into classes of one meaning ("approximately" = "about").
+#: "over", "under", "above" are left out: as often as not they belong to a verb ("hand over
+#: two suspects").
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    **{q: "more than" for q in [("more", "than"), ("in", "excess", "of")]},
+    **{q: "at most" for q in [("no", "more", "than"), ("at", "most"), ("up", "to"), ("as", "many", "as")]},
+    **{q: "at least" for q in [("at", "least"), ("no", "fewer", "than"), ("no", "less", "than")]},
+    **{q: "about" for q in [("about",), ("around",), ("approximately",), ("roughly",), ("some",),
+                            ("an", "estimated"), ("estimated",)]},
+    **{q: "nearly" for q in [("nearly",), ("almost",), ("close", "to"), ("just", "under")]},
+    **{q: "less than" for q in [("less", "than"), ("fewer", "than")]},
+}
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a sentence, with what qualifies it and what it counts."""
+
+    sentence: int
+    start: int  # token span, qualifier included
+    end: int
+    qualifier: str  # a QUALIFIERS class, or ""
+    value: float
+    unit: str  # stem of the counted noun; "month:jul" for a day of a month; "" unknown
+    context: frozenset[str]
+
+    @property
+    def claim(self) -> tuple[str, float]:
+        return self.qualifier, self.value
+
+
+def _number_value(word: str) -> float | None:
+    lower = word.lower()
+    if is_number(lower):
+        try:
+            return float(normalize_number(lower))
+        except ValueError:
+            return None
+    return float(NUMBER_WORDS[lower]) if lower in NUMBER_WORDS else None
+
+
+def _qualifier(lower: Sequence[str], index: int) -> tuple[str, int]:
+    """(qualifier class, its first token) for the words before ``index``."""
+    for size in (3, 2, 1):
+        phrase = tuple(lower[max(0, index - size):index])
+        if len(phrase) == size and phrase in QUALIFIERS:
+            return QUALIFIERS[phrase], index - size
+    return "", index
+
+
+def _unit(lower: Sequence[str], stems: Sequence[str], after: int, before: int) -> str:
+    """What the number counts: the next content word, unless another number comes first
+    ("64 of the 122 seats": the seats are the 122's); the month before a day."""
+    if before > 0 and lower[before - 1].rstrip(".") in MONTH_WORDS:
+        return "month:" + lower[before - 1][:3]
+    for index in range(after, min(len(lower), after + 3)):
+        word = lower[index]
+        if _number_value(word) is not None:
+            return ""
+        if word in ("percent", "per", "%"):
+            return "percent"
+        if not is_stop_word(word):
+            return stems[index]
+    return ""
+
+
+def _parenthetical(sentence: Sentence, index: int) -> bool:
+    """A number right after an opening bracket restates the one before it in other units
+    ("100 kilometers (60 miles)"): it makes no claim of its own."""
+    toks = tokens(sentence)
+    return sentence.text[:toks[index].start].rstrip().endswith("(")
+
+
+def quantities(sentence: Sentence) -> list[Quantity]:
+    """Every number in the sentence ("at least 93,000 lives", "2.5 million people", "July 2")."""
+    lower = [w.lower() for w in sentence.words]
+    found = []
+    index = 0
+    while index < len(lower):
+        value = _number_value(lower[index])
+        if value is None or _parenthetical(sentence, index):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lower) and lower[end] in SCALES:
+            value *= SCALES[lower[end]]
+            end += 1
+        qualifier, start = _qualifier(lower, index)
+        unit = _unit(lower, sentence.stems, end, index)
+        window = range(max(0, start - QUANTITY_CONTEXT), min(len(lower), end + QUANTITY_CONTEXT + 1))
+        context = frozenset(sentence.stems[i] for i in window if not (start <= i < end)
+                            and not is_stop_word(lower[i]) and _number_value(lower[i]) is None)
+        found.append(Quantity(sentence.id, start, end, qualifier, value, unit, context - {unit}))
+        index = end
+    return found
+
+
+def _match_in_fact(first: Sequence[int], second: Sequence[int], mentions: Sequence[Quantity],
+                   aligned: bool) -> Iterable[tuple[int, int]]:
+    """Pairs of mentions in two versions of one fact: per unit, equal values first, then
+    the rest in order ("from 4 to 3.5 percent" / "to 3.5 percent from 4 percent"). In
+    versions that are only paraphrases, numbers of one unit may count different things
+    ("served two years" / "20 years ago"): they pair only when their words overlap."""
+    for unit in {mentions[i].unit for i in first}:
+        left = [i for i in first if mentions[i].unit == unit]
+        right = [j for j in second if mentions[j].unit == unit]
+        for i in list(left):
+            same = [j for j in right if mentions[j].value == mentions[i].value]
+            if same:
+                yield i, same[0]
+                left.remove(i)
+                right.remove(same[0])
+        yield from ((i, j) for i, j in zip(left, right)
+                    if aligned or mentions[i].context & mentions[j].context)
+
+
+def _same_elsewhere(a: Quantity, b: Quantity) -> bool:
+    """Mentions in sentences that are not one fact count the same thing when value and
+    unit agree and their surrounding words overlap: one shared word for a specific number,
+    two for a small count that many things share ("two weeks")."""
+    if a.unit != b.unit or not a.unit or a.unit.startswith("month:") or a.value != b.value:
+        return False
+    return len(a.context & b.context) >= (1 if a.value >= SPECIFIC_NUMBER else 2)
+
+
+def _quantity_pairs(corpus: Corpus, alignment: Alignment,
+                    mentions: Sequence[Quantity]) -> Iterable[tuple[int, int]]:
+    """Index pairs of mentions, from different reports, of one quantity."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        by_sentence[mention.sentence].append(index)
+    ids = sorted(by_sentence)
+    for n, first in enumerate(ids):
+        for second in ids[n + 1:]:
+            if corpus.sentences[first].doc == corpus.sentences[second].doc:
+                continue
+            if alignment.fact_of[first] == alignment.fact_of[second]:
+                aligned = ratio(corpus.sentences[first], corpus.sentences[second]) >= ALIGNED_RATIO
+                yield from _match_in_fact(by_sentence[first], by_sentence[second], mentions, aligned)
+            else:
+                yield from ((i, j) for i in by_sentence[first] for j in by_sentence[second]
+                            if _same_elsewhere(mentions[i], mentions[j]))
+
+
+def _components(size: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(size))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(size):
+        groups[find(index)].append(index)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _quantity_difference(corpus: Corpus, mentions: Sequence[Quantity], event: int | None,
+                         alignment: Alignment) -> Difference | None:
+    by_claim: dict[tuple[str, float], list[Quantity]] = defaultdict(list)
+    for mention in mentions:
+        by_claim[mention.claim].append(mention)
+    if len(by_claim) < 2:
+        return None
+    variants = []
+    for group in by_claim.values():
+        first = group[0]
+        sentence = corpus.sentences[first.sentence]
+        text, changed, offset = passage(sentence, first.start, first.end)
+        sources = tuple(source_of(corpus, i) for i in sorted({m.sentence for m in group}))
+        variants.append(Variant(text, changed, sources, sentence.text, offset))
+    facts = {alignment.fact_of[m.sentence] for m in mentions}
+    difference = Difference("number", tuple(variants), event, facts.pop() if len(facts) == 1 else None)
+    return difference if len(difference.documents) > 1 else None
+
+
+def quantity_differences(corpus: Corpus, alignment: Alignment, documents: set[int] | frozenset[int],
+                         event: int | None = None) -> list[Difference]:
+    """Numbers the reports of one event give differently for the same quantity."""
+    mentions = [q for s in corpus.sentences if s.doc in documents for q in quantities(s)]
+    found = []
+    for component in _components(len(mentions), _quantity_pairs(corpus, alignment, mentions)):
+        difference = _quantity_difference(corpus, [mentions[i] for i in component], event, alignment)
+        if difference:
+            found.append(difference)
+    return found

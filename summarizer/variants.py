@@ -1,0 +1,176 @@
+"""What every kind of difference is made of: a Variant (one way the reports put it, with
+its sources) and a Difference (variants of one claim), and the word tokens with character
+offsets that passages are cut from. ``differences`` (word changes within a fact),
+``quantities`` (numbers) and ``claims`` (incompatible accounts, loaded terms) build on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+from summarizer.brief import Source, source_of
+from summarizer.corpus import Corpus, Sentence
+from summarizer.text import is_number, is_stop_word
+
+#: Two versions are "otherwise aligned" when this share of their stems match in order
+#: (SequenceMatcher ratio); below it they are paraphrases, whose word changes are rephrasing.
+ALIGNED_RATIO = 0.8
+#: Words shown on each side of a difference, so a reader sees what it is about.
+CONTEXT_WORDS = 3
+
+#: Order of kinds in the output: numbers first, they are what readers check.
+KINDS = ("number", "claim", "name", "negation", "wording")
+
+#: Spelled-out numbers ("one" and "zero" are left out: "one of them" counts nothing).
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if w != "_"}
+NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 24, "hundreds": 200,
+                 "thousands": 2000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+NEGATIONS = frozenset("not no never none nobody nothing neither nor without".split())
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way the reports put it: the passage, its differing words, who says it."""
+
+    text: str  # the passage with a few words of context
+    changed: str  # the words that differ (a substring of text; "" when they are absent)
+    sources: tuple[Source, ...]
+    sentence: str  # the whole sentence of the first source
+    offset: int = 0  # where ``changed`` starts in ``text``
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "changed": self.changed,
+                "sources": [s.to_dict() for s in self.sources], "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A claim the reports make in different ways."""
+
+    kind: str  # one of KINDS
+    variants: tuple[Variant, ...]
+    event: int | None = None
+    fact: int | None = None  # the fact (alignment id) whose versions differ, if one
+
+    @property
+    def documents(self) -> set[str]:
+        return {s.document for v in self.variants for s in v.sources}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "event": self.event,
+                "variants": [v.to_dict() for v in self.variants]}
+
+
+# --- tokens -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    key: str  # stem (numbers normalised)
+    start: int  # character offsets in the sentence text
+    end: int
+    opens: bool  # first word of the sentence or of a quotation: capitalised by position
+
+    @property
+    def is_name(self) -> bool:
+        return self.word[:1].isupper() and (not self.opens or self.word.isupper())
+
+    @property
+    def counts(self) -> bool:
+        """A content word that can carry a substitution (numbers have their own rule)."""
+        lower = self.word.lower()
+        return not (is_stop_word(lower) or is_number(lower) or lower in NUMBER_WORDS
+                    or lower in SCALES or lower in NEGATIONS)
+
+
+def _opens(before: str) -> bool:
+    """Whether a word after ``before`` starts a sentence or a quotation (so its capital
+    letter says nothing about it being a name). A quote mark after a space opens a
+    quotation; one after a word closes it ('wrong," Hans')."""
+    if not before or before[-1] in "(:.!?":
+        return True
+    return before[-1] in "\"'" and (len(before) < 2 or before[-2] in " (")
+
+
+@lru_cache(maxsize=50_000)
+def _tokens_of(text: str, words: tuple[str, ...], stems: tuple[str, ...]) -> tuple[_Token, ...]:
+    tokens = []
+    cursor = 0
+    for word, key in zip(words, stems):
+        start = text.find(word, cursor)
+        start = cursor if start < 0 else start
+        end = start + len(word) if text.startswith(word, start) else start
+        tokens.append(_Token(word, key, start, end, _opens(text[:start].rstrip())))
+        cursor = end
+    return tuple(tokens)
+
+
+def tokens(sentence: Sentence) -> tuple[_Token, ...]:
+    return _tokens_of(sentence.text, sentence.words, sentence.stems)
+
+
+def passage(sentence: Sentence, start: int, end: int) -> tuple[str, str, int]:
+    """(passage, changed words, offset of the changed words) for tokens [start, end) with
+    CONTEXT_WORDS of context on each side."""
+    toks = tokens(sentence)
+    if not toks:
+        return sentence.text, "", 0
+    left = toks[max(0, start - CONTEXT_WORDS)].start
+    right = toks[min(len(toks), end + CONTEXT_WORDS) - 1].end
+    text = sentence.text[left:right]
+    if start >= end:
+        return text, "", 0
+    return text, sentence.text[toks[start].start:toks[end - 1].end], toks[start].start - left
+
+
+
+def related(a: str, b: str) -> bool:
+    """Forms of one word the stemmer keeps apart ("syria" / "syrian", "iran" / "iranian")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
+
+def ratio(a: Sentence, b: Sentence) -> float:
+    """Share of the two sentences' stems that match in order (``ALIGNED_RATIO``)."""
+    return SequenceMatcher(None, a.stems, b.stems, autojunk=False).ratio()
+
+
+def char_passage(sentence: Sentence, start: int, end: int) -> tuple[str, str, int]:
+    """``passage`` for the characters [start, end) of the sentence."""
+    toks = tokens(sentence)
+    inside = [n for n, t in enumerate(toks) if t.end > start and t.start < end]
+    if not inside:
+        return sentence.text, sentence.text[start:end], start
+    return passage(sentence, inside[0], inside[-1] + 1)
+
+
+def variants_of(corpus: Corpus, readings: dict[Any, list[tuple[int, int, int]]]) -> tuple[Variant, ...]:
+    """One Variant per reading, given as (sentence id, start char, end char) of every
+    sentence that reads so; variants in the order the reports first give them."""
+    variants = []
+    for key in sorted(readings, key=lambda k: (min(g[0] for g in readings[k]), str(k))):
+        group = readings[key]
+        first, start, end = min(group)
+        sentence = corpus.sentences[first]
+        text, changed, offset = char_passage(sentence, start, end)
+        sources = tuple(source_of(corpus, i) for i in sorted({g[0] for g in group}))
+        variants.append(Variant(text, changed, sources, sentence.text, offset))
+    return tuple(variants)
+
+
+def distinct_reports(difference: Difference) -> bool:
+    """At least two readings come from reports that do not also give the other reading."""
+    per_variant = [{s.document for s in v.sources} for v in difference.variants]
+    return sum(1 for n, docs in enumerate(per_variant)
+               if docs - set().union(*(d for m, d in enumerate(per_variant) if m != n))) >= 2
+
