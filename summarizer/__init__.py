@@ -6,6 +6,7 @@
 """
 
 from summarizer.api import summarize, summarize_corpus
+from summarizer.batch import summarize_many
 from summarizer.brief import Brief, BriefSentence, Source
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
@@ -15,5 +16,5 @@ from summarizer.strategies import available as available_strategies
 
 __all__ = [
     "Brief", "BriefSentence", "Budget", "Corpus", "Document", "InputError", "Source",
-    "available_strategies", "load_documents", "summarize", "summarize_corpus",
+    "available_strategies", "load_documents", "summarize", "summarize_corpus", "summarize_many",
 ]

@@ -14,7 +14,7 @@ from summarizer.strategies.base import Strategy
 
 
 def summarize_corpus(corpus: Corpus, strategy: str | Strategy | None = None,
-                     length: str | Budget = "100w", *, embeddings: bool = True,
+                     length: str | int | Budget = "100w", *, embeddings: bool = True,
                      **options: Any) -> Brief:
     """Summarize reports that are already read (the harness reuses one Corpus per cluster).
 
@@ -32,9 +32,20 @@ def summarize_corpus(corpus: Corpus, strategy: str | Strategy | None = None,
     return annotate(corpus, chosen.finish(corpus, brief), embeddings=embeddings)
 
 
-def summarize(inputs: Sequence[str | Path] | str | Path, strategy: str | None = None,
-              length: str | Budget = "100w", *, embeddings: bool = True, **options: Any) -> Brief:
+def summarize(inputs: Sequence[str | Path] | str | Path, strategy: str | Strategy | None = None,
+              length: str | int | Budget = "100w", *, embeddings: bool = True,
+              **options: Any) -> Brief:
     """Read the reports (paths, folders, ``-`` for stdin, or raw text strings) and write
-    one consolidated brief with ``strategy`` within ``length`` ("100w", "5s", "600c")."""
-    return summarize_corpus(Corpus(load_documents(inputs)), strategy, length,
-                            embeddings=embeddings, **options)
+    one consolidated brief with ``strategy`` within ``length``.
+
+    ``length`` is "100w" (words), "5s" (sentences) or "600c" (characters); a bare number,
+    ``100`` or ``"100"``, means words. ``strategy`` is a name or spec ("ilp:trim=false",
+    see ``summarizer.strategies.parse_spec``) or a Strategy object; ``options`` go to its
+    constructor. The length and the strategy are checked before any report is read, so a
+    mistake there fails at once. Every error meant for the caller is a
+    ``summarizer.errors.SummarizerError`` (``InputError``, ``ModelLoadError``).
+    """
+    budget = Budget.parse(length)
+    chosen = strategy if isinstance(strategy, Strategy) else get_strategy(strategy, **options)
+    return summarize_corpus(Corpus(load_documents(inputs)), chosen, budget,
+                            embeddings=embeddings)

@@ -23,10 +23,10 @@ class Budget:
 
     @classmethod
     def parse(cls, spec: "str | Budget") -> "Budget":
-        """'100w' -> 100 words; a bare number means words."""
+        """'100w' -> 100 words; a bare number (100 or "100") means words."""
         if isinstance(spec, Budget):
             return spec
-        match = _SPEC_RE.match(str(spec))
+        match = None if isinstance(spec, bool) else _SPEC_RE.match(str(spec))
         if not match or int(match.group(1)) <= 0:
             raise InputError(
                 f"malformed length {spec!r}: use a positive number with w (words), s (sentences) "

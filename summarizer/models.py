@@ -29,7 +29,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
 from summarizer.errors import ModelLoadError  # noqa: F401  (re-exported)
+from summarizer.quiet import note
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +209,50 @@ def _folder_source(text: str, path: Path) -> ModelSource:
     raise ModelLoadError(f"{text}: not a model folder (no config.json and no .gguf file)")
 
 
+def check_model(name_or_path: str | os.PathLike[str] | None) -> ModelSource:
+    """Fail at once, before any report is read, when ``--model`` cannot be loaded: a path
+    that does not exist, or a hub id that is not in the local Hugging Face cache while the
+    hub is unreachable or ``HF_HUB_OFFLINE`` is set (instead of a minute of retries)."""
+    source = resolve_source(name_or_path)
+    if not source.hub or in_hub_cache(source.location):
+        return source
+    if hub_offline():
+        raise ModelLoadError(f"{source.name}: not a local file or folder, and offline "
+                             "(HF_HUB_OFFLINE) and not in the local Hugging Face cache")
+    if not hub_reachable():
+        raise ModelLoadError(f"{source.name}: not a local file or folder, not in the local "
+                             "Hugging Face cache, and the hub cannot be reached (no network?)")
+    return source
+
+
+def in_hub_cache(repo_id: str) -> bool:
+    """Whether the hub id's config is in the local Hugging Face cache (no network)."""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+    except ImportError:  # pragma: no cover - a dependency of transformers
+        return False
+    found = try_to_load_from_cache(repo_id, "config.json")
+    return isinstance(found, str)
+
+
+def hub_reachable(timeout: float = 3.0) -> bool:
+    """One TCP connection to the hub's host (no request, no retry). Behind a proxy the
+    answer is left to the download itself."""
+    import socket
+    from urllib.parse import urlparse
+
+    if any(os.environ.get(k) for k in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")):
+        return True
+    from huggingface_hub import constants
+
+    url = urlparse(constants.ENDPOINT)
+    try:
+        with socket.create_connection((url.hostname or "huggingface.co", url.port or 443), timeout):
+            return True
+    except OSError:
+        return False
+
+
 def hub_offline(env: Mapping[str, str] | None = None) -> bool:
     """Whether the user asked for no network (read at call time, not at import)."""
     env = os.environ if env is None else env
@@ -339,8 +385,13 @@ def _load(source: ModelSource, root: Path) -> _Loaded:
 
 def _load_hub(source: ModelSource) -> _Loaded:
     offline = hub_offline()
+    cached = in_hub_cache(source.location)  # then no network at all
+    if not (offline or cached):
+        note("downloading %s from the Hugging Face hub (once; later runs use the cache)",
+             source.name, logger=log)
     try:
-        return _load_pretrained(source.location, source.name, origin="hub", local_files_only=offline)
+        return _load_pretrained(source.location, source.name, origin="hub",
+                                local_files_only=offline or cached)
     except ModelLoadError as error:
         if not _looks_like_fetch_failure(error):
             raise
@@ -369,6 +420,8 @@ def _load_gguf(source: ModelSource, root: Path) -> _Loaded:
         except ModelLoadError as error:
             log.warning("cached copy %s is unusable (%s); rebuilding it", entry, error)
             shutil.rmtree(entry, ignore_errors=True)
+    note("preparing %s for first use (about a minute; later runs reuse a cached copy)",
+         source.name, logger=log)
     loaded = _load_pretrained(
         source.location, source.name, origin="gguf", gguf_file=source.gguf_file
     )

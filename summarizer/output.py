@@ -9,18 +9,25 @@ from pathlib import Path
 from summarizer.errors import InputError
 
 
-def check_writable(path: Path, flag: str = "--output") -> None:
-    """Fail before the pipeline runs, not after it: the folder exists and can be written,
-    and ``path`` is not a folder (nor named like one, with a trailing slash)."""
+def check_writable(path: Path | str, flag: str = "--output") -> None:
+    """Fail before the pipeline runs, not after it: the folder exists and a file can be
+    created in it (tried, not guessed from permission bits: root, read-only mounts and
+    ``/proc`` differ), and ``path`` is not a folder (nor named like one, with a trailing
+    slash: pass the raw text, ``Path`` drops the slash)."""
     text = str(path)
-    path = path.expanduser()
+    if not text.strip():
+        raise InputError(f"{flag} is empty: name a file")
+    path = Path(text).expanduser()
     if text.endswith(("/", os.sep)) or path.is_dir():
         raise InputError(f"cannot write {flag} {text}: it names a folder, not a file")
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"cannot write {flag} {text}: folder {directory} does not exist")
-    if not os.access(directory, os.W_OK | os.X_OK):
-        raise InputError(f"cannot write {flag} {text}: folder {directory} is not writable")
+    try:
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as error:
+        raise InputError(f"cannot write {flag} {text}: {error.strerror or error}") from None
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:
@@ -30,7 +37,10 @@ def write_atomically(path: Path, content: str | bytes) -> None:
     path = Path(path).expanduser()
     check_writable(path, "file")
     directory = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
     try:
         data = content.encode("utf-8", "replace") if isinstance(content, str) else content
         with os.fdopen(handle, "wb") as stream:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,10 +26,13 @@ def duc2004() -> Path:
     return DUC2004
 
 
-def run_summarize(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real console entry point in a subprocess (exit codes and stderr as a user sees them)."""
+def run_summarize(*args: str, stdin: str | None = None, cwd: Path | None = None,
+                  env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the real console entry point in a subprocess (exit codes and stderr as a user
+    sees them); ``env`` is added to this process's environment."""
     return subprocess.run([sys.executable, "-m", "summarizer.cli", *args], input=stdin,
-                          capture_output=True, text=True, cwd=cwd or ROOT, timeout=300)
+                          capture_output=True, text=True, cwd=cwd or ROOT, timeout=300,
+                          env={**os.environ, **(env or {})})
 
 
 def is_deletion(source: str, text: str) -> bool:

@@ -19,7 +19,7 @@ from summarizer.candidates import CandidateRules, candidate_ids, is_question, is
 from summarizer.corpus import Corpus
 from summarizer.ingest import Document
 from summarizer.strategies import DEFAULT_STRATEGY, REGISTRY, get_strategy
-from summarizer.strategies.ilp import ConceptILP, solve_greedy
+from summarizer.strategies.ilp import ConceptILP, solve_greedy, solve_milp
 from summarizer.text import is_near_duplicate
 from summarizer.trim import trim
 
@@ -191,12 +191,31 @@ def test_brute_force_cases_are_not_trivial() -> None:
     assert with_groups and greedy_worse
 
 
-def test_ilp_falls_back_within_the_budget_when_the_solver_stops_early(corpus: Corpus) -> None:
-    strategy = ConceptILP(time_limit=0.0)
-    budget = Budget.parse("40w")
-    chosen = strategy.select(corpus, budget)
-    assert chosen and budget.fits(texts(corpus, chosen))
-    assert strategy.last_status in {"optimal", "time limit", "greedy"}
+def test_ilp_falls_back_to_the_greedy_brief_at_its_work_limit() -> None:
+    """With no branch-and-bound node allowed the solver cannot prove anything: the brief is
+    the better of its incumbent and the greedy one (here greedy, which is not optimal), and
+    the same on every run (the limit counts nodes, not seconds)."""
+    rules = CandidateRules(min_words=1, one_per_group=False)
+    corpus, budget = make_corpus(random_reports(0)), Budget.parse("25w")
+    exact = ConceptILP(rules=rules)
+    problem = exact.problem(corpus, budget)
+    greedy = solve_greedy(problem)
+    assert problem.value(greedy) < problem.value(exact.select(corpus, budget))  # a real fallback
+    assert exact.last_status == "optimal"
+    stopped = ConceptILP(rules=rules, max_nodes=0)
+    chosen = stopped.select(corpus, budget)
+    assert stopped.last_status in {"limit", "greedy"}
+    assert problem.value(chosen) == pytest.approx(problem.value(greedy))
+    assert budget.fits(texts(corpus, chosen))
+    assert [stopped.select(corpus, budget) for _ in range(3)] == [chosen] * 3
+
+
+def test_solver_without_a_start_and_no_nodes_returns_no_solution() -> None:
+    problem = ConceptILP(rules=CandidateRules(min_words=1, one_per_group=False)).problem(
+        make_corpus(random_reports(0)), Budget.parse("25w"))
+    stopped = solve_milp(problem, max_nodes=0)
+    assert stopped.chosen is None and not stopped.optimal
+    assert solve_milp(problem).optimal
 
 
 # --- candidate rules ---------------------------------------------------------------------

@@ -61,8 +61,12 @@ def test_near_duplicate_definition():
     a = "Washington and Moscow have been at odds over Syria, with the Kremlin backing the regime."
     b = "Washington and Moscow have been at odds over Syria, with the Kremlin backing the government."
     c = "Kerry met Lavrov in Brunei."
-    assert NEAR_DUPLICATE_JACCARD == 0.6
     assert is_near_duplicate(a, b)
+    # the threshold is inclusive, and a pair just under it is not a duplicate
+    ten = frozenset("abcdefghij")
+    at = frozenset(sorted(ten)[:round(10 * NEAR_DUPLICATE_JACCARD)])
+    assert jaccard(at, ten) == NEAR_DUPLICATE_JACCARD and is_near_duplicate(at, ten)
+    assert not is_near_duplicate(frozenset(sorted(at)[:-1]), ten)
     assert not is_near_duplicate(a, c)
     assert jaccard(frozenset("ab"), frozenset("bc")) == 1 / 3
 

@@ -6,13 +6,16 @@ Every error the user can fix is one ``error:`` line on stderr with exit code 2; 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
-from typing import Callable
+import warnings
+from typing import Callable, Iterator
 
-import click
 import typer
+
+from summarizer.quiet import NOTE
 
 EXIT_BAD_INPUT = 2
 LOGGER = "summarizer"
@@ -25,16 +28,19 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
 
 def run_guarded(action: Callable[[], None], *, verbose: bool = False, quiet: bool = False) -> None:
     """Run a command body with the engine's log on stderr; user errors become one line and
-    exit 2, never a traceback. The logger is put back afterwards (tests run many commands in
-    one process)."""
+    exit 2, never a traceback. Libraries' Python warnings go to the debug log, and with
+    ``quiet`` their progress bars are off. The logger, the warning hook and the environment
+    are put back afterwards (tests run many commands in one process)."""
     from summarizer.errors import user_errors
 
     configure_logging(verbose, quiet)
     try:
-        action()
+        with warnings.catch_warnings(), _quiet_libraries(quiet):
+            warnings.showwarning = _log_warning
+            action()
     except user_errors() as error:
         fail(str(error).splitlines()[0] if str(error) else type(error).__name__)
-    except (typer.Exit, click.exceptions.Exit, click.UsageError):
+    except (typer.Exit, typer.Abort, typer.TyperException):
         raise
     except KeyboardInterrupt:
         fail("interrupted", 130)
@@ -44,6 +50,47 @@ def run_guarded(action: Callable[[], None], *, verbose: bool = False, quiet: boo
         fail(f"internal error: {type(error).__name__}: {error}".splitlines()[0], 1)
     finally:
         restore_logging()
+
+
+def _log_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: object = None, line: str | None = None) -> None:
+    logging.getLogger(LOGGER).debug("%s: %s (%s:%d)", category.__name__, message, filename, lineno)
+
+
+#: Environment that turns off the Hugging Face libraries' progress bars and chatter (read
+#: when they are imported, which a command does after this is set).
+_QUIET_ENV = {"HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERBOSITY": "error",
+              "TRANSFORMERS_NO_ADVISORY_WARNINGS": "1", "TQDM_DISABLE": "1"}
+
+
+@contextlib.contextmanager
+def _quiet_libraries(quiet: bool) -> Iterator[None]:
+    if not quiet:
+        yield
+        return
+    saved = {key: os.environ.get(key) for key in _QUIET_ENV}
+    os.environ.update(_QUIET_ENV)
+    bars = _transformers_bars(False)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        if bars:
+            _transformers_bars(True)
+
+
+def _transformers_bars(enable: bool) -> bool:
+    """Switch transformers' progress bars if it is already imported; whether they were on."""
+    module = sys.modules.get("transformers.utils.logging")
+    if module is None:
+        return False
+    was = module.is_progress_bar_enabled()
+    (module.enable_progress_bar if enable else module.disable_progress_bar)()
+    return was
 
 
 class _LowerCaseLevelFormatter(logging.Formatter):
@@ -74,7 +121,7 @@ def configure_logging(verbose: bool = False, quiet: bool = False) -> None:
     handler = _CommandHandler()
     handler.setFormatter(_LowerCaseLevelFormatter())
     logger.addHandler(handler)
-    logger.setLevel(logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
+    logger.setLevel(logging.ERROR if quiet else logging.INFO if verbose else NOTE)
 
 
 def restore_logging() -> None:

@@ -3,37 +3,98 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, Iterator, List, Optional
 
 import typer
 
 from summarizer.cli.common import run_guarded
 from summarizer.errors import InputError
-from summarizer.output import write_atomically
+from summarizer.output import check_writable, write_atomically
 
-HELP = ("Summarize REPORTS (files, folders, or - for stdin) into one consolidated brief. "
-        "Other commands: 'summarize strategies' lists the strategies; 'summarize eval DATASET' "
-        "scores strategies with ROUGE (see summarize eval --help).")
+if TYPE_CHECKING:
+    from summarizer.strategies.base import Strategy
+
+HELP = "Summarize REPORTS (files, folders, or - for stdin) into one consolidated brief."
 
 
 class OutputFormat(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 def _check_output_is_not_input(output: Path, inputs: list[str]) -> None:
+    """Refuse ``-o`` naming one of the inputs. Walks the input folders without following
+    symbolic links to folders (a link loop must not hang or crash this check)."""
     target = output.expanduser().resolve()
     for item in inputs:
         path = Path(item).expanduser()
         if item == "-" or not path.exists():
             continue
-        files = path.rglob("*") if path.is_dir() else [path]
-        if any(f.resolve() == target for f in files):
+        if any(_same_file(f, target) for f in _files_under(path)):
             raise InputError(f"--output {output} is one of the input files: refusing to overwrite it")
+
+
+def _files_under(path: Path) -> Iterator[Path]:
+    if not path.is_dir():
+        yield path
+        return
+    for folder, _, names in os.walk(path, followlinks=False):
+        for name in names:
+            yield Path(folder) / name
+
+
+def _same_file(path: Path, target: Path) -> bool:
+    try:
+        return path.resolve(strict=False) == target
+    except (OSError, RuntimeError):  # a link loop: it is not the output file
+        return False
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"summarize {version('summarizer')}")
+        except PackageNotFoundError:
+            typer.echo("summarize (version unknown: not installed as a package)")
+        raise typer.Exit()
+
+
+def check_up_front(reports: list[str] | None, strategy: str | None, model: str | None,
+                   output: str | None) -> "Strategy":
+    """Everything that can be checked before any report is read or any model loads: the
+    inputs are named, the output can be written, the strategy and its options are valid,
+    and ``--model`` names something that can be loaded without a download."""
+    from summarizer.strategies import get_strategy
+
+    if not reports or all(not str(item).strip() for item in reports):
+        raise InputError("no reports given: name files or folders, or - for stdin")
+    if output is not None:
+        check_writable(output)  # the raw text: "missing/" names a folder
+        _check_output_is_not_input(Path(output), reports)
+    is_abstractive = (strategy or "").startswith("abstractive")
+    if model and not is_abstractive:
+        raise InputError("--model is used only by the abstractive strategies "
+                         "(add --strategy abstractive or abstractive-full)")
+    chosen = get_strategy(strategy, **({"model": model} if model else {}))
+    if is_abstractive:
+        from summarizer.models import check_model
+
+        check_model(model)
+    return chosen
+
+
+def _html(brief) -> str:
+    from summarizer.render_html import to_html
+
+    return to_html(brief)
 
 
 def run(
@@ -48,36 +109,33 @@ def run(
                                help="Length budget: words (100w), sentences (5s) or characters "
                                     "(600c). Never exceeded; sentences are never cut."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f",
-                                               help="text, markdown (citations, support, sources) "
-                                                    "or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                               help="text, markdown (citations, support, sources), "
+                                                    "json, or html (one self-contained page)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE",
                                           help="Write the brief to this file (atomically) "
                                                "instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model",
                                         help="Abstractive strategies: a local model folder, a .gguf "
                                              "file or a hub id (default: the shipped SmolLM2)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also print informational notes."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print errors only (no warnings, notes or progress bars)."),
+    version: Optional[bool] = typer.Option(None, "--version", callback=_show_version,
+                                           is_eager=True, help="Print the version and exit."),
 ) -> None:
     def action() -> None:
         from summarizer.api import summarize
 
-        if not reports:
-            raise InputError("no reports given: name files or folders, or - for stdin")
-        if output is not None:
-            _check_output_is_not_input(output, reports)
-        if model and not (strategy or "").startswith("abstractive"):
-            raise InputError("--model is used only by the abstractive strategies "
-                             "(add --strategy abstractive or abstractive-full)")
-        options = {"model": model} if model else {}
-        brief = summarize(reports, strategy=strategy, length=length, **options)
+        chosen = check_up_front(reports, strategy, model, output)
+        brief = summarize(reports, strategy=chosen, length=length)
         rendered = {"text": lambda: brief.text + "\n", "markdown": brief.to_markdown,
-                    "json": lambda: brief.to_json() + "\n"}[output_format.value]()
+                    "json": lambda: brief.to_json() + "\n",
+                    "html": lambda: _html(brief)}[output_format.value]()
         for warning in brief.warnings:
             logging.getLogger("summarizer").warning(warning)
         if output is None:
             sys.stdout.write(rendered)
         else:
-            write_atomically(output, rendered)
+            write_atomically(Path(output), rendered)
 
     run_guarded(action, verbose=verbose, quiet=quiet)

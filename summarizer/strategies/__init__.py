@@ -7,7 +7,11 @@ strategies or printing ``--help`` stays fast (and never imports torch).
 
 from __future__ import annotations
 
+import inspect
+import types
+import typing
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 from summarizer.errors import InputError
@@ -95,14 +99,106 @@ def parse_spec(spec: str) -> tuple[str, dict[str, Any]]:
 
 def get_strategy(name: str | None = None, **options: Any) -> Strategy:
     """A ready strategy object from a name or a spec (see ``parse_spec``); ``options`` go to
-    its constructor and win over the spec's."""
+    its constructor and win over the spec's. An unknown name, an unknown option or a value
+    of the wrong type is an ``InputError`` that lists what is valid."""
     name, from_spec = parse_spec(name or DEFAULT_STRATEGY)
     if name not in REGISTRY:
         known = ", ".join(REGISTRY)
         raise InputError(f"unknown strategy {name!r}; choose one of: {known}")
     module_name, class_name = REGISTRY[name][0].split(":")
     cls = getattr(import_module(module_name), class_name)
+    chosen = {**from_spec, **options}
+    check_options(name, cls, chosen)
     try:
-        return cls(**{**from_spec, **options})
-    except TypeError as error:  # an option the constructor does not take
-        raise InputError(f"strategy {name!r}: {error}") from None
+        return cls(**chosen)
+    except TypeError as error:  # an option the constructor does not take after all
+        raise InputError(f"strategy {name!r}: {_option_list(name, cls)}") from error
+
+
+def constructor_options(cls: type) -> tuple[dict[str, inspect.Parameter], bool]:
+    """The named constructor options of ``cls`` (following ``**options`` up to the base
+    classes' constructors) and whether it also takes other keywords it checks itself."""
+    named: dict[str, inspect.Parameter] = {}
+    takes_more = False
+    for klass in cls.__mro__:
+        if "__init__" not in vars(klass) or klass is object:
+            continue
+        parameters = list(inspect.signature(klass.__init__).parameters.values())[1:]
+        for parameter in parameters:
+            if parameter.kind in (parameter.POSITIONAL_OR_KEYWORD, parameter.KEYWORD_ONLY):
+                named.setdefault(parameter.name, parameter)
+        takes_more = any(p.kind == p.VAR_KEYWORD for p in parameters)
+        if not takes_more:
+            break
+    return named, takes_more
+
+
+def check_options(name: str, cls: type, options: dict[str, Any]) -> None:
+    """Refuse an unknown option (listing the valid ones) and a value of the wrong type
+    (``ilp:trim=maybe``) before anything runs."""
+    named, open_ = constructor_options(cls)
+    for key, value in options.items():
+        if key not in named:
+            if open_:
+                continue  # the class checks these itself (e.g. generation settings)
+            raise InputError(f"strategy {name!r} has no option {key!r}; {_option_list(name, cls)}")
+        expected = _expected_types(cls, key)
+        if expected and not _has_type(value, expected):
+            wanted = " or ".join(sorted({_type_name(t) for t in expected}))
+            raise InputError(f"strategy {name!r}: option {key} must be {wanted}, not {value!r}")
+
+
+def _option_list(name: str, cls: type) -> str:
+    named, _ = constructor_options(cls)
+    if not named:
+        return f"{name} takes no options"
+    return "valid options: " + ", ".join(
+        f"{key}={_literal(p.default)}" if p.default is not inspect.Parameter.empty else key
+        for key, p in named.items())
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "none"
+    if isinstance(value, (int, float, str)):
+        return str(value)
+    return type(value).__name__
+
+
+def _expected_types(cls: type, key: str) -> tuple[type, ...]:
+    """The plain types an option's annotation allows (bool, int, float, str, Path, None);
+    empty when it names something else, which is then not checked here."""
+    for klass in cls.__mro__:
+        if "__init__" not in vars(klass) or klass is object:
+            continue
+        try:
+            hint = typing.get_type_hints(klass.__init__).get(key)
+        except Exception:  # an annotation that cannot be resolved: do not guess
+            return ()
+        if hint is None:
+            continue
+        members = typing.get_args(hint) if isinstance(hint, types.UnionType) or \
+            typing.get_origin(hint) is typing.Union else (hint,)
+        plain = tuple(type(None) if m is None else m for m in members)
+        return plain if all(m in _CHECKED for m in plain) else ()
+    return ()
+
+
+_CHECKED = (bool, int, float, str, Path, type(None))
+
+
+def _has_type(value: Any, expected: tuple[type, ...]) -> bool:
+    if isinstance(value, bool):
+        return bool in expected
+    if isinstance(value, int) and float in expected:
+        return True
+    if isinstance(value, str) and Path in expected:
+        return True
+    return isinstance(value, tuple(t for t in expected if t is not bool))
+
+
+def _type_name(kind: type) -> str:
+    return {bool: "true or false", int: "an integer", float: "a number", str: "text",
+            Path: "a path", type(None): "none"}[kind]

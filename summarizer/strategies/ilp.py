@@ -17,7 +17,8 @@ important. Beyond ICSISumm, concepts in a report's lead weigh more and content w
 concepts too, at a fraction of a bigram's weight (see ``ConceptILP`` for why).
 
 Solved by HiGHS (``highspy``), warm-started with the greedy solution; when the solver hits
-its time limit the better of its incumbent and the greedy solution is used.
+its work limit (nodes, not seconds: see ``highs.MAX_NODES``) the better of its incumbent and the
+greedy solution is used.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Mapping
+from typing import Callable
 
 import numpy as np
 
@@ -36,6 +37,7 @@ from summarizer.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus, Sentence
 from summarizer.strategies.base import Strategy
 from summarizer.strategies.budgeted import capacity, cost
+from summarizer.strategies.highs import MAX_NODES, solve_milp
 from summarizer.text import stop_words
 from summarizer.trim import trimmed_sentence
 
@@ -138,101 +140,18 @@ def build_problem(corpus: Corpus, budget: Budget, pool: list[int], weighting: We
     weights = concept_weights(corpus, weighting, found)
     index = {concept: k for k, concept in enumerate(weights)}
     concepts = {j: sorted(index[c] for c in found[j] if c in index) for j in pool}
-    by_group: dict[int, list[int]] = defaultdict(list)
-    for j in pool:
-        by_group[corpus.group_of[j]].append(j)
     return Problem(
         candidates=list(pool), costs=[cost(budget, s.text) for s in sentences], capacity=capacity(budget),
         concepts=concepts, weights=np.array(list(weights.values()), dtype=float),
-        groups=[g for g in by_group.values() if len(g) > 1])
+        groups=_groups(corpus, pool))
 
 
-def reduce_concepts(problem: Problem,
-                    sentences: list[int]) -> tuple[np.ndarray, dict[tuple[int, ...], float]]:
-    """An exact reduction of the ILP: concepts carried by exactly the same sentences act as
-    one concept (their weights add up), and a concept only one sentence carries is simply
-    part of that sentence's value. Returns (value of each sentence alone, weight of each
-    shared concept keyed by the positions of the sentences that carry it)."""
-    carriers: dict[int, list[int]] = defaultdict(list)
-    for k, j in enumerate(sentences):
-        for c in problem.concepts[j]:
-            carriers[c].append(k)
-    own = np.zeros(len(sentences))
-    shared: dict[tuple[int, ...], float] = defaultdict(float)
-    for c, positions in carriers.items():
-        if len(positions) == 1:
-            own[positions[0]] += problem.weights[c]
-        else:
-            shared[tuple(positions)] += float(problem.weights[c])
-    return own, dict(shared)
-
-
-def solve_milp(problem: Problem, time_limit: float, bonus: Mapping[int, float] | None = None,
-               start: list[int] | None = None, tolerance: float = 0.0) -> tuple[list[int] | None, bool]:
-    """(chosen sentence ids, proven optimal) from HiGHS; (None, False) without a solution.
-
-    ``bonus`` adds a small reward per chosen sentence (sentence id -> reward), kept by the
-    caller below any difference in concept weight: a tie-break. ``start`` (a feasible brief, e.g. the greedy one) is
-    given to the solver as its first incumbent, which lets branch and bound prune from the
-    start (about halves the solve time on DUC clusters). ``tolerance`` is the absolute
-    optimality gap the solver may stop at (0: its default relative gap).
-    """
-    import highspy
-
-    sentences = [j for j in problem.candidates
-                 if problem.costs[j] <= problem.capacity and problem.concepts[j]]
-    if not sentences:
-        return [], True
-    own, shared = reduce_concepts(problem, sentences)
-    position = {j: k for k, j in enumerate(sentences)}
-    count = len(sentences) + len(shared)
-    solver = highspy.Highs()
-    solver.setOptionValue("output_flag", False)
-    solver.setOptionValue("time_limit", float(time_limit))
-    solver.setOptionValue("threads", 1)  # HiGHS's MIP search is serial; keep the other core free
-    if tolerance > 0:  # the absolute gap alone decides (a relative one grows with the budget)
-        solver.setOptionValue("mip_abs_gap", float(tolerance))
-        solver.setOptionValue("mip_rel_gap", 0.0)
-    costs_ = np.array([float(problem.costs[j]) for j in sentences])
-    rewards = np.array([(bonus or {}).get(j, 0.0) for j in sentences])
-    objective = -np.concatenate([own + rewards, np.array(list(shared.values()))])
-    columns = np.arange(count, dtype=np.int32)
-    solver.addVars(count, np.zeros(count), np.ones(count))
-    solver.changeColsCost(count, columns, objective)
-    solver.changeColsIntegrality(count, columns, np.full(count, highspy.HighsVarType.kInteger))
-    solver.addRow(-highspy.kHighsInf, float(problem.capacity), len(sentences), columns[:len(sentences)], costs_)
-    for r, carriers in enumerate(shared):  # a shared concept counts only if a carrier is chosen
-        index = np.array([len(sentences) + r, *carriers], dtype=np.int32)
-        solver.addRow(-highspy.kHighsInf, 0.0, len(index), index, np.array([1.0] + [-1.0] * len(carriers)))
-    for group in problem.groups:  # one sentence per near-duplicate group
-        index = np.array([position[j] for j in group if j in position], dtype=np.int32)
-        if len(index) > 1:
-            solver.addRow(-highspy.kHighsInf, 1.0, len(index), index, np.ones(len(index)))
-    if start:
-        solver.setSolution(_incumbent(start, position, shared, count))
-    solver.run()
-    status = solver.getModelStatus()
-    values = solver.getSolution().col_value
-    if solver.getInfo().primal_solution_status == 0 or len(values) < count:
-        return None, False
-    chosen = [j for k, j in enumerate(sentences) if values[k] > 0.5]
-    return chosen, status == highspy.HighsModelStatus.kOptimal
-
-
-def _incumbent(chosen: list[int], position: dict[int, int], shared: dict[tuple[int, ...], float],
-               count: int):
-    """A HiGHS solution vector for a feasible brief (its shared concepts switched on)."""
-    import highspy
-
-    values = np.zeros(count)
-    picked = {position[j] for j in chosen if j in position}
-    values[list(picked)] = 1.0
-    for r, carriers in enumerate(shared):
-        if picked.intersection(carriers):
-            values[len(position) + r] = 1.0
-    solution = highspy.HighsSolution()
-    solution.col_value = list(values)
-    return solution
+def _groups(corpus: Corpus, pool: list[int]) -> list[list[int]]:
+    """The near-duplicate groups with more than one member in ``pool``."""
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for j in pool:
+        by_group[corpus.group_of[j]].append(j)
+    return [g for g in by_group.values() if len(g) > 1]
 
 
 def solve_greedy(problem: Problem) -> list[int]:
@@ -266,19 +185,20 @@ def solve_greedy(problem: Problem) -> list[int]:
             open_ &= np.array([group_of.get(j) != group_of[pool[best]] for j in pool])
 
 
-def densest(problem: Problem, limit: int | None) -> Problem:
-    """The problem restricted to the ``limit`` candidates with the most concept weight per
-    unit of cost (ties: corpus order). A brief holds about five sentences; the solver's time
-    grows with the candidates, most of which are sparse in concepts and never chosen."""
-    if limit is None or len(problem.candidates) <= limit:
-        return problem
-    density = {j: sum(problem.weights[c] for c in problem.concepts[j]) / max(problem.costs[j], 1)
-               for j in problem.candidates}
-    keep = set(sorted(problem.candidates, key=lambda j: (-density[j], j))[:limit])
-    problem.candidates = [j for j in problem.candidates if j in keep]
-    problem.groups = [[j for j in g if j in keep] for g in problem.groups]
-    problem.groups = [g for g in problem.groups if len(g) > 1]
-    return problem
+def densest_first(problem: Problem) -> Callable[[int], tuple[float, int]]:
+    """Sort key of a sentence id: the most concept weight per unit of cost first (ties:
+    corpus order). A brief holds about five sentences; the solver's time grows with the
+    candidates, most of which are sparse in concepts and never chosen."""
+    def key(j: int) -> tuple[float, int]:
+        return -sum(problem.weights[c] for c in problem.concepts[j]) / max(problem.costs[j], 1), j
+    return key
+
+
+def restricted(corpus: Corpus, problem: Problem, pool: list[int]) -> Problem:
+    """The problem over the ``pool`` candidates only."""
+    return Problem(candidates=list(pool), costs=problem.costs, capacity=problem.capacity,
+                   concepts={j: problem.concepts[j] for j in pool}, weights=problem.weights,
+                   groups=_groups(corpus, pool))
 
 
 class ConceptILP(Strategy):
@@ -299,8 +219,10 @@ class ConceptILP(Strategy):
     previous sentence), so the ILP weighs and budgets them as trimmed; the words saved buy
     more content (DUC 2004 R-1/R-2, even half .3966/.0948 -> .3989/.0987, odd half
     .3928/.1114 -> .3920/.1140; bench/duc_eval.py --halves, with --options
-    '{"trim": false}' for the comparison). ``time_limit=2.0`` s is the engine's
-    per-cluster budget for the solver;
+    '{"trim": false}' for the comparison). ``max_nodes`` bounds the solver by work, not
+    time (see ``MAX_NODES``), so the brief is the same on a busy machine; ``time_limit``
+    (seconds, default None) is an opt-in wall-clock cap for callers who prefer speed to
+    reproducibility;
     ``length_bonus`` and ``lead_bonus`` break ties between briefs of equal concept weight
     (the fuller one, then the one nearer the leads; see ``bonus``). ``max_candidates=60``:
     the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences);
@@ -313,27 +235,34 @@ class ConceptILP(Strategy):
 
     def __init__(self, min_reports: int = 3, merge_duplicates: bool = True,
                  lead_sentences: int = 3, lead_weight: float = 2.0, unigram_weight: float = 0.2,
-                 rules: CandidateRules = DEFAULT_RULES, time_limit: float = 2.0,
+                 rules: CandidateRules = DEFAULT_RULES, max_nodes: int = MAX_NODES,
                  length_bonus: bool = True, lead_bonus: bool = True,
-                 max_candidates: int | None = 60, trim: bool = True) -> None:
+                 max_candidates: int | None = 60, trim: bool = True,
+                 time_limit: float | None = None) -> None:
         self.weighting = Weighting(min_reports, merge_duplicates, lead_sentences, lead_weight,
                                    unigram_weight)
         self.rules = rules
+        self.max_nodes = max_nodes
         self.time_limit = time_limit
         self.length_bonus = length_bonus
         self.lead_bonus = lead_bonus
         self.max_candidates = max_candidates
         self.trim = trim
-        # What the last select() did, for benchmarks and tests: "optimal", "time limit" or
-        # "greedy", and the solver's wall-clock and CPU seconds.
+        # What the last select() did, for benchmarks and tests: "optimal", "limit" (the
+        # solver's incumbent at a work limit) or "greedy", the solver's nodes and simplex
+        # iterations, and its wall-clock and CPU seconds (measurements only, never decisions).
         self.last_status = ""
+        self.last_nodes = self.last_iterations = 0
         self.last_solve_seconds = self.last_solve_cpu_seconds = 0.0
 
     def problem(self, corpus: Corpus, budget: Budget) -> Problem:
         sentences = [trimmed_sentence(s) for s in corpus.sentences] if self.trim else None
-        problem = build_problem(corpus, budget, candidate_ids(corpus, self.rules), self.weighting,
-                                sentences)
-        return densest(problem, self.max_candidates)
+        # Concepts and costs of every sentence; the trust rules (they parse) then judge only
+        # the candidates down the density order until ``max_candidates`` are found.
+        every = build_problem(corpus, budget, [s.id for s in corpus.sentences], self.weighting,
+                              sentences)
+        pool = candidate_ids(corpus, self.rules, key=densest_first(every), limit=self.max_candidates)
+        return restricted(corpus, every, pool)
 
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
         sentence = corpus.sentences[sentence_id]
@@ -363,19 +292,22 @@ class ConceptILP(Strategy):
         # The solver may stop within a quarter step of the optimum: with the tie-breaks under
         # a quarter step too, the concept weight it returns is still exactly the best.
         wall, cpu = time.perf_counter(), time.process_time()
-        chosen, optimal = solve_milp(problem, self.time_limit, self.bonus(corpus, problem), greedy,
-                                     tolerance=0.25 * self.granularity())
+        solved = solve_milp(problem, self.bonus(corpus, problem), greedy,
+                            tolerance=0.25 * self.granularity(), max_nodes=self.max_nodes,
+                            time_limit=self.time_limit)
         self.last_solve_seconds = time.perf_counter() - wall
         self.last_solve_cpu_seconds = time.process_time() - cpu
-        if optimal:
+        self.last_nodes, self.last_iterations = solved.nodes, solved.iterations
+        chosen = solved.chosen
+        if solved.optimal:
             self.last_status = "optimal"
         else:
             if chosen is None or problem.value(greedy) > problem.value(chosen):
                 chosen, self.last_status = greedy, "greedy"
             else:
-                self.last_status = "time limit"
-            log.info("ilp: solver stopped at its %.1f s limit; using the %s solution",
-                     self.time_limit, self.last_status)
+                self.last_status = "limit"
+            log.info("ilp: solver stopped at its limit (%d nodes); using the %s solution",
+                     solved.nodes, self.last_status)
         if not chosen:  # nothing carries a concept (tiny input): the earliest candidate
             chosen = _first_fitting(problem)
         return sorted(chosen)

@@ -1,0 +1,83 @@
+"""The same input and settings give byte-identical output in any process: no dependence on
+hash order (``PYTHONHASHSEED``), wall-clock time or machine load (the ILP's solver is
+bounded by work, not seconds)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DUC2004, ROOT, SEEDS
+from summarizer.strategies import REGISTRY
+
+EXTRACTIVE = [name for name in REGISTRY if not name.startswith("abstractive")]
+
+#: A small handmade set: shared facts worded differently, near-duplicates, ties.
+HANDMADE = [
+    "Flood waters rose in Velmora on Sunday. The river burst its banks after three days of rain. "
+    "Two hundred families left their homes. The mayor opened the sports hall as a shelter.",
+    "Three days of rain made the river burst its banks in Velmora on Sunday. About two hundred "
+    "families were evacuated. Schools will stay closed until Wednesday.",
+    "The river in Velmora burst its banks on Sunday after heavy rain. The sports hall is a "
+    "shelter for the families who left their homes. Officials expect the water to fall.",
+    "Flood waters rose in Velmora on Sunday. Rail services to the coast were suspended. "
+    "Officials expect the water to fall by Tuesday.",
+]
+
+SCRIPT = """
+import json, sys
+from summarizer import summarize
+names, sets = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+out = {}
+for label, inputs in sets.items():
+    for name in names:
+        out[f"{label}/{name}"] = summarize(inputs, strategy=name, length="60w").to_json()
+print(json.dumps(out, sort_keys=True))
+"""
+
+
+def briefs_under(hash_seed: str, names: list[str], sets: dict[str, list[str]]) -> str:
+    environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    result = subprocess.run([sys.executable, "-c", SCRIPT, json.dumps(names), json.dumps(sets)],
+                            capture_output=True, text=True, cwd=ROOT, env=environment, timeout=900)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+@pytest.mark.slow
+def test_every_extractive_strategy_is_identical_under_different_hash_seeds() -> None:
+    sets = {"seeds": [str(SEEDS)], "handmade": HANDMADE}
+    first = briefs_under("1", EXTRACTIVE, sets)
+    second = briefs_under("4242", EXTRACTIVE, sets)
+    assert json.loads(first).keys() == {f"{s}/{n}" for s in sets for n in EXTRACTIVE}
+    assert first == second
+
+
+def test_the_ilp_limit_is_work_not_time() -> None:
+    """No option of the default strategy reads the clock unless a caller asks for it."""
+    from summarizer.strategies import get_strategy
+
+    ilp = get_strategy("ilp")
+    assert ilp.time_limit is None and ilp.max_nodes > 0
+
+
+def test_every_duc2004_cluster_solves_to_optimality_far_below_the_node_limit(duc2004) -> None:
+    """The work limit is generous: each DUC 2004 cluster is proven optimal using at most a
+    tenth of it, so the greedy fallback never decides a DUC brief on any machine."""
+    from summarizer.budget import Budget
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+    from summarizer.strategies.highs import MAX_NODES
+    from summarizer.strategies.ilp import ConceptILP
+
+    ilp, worst = ConceptILP(), 0
+    for topic in sorted((duc2004 / "clusters").iterdir()):
+        ilp.select(Corpus(load_documents([str(topic / "docs")])), Budget.parse("100w"))
+        assert ilp.last_status == "optimal", topic.name
+        worst = max(worst, ilp.last_nodes)
+    print(f"most branch-and-bound nodes on a DUC 2004 cluster: {worst} (limit {MAX_NODES})")
+    assert worst <= MAX_NODES // 10
