@@ -14,8 +14,6 @@ pairs the systems topic by topic, which is what makes small ROUGE differences te
 from __future__ import annotations
 
 import itertools
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -277,14 +275,11 @@ def plot_r2(systems: Sequence[SystemEval], baseline: SystemEval, path: Path, tit
 
 
 def _save_figure(figure: Any, path: Path) -> None:
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise InputError(f"cannot write {path}: folder {path.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        figure.savefig(temporary, format=path.suffix.lstrip(".").lower() or "png", dpi=120)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Render in memory, then write atomically with the usual file mode."""
+    import io
+
+    from summarizer.output import write_atomically
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=path.suffix.lstrip(".").lower() or "png", dpi=120)
+    write_atomically(path, buffer.getvalue())

@@ -15,7 +15,6 @@ from __future__ import annotations
 import random
 from collections import Counter
 from functools import partial
-from typing import Any
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
@@ -65,9 +64,6 @@ class SumyStrategy(Strategy):
     """Base for the sumy family: subclasses name the sumy class and configure it."""
 
     sumy_class: str = ""
-
-    def __init__(self, **options: Any) -> None:
-        self.options = options
 
     def make_summarizer(self, corpus: Corpus):
         module_name, class_name = self.sumy_class.rsplit(".", 1)
@@ -159,8 +155,7 @@ class Random(SumyStrategy):
     name = "random"
     sumy_class = "sumy.summarizers.random.RandomSummarizer"
 
-    def __init__(self, seed: int = 0, **options: Any) -> None:
-        super().__init__(**options)
+    def __init__(self, seed: int = 0) -> None:
         self.seed = seed
 
     def rank(self, corpus: Corpus) -> list[int]:
