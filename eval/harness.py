@@ -12,6 +12,8 @@ whatever order: results do not depend on ``--jobs``.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import logging
 import multiprocessing
@@ -152,9 +154,57 @@ def _run_in_pool(tasks: Sequence[Task], jobs: int) -> Iterator[ClusterResult]:
 
 
 def execute(tasks: Sequence[Task], jobs: int) -> Iterator[ClusterResult]:
-    """Results as clusters finish (any order)."""
+    """Results as clusters finish (any order); on Ray inside ``using_engine("ray")``."""
+    if _ENGINE.get().name == "ray":
+        return _run_on_ray(tasks, _ENGINE.get())
     jobs = max(1, min(jobs, len(tasks)))
     return _run_in_process(tasks) if jobs == 1 else _run_in_pool(tasks, jobs)
+
+
+# --- on Ray (summarize eval --engine ray) -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Where clusters run: ``local`` (the pool above) or ``ray`` (the batch's Ray engine,
+    ``summarizer.batch.ray_engine``: one actor per worker, models loaded once per actor)."""
+
+    name: str = "local"
+    address: str | None = None  # a Ray cluster to join; None starts a local instance
+    workers: int | None = None  # Ray actors; None: the cluster's CPUs
+
+
+_ENGINE: contextvars.ContextVar[Engine] = contextvars.ContextVar("harness_engine", default=Engine())
+
+
+@contextlib.contextmanager
+def using_engine(name: str, address: str | None = None,
+                 workers: int | None = None) -> Iterator[None]:
+    """Run the harness's clusters on ``name`` within the block (the CLI's ``--engine``)."""
+    token = _ENGINE.set(Engine(name, address, workers))
+    try:
+        yield
+    finally:
+        _ENGINE.reset(token)
+
+
+def _cluster_runner():
+    """What each Ray actor builds once: a quiet process that runs clusters."""
+    _quiet_worker()
+    return run_cluster
+
+
+def _lost_cluster(task: Task, error: BaseException) -> ClusterResult:
+    return ClusterResult(task.topic, failures={name: f"worker lost: {_error_text(error)}"
+                                               for name in task.strategies})
+
+
+def _run_on_ray(tasks: Sequence[Task], engine: Engine) -> Iterator[ClusterResult]:
+    from summarizer.batch.ray_engine import run_on_ray
+    from summarizer.batch.work import WORKER_ENV
+
+    return run_on_ray(_cluster_runner, tasks, on_error=_lost_cluster, workers=engine.workers,
+                      address=engine.address, env=WORKER_ENV)
 
 
 # --- the outputs folder and its cache -----------------------------------------------------
@@ -301,20 +351,23 @@ def rouge_word_limit(length: str) -> int | None:
     return budget.size if budget.unit == "words" else None
 
 
-def make_scorer(length: str):
-    """The standard DUC scorer (-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A) for this length."""
-    from summarizer.eval.rouge import Rouge155
+def make_scorer(length: str, rouge: str | None = None):
+    """The scorer named ``rouge`` (see ``eval.scorers``) for this length; by default the
+    standard DUC scorer (-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A)."""
+    from summarizer.eval.scorers import scorer_info
 
-    return Rouge155(word_limit=rouge_word_limit(length))
+    info = scorer_info(rouge)
+    return info.make(info.word_limit(rouge_word_limit(length)))
 
 
-def score_all(dataset: Dataset, runs: dict[str, StrategyRun], length: str) -> list[SystemEval]:
+def score_all(dataset: Dataset, runs: dict[str, StrategyRun], length: str,
+              rouge: str | None = None) -> list[SystemEval]:
     """Score our strategies, then the peers, with one scorer (references prepared once).
 
     A topic without a summary (a failure) is scored as an empty summary, so every system
     is averaged over the same topics.
     """
-    scorer = make_scorer(length)
+    scorer = make_scorer(length, rouge)
     references = dataset.references
     systems = []
     for run in runs.values():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from summarizer.errors import InputError
+from summarizer.text import word_count
 
 UNITS = {"w": "words", "s": "sentences", "c": "characters"}
 _SPEC_RE = re.compile(r"^\s*(\d+)\s*([wsc]?)\s*$", re.I)
@@ -38,7 +39,7 @@ class Budget:
 
     def cost(self, text: str) -> int:
         if self.unit == "words":
-            return len(text.split())
+            return word_count(text)
         if self.unit == "sentences":
             return 1
         return len(text)

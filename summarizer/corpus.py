@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Sequence
 
+from summarizer import language
 from summarizer.ingest import Document
-from summarizer.text import NEAR_DUPLICATE_JACCARD, content_stems, split_sentences, stem, words
+from summarizer.text import (NEAR_DUPLICATE_JACCARD, content_stems, split_sentences, stem,
+                             word_count, words)
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class Sentence:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
 
 
 class _UnionFind:
@@ -95,15 +97,16 @@ def near_duplicate_pairs(sets: Sequence[frozenset[str]],
 def _make_sentences(documents: Sequence[Document]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for doc_number, document in enumerate(documents):
-        texts = [(p, s) for p, paragraph in enumerate(document.paragraphs)
-                 for s in split_sentences(paragraph)]
-        for index, (paragraph, text) in enumerate(texts):
-            tokens = tuple(words(text))
-            sentences.append(Sentence(
-                id=len(sentences), doc=doc_number, index=index, paragraph=paragraph, text=text,
-                words=tokens, stems=tuple(stem(w) for w in tokens),
-                content=frozenset(content_stems(text)), position=index / max(len(texts), 1),
-            ))
+        with language.use(getattr(document, "language", None)):
+            texts = [(p, s) for p, paragraph in enumerate(document.paragraphs)
+                     for s in split_sentences(paragraph)]
+            for index, (paragraph, text) in enumerate(texts):
+                tokens = tuple(words(text))
+                sentences.append(Sentence(
+                    id=len(sentences), doc=doc_number, index=index, paragraph=paragraph,
+                    text=text, words=tokens, stems=tuple(stem(w) for w in tokens),
+                    content=frozenset(content_stems(text)), position=index / max(len(texts), 1),
+                ))
     return sentences
 
 

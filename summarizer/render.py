@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from summarizer.brief import Brief, BriefSentence
 from summarizer.ingest import Document
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # brief.py renders through this module: no import back at run time
+    from summarizer.brief import Brief, BriefSentence
     from summarizer.differences import Difference, Variant
 
 

@@ -43,6 +43,15 @@ def eval_command(
         help="Keep every summary in DIR/<system>/<topic>.txt, one sentence a line."),
     plot: Optional[Path] = typer.Option(None, "--plot", metavar="FILE", show_default=False,
                                         help="Draw R-2 recall with 95% intervals to FILE.png."),
+    report: Optional[Path] = typer.Option(
+        None, "--report", metavar="FILE.html", show_default=False,
+        help="Write one self-contained HTML page: the sortable table, a chart of R-1/R-2 with "
+             "95% intervals, a per-topic scatter against the baseline, the settings."),
+    rouge: Optional[str] = typer.Option(
+        None, "--rouge", metavar="SCORER", show_default=False,
+        help="rouge-155 (default: ROUGE-1.5.5 recall, as DUC reported it) or rouge-score "
+             "(Google's package: F1 of rouge1/2/L/Lsum, stemmed, no length cut, as neural "
+             "papers report it)."),
     reuse: Optional[bool] = typer.Option(
         None, "--reuse/--no-reuse", show_default=False,
         help="Skip summaries already in --outputs (made for the same length)."),
@@ -52,6 +61,13 @@ def eval_command(
                                          help="Score the published peers (default: yes)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", show_default=False,
                                   help="Show a progress bar on stderr (default: yes)."),
+    engine: str = typer.Option("local", "--engine", metavar="local|ray",
+                               help="Run the clusters in a local process pool or on Ray (the "
+                                    "[ray] extra); with ray, --jobs is the number of actors."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDR",
+                                              show_default=False,
+                                              help="With --engine ray: join this Ray cluster "
+                                                   "(e.g. auto) instead of starting one."),
 ) -> None:
     from summarizer.eval.evaluate import Settings, evaluate, load_config, merge
 
@@ -59,7 +75,26 @@ def eval_command(
         base = load_config(config) if config is not None else Settings()
         settings = merge(base, dataset=dataset, strategies=strategy or None, length=length,
                          baseline=baseline, json=json_path, outputs=outputs, plot=plot,
+                         report=report, rouge=rouge,
                          reuse=reuse, jobs=jobs, peers=peers, progress=progress)
-        typer.echo(evaluate(settings), nl=False)
+        with _engine(engine, ray_address, jobs):
+            text = evaluate(settings)
+        typer.echo(text, nl=False)
 
     run_guarded(action)
+
+
+def _engine(name: str, address: str | None, jobs: int | None):
+    """The harness's engine for this run; Ray is checked before any work."""
+    from summarizer.errors import InputError
+    from summarizer.eval.harness import using_engine
+
+    if name not in ("local", "ray"):
+        raise InputError(f"unknown --engine {name!r}; choose local or ray")
+    if address and name != "ray":
+        raise InputError("--ray-address needs --engine ray")
+    if name == "ray":
+        from summarizer.batch.ray_engine import require_ray
+
+        require_ray()
+    return using_engine(name, address, jobs)

@@ -114,6 +114,9 @@ def run(
     output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE",
                                           help="Write the brief to this file (atomically) "
                                                "instead of stdout."),
+    language: Optional[str] = typer.Option(None, "--language", "-L", metavar="LANG",
+                                           help="The reports' language, a name or ISO code (de, "
+                                                "German); default: detected per report."),
     model: Optional[str] = typer.Option(None, "--model",
                                         help="Abstractive strategies: a local model folder, a .gguf "
                                              "file or a hub id (default: the shipped SmolLM2)."),
@@ -127,7 +130,7 @@ def run(
         from summarizer.api import summarize
 
         chosen = check_up_front(reports, strategy, model, output)
-        brief = summarize(reports, strategy=chosen, length=length)
+        brief = summarize(reports, strategy=chosen, length=length, language=language)
         rendered = {"text": lambda: brief.text + "\n", "markdown": brief.to_markdown,
                     "json": lambda: brief.to_json() + "\n",
                     "html": lambda: _html(brief)}[output_format.value]()
