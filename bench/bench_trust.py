@@ -73,6 +73,7 @@ def nlp_flags(corpus: Corpus, sentence_id: int | None, text: str) -> tuple[bool,
 def run(events: list[Path], strategy: str | None, embeddings: bool, show: int) -> dict[str, float]:
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    split: Counter[int] = Counter()  # events per story -> stories
     for n, folder in enumerate(events):
         corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
         brief = summarize_corpus(corpus, strategy, "100w", embeddings=embeddings)
@@ -86,6 +87,10 @@ def run(events: list[Path], strategy: str | None, embeddings: bool, show: int) -
                 counts["surface " + name] += flag
             counts["supported"] += len({outlets.get(s.document, s.document) for s in sentence.sources}) >= 2
         counts["events"] += 1
+        split[len(brief.events) or 1] += 1
+        if len(brief.events) > 1:
+            print(f"  {folder.name[:8]}: {len(brief.events)} events "
+                  f"({'; '.join(e.label for e in brief.events)})")
         counts["differences"] += len(brief.differences)
         kinds.update(d.kind for d in brief.differences)
         if n < show:
@@ -96,6 +101,7 @@ def run(events: list[Path], strategy: str | None, embeddings: bool, show: int) -
     figures["differences per event"] = counts["differences"] / max(counts["events"], 1)
     figures["sentences"] = counts["sentences"]
     figures["kinds"] = dict(sorted(kinds.items()))  # type: ignore[assignment]
+    figures["events per story"] = dict(sorted(split.items()))  # type: ignore[assignment]
     return figures
 
 
@@ -121,6 +127,8 @@ def main() -> None:
             print(f"  {key:13s} spaCy {figures[key]:6.1%}   surface {figures.get('surface ' + key, float('nan')):6.1%}"
                   if key != "supported" else f"  {key:13s} {figures[key]:6.1%} (>= 2 outlets)")
         print(f"  differences   {figures['differences per event']:.2f} per event {figures['kinds']}")
+        print(f"  events per story {figures['events per story']} (events -> stories; each basil-dev "
+              "folder is one story)")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,13 @@ kept apart only on positive evidence that they are different events: each has a 
 the other never names as a scene, or their datelines are days apart. Without such evidence
 everything is one event, so a single story is never cut into pieces.
 
-Places are read by rule, not from a gazetteer: a capitalised name after a preposition of
-place ("in Brunei", "at the Kremlin") or of travel ("visit to Moscow"), and the dateline's
-place. Dates come from datelines and document metadata ("July 2", "2013-07-02").
+Places: a capitalised name after a preposition of place ("in Brunei", "at the Kremlin") or
+of travel ("visit to Moscow"), and the dateline's place. In a report's lead sentences, the
+ones that decide where its event happens, such a name counts only when spaCy's entity
+recogniser calls it a place (GPE, LOC or FAC): "at the Internal Revenue Service" or "in U.S.
+history" name no scene. A dateline says where the report was filed, not where its event
+happened: it labels an event but is never the evidence that keeps two clusters apart.
+Dates come from datelines and document metadata ("July 2", "2013-07-02").
 """
 
 from __future__ import annotations
@@ -130,17 +134,51 @@ def dateline_places(place: str | None) -> list[str]:
     return found
 
 
-def scenes(corpus: Corpus, doc: int) -> list[tuple[int, str]]:
+#: spaCy entity labels that name a place where something can happen.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _entity_places(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The places spaCy finds at the scene names at ``spans`` (start, end) in ``text`` (one
+    parsed sentence), with a place set off after them by a comma ("Bandar Seri Begawan,
+    Brunei"); a name no GPE/LOC/FAC entity covers whole is dropped ("Chick-fil-A", whose
+    "Chick" alone is tagged a place)."""
+    from summarizer.nlp.load import parse
+
+    entities = [e for e in parse(text).ents if e.label_ in PLACE_LABELS]
+    found: list[str] = []
+    for start, end in spans:
+        for n, entity in enumerate(entities):
+            if entity.start_char <= start and end <= entity.end_char:
+                found.append(entity.text)
+                after = entities[n + 1] if n + 1 < len(entities) else None
+                if after is not None and text[entity.end_char:after.start_char].strip() == ",":
+                    found.append(after.text)
+    names = (re.sub(r"^(?:[Tt]he)\s+|'s$|\.$", "", name).strip() for name in found)
+    return [p for p in (_clean_place(name) for name in names) if p]
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """Where a scene name stands, without the day or month words ``_clean_place`` drops."""
+    start = match.start("name")
+    return start, start + len(_clean_place(match.group("name")) or "")
+
+
+def scenes(corpus: Corpus, doc: int, parsed: int = LEAD_SENTENCES) -> list[tuple[int, str]]:
     """(sentence index, place) for every place the report names as where something happens,
     in order; the dateline's places come first with index -1, split at commas
-    ("Bandar Seri Begawan, Brunei" names both)."""
+    ("Bandar Seri Begawan, Brunei" names both). In the first ``parsed`` sentences a name
+    counts only when spaCy calls it a place (only those sentences are parsed)."""
     found = [(-1, place) for place in dateline_places(corpus.documents[doc].place)]
     for sentence in corpus.sentences:
-        if sentence.doc == doc:
-            for match in _SCENE_RE.finditer(sentence.text):
-                place = _clean_place(match.group("name"))
-                if place:
-                    found.append((sentence.index, place))
+        if sentence.doc != doc:
+            continue
+        matches = list(_SCENE_RE.finditer(sentence.text))
+        if matches and sentence.index < parsed:
+            places = _entity_places(sentence.text, [_span(m) for m in matches])
+        else:
+            places = [p for p in (_clean_place(m.group("name")) for m in matches) if p]
+        found.extend((sentence.index, place) for place in places)
     return found
 
 
@@ -173,7 +211,8 @@ class _Evidence:
 
     facts: list[set[int]]
     places: list[set[str]]  # every scene the report names
-    leads: list[list[str]]  # scenes of its dateline and lead sentences, in order
+    leads: list[list[str]]  # scenes of its lead sentences, in order
+    filed: list[list[str]]  # places of its dateline
     dates: list[EventDate | None]
     weight: dict[str, float]  # place -> idf: a place every report names tells nothing
 
@@ -184,12 +223,21 @@ def _evidence(corpus: Corpus, alignment: Alignment) -> _Evidence:
     for fact in alignment.facts:
         for doc in fact.documents:
             facts[doc].add(fact.id)
+    _parse_leads(corpus)
     found = [scenes(corpus, doc) for doc in range(count)]
     places = [{p for _, p in mentions} for mentions in found]
-    leads = [list(dict.fromkeys(p for i, p in mentions if i < LEAD_SENTENCES)) for mentions in found]
+    leads = [list(dict.fromkeys(p for i, p in mentions if 0 <= i < LEAD_SENTENCES)) for mentions in found]
+    filed = [list(dict.fromkeys(p for i, p in mentions if i < 0)) for mentions in found]
     frequency = Counter(p for named in places for p in named)
     weight = {p: math.log(count / n) for p, n in frequency.items()}
-    return _Evidence(facts, places, leads, [parse_date(d.date) for d in corpus.documents], weight)
+    return _Evidence(facts, places, leads, filed, [parse_date(d.date) for d in corpus.documents], weight)
+
+
+def _parse_leads(corpus: Corpus) -> None:
+    """Parse, in one batch, the lead sentences that name a scene (the only ones parsed)."""
+    from summarizer.nlp.load import warm
+
+    warm([s.text for s in corpus.sentences if s.index < LEAD_SENTENCES and _SCENE_RE.search(s.text)])
 
 
 def _similarities(evidence: _Evidence) -> tuple[np.ndarray, np.ndarray]:
@@ -225,13 +273,21 @@ def _incidence(rows: list[list[int]], count: int, width: int | None = None,
     return sparse.csr_matrix((values, np.array(columns, dtype=np.int64), pointers), shape=(count, width))
 
 
-def _home(evidence: _Evidence, cluster: Sequence[int], informative: bool = True) -> set[str]:
-    """Places that more than HOME_SHARE of the cluster's reports name in their dateline or
-    lead: where the cluster's event happens. ``informative`` leaves out places every report
-    names, which cannot tell events apart."""
-    counts = Counter(p for doc in cluster for p in evidence.leads[doc]
+def _home(evidence: _Evidence, cluster: Sequence[int], informative: bool = True,
+          datelines: bool = False) -> set[str]:
+    """Places that more than HOME_SHARE of the cluster's reports name in their lead (and,
+    with ``datelines``, their dateline): where the cluster's event happens. ``informative``
+    leaves out places every report names, which cannot tell events apart."""
+    counts = Counter(p for doc in cluster
+                     for p in _lead_places(evidence, doc, datelines)
                      if evidence.weight[p] > 0 or not informative)
     return {p for p, n in counts.items() if n > HOME_SHARE * len(cluster)}
+
+
+def _lead_places(evidence: _Evidence, doc: int, datelines: bool) -> list[str]:
+    if not datelines:
+        return evidence.leads[doc]
+    return list(dict.fromkeys(evidence.filed[doc] + evidence.leads[doc]))
 
 
 def _named(evidence: _Evidence, cluster: Sequence[int]) -> set[str]:
@@ -323,14 +379,14 @@ def _place_of(corpus: Corpus, evidence: _Evidence, cluster: Sequence[int]) -> st
     """The home place that names the event: the one most of its reports lead with, then a
     dateline's place, then the one named first (places named later are often earlier
     events recalled)."""
-    home = _home(evidence, cluster, informative=False)
+    home = _home(evidence, cluster, informative=False, datelines=True)
     if not home:
         return None
-    reports = Counter(p for doc in cluster for p in evidence.leads[doc] if p in home)
-    datelines = {p for doc in cluster for p in dateline_places(corpus.documents[doc].place)}
+    orders = [_lead_places(evidence, doc, datelines=True) for doc in cluster]
+    reports = Counter(p for order in orders for p in order if p in home)
+    datelines = {p for doc in cluster for p in evidence.filed[doc]}
 
     def rank(place: str) -> float:
-        orders = [evidence.leads[doc] for doc in cluster]
         return sum(o.index(place) if place in o else len(o) for o in orders) / len(orders)
 
     return max(sorted(home), key=lambda p: (reports[p], p in datelines, -rank(p)))

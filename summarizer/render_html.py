@@ -19,7 +19,7 @@ from urllib.parse import quote
 from summarizer.brief import Brief, BriefSentence, Source
 from summarizer.html_assets import page, text
 from summarizer.ingest import Document
-from summarizer.render import _KIND_NAMES
+from summarizer.render import _KIND_NAMES, _quoted
 from summarizer.text import split_sentences
 
 if TYPE_CHECKING:
@@ -121,21 +121,44 @@ def _status(sentence: BriefSentence) -> str:
     return ""
 
 
-def _sentence_item(ctx: _Context, index: int, sentence: BriefSentence) -> str:
-    total = len(ctx.brief.documents)
+def _citations(ctx: _Context, prefix: str, sources: Sequence[Source]) -> tuple[list[str], list[str]]:
+    """A citation button per cited report, each opening a panel (id ``prefix-rN``) with the
+    cited sentences of that report."""
     by_document: dict[str, list[Source]] = {}
-    for source in sentence.sources:
+    for source in sources:
         by_document.setdefault(source.document, []).append(source)
-    ordered = sorted(by_document, key=lambda d: ctx.number.get(d, 0))
     buttons, panels = [], []
-    for document in ordered:
+    for document in sorted(by_document, key=lambda d: ctx.number.get(d, 0)):
         n = ctx.number.get(document, 0)
-        panel_id = f"s{index + 1}-r{n}"
+        panel_id = f"{prefix}-r{n}"
         doc = ctx.by_id.get(document)
         name = doc.outlet or doc.title or doc.id if doc else document
         buttons.append(f'<button type="button" class="cite" aria-expanded="false" '
                        f'aria-controls="{panel_id}" aria-label="Report {n}: {text(name)}">{n}</button>')
         panels.append(_evidence(ctx, panel_id, document, by_document[document]))
+    return buttons, panels
+
+
+def _dispute(ctx: _Context, index: int, sentence: BriefSentence) -> tuple[str, list[str]]:
+    """The note told in place of a disputed sentence, as ``render.dispute_note`` words it,
+    each account followed by the citation buttons of its reports; and their panels."""
+    difference = ctx.brief.differences[sentence.disputed]  # type: ignore[index]
+    accounts, panels = [], []
+    for k, variant in enumerate(difference.variants):
+        buttons, opened = _citations(ctx, f"s{index + 1}-a{k + 1}", variant.sources)
+        verb = "says" if len(buttons) == 1 else "say"
+        accounts.append(f"{''.join(buttons)} {verb} &ldquo;{text(_quoted(variant))}&rdquo;")
+        panels += opened
+    return "Reports differ: " + "; ".join(accounts) + ".", panels
+
+
+def _sentence_item(ctx: _Context, index: int, sentence: BriefSentence) -> str:
+    total = len(ctx.brief.documents)
+    if sentence.disputed is not None and 0 <= sentence.disputed < len(ctx.brief.differences):
+        body, panels = _dispute(ctx, index, sentence)
+    else:
+        buttons, panels = _citations(ctx, f"s{index + 1}", sentence.sources)
+        body = f"{text(sentence.text)} {''.join(buttons)}"
     support = f"{len(sentence.support)} of {_plural(total, 'report')}"
     kinds = {ctx.brief.differences[i].kind for i in sentence.differences
              if 0 <= i < len(ctx.brief.differences)}
@@ -144,7 +167,7 @@ def _sentence_item(ctx: _Context, index: int, sentence: BriefSentence) -> str:
         first = min(sentence.differences)
         support += f'; <a href="#difference-{first + 1}">reports differ in {named}</a>'
     return (f'<li class="sentence" id="sentence-{index + 1}"><p>{_status(sentence)}'
-            f"{text(sentence.text)} {''.join(buttons)}</p>"
+            f"{body}</p>"
             f'<p class="support">{support}</p>{"".join(panels)}</li>')
 
 

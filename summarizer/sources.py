@@ -5,10 +5,16 @@ An input is a path when it exists as a path (whatever its number of words), ``-`
 looks like a path (it has a slash or a file suffix, on one line) but does not exist is an
 error, not a one-line report. Folders give their files in name order; a folder of folders
 is an error that says how to summarize several stories.
+
+Data files in a folder (``.json``, ``.jsonl``, ``.csv``, ``.tsv``: annotations, metadata,
+tables kept beside the articles) are not reports: they are skipped with a warning that names
+them. A JSON file named on its own is an error (its text is never a report); a CSV or TSV
+file named on its own is read as text, as the user asked.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -25,6 +31,10 @@ FILE_SUFFIXES = frozenset(
     ".txt .text .md .markdown .html .htm .xhtml .sgml .sgm .xml .json .csv .tsv .pdf .doc "
     ".docx .odt .rtf .epub .eml .png .jpg .jpeg .gif .gz .zip .bz2 .xz .tar".split()
 )
+#: Data kept beside reports in a folder, never read as one.
+DATA_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv"})
+#: Data that is an error even when named on its own.
+JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 #: Characters that (almost) never appear in a path but do in text or markup.
 _NOT_IN_PATHS = re.compile(r'[<>"|*?]')
 #: Strings longer than this are never taken as paths (the system would refuse them anyway).
@@ -115,14 +125,42 @@ def _from_folder(folder: Path, warnings: list[str]) -> list[Input]:
                          else f"folder {shown} holds no readable files")
     if folders:
         warnings.append(f"folder {shown}: its subfolders are not read ({_names(folders)})")
+    data = [f for f in files if f.suffix.lower() in DATA_SUFFIXES]
+    if data:
+        files = [f for f in files if f not in data]
+        if not files:
+            raise InputError(f"folder {shown} holds only data files ({_names(data, len(data))}), no reports")
+        warnings.append(f"folder {shown}: skipping data files, not reports ({_names(data, len(data))})")
     return [_read_file(f) for f in files]
+
+
+def _named_file(path: Path) -> Input:
+    """A file named on its own; JSON (by suffix or content) is an error, not a report."""
+    item = _read_file(path)
+    if path.suffix.lower() in JSON_SUFFIXES or _is_json(item.content):
+        raise InputError(f"{item.path} is JSON data, not a report: name the articles' text files")
+    return item
+
+
+def _is_json(content: bytes | str) -> bool:
+    """A JSON object or array (the whole content, or its first line as in JSON Lines)."""
+    text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    text = text.lstrip("\ufeff \t\r\n")
+    if not text[:1] in ("{", "["):
+        return False
+    for candidate in (text, text.split("\n", 1)[0]):
+        try:
+            return isinstance(json.loads(candidate), (dict, list))
+        except ValueError:
+            continue
+    return False
 
 
 def _from_path(path: Path, warnings: list[str]) -> list[Input]:
     if path.is_dir():
         return _from_folder(path, warnings)
     if path.exists():
-        return [_read_file(path)]
+        return [_named_file(path)]
     if path.is_symlink():
         warnings.append(f"skipping {display_name(str(path))}: a symlink loop or broken link")
         return []

@@ -78,3 +78,28 @@ def test_mixed_duc_clusters_equal_the_reference(duc2004):
         docs = [str(p) for cluster in rng.sample(names, 3)
                 for p in sorted((cluster / "docs").iterdir())[:rng.randint(2, 5)]]
         _check(Corpus(load_documents(docs)))
+
+
+def test_a_dateline_alone_does_not_split_a_story():
+    # Two reports lead with Utah; the third names no scene in its lead, only a dateline.
+    # Nothing but the dateline tells them apart, and a dateline is where a report was filed.
+    utah = ["The president flew to Utah on Monday after defending his former adviser.",
+            "The president arrived in Utah on Monday to announce a land decision, a day after "
+            "his remarks about the adviser."]
+    filed = ("WASHINGTON -- The adviser's lawyers asked a judge for more time on Monday. "
+             "Prosecutors declined to comment on the request.")
+    corpus = Corpus(load_documents(utah + [filed]))
+    assert events.dateline_places(corpus.documents[2].place) == ["Washington"]
+    assert _check(corpus) == [[0, 1, 2]]
+    (event,) = events.find_events(corpus, align(corpus, embeddings=False))
+    assert event.place == "Utah"
+
+
+def test_lead_places_are_places_not_organisations():
+    corpus = Corpus(load_documents([
+        "Lois Lerner worked at the Internal Revenue Service before the hearing began.\n\n"
+        "She met the committee at the Capitol in Washington on Wednesday.",
+        "Kerry spoke in Brunei after meeting Lavrov on the sidelines of the summit.",
+    ]))
+    assert [p for _, p in events.scenes(corpus, 0)] == ["Capitol", "Washington"]
+    assert [p for _, p in events.scenes(corpus, 1)] == ["Brunei"]

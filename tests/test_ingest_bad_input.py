@@ -277,3 +277,61 @@ def test_cli_folder_of_subfolders_is_one_error_line(tmp_path):
     (tmp_path / "fire").mkdir()
     line = one_error_line(cli(str(tmp_path)))
     assert line.startswith(f"error: folder {tmp_path} holds only subfolders (fire), no reports")
+
+
+def test_data_files_in_a_folder_are_skipped_and_named(tmp_path):
+    # As in a basil-dev event folder: three articles and the annotators' bias.json.
+    for name, text in (("fox.txt", PROSE), ("nyt.txt", PROSE2), ("hpo.txt", NUNEZ)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "bias.json").write_text('{"fox": [{"bias": "lex", "txt": "regime"}]}', encoding="utf-8")
+    (tmp_path / "marks.csv").write_text("outlet,phrase\nfox,regime\n", encoding="utf-8")
+    (tmp_path / "notes.jsonl").write_text('{"a": 1}\n{"a": 2}\n', encoding="utf-8")
+    reading = read_reports([tmp_path])
+    assert [d.id for d in reading.documents] == ["fox.txt", "hpo.txt", "nyt.txt"]
+    assert reading.warnings == [
+        f"folder {tmp_path}: skipping data files, not reports (bias.json, marks.csv, notes.jsonl)"]
+
+
+def test_a_folder_of_data_files_only_is_an_error(tmp_path):
+    (tmp_path / "bias.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "table.tsv").write_text("a\tb\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_reports([tmp_path])
+    assert str(error.value) == f"folder {tmp_path} holds only data files (bias.json, table.tsv), no reports"
+
+
+@pytest.mark.parametrize("name, content", [
+    ("bias.json", '{"fox": []}'),
+    ("lines.jsonl", '{"a": 1}\n{"a": 2}\n'),
+    ("story.txt", '[{"title": "Talks", "text": "The talks ended."}]'),  # JSON whatever its suffix
+])
+def test_a_json_file_named_on_its_own_is_an_error(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_reports([str(path), PROSE])
+    assert str(error.value) == f"{path} is JSON data, not a report: name the articles' text files"
+
+
+def test_a_csv_file_named_on_its_own_is_read_as_text(tmp_path):
+    path = tmp_path / "story.csv"
+    path.write_text(PROSE + "\n\n" + PROSE2 + "\n", encoding="utf-8")
+    reading = read_reports([str(path)])
+    assert [d.id for d in reading.documents] == ["story.csv"] and reading.warnings == []
+
+
+def test_text_with_brackets_is_not_json(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("[Updated] " + PROSE, encoding="utf-8")
+    assert [d.id for d in read_reports([str(path)]).documents] == ["story.txt"]
+
+
+def test_cli_names_the_skipped_data_file(tmp_path):
+    (tmp_path / "a.txt").write_text(PROSE + " " + PROSE2, encoding="utf-8")
+    (tmp_path / "bias.json").write_text("{}", encoding="utf-8")
+    result = cli(str(tmp_path), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert f"warning: folder {tmp_path}: skipping data files, not reports (bias.json)" in result.stderr.decode()
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["a.txt"]
+    line = one_error_line(cli(str(tmp_path / "bias.json")))
+    assert line == f"error: {tmp_path / 'bias.json'} is JSON data, not a report: name the articles' text files"

@@ -82,14 +82,20 @@ def test_every_citation_is_a_button_that_controls_a_panel_with_the_cited_sentenc
     elements = parse(seed_page)
     ids = {a.get("id") for _, a in elements.tags}
     buttons = [a for t, a in elements.tags if t == "button" and "cite" in (a.get("class") or "")]
-    cited = sum(len(s.support) for s in seed_brief.sentences)
+    def shown(sentence):  # a disputed sentence is told as its accounts, each with its sources
+        if sentence.disputed is None:
+            return sentence.sources
+        return [s for v in seed_brief.differences[sentence.disputed].variants for s in v.sources]
+
+    cited = sum(len({s.document for s in shown(sentence)}) if sentence.disputed is not None
+                else len(sentence.support) for sentence in seed_brief.sentences)
     assert len(buttons) == cited
     for button in buttons:
         assert button["aria-expanded"] == "false" and button["aria-controls"] in ids
     corpus = Corpus(seed_brief.documents)  # the sentences as the engine numbered them
     text_of = {(corpus.documents[s.doc].id, s.index): s.text for s in corpus.sentences}
     for sentence in seed_brief.sentences:
-        for source in sentence.sources:
+        for source in shown(sentence):
             quoted = text_of[(source.document, source.sentence)]
             assert f"<blockquote>{_escaped(quoted)}</blockquote>" in seed_page
 
@@ -174,3 +180,21 @@ def test_batch_index_lists_every_story_with_a_link_status_and_words():
     assert "Bridge &lt;closed&gt;" in rows[0] and ">98<" in rows[0]
     assert ">failed<" in rows[1] and "no reports in s2/" in rows[1]
     assert "3 stories, 2 summarized" in page and "<title>Run of May 1</title>" in page
+
+
+def test_a_disputed_sentence_is_told_as_the_accounts_with_their_citations():
+    data = Path(__file__).resolve().parent / "data" / "trust" / "contradiction_count"
+    brief = summarize(data, embeddings=False)
+    page = to_html(brief)
+    item = re.search(r'<li class="sentence" id="sentence-1"><p>(.*?)</p>', page).group(1)
+    button = ('<button type="button" class="cite" aria-expanded="false" aria-controls="s1-a{a}-r{n}" '
+              'aria-label="Report {n}: {title}">{n}</button>')
+    first, fourth = "Explosion at chemical plant", "Fourth worker dies after chemical plant explosion"
+    assert item == ("Reports differ: " + button.format(a=1, n=1, title=first) + button.format(a=1, n=2, title=first)
+                    + " say &ldquo;Three workers were killed…&rdquo;; " + button.format(a=2, n=3, title=fourth)
+                    + " says &ldquo;A fourth victim has died…&rdquo;.")
+    assert "Three workers were killed in an explosion" not in item
+    for panel in ("s1-a1-r1", "s1-a1-r2", "s1-a2-r3"):
+        assert f'id="{panel}" hidden' in page
+    assert '<a href="#difference-1">reports differ in accounts</a>' in page
+    assert '<h3>Claim</h3>' in page
