@@ -19,8 +19,9 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from summarizer.corpus import Corpus, near_duplicate_pairs
-from summarizer.text import jaccard
+from summarizer.corpus import Corpus, Sentence, near_duplicate_pairs
+from summarizer.lexicon import MONTH_WORDS
+from summarizer.text import is_number, jaccard, normalize_number
 
 log = logging.getLogger("summarizer")
 
@@ -186,6 +187,26 @@ def same_claim(cosine: float, shared_words: int) -> bool:
     return cosine >= CLAIM_COSINE or (cosine >= CLAIM_COSINE_WITH_WORDS and shared_words >= CLAIM_SHARED_WORDS)
 
 
+def numbers_of(sentence: Sentence) -> frozenset[str]:
+    """The figures a sentence states, normalised ("93,000" -> "93000"); dates are not
+    figures: a number after a month name ("July 2", "March 2011") and a bare year are left
+    out, so two accounts dated alike do not agree by their dates alone."""
+    figures = set()
+    for before, word in zip(("",) + sentence.words, sentence.words):
+        if not is_number(word) or before.lower().rstrip(".") in MONTH_WORDS:
+            continue
+        value = normalize_number(word)
+        if not (len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100):
+            figures.add(value)
+    return frozenset(figures)
+
+
+def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two wordings state one claim only if their figures agree: when both give numbers,
+    they share one ("more than 70,000 lives" does not support "more than 93,000 lives")."""
+    return not a or not b or bool(a & b)
+
+
 def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, int]:
     """Report -> the sentence of that report that states the same claim as ``sentence_id``
     in any wording (the most similar one passing ``same_claim``); reports without one are
@@ -197,9 +218,12 @@ def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, i
     vectors = embed([corpus.sentences[i].text for i in [sentence_id] + ids])
     cosine = {i: float(vectors[0] @ vectors[n]) for n, i in enumerate(ids, start=1)}
     own = corpus.sentences[sentence_id].content
+    own_numbers = numbers_of(corpus.sentences[sentence_id])
     found = {}
     for doc, members in sorted(candidates.items()):
-        passing = [i for i in members if same_claim(cosine[i], len(own & corpus.sentences[i].content))]
+        passing = [i for i in members
+                   if same_claim(cosine[i], len(own & corpus.sentences[i].content))
+                   and numbers_agree(own_numbers, numbers_of(corpus.sentences[i]))]
         if passing:
             found[doc] = max(passing, key=lambda i: (cosine[i], -i))
     return found

@@ -100,11 +100,12 @@ def loaded_differences(corpus: Corpus, alignment: Alignment, documents: frozense
 
 def contradicted_by(differences: Iterable[Difference], document: str, sentence: int) -> set[str]:
     """Reports that give another account of what this report's sentence claims (kinds
-    "claim" and "number"): a brief must not cite them for it. Reports that also give this
+    "claim" and "number", when the accounts cannot both be true): a brief must not cite them
+    for it. Reports that also give this
     sentence's account (an update that repeats the earlier figure) are not counted."""
     against: set[str] = set()
     for difference in differences:
-        if difference.kind not in ("claim", "number"):
+        if difference.kind not in ("claim", "number") or not difference.conflicting:
             continue
         own = [v for v in difference.variants
                if any(s.document == document and s.sentence == sentence for s in v.sources)]

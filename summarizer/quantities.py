@@ -206,7 +206,10 @@ def _quantity_difference(corpus: Corpus, mentions: Sequence[Quantity], event: in
         sources = tuple(source_of(corpus, i) for i in sorted({m.sentence for m in group}))
         variants.append(Variant(text, changed, sources, sentence.text, offset))
     facts = {alignment.fact_of[m.sentence] for m in mentions}
-    difference = Difference("number", tuple(variants), event, facts.pop() if len(facts) == 1 else None)
+    claims = list(by_claim)
+    conflicting = any(not compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
+    difference = Difference("number", tuple(variants), event,
+                            facts.pop() if len(facts) == 1 else None, conflicting)
     return difference if len(difference.documents) > 1 else None
 
 
@@ -220,3 +223,26 @@ def quantity_differences(corpus: Corpus, alignment: Alignment, documents: set[in
         if difference:
             found.append(difference)
     return found
+
+
+# --- can both accounts be true? -----------------------------------------------------------
+
+#: What each qualifier says of the true value x, as an interval around the stated number n
+#: (as a factor of n): "at least 93,000" and "more than 93,000" can both be true, "three
+#: killed" and "four killed" cannot. "about"/"nearly" allow a tenth either way.
+_RANGES: dict[str, tuple[float, float]] = {
+    "": (1.0, 1.0), "only": (1.0, 1.0), "more than": (1.0, float("inf")),
+    "at least": (1.0, float("inf")), "at most": (0.0, 1.0), "less than": (0.0, 1.0),
+    "about": (0.9, 1.1), "nearly": (0.9, 1.0),
+}
+
+
+def _interval(qualifier: str, value: float) -> tuple[float, float]:
+    low, high = _RANGES.get(qualifier, (0.9, 1.1))
+    return low * value, high * value
+
+
+def compatible(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    """Whether two (qualifier, value) accounts of one quantity can both be true."""
+    (a_low, a_high), (b_low, b_high) = _interval(*a), _interval(*b)
+    return a_low <= b_high and b_low <= a_high

@@ -59,6 +59,9 @@ class Difference:
     variants: tuple[Variant, ...]
     event: int | None = None
     fact: int | None = None  # the fact (alignment id) whose versions differ, if one
+    #: Whether the versions cannot all be true ("three killed" / "four killed"); versions
+    #: that differ but can (``at least 93,000`` / ``more than 93,000``) are listed, not disputed.
+    conflicting: bool = True
 
     @property
     def documents(self) -> set[str]:

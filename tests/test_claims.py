@@ -98,3 +98,44 @@ def test_real_encoder_aligns_a_paraphrase_across_reports():
     ]))
     brief = summarize_corpus(corpus, "lead", "20w")
     assert brief.sentences[0].support and len(brief.sentences[0].support) == 2
+
+
+# --- numbers that can both be true are listed, not disputed ---------------------------------
+
+def test_qualified_figures_that_can_both_be_true_are_compatible():
+    from summarizer.quantities import compatible
+
+    assert compatible(("at least", 93000.0), ("more than", 93000.0))
+    assert compatible(("about", 100.0), ("", 95.0))
+    assert not compatible(("", 3.0), ("", 4.0))
+    assert not compatible(("more than", 100.0), ("less than", 90.0))
+
+
+def test_a_brief_states_a_figure_two_reports_qualify_differently_without_a_dispute():
+    from summarizer import summarize
+
+    reports = [
+        "The civil war in Syria has claimed at least 93,000 lives in two years, the United Nations "
+        "said on Thursday. Talks on a peace conference stalled again in Geneva this week.",
+        "The civil war in Syria has claimed more than 93,000 lives in two years, the United Nations "
+        "said on Thursday. Diplomats expect the peace conference to open in Geneva next month.",
+    ]
+    brief = summarize(reports, strategy="lead", length="40w")
+    assert [s.disputed for s in brief.sentences] == [None] * len(brief.sentences)
+    numbers = [d for d in brief.differences if d.kind == "number"]
+    assert numbers and not any(d.conflicting for d in numbers)
+
+
+def test_a_report_with_another_figure_does_not_support_the_claim():
+    from summarizer.align import numbers_agree, numbers_of
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+
+    corpus = Corpus(load_documents([
+        "The conflict began in March 2011 and has claimed more than 93,000 lives.",
+        "The conflict has claimed more than 70,000 lives since March 2011.",
+        "Since March 2011 the conflict has claimed more than 93,000 lives.",
+    ]))
+    first, second, third = (numbers_of(s) for s in corpus.sentences)
+    assert first == {"93000"} and second == {"70000"}  # dates are not figures
+    assert not numbers_agree(first, second) and numbers_agree(first, third)

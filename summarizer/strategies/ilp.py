@@ -23,6 +23,8 @@ greedy solution is used.
 
 from __future__ import annotations
 
+import math
+
 import logging
 import time
 from collections import defaultdict
@@ -88,6 +90,14 @@ class Weighting:
         return sentence_concepts(sentence, unigrams=bool(self.unigram_weight))
 
 
+def report_floor(min_reports: int, reports: int) -> int:
+    """In how many reports a concept must appear. ICSISumm's 3 was set for DUC's 10-report
+    clusters; smaller sets keep that share (3 in 10, rounded up, at least 2), so that what
+    three of five reports carry still counts. Never more than all reports but one."""
+    share = math.ceil(min_reports * reports / 10)
+    return max(1, min(min_reports, reports - 1, max(2, share)))
+
+
 def concept_weights(corpus: Corpus, weighting: Weighting = Weighting(),
                     concepts: list[set[Concept]] | None = None) -> dict[Concept, float]:
     """Concept -> weight: the number of reports that contain it, plus ``lead_weight`` for
@@ -101,12 +111,15 @@ def concept_weights(corpus: Corpus, weighting: Weighting = Weighting(),
         concepts = [weighting.concepts(s) for s in corpus.sentences]
     reports: dict[Concept, set[int]] = defaultdict(set)
     leads: dict[Concept, set[int]] = defaultdict(set)
-    for sentence in counted_sentences(corpus, weighting.merge_duplicates):
-        for concept in concepts[sentence.id]:
+    counted = counted_sentences(corpus, weighting.merge_duplicates)
+    for sentence in counted:
+        for concept in sorted(concepts[sentence.id]):  # sorted: no dependence on hash order
             reports[concept].add(sentence.doc)
             if sentence.index < weighting.lead_sentences:
                 leads[concept].add(sentence.doc)
-    floor = max(1, min(weighting.min_reports, len(corpus.documents) - 1))
+    # The floor counts the reports that still have sentences once near-copies are merged:
+    # fifty copies of one report are one report, and must not empty the concept set.
+    floor = report_floor(weighting.min_reports, len({sentence.doc for sentence in counted}))
     weights = {}
     for concept, docs in reports.items():
         if len(docs) >= floor:
