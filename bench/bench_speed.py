@@ -4,12 +4,15 @@
     python bench/bench_speed.py --sizes 25 100        # a quick run
 
 Every figure comes from a fresh subprocess (wall seconds, peak RSS via RUSAGE_CHILDREN):
-- `summarize seeds/` end to end (default strategy, full trust annotation), a second brief of
-  the same reports in the same process, and `summarize --help`;
+- `summarize seeds/` end to end (default strategy, full trust annotation) against `summarize
+  seeds/ -s lead` and `python -c pass`, a second brief of the same reports in the same
+  process (and which heavy modules - torch, transformers, nltk, sklearn - it imported), and
+  `summarize --help`;
 - the encoder on the seeds' sentences: onnxruntime (default) against the torch reference;
 - clusters of N reports sampled from DUC 2004 (read at run time from ../shared/data; sizes
   beyond the 500 documents reuse documents with a seeded share of paragraphs dropped), each
-  summarized end to end through the API, and the near-duplicate pairing of their sentences,
+  summarized end to end through the API (wall time and peak RSS per size, and the growth:
+  the time ratio to the previous size over its sentence ratio), and the near-duplicate pairing of their sentences,
   blocked (corpus.near_duplicate_pairs) against the comparison of every pair that shares a
   word (the former method), with a check that both find the same pairs.
 """
@@ -61,21 +64,31 @@ def run(code: str, *args: str, timeout: float = 900) -> tuple[float, float, str]
     return seconds, max(peak, before) / 1024, done.stdout
 
 
-def rss_of(argv: list[str]) -> tuple[float, float]:
+def rss_of(argv: list[str], timeout: float = 900) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of a command, through /usr/bin/time -v."""
+    seconds, peak, _ = timed_command(argv, timeout)
+    return seconds, peak
+
+
+def timed_command(argv: list[str], timeout: float = 900) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) and stdout of a command, through /usr/bin/time -v."""
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v", *argv], capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(["/usr/bin/time", "-v", *argv], capture_output=True, text=True, cwd=ROOT,
+                          timeout=timeout)
     seconds = time.perf_counter() - start
+    if done.returncode:
+        raise RuntimeError(done.stderr[-2000:])
     line = next(l for l in done.stderr.splitlines() if "Maximum resident set size" in l)
-    return seconds, int(line.split()[-1]) / 1024
+    return seconds, int(line.split()[-1]) / 1024, done.stdout
 
 
 SEEDS_TWICE = """
-import time
+import sys, time
 from summarizer.api import summarize
 start = time.perf_counter(); summarize('seeds/')
 middle = time.perf_counter(); summarize('seeds/')
-print(middle - start, time.perf_counter() - middle)
+heavy = [m for m in ('torch', 'transformers', 'nltk', 'sklearn') if m in sys.modules]
+print(middle - start, time.perf_counter() - middle, ','.join(heavy) or '-')
 """
 
 ENCODER = """
@@ -146,13 +159,21 @@ def main() -> None:
     args = parser.parse_args()
 
     run("from summarizer.embeddings import embed; embed(['Warm the ONNX export cache.'])")
+    python_s, _ = rss_of([sys.executable, "-c", "pass"])
     help_s, help_mb = rss_of([sys.executable, "-m", "summarizer.cli", "--help"])
     seeds_s, seeds_mb = rss_of([sys.executable, "-m", "summarizer.cli", "seeds/"])
+    lead_s, lead_mb = rss_of([sys.executable, "-m", "summarizer.cli", "seeds/", "-s", "lead"])
     _, _, out = run(SEEDS_TWICE)
-    first, second = map(float, out.split())
-    print(f"summarize --help             {help_s:6.2f} s  {help_mb:6.0f} MB")
-    print(f"summarize seeds/ (fresh)     {seeds_s:6.2f} s  {seeds_mb:6.0f} MB")
-    print(f"seeds via API: first {first:.2f} s, second {second:.3f} s (second/first {second / first:.3f})")
+    first, second, heavy = out.split()
+    first, second = float(first), float(second)
+    print(f"python -c pass (start-up)    {python_s:6.2f} s")
+    print(f"summarize --help             {help_s:6.2f} s  {help_mb:6.0f} MB   (target < 0.3 s; "
+          f"{help_s / python_s:.1f}x a bare Python start-up)")
+    print(f"summarize seeds/ (fresh)     {seeds_s:6.2f} s  {seeds_mb:6.0f} MB   (target <= 2.5 s, <= 400 MB)")
+    print(f"summarize seeds/ -s lead     {lead_s:6.2f} s  {lead_mb:6.0f} MB   (default/lead "
+          f"{seeds_s / lead_s:.2f}x time, {seeds_mb / lead_mb:.2f}x memory)")
+    print(f"seeds via API: first {first:.2f} s, second {second:.3f} s (target <= 0.3 s; second/first "
+          f"{second / first:.3f}); heavy modules imported: {heavy}")
     onnx_s = float(run(ENCODER, "onnx")[2].split()[0])
     torch_s = float(run(ENCODER, "torch")[2].split()[0])
     print(f"encoder load+embed seeds: onnx {onnx_s:.2f} s, torch {torch_s:.2f} s (torch/onnx {torch_s / onnx_s:.1f}x)")
@@ -160,14 +181,21 @@ def main() -> None:
     if not DUC_DOCS.is_dir():
         print("DUC 2004 not found: cluster sizes skipped")
         return
-    print(f"{'reports':>7} {'sentences':>9} {'corpus s':>8} {'brief s':>8} {'wall s':>7} {'peak MB':>8}")
+    print("targets: 25 reports < 4 s; 500 < 30 s and < 1.5 GB; 2000 < 120 s and < 3 GB; growth about "
+          "linear in sentences (time ratio / sentence ratio near 1)")
+    print(f"{'reports':>7} {'sentences':>9} {'corpus s':>8} {'brief s':>8} {'wall s':>7} {'peak MB':>8} "
+          f"{'growth':>7}")
+    previous = None
     for size in sorted(args.sizes):
-        wall, _, out = run(CLUSTER, str(size))
-        # peak RSS of this run alone through /usr/bin/time (RUSAGE_CHILDREN keeps the maximum)
-        _, peak = rss_of([sys.executable, "-c", textwrap.dedent(CLUSTER), str(size)])
+        # one fresh process per size: wall time, peak RSS of that run alone, its own figures
+        wall, peak, out = timed_command([sys.executable, "-c", textwrap.dedent(CLUSTER), str(size)])
         figures = json.loads(out)
+        growth = ""
+        if previous:  # time ratio over sentence ratio against the previous size
+            growth = f"{(wall / previous[0]) / (figures['sentences'] / previous[1]):7.2f}"
         print(f"{size:7d} {figures['sentences']:9d} {figures['corpus']:8.2f} {figures['brief']:8.2f} "
-              f"{wall:7.2f} {peak:8.0f}")
+              f"{wall:7.2f} {peak:8.0f} {growth:>7}")
+        previous = (wall, figures["sentences"])
     for size in sorted(s for s in args.sizes if s <= args.pairing_max):
         figures = json.loads(run(PAIRING, str(size))[2])
         for threshold, (blocked, former, same, pairs) in figures.items():

@@ -9,7 +9,8 @@ building, the same for every strategy, is reported separately). The machine is s
 absolute times drift with other people's load: strategies run round-robin on each cluster
 (every strategy sees the same load at nearly the same moment) and each one's median is
 compared with LexRank's median from this same run. Each strategy runs once before timing
-(imports, lazy model loading). Embedding strategies start every cluster with an empty vector
+(imports, lazy model loading). Every strategy starts every cluster with no spaCy parse and no
+trust verdict cached, so its time includes the parses its trust rules need. Embedding strategies start every cluster with an empty vector
 cache, so their times include encoding the cluster's sentences.
 """
 
@@ -28,9 +29,9 @@ from bench.duc_eval import DUC2004, topics  # noqa: E402
 
 LEXICAL = ["lead", "centroid", "mmr", "submodular", "ilp", "lexrank"]
 EMBEDDING = ["centroid-emb", "submodular-emb"]
-#: Requirements from the project's issue: default under 0.5 s and >= 3x faster than
+#: Requirements from the project's issues: default under 0.5 s and >= 5x faster than
 #: LexRank; the ILP solves every cluster within 2 s.
-DEFAULT_MAX_SECONDS, DEFAULT_MIN_SPEEDUP, ILP_MAX_SECONDS = 0.5, 3.0, 2.0
+DEFAULT_MAX_SECONDS, DEFAULT_MIN_SPEEDUP, ILP_MAX_SECONDS = 0.5, 5.0, 2.0
 
 
 def build_corpora(names: list[str]):
@@ -43,6 +44,16 @@ def build_corpora(names: list[str]):
         corpora[name] = Corpus(load_documents([str(DUC2004 / "clusters" / name / "docs")]))
         seconds.append(time.perf_counter() - start)
     return corpora, seconds
+
+
+def clear_parses() -> None:
+    """Forget spaCy parses and trust verdicts: every strategy pays for the parses its
+    trust rules need, whatever ran before it on the same cluster."""
+    from summarizer.candidates import forget_judgements
+    from summarizer.nlp.load import clear
+
+    clear()
+    forget_judgements()
 
 
 def clear_embedding_cache() -> None:
@@ -69,6 +80,7 @@ def time_strategies(names: list[str], corpora: dict, length: str) -> tuple[dict[
         for name, strategy in strategies.items():
             if name.endswith("-emb"):
                 clear_embedding_cache()
+            clear_parses()
             start = time.perf_counter()
             strategy.select(corpus, budget)
             seconds[name].append(time.perf_counter() - start)

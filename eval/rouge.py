@@ -178,41 +178,110 @@ class _Text:
     """A summary read, cut, tokenized and counted once (token ids, not strings)."""
 
     length: int  # number of tokens = ROUGE-1 / ROUGE-L "_cn_"
-    ngrams: tuple[Counter, ...]  # n-1 -> n-gram counts (unigram keys are ints)
+    unigrams: Counter  # token id -> count (the LCS clip)
     ngram_totals: tuple[int, ...]
-    skip: Counter
     skip_total: int
     layout: np.ndarray  # LCS row/column layout: a gap cell before each sentence's ids
     ends: np.ndarray  # layout index of the last token of each non-empty sentence
+    vocabulary: np.ndarray  # its token ids, sorted and unique
+    # per kind (n-grams 1..max_n, then skip bigrams): gram keys (``_GramKeys``), sorted
+    # and unique, and their counts
+    keys: tuple[np.ndarray, ...]
+    counts: tuple[np.ndarray, ...]
 
 
-def _ngram_counts(ids: list[int], n: int) -> tuple[Counter, int]:
-    """createNGram: counts of contiguous n-grams over the whole cut text.
+def _ngram_columns(ids: np.ndarray, n: int) -> list[np.ndarray]:
+    """createNGram: the contiguous n-grams of the whole cut text, as n columns (column j
+    holds every n-gram's j-th id).
 
     The n-grams run across sentence boundaries because readText joins the
     units with blanks before counting.
     """
-    if n == 1:
-        return Counter(ids), len(ids)
-    grams = Counter(zip(*(ids[i:] for i in range(n))))
-    return grams, max(0, len(ids) - n + 1)
+    count = max(0, len(ids) - n + 1)
+    return [ids[j:j + count] for j in range(n)]
 
 
-def _skip_counts(ids: list[int], distance: int, unigrams: bool) -> tuple[Counter, int]:
-    """createSkipBigram: skip bigrams with at most ``distance`` words in between.
+def _skip_columns(ids: np.ndarray, distance: int, unigrams: bool) -> list[np.ndarray]:
+    """createSkipBigram: skip bigrams with at most ``distance`` words in between, as two
+    columns.
 
     For token i the partners are i+1 .. i+distance+1 (all later ones when
     distance < 0).  With -u each token i is also counted as a unigram, but the
     loop runs only for i < last index, so the *last* token never counts as a
-    unigram and a one-token text has no units at all.  Unigram keys are ints
-    and bigram keys tuples, so they cannot collide.
+    unigram and a one-token text has no units at all.  A unigram is the pair
+    (id, -1), so it cannot equal a bigram (ids are >= 0).
     """
     last = len(ids) - 1
-    reach = last if distance < 0 else distance + 1
-    grams: Counter = Counter(ids[:last] if unigrams else ())
-    for gap in range(1, reach + 1):
-        grams.update(zip(ids, ids[gap:]))  # all pairs (i, i + gap)
-    return grams, sum(grams.values())
+    reach = last if distance < 0 else min(distance + 1, last)
+    firsts = [ids[:last]] if unigrams and last > 0 else []
+    seconds = [np.full(last, -1, dtype=np.int64)] if firsts else []
+    firsts += [ids[:-gap] for gap in range(1, reach + 1)]
+    seconds += [ids[gap:] for gap in range(1, reach + 1)]
+    if not firsts:
+        return [np.zeros(0, dtype=np.int64)] * 2
+    return [np.concatenate(firsts), np.concatenate(seconds)]
+
+
+class _GramKeys:
+    """One uint64 key per gram, equal for equal grams across every text of a scorer.
+
+    A gram whose ids are all below ``2**_BITS`` (every gram, in practice) is its ids as
+    digits of ``_BITS + 1`` bits each (the -1 of a skip unigram (id, -1) is the digit
+    ``2**_BITS``, only ever in the last of two digits): at most 4 x 16 = 64 bits, and below
+    ``2**63`` because the first digit is an id below ``2**_BITS``. A gram with a larger id
+    (and so is every gram longer than four words) is interned instead and keyed
+    ``2**63 + its number``, so no two grams share a key however large the vocabulary grows.
+    """
+
+    _BITS = 15
+
+    def __init__(self) -> None:
+        self._interned: dict[tuple[int, ...], int] = {}
+
+    def _keys(self, columns: list[np.ndarray]) -> np.ndarray:
+        """The key of every gram (``columns``: one array per position), not yet unique."""
+        shift = np.uint64(self._BITS + 1)
+        keys = np.zeros(len(columns[0]), dtype=np.uint64)
+        for column in columns:
+            keys = (keys << shift) | np.where(column < 0, 1 << self._BITS, column).astype(np.uint64)
+        too_wide = len(columns) > 64 // (self._BITS + 1)  # -n above 4: intern every gram
+        if len(keys) and (too_wide or max(int(c.max()) for c in columns) >= 1 << self._BITS):
+            large = np.any([c >= 1 << self._BITS for c in columns], axis=0) | too_wide
+            for row in np.flatnonzero(large):
+                gram = tuple(int(c[row]) for c in columns)
+                keys[row] = np.uint64((1 << 63) + self._interned.setdefault(gram, len(self._interned)))
+        return keys
+
+    def all_kinds(self, ids: np.ndarray, grams: list[list[np.ndarray]],
+                  skip: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Sorted unique keys and counts of every n-gram kind (``grams``: the columns of
+        n = 1, 2, ...) and of the skip grams. With small ids an n-gram's key extends the
+        (n-1)-gram's by one digit. The kinds other than 4-grams (at most 48 bits, or
+        interned below ``2**63 + 2**56``) are tagged with their kind in bits 56-58 and made
+        unique in one call; the tag is part of the key, the same in every text."""
+        if len(grams) > 4 or (len(ids) and int(ids.max()) >= 1 << self._BITS):
+            keys = [self._keys(columns) for columns in grams + [skip]]
+        else:
+            shift = np.uint64(self._BITS + 1)
+            digits = ids.astype(np.uint64)
+            keys, previous = [], digits
+            for n in range(1, len(grams) + 1):
+                if n > 1:
+                    previous = (previous[:-1] << shift) | digits[n - 1:]
+                keys.append(previous)
+            second = np.where(skip[1] < 0, 1 << self._BITS, skip[1]).astype(np.uint64)
+            keys.append((skip[0].astype(np.uint64) << shift) | second)
+        apart = 3 if len(grams) == 4 else None  # 4-grams use all 64 bits: no room for a tag
+        tagged = [k for k in range(len(keys)) if k != apart]
+        unique, counts = np.unique(np.concatenate([keys[k] | np.uint64((k + 1) << 56) for k in tagged]),
+                                   return_counts=True)
+        kind = (unique >> np.uint64(56)) & np.uint64(7)
+        out: dict[int, tuple[np.ndarray, np.ndarray]] = {
+            k: (unique[kind == k + 1], counts[kind == k + 1].astype(np.int64)) for k in tagged}
+        if apart is not None:
+            four, four_counts = np.unique(keys[apart], return_counts=True)
+            out[apart] = (four, four_counts.astype(np.int64))
+        return [out[k] for k in range(len(keys))]
 
 
 def _layout(sentences: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -227,9 +296,15 @@ def _layout(sentences: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(cells, dtype=np.int64), np.asarray(ends, dtype=np.int64)
 
 
-def _hits(peer: Mapping, model: Mapping) -> int:
-    """ngramScore: clipped matches, sum over grams of min(peer count, model count)."""
-    return sum(min(peer[gram], model[gram]) for gram in peer.keys() & model.keys())
+def _pair_hits(model: _Text, peer: _Text, kind: int) -> int:
+    """ngramScore: clipped matches, sum over grams of min(peer count, model count), read
+    off the two texts' sorted gram keys."""
+    keys, counts = model.keys[kind], model.counts[kind]
+    if not len(keys):
+        return 0
+    at = np.minimum(np.searchsorted(keys, peer.keys[kind]), len(keys) - 1)
+    shared = keys[at] == peer.keys[kind]
+    return int(np.minimum(counts[at[shared]], peer.counts[kind][shared]).sum())
 
 
 # ---------------------------------------------------------------------------
@@ -252,9 +327,11 @@ def _lcs_tables(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     batch, n_rows = rows.shape
     n_cols = cols.shape[1]
     col_gap = cols < 0
-    offset = np.cumsum(col_gap, axis=1, dtype=np.int64) * (n_cols + 1)
+    # the narrowest integers that hold every offset plus an LCS length (less memory traffic)
+    dtype = np.int16 if (n_cols + 1) * (n_cols + 2) < np.iinfo(np.int16).max else np.int32
+    offset = (np.cumsum(col_gap, axis=1) * (n_cols + 1)).astype(dtype)
     table = np.zeros((batch, n_rows, n_cols), dtype=np.int32)
-    prev = np.zeros((batch, n_cols), dtype=np.int64)
+    prev = np.zeros((batch, n_cols), dtype=dtype)
     diag = np.zeros_like(prev)
     for i in range(1, n_rows):
         diag[:, 1:] = prev[:, :-1] + 1
@@ -295,7 +372,7 @@ def _mark_union(rows: np.ndarray, cols: np.ndarray, table: np.ndarray, starts: n
     return hit.reshape(batch, n_rows)
 
 
-def _lcs_batch(pairs: Sequence[tuple[_Text, _Text]]) -> list[int]:
+def _lcs_batch(pairs: Sequence[tuple["_Rows", _Text]]) -> list[int]:
     """Clipped union-LCS hits of (model, peer) pairs, all in one DP batch."""
     n_rows = max(len(m.layout) for m, _ in pairs)
     n_cols = max(len(p.layout) for _, p in pairs)
@@ -321,11 +398,11 @@ def _clip_lcs(marked: np.ndarray, peer: _Text) -> int:
     at most as often as it occurs), so the hits are sum over tokens of
     min(times marked, peer count).
     """
-    unigrams = peer.ngrams[0]
+    unigrams = peer.unigrams
     return sum(min(n, unigrams.get(tok, 0)) for tok, n in Counter(marked.tolist()).items())
 
 
-def _size_chunks(order: list[int], pairs: Sequence[tuple[_Text, _Text]]) -> Iterable[list[int]]:
+def _size_chunks(order: list[int], pairs: Sequence[tuple["_Rows", _Text]]) -> Iterable[list[int]]:
     """Group pairs (pre-sorted by size) so that a batch's DP tables stay within budget."""
     chunk: list[int] = []
     n_rows = n_cols = 0
@@ -341,8 +418,32 @@ def _size_chunks(order: list[int], pairs: Sequence[tuple[_Text, _Text]]) -> Iter
         yield chunk
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """A model's LCS rows: its layout and sentence ends (see ``_Text``)."""
+
+    layout: np.ndarray
+    ends: np.ndarray
+
+
+def _matched_rows(model: _Text, peer: _Text) -> tuple[np.ndarray, np.ndarray]:
+    """The model without the tokens that occur nowhere in the peer: same LCS hits, a
+    smaller DP. Such a token's row repeats the row above it (no match extends an LCS), and
+    markLCS's trace-back always goes up through it (c[i-1][j] = c[i][j] >= c[i][j-1]) and
+    never marks it, so dropping the row changes no value and no mark of another row."""
+    vocabulary = peer.vocabulary
+    at = np.minimum(np.searchsorted(vocabulary, model.layout), max(len(vocabulary) - 1, 0))
+    keep = (model.layout < 0) | (vocabulary[at] == model.layout if len(vocabulary) else False)
+    if keep.all():
+        return model.layout, model.ends
+    layout = model.layout[keep]
+    following = np.append(layout[1:], _MODEL_GAP)
+    return layout, np.flatnonzero((layout >= 0) & (following < 0))
+
+
 def _lcs_hits(pairs: Sequence[tuple[_Text, _Text]]) -> list[int]:
     """Clipped union-LCS hits of every (model, peer) pair, batched by size."""
+    pairs = [(_Rows(*_matched_rows(model, peer)), peer) for model, peer in pairs]
     order = sorted(range(len(pairs)), key=lambda k: (len(pairs[k][0].layout), len(pairs[k][1].layout)))
     result = [0] * len(pairs)
     for chunk in _size_chunks(order, pairs):
@@ -486,6 +587,8 @@ class Rouge155:
         self.seed = seed
         self.metrics = self._metric_names()
         self._vocab: dict[str, int] = {}
+        self._gram_keys = _GramKeys()
+        self._token_ids: dict[str, int] = {}  # raw token -> id of its stem
         self._prepare = lru_cache(maxsize=16384)(self._prepare_text)
 
     def _metric_names(self) -> tuple[str, ...]:
@@ -500,9 +603,11 @@ class Rouge155:
 
     def _token_id(self, token: str) -> int:
         """Stem (only tokens longer than 3 characters, ROUGE's rule) and intern."""
-        if self.stem and len(token) > 3:
-            token = morph_stem(token)
-        return self._vocab.setdefault(token, len(self._vocab))
+        known = self._token_ids.get(token)
+        if known is None:
+            stemmed = morph_stem(token) if self.stem and len(token) > 3 else token
+            known = self._token_ids[token] = self._vocab.setdefault(stemmed, len(self._vocab))
+        return known
 
     def _prepare_text(self, lines: tuple[str, ...]) -> _Text:
         """Read, cut, tokenize, stem and count one summary (cached per text)."""
@@ -511,19 +616,22 @@ class Rouge155:
             for s in cut_words(read_sentences(lines), self.word_limit)
         ]
         ids = [t for sentence in sentences for t in sentence]
-        counted = [_ngram_counts(ids, n) for n in range(1, max(self.max_n, 1) + 1)]
-        skip, skip_total = (Counter(), 0)
-        if self.skip_distance is not None:
-            skip, skip_total = _skip_counts(ids, self.skip_distance, self.use_unigrams_in_skip)
+        array = np.asarray(ids, dtype=np.int64)
+        grams = [_ngram_columns(array, n) for n in range(1, self.max_n + 1)]
+        skip = ([np.zeros(0, dtype=np.int64)] * 2 if self.skip_distance is None
+                else _skip_columns(array, self.skip_distance, self.use_unigrams_in_skip))
+        keyed = self._gram_keys.all_kinds(array, grams, skip)
         layout, ends = _layout(sentences)
         return _Text(
             length=len(ids),
-            ngrams=tuple(c for c, _ in counted),
-            ngram_totals=tuple(t for _, t in counted),
-            skip=skip,
-            skip_total=skip_total,
+            unigrams=Counter(ids),
+            ngram_totals=tuple(len(columns[0]) for columns in grams),
+            skip_total=len(skip[0]),
             layout=layout,
             ends=ends,
+            vocabulary=np.unique(array),
+            keys=tuple(k for k, _ in keyed),
+            counts=tuple(c for _, c in keyed),
         )
 
     def _text(self, lines: Iterable[str]) -> _Text:
@@ -531,7 +639,8 @@ class Rouge155:
 
     # -- scoring -----------------------------------------------------------
 
-    def _topic(self, peer: _Text, models: list[_Text], lcs_hits: list[int]) -> dict[str, Score]:
+    def _topic(self, peer: _Text, models: list[_Text], lcs_hits: list[int],
+               gram_hits: Sequence[int]) -> dict[str, Score]:
         """computeNGramScore / computeLCSScore / computeSkipBigramScore with -f A.
 
         Model average (-f A) pools counts: hits and model totals are summed
@@ -541,13 +650,13 @@ class Rouge155:
         k = len(models)
         out: dict[str, Score] = {}
         for n in range(1, self.max_n + 1):
-            hit = sum(_hits(peer.ngrams[n - 1], m.ngrams[n - 1]) for m in models)
+            hit = int(gram_hits[n - 1])
             total = sum(m.ngram_totals[n - 1] for m in models)
             out[f"rouge-{n}"] = _score(hit, total, peer.ngram_totals[n - 1] * k, self.alpha)
         # ROUGE-L: base is the model length, peer total the peer's unigram count.
         out["rouge-l"] = _score(sum(lcs_hits), sum(m.length for m in models), peer.length * k, self.alpha)
         if self.skip_distance is not None:
-            hit = sum(_hits(peer.skip, m.skip) for m in models)
+            hit = int(gram_hits[self.max_n])
             total = sum(m.skip_total for m in models)
             out[self.metrics[-1]] = _score(hit, total, peer.skip_total * k, self.alpha)
         return out
@@ -556,8 +665,19 @@ class Rouge155:
         """Per-topic scores of one peer against its references (metric -> Score)."""
         peer = self._text(peer_lines)
         models = [self._text(r) for r in reference_lines]
-        lcs = _lcs_hits([(m, peer) for m in models]) if models else []
-        return self._topic(peer, models, lcs)
+        pairs = [(m, peer) for m in models]
+        lcs = _lcs_hits(pairs) if models else []
+        return self._topic(peer, models, lcs, self._gram_hits(pairs, [len(models)])[0])
+
+    def _gram_hits(self, pairs: Sequence[tuple[_Text, _Text]], per_topic: Sequence[int]) -> list[list[int]]:
+        """Per topic (``per_topic`` consecutive pairs each), per gram kind: the hits pooled
+        over the topic's models (-f A)."""
+        out, start = [], 0
+        for size in per_topic:
+            chunk = pairs[start:start + size]
+            out.append([sum(_pair_hits(m, p, kind) for m, p in chunk) for kind in range(self.max_n + 1)])
+            start += size
+        return out
 
     def score_topics(
         self, peers: Mapping[str, list[str]], references: Mapping[str, list[list[str]]]
@@ -571,8 +691,9 @@ class Rouge155:
         model_texts = {t: [self._text(r) for r in references[t]] for t in topics}
         pairs = [(m, peer_texts[t]) for t in topics for m in model_texts[t]]
         hits = iter(_lcs_hits(pairs) if pairs else [])
+        grams = iter(self._gram_hits(pairs, [len(model_texts[t]) for t in topics]))
         return {
-            t: self._topic(peer_texts[t], model_texts[t], [next(hits) for _ in model_texts[t]])
+            t: self._topic(peer_texts[t], model_texts[t], [next(hits) for _ in model_texts[t]], next(grams))
             for t in topics
         }
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import attribution, furniture, references
@@ -178,12 +178,20 @@ def context(corpus: Corpus) -> Context:
     return _CONTEXTS[corpus]
 
 
+def _report_sentences(corpus: Corpus, sentence: Sentence, start: int, stop: int) -> list[Sentence]:
+    """Sentences ``start:stop`` (indices within the report) of the sentence's report: a
+    report's sentences are contiguous in the corpus, so no scan of the corpus is needed."""
+    first = sentence.id - sentence.index
+    span = corpus.sentences[first + max(0, start):first + max(0, stop)]
+    return [s for s in span if s.doc == sentence.doc]
+
+
 def _report_people(corpus: Corpus, sentence: Sentence) -> list[str]:
     """People the report names in its lead and just before the sentence (parsed)."""
     from summarizer.nlp.load import parse_all
 
-    same = [s for s in corpus.sentences if s.doc == sentence.doc]
-    nearby = same[:5] + same[max(0, sentence.index - references.LOOKBACK):sentence.index]
+    nearby = (_report_sentences(corpus, sentence, 0, 5)
+              + _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index))
     return [e.text for doc in parse_all(furniture.strip(s.text) for s in nearby)
             for e in doc.ents if e.label_ == "PERSON"]
 
@@ -194,8 +202,7 @@ def resolved_name(corpus: Corpus, sentence_id: int) -> str | None:
     from summarizer.nlp.load import parse_all
 
     sentence = corpus.sentences[sentence_id]
-    same = [s for s in corpus.sentences if s.doc == sentence.doc]
-    before = same[max(0, sentence.index - references.LOOKBACK):sentence.index]
+    before = _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index)
     if not before:
         return None
     return references.antecedent(parse_all(furniture.strip(s.text) for s in before),
@@ -226,7 +233,25 @@ def _needs_parse(text: str) -> bool:
 
 def refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules = DEFAULT_RULES) -> str | None:
     """Why a trust rule refuses the sentence ("unattributed", "reference", "furniture",
-    "post"), or None."""
+    "post"), or None. Judged once per corpus, sentence and rules (``_REFUSALS``)."""
+    judged = _REFUSALS.setdefault(corpus, {})
+    key = (rules, sentence_id)
+    if key not in judged:
+        judged[key] = _refusal(corpus, sentence_id, rules)
+    return judged[key]
+
+
+#: Per corpus: (rules, sentence id) -> the trust rules' verdict (they parse: judge once).
+_REFUSALS: "weakref.WeakKeyDictionary[Corpus, dict[tuple[CandidateRules, int], str | None]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def forget_judgements() -> None:
+    """Forget the trust rules' verdicts of every corpus (benchmarks time them cold)."""
+    _REFUSALS.clear()
+
+
+def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | None:
     from summarizer.nlp.load import parse
 
     where = context(corpus)
@@ -248,14 +273,25 @@ def refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules = DEFAULT_RU
     return None
 
 
-def _trusted(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> list[int]:
-    """``ids`` without the sentences a trust rule refuses (parsed in one batch)."""
-    if not (rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture):
-        return list(ids)
+def _uses_trust(rules: CandidateRules) -> bool:
+    return rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture
+
+
+def _judge(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> None:
+    """Parse, in one batch, the sentences of ``ids`` the trust rules will parse, so that
+    ``refusal`` finds them parsed."""
     from summarizer.nlp.load import warm
 
-    texts = [furniture.strip(corpus.sentences[i].text) for i in ids]
+    judged = _REFUSALS.get(corpus, {})
+    texts = [furniture.strip(corpus.sentences[i].text) for i in ids if (rules, i) not in judged]
     warm([t for t in texts if _needs_parse(t)])
+
+
+def _trusted(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> list[int]:
+    """``ids`` without the sentences a trust rule refuses (parsed in one batch)."""
+    if not _uses_trust(rules):
+        return list(ids)
+    _judge(corpus, ids, rules)
     return [i for i in ids if refusal(corpus, i, rules) is None]
 
 
@@ -265,32 +301,89 @@ def contained(small: frozenset[str], large: frozenset[str], share: float = 0.8) 
     return bool(small) and len(small) < len(large) and len(small & large) >= share * len(small)
 
 
-def candidate_ids(corpus: Corpus, rules: CandidateRules = DEFAULT_RULES) -> list[int]:
+def candidate_ids(corpus: Corpus, rules: CandidateRules = DEFAULT_RULES,
+                  key: Callable[[int], Any] | None = None, limit: int | None = None) -> list[int]:
     """Ids of the sentences a brief may use, in corpus order.
+
+    With ``key`` (a sort key per sentence id, best first) and ``limit``: only the ``limit``
+    candidates with the smallest keys, still in corpus order. They are the same as the best
+    ``limit`` of all candidates, but the trust rules, which parse, judge only the sentences
+    in contention: the cheap rules pass first, the key orders what is left, and the trust
+    rules walk down that order until ``limit`` candidates are found.
 
     When the rules leave nothing (a tiny input, or one made only of quotes), the length
     floor and the other rules are relaxed step by step rather than returning an empty brief.
     """
-    chosen = _apply(corpus, rules)
-    if not chosen:
-        chosen = _apply(corpus, CandidateRules(min_words=3, one_per_group=rules.one_per_group))
-    if not chosen:
-        chosen = _apply(corpus, CandidateRules(
-            min_words=1, drop_quotations=False, drop_questions=False,
-            drop_wire_furniture=False, one_per_group=rules.one_per_group,
-            drop_unattributed=False, drop_outside_references=False, drop_furniture=False))
-    return chosen
+    for step in (rules, CandidateRules(min_words=3, one_per_group=rules.one_per_group),
+                 CandidateRules(min_words=1, drop_quotations=False, drop_questions=False,
+                                drop_wire_furniture=False, one_per_group=rules.one_per_group,
+                                drop_unattributed=False, drop_outside_references=False,
+                                drop_furniture=False)):
+        chosen = _apply(corpus, step, key, limit)
+        if chosen:
+            return chosen
+    return []
 
 
-def _apply(corpus: Corpus, rules: CandidateRules) -> list[int]:
-    kept = _trusted(corpus, [s.id for s in corpus.sentences if passes(s, rules)], rules)
+def _apply(corpus: Corpus, rules: CandidateRules, key: Callable[[int], Any] | None,
+           limit: int | None) -> list[int]:
+    cheap = [s.id for s in corpus.sentences if passes(s, rules)]
+    if key is not None and limit is not None and len(cheap) > limit:
+        return _best(corpus, rules, cheap, key, limit)
+    kept = _trusted(corpus, cheap, rules)
     if not rules.one_per_group:
-        return kept
-    seen: set[int] = set()
-    out = []
-    for sentence_id in kept:
-        group = corpus.group_of[sentence_id]
-        if group not in seen:
-            seen.add(group)
-            out.append(sentence_id)
+        out = kept
+    else:
+        seen: set[int] = set()
+        out = []
+        for sentence_id in kept:
+            group = corpus.group_of[sentence_id]
+            if group not in seen:
+                seen.add(group)
+                out.append(sentence_id)
+    if key is not None and limit is not None and len(out) > limit:
+        out = sorted(sorted(out, key=key)[:limit])
     return out
+
+
+#: Sentences judged beyond the number still missing, per batch of ``_best`` (a few are
+#: refused; a larger spare parses sentences that are never needed).
+_SPARE = 8
+
+
+def _best(corpus: Corpus, rules: CandidateRules, cheap: list[int], key: Callable[[int], Any],
+          limit: int) -> list[int]:
+    """The ``limit`` candidates with the smallest keys among ``cheap`` (those that pass the
+    cheap rules), judging trust down the key order in batches. With ``one_per_group`` a
+    sentence is a candidate when it is trusted and no earlier sentence of its group is (the
+    group's earliest trusted sentence), as in ``_apply``."""
+    earlier: dict[int, list[int]] = {}
+    if rules.one_per_group:
+        members: dict[int, list[int]] = {}
+        for sentence_id in cheap:
+            group = members.setdefault(corpus.group_of[sentence_id], [])
+            earlier[sentence_id] = list(group)
+            group.append(sentence_id)
+    trust = _uses_trust(rules)
+    order = sorted(cheap, key=key)
+    found: list[int] = []
+    position = 0
+    while len(found) < limit and position < len(order):
+        batch = order[position:position + limit - len(found) + _SPARE]
+        position += len(batch)
+        if trust:
+            _judge(corpus, batch + [k for j in batch for k in earlier.get(j, ())], rules)
+        for sentence_id in batch:
+            if _admitted(corpus, rules, sentence_id, earlier.get(sentence_id, ()), trust):
+                found.append(sentence_id)
+                if len(found) == limit:
+                    break
+    return sorted(found)
+
+
+def _admitted(corpus: Corpus, rules: CandidateRules, sentence_id: int, earlier: Sequence[int],
+              trust: bool) -> bool:
+    if not trust:
+        return not earlier
+    return refusal(corpus, sentence_id, rules) is None and all(
+        refusal(corpus, k, rules) is not None for k in earlier)

@@ -205,7 +205,7 @@ def normalize_number(token: str, language: str | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def _porter():
-    from nltk.stem.porter import PorterStemmer  # pure code: no NLTK data is needed
+    from summarizer.porter import PorterStemmer  # NLTK's Porter code, vendored: importing nltk imports all of nltk
 
     return PorterStemmer()
 

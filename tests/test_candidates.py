@@ -73,3 +73,41 @@ def test_a_sentence_contained_in_a_longer_one_is_redundant():
 def test_candidates_fall_back_when_the_rules_leave_nothing():
     c = Corpus(load_documents(['"We will win this war and we will never give up," he said.']))
     assert candidate_ids(c) == [0]
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _shuffled_key(seed: int):
+    import random
+
+    rank = {}
+    rng = random.Random(seed)
+
+    def key(sentence_id: int) -> float:
+        return rank.setdefault(sentence_id, rng.random())
+    return key
+
+
+@pytest.mark.parametrize("one_per_group", [True, False])
+def test_the_best_candidates_are_the_best_of_all_candidates(one_per_group):
+    # judging trust lazily down a ranking gives the same set as judging every sentence and
+    # then keeping the best ``limit``, for any ranking and limit
+    rules = CandidateRules(one_per_group=one_per_group)
+    everything = candidate_ids(Corpus(load_documents(SEEDS)), rules)
+    for seed in range(3):
+        key = _shuffled_key(seed)
+        for limit in (1, 5, len(everything) - 1, len(everything) + 3):
+            fresh = Corpus(load_documents(SEEDS))
+            best = sorted(sorted(everything, key=key)[:limit])
+            assert candidate_ids(fresh, rules, key=key, limit=limit) == best
+
+
+def test_the_trust_rules_judge_only_the_sentences_in_contention():
+    from summarizer.candidates import _REFUSALS
+
+    c = Corpus(load_documents(SEEDS))
+    candidate_ids(c, key=lambda i: i, limit=3)
+    judged_lazily = len(_REFUSALS[c])
+    everything = candidate_ids(Corpus(load_documents(SEEDS)))
+    assert judged_lazily < len(everything)

@@ -12,6 +12,7 @@ import random
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,7 +27,7 @@ from summarizer.eval.rouge import (  # noqa: E402
     SystemResult,
     SystemScore,
     _perl_instance_order,
-    _skip_counts,
+    _skip_columns,
     cut_words,
     load_lines,
     perl_rouge_available,
@@ -139,11 +140,13 @@ def test_references_are_cut_too() -> None:
 
 
 def test_su4_counts_skip_bigrams_and_all_but_last_unigram() -> None:
-    ids = [1, 2, 3, 4, 5, 6]
-    grams, total = _skip_counts(ids, 4, True)
-    # Bigrams with up to 4 words in between: 5 + 4 + 3 + 2 + 1; unigrams for all but the last token.
-    assert total == 15 + 5
-    assert (1, 6) in grams and 6 not in grams and 5 in grams
+    ids = np.array([1, 2, 3, 4, 5, 6])
+    firsts, seconds = _skip_columns(ids, 4, True)
+    grams = set(zip(firsts.tolist(), seconds.tolist()))
+    # Bigrams with up to 4 words in between: 5 + 4 + 3 + 2 + 1; unigrams (id, -1) for all but
+    # the last token.
+    assert len(firsts) == len(seconds) == 15 + 5
+    assert (1, 6) in grams and (6, -1) not in grams and (5, -1) in grams
     scorer = Rouge155()
     # Model: 20 units; peer "cat dog cow": unigrams cat, dog + bigrams (cat dog), (cat cow), (dog cow).
     score = scorer.score_topic(["cat dog cow"], [["cat dog cow pig hen fox"]])["rouge-su4"]
@@ -272,3 +275,24 @@ def test_matches_perl_on_random_inputs(seed: int, options: dict, tmp_path: Path)
     ours = scorer.evaluate(peers, references)
     assert ours.per_topic == perl.per_topic
     assert ours.averages == perl.averages
+
+
+def test_scores_do_not_depend_on_how_large_the_vocabulary_has_grown() -> None:
+    # token ids past 2**15 are keyed by interning instead of arithmetic: same figures
+    peer = ["the cat sat on the mat near the dog", "a dog barked at the cat"]
+    models = [["the cat sat on a mat", "the dog barked"], ["a cat and a dog met on the mat"]]
+    fresh = Rouge155()
+    grown = Rouge155()
+    for n in range(40_000):
+        grown._vocab[f"filler{n}"] = n
+    grown._vocab["cat"] = len(grown._vocab)  # one word with a large id, the others small
+    assert grown.score_topic(peer, models) == fresh.score_topic(peer, models)
+
+
+def test_five_grams_are_counted_too() -> None:
+    # -n 5 keys grams longer than four words by interning; the figure is the one the
+    # Counter-based scorer (before gram keys) gave for the same texts
+    scorer = Rouge155(max_n=5, word_limit=None)
+    score = scorer.score_topic(["a b c d e f"], [["a b c d e x", "b c d e f"]])
+    assert score["rouge-5"] == Score(recall=0.28571, precision=1.0, f=0.44444)
+    assert score["rouge-1"] == Rouge155(word_limit=None).score_topic(["a b c d e f"], [["a b c d e x", "b c d e f"]])["rouge-1"]

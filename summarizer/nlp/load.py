@@ -7,9 +7,10 @@ PyPI upload of the same 3.8.0 model). Nothing is ever downloaded.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from summarizer.errors import ModelLoadError
 
@@ -40,9 +41,26 @@ def pipeline() -> "Language":
         return _nlp
 
 
-def _load() -> "Language":
+def _import_spacy() -> Any:
+    """``import spacy`` without torch: thinc's ``compat`` imports torch when it is installed
+    (over a second and a few hundred MB), and the CPU pipeline never uses it. While spaCy is
+    imported, ``sys.modules["torch"] = None`` makes that import fail (thinc then records "no
+    torch"); the entry is removed at once, so a later ``import torch`` (the torch encoder
+    path) works. When torch is already imported, nothing is changed."""
+    blocked = "torch" not in sys.modules
+    if blocked:
+        sys.modules["torch"] = None  # type: ignore[assignment]
     try:
         import spacy
+    finally:
+        if blocked and sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
+def _load() -> "Language":
+    try:
+        spacy = _import_spacy()
     except ImportError as error:  # pragma: no cover - spaCy is a dependency
         raise ModelLoadError(f"spaCy is not installed: {error}") from error
     for name in MODEL_NAMES:
@@ -73,6 +91,12 @@ def parse_all(texts: Iterable[str]) -> list["Doc"]:
 def parse(text: str) -> "Doc":
     """The parse of one sentence."""
     return parse_all([text])[0]
+
+
+def clear() -> None:
+    """Forget every parse (benchmarks time parsing from a cold cache; the model stays)."""
+    with _lock:
+        _cache.clear()
 
 
 def warm(texts: Sequence[str]) -> None:

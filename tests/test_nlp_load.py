@@ -1,0 +1,41 @@
+"""The spaCy pipeline loads without importing torch, parses as it does with torch loaded,
+and leaves a later ``import torch`` working."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SENTENCES = ["He said the talks in Paris failed on Monday, according to Mr. Smith.",
+             '"We will not leave," the mayor of Springfield told reporters.',
+             "Three workers were killed when the bridge collapsed in Genoa."]
+
+PARSE = """
+import json, sys
+if sys.argv[1] == "torch-first":
+    import torch
+from summarizer.nlp.load import parse_all
+docs = parse_all(json.loads(sys.argv[2]))
+loaded = "torch" in sys.modules
+import torch  # must still work after the pipeline was loaded without it
+print(json.dumps({"torch_loaded_by_spacy": loaded, "torch_works": float(torch.ones(2).sum()) == 2.0,
+                  "parses": [[(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in d]
+                             for d in docs]}))
+"""
+
+
+def _run(mode: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", PARSE, mode, json.dumps(SENTENCES)], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_spacy_loads_without_torch_and_parses_as_with_it():
+    lean, with_torch = _run("lean"), _run("torch-first")
+    assert lean["torch_loaded_by_spacy"] is False
+    assert lean["torch_works"] and with_torch["torch_works"]
+    assert lean["parses"] == with_torch["parses"]
+    assert any(ent == "PERSON" for doc in lean["parses"] for *_, ent in doc)
