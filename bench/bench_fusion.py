@@ -46,10 +46,54 @@ def rebuild(item: dict) -> tuple[list[str], str]:
     return [source], item.get("text") or render(parse(source), item["kept"])
 
 
+def generate(events: list[str], per_report: int, seed: int) -> list[dict]:
+    """Unlabeled candidates from the given events (references only): per report, up to
+    ``per_report`` sentences of 12-40 words, each giving its best-kept constituent
+    compression (``compression``) and one deletion of a random parse subtree
+    (``raw-deletion``), the label left to a careful reader."""
+    import random
+
+    from summarizer.compress.constituents import candidates
+
+    rng = random.Random(seed)
+    items = []
+    for event in events:
+        folder = ROOT / "seeds" if event == "seeds" else BASIL / event
+        corpus = _corpora.setdefault(event, Corpus(load_documents(sorted(
+            p for p in folder.iterdir() if p.suffix.lower() == ".txt"))))
+        for d, document in enumerate(corpus.documents):
+            pool = [s for s in corpus.sentences if s.doc == d and 12 <= len(s.text.split()) <= 40]
+            for sentence in rng.sample(pool, min(per_report, len(pool))):
+                ref = {"event": event, "file": Path(document.id).name, "sentence": sentence.index}
+                doc = parse(" ".join(sentence.text.split()))
+                found = candidates(doc)
+                if found:
+                    items.append({"kind": "compression", "source": ref, "kept": list(rng.choice(found).kept)})
+                heads = [t for t in doc if t.dep_ not in ("ROOT", "punct") and t.i != t.right_edge.i]
+                if heads:
+                    t = rng.choice(heads)
+                    kept = [i for i in range(len(doc)) if not t.left_edge.i <= i <= t.right_edge.i]
+                    items.append({"kind": "raw-deletion", "source": ref, "kept": kept})
+    return items
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labeled", type=Path, required=True)
+    parser.add_argument("--labeled", type=Path, help="a labeled set to measure the guard on")
+    parser.add_argument("--generate", type=Path, help="write unlabeled candidates here")
+    parser.add_argument("--events", default="9:20", help="basil-dev events (slice of the sorted list)")
+    parser.add_argument("--per-report", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
+    if args.generate:
+        start, stop = (int(x) for x in args.events.split(":"))
+        events = sorted(p.name for p in BASIL.iterdir() if p.is_dir())[start:stop] + ["seeds"]
+        items = generate(events, args.per_report, args.seed)
+        args.generate.write_text("".join(json.dumps(x) + "\n" for x in items))
+        print(f"{len(items)} unlabeled candidates -> {args.generate}")
+        return
+    if args.labeled is None:
+        parser.error("--labeled or --generate")
     lines = [json.loads(x) for x in args.labeled.read_text().splitlines() if x.strip()]
     items = [x for x in lines if "label" in x]
     if not BASIL.is_dir():
@@ -58,10 +102,16 @@ def main() -> None:
         accepted = good_accepted = good = 0
         reasons: Counter[str] = Counter()
         wrong: Counter[str] = Counter()
+        by_kind: dict[str, list[int]] = {}
         for item in items:
             sources, text = rebuild(item)
             verdict = guard.check(sources, text)
             ok = item["label"] == "yes"
+            row = by_kind.setdefault(item.get("kind", "?"), [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += ok
+            row[2] += verdict.accepted
+            row[3] += verdict.accepted and ok
             good += ok
             if verdict.accepted:
                 accepted += 1
@@ -73,6 +123,9 @@ def main() -> None:
                     wrong[reason] += 1
         print(f"{name}: {len(items)} items ({good} labeled good); accepted {accepted}, "
               f"precision {good_accepted / max(accepted, 1):.1%}, recall {good_accepted / max(good, 1):.1%}")
+        for kind, (n, ok_n, acc, acc_ok) in sorted(by_kind.items()):
+            print(f"   {kind}: {n} items ({ok_n} good); accepted {acc}, precision "
+                  f"{acc_ok / max(acc, 1):.1%}, recall {acc_ok / max(ok_n, 1):.1%}")
         for reason, n in reasons.most_common():
             print(f"   refused {n:3d}  {reason}")
         print(f"   good items refused, by reason: {dict(wrong)}")

@@ -36,12 +36,23 @@ class Metadata:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: Every Unicode dash (category Pd: "-", "‐", "‒", "–", "—", "―", ...): outlets end a
+#: dateline with any of them, alone or doubled ("--", "–-").
+DASHES = "".join(ch for ch in map(chr, range(0x2D, 0x10000)) if unicodedata.category(ch) == "Pd")
+#: The dashes that are not hyphens: one may touch the word after it ("WASHINGTON ―House").
+_BARS = "".join(ch for ch in DASHES if "HYPHEN" not in unicodedata.name(ch))
+#: A dateline: a place in capitals ("WASHINGTON", "KANSAS CITY, Mo."), or in title case
+#: ("Denver") when a wire credit follows; then a date, a credit, a dash or a colon.
 _DATELINE_RE = re.compile(
-    rf"""^(?P<place>[A-Z][A-Z.'\- ]{{2,}}(?:,\s*[A-Z][A-Za-z.\- ]+?)?)\s*,?\s*
+    rf"""^(?P<place>[A-Z][A-Z.'\- ]{{2,}}(?:,\s*[A-Z][A-Za-z.\- ]+?)?
+          |(?P<titled>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){{0,2}}(?:,\s*[A-Z][A-Za-z.]+)?))\s*,?\s*
           (?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*,?\s*
-          (?:\((?P<outlet>[A-Za-z&.\- ]{{2,30}})\))?\s*(?:--|-|_|:)\s+(?=\S)""",
+          (?:\((?P<outlet>[A-Za-z&.\- ]{{2,30}})\))?\s*
+          (?:(?P<dash>[{re.escape(DASHES)}]{{1,3}})\s+|(?<=\s)(?P<bar>[{re.escape(_BARS)}])|(?:_|:)\s+)(?=\S)""",
     re.X,
 )
+#: A wire credit after a place in title case: "(AP)", "(The Associated Press)", not "(R-Ky.)".
+_WIRE_CREDIT_RE = re.compile(r"[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}")
 _CREDIT_RE = re.compile(
     r"""(\bfile\s+photo\b|\blicense\s+photo\b|\bphoto(?:graph)?\s*(?:by|credit)?\s*:|\(photo\b
         |\bimage\s*(?:credit|caption|source)?\s*:|\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*$
@@ -213,11 +224,22 @@ def take_headline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     return None, paragraphs
 
 
-def _read_dateline(paragraph: str, meta: Metadata) -> str:
+def _dateline(paragraph: str) -> re.Match[str] | None:
+    """The dateline opening ``paragraph``: a dash or a date or credit must end the place (a
+    colon or "_" alone is too weak), and a place in title case needs a wire credit."""
     match = _DATELINE_RE.match(paragraph)
-    if not match or not (match.group("date") or match.group("outlet") or "--" in match.group(0)):
+    if not match or not any(match.group(k) for k in ("date", "outlet", "dash", "bar")):
+        return None
+    if match.group("titled") and not _WIRE_CREDIT_RE.fullmatch(match.group("outlet") or ""):
+        return None
+    return match
+
+
+def _read_dateline(paragraph: str, meta: Metadata) -> str:
+    match = _dateline(paragraph)
+    if not match:
         return paragraph
-    meta.place = meta.place or match.group("place").strip(" ,").title()
+    meta.place = meta.place or match.group("place").strip(" ," + DASHES).title()
     meta.date = meta.date or match.group("date")
     meta.outlet = meta.outlet or match.group("outlet")
     return paragraph[match.end():]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summarizer.compress.constituents import PROTECTED_WORDS, QUOTES
-from summarizer.lexicon import ATTRIBUTION_VERBS
+from summarizer.lexicon import ATTRIBUTION_VERBS, NAME_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
 #: Fusion candidates per brief sentence (over all its donors): a count, bounding the model.
 MAX_FUSIONS = 6
-#: Entity types whose differences make two versions conflict.
-NAME_ENTITIES = frozenset({"PERSON"})
 #: Words an inserted constituent may have at most (longer ones carry a fact of their own).
 MAX_INSERT_WORDS = 12
 
@@ -140,7 +138,10 @@ def _same_verb(base: "Doc", verb: "Token", preposition: str) -> int | None:
             if any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children):
                 return None  # a PP after a clause would attach to the clause's verb
             objects = [c for c in token.children if c.dep_ in ("dobj", "prt") and c.i > token.i]
-            return max((c.right_edge.i for c in objects), default=token.i)
+            anchor = max((c.right_edge.i for c in objects), default=token.i)
+            if any(c.i > anchor and not c.is_punct for c in token.children):
+                return None  # "recognize claims [to East Timor]": the PP would split the phrase
+            return anchor
     return None
 
 

@@ -21,7 +21,7 @@ NEGATIONS = _words("not no never none nobody nothing neither nor without")
 #: One-word fusions that negate as well: "can" + "not", "no" + "where".
 NEGATING_FORMS = _words("cannot nowhere")
 #: Adverbs that nearly negate: "barely survived" is not "survived".
-NEAR_NEGATIONS = _words("barely hardly scarcely")
+NEAR_NEGATIONS = _words("barely hardly scarcely rarely seldom")
 #: Verbs whose complement did not happen: "failed to agree", "refused to sign".
 NEGATING_VERBS = _words(
     "fail failed fails failing refuse refused refuses refusing unable deny denied denies "
@@ -41,7 +41,7 @@ FUTURE_MODALS = _words("will would shall")
 #: Adverbs that put a statement in doubt.
 HEDGE_ADVERBS = _words(
     "possibly perhaps probably likely unlikely apparently reportedly allegedly presumably "
-    "maybe seemingly purportedly"
+    "maybe seemingly purportedly effectively"
 )
 #: Verbs (and a noun) that present a statement as an impression, belief or expectation.
 HEDGE_VERBS = _words(
@@ -221,3 +221,12 @@ LOADED_TERMS = _words(
     "scheme propaganda invasion invaders mob mobs rioters looters massacre butcher puppet "
     "dictator tyrant junta crony cronies hardline hardliners zealot zealots"
 ) | frozenset(w for pair in LOADED_PAIRS for w in pair[0].split() if w not in ("tax", "gun", "rights"))
+
+# --- Compression and fusion (summarizer/compress/constituents.py, summarizer/fusion.py) ---
+#: Prepositions that usually head a verb's complement ("moved to", "went to"), not an
+#: optional modifier: a PP they head is never deleted.
+COMPLEMENT_PREPOSITIONS = _words("to into onto")
+#: Dashes that set off a parenthetical in pairs (em, en, horizontal bar, ASCII double hyphen).
+DASHES = frozenset({"—", "–", "―", "--"})
+#: Entity types (spaCy) whose differences make two versions of a fact conflict.
+NAME_ENTITIES = frozenset({"PERSON"})

@@ -258,28 +258,38 @@ def test_generation_settings_come_from_the_toml_and_yield_to_options(tmp_path: P
     ({"base": "abstractive"}, "must be extractive"),
     ({"max_words": 3}, "max_words"),
     ({"max_calls": -1}, "max_calls"),
+    ({"max_tokens": -1}, "max_tokens"),
 ])
 def test_bad_options_fail_before_any_model_loads(options: dict, message: str) -> None:
     with pytest.raises(InputError, match=message):
         get_strategy("abstractive", **options)
 
 
-def test_brief_generation_budget_caps_model_calls(seeds: Corpus, tiny: dict[str, str]) -> None:
-    """The per-brief budget is a count of model calls: at most ``max_calls`` compressions
-    run; the sentences after it keep their source wording, with the reason recorded."""
+def test_brief_generation_budget_caps_scored_tokens(seeds: Corpus, tiny: dict[str, str]) -> None:
+    """The per-brief budget is a count of the tokens the model scores (and of its calls):
+    a ranking that would pass ``max_tokens`` is skipped, its sentence keeps its source
+    wording with the reason recorded, and the brief stays within its length."""
     options = {"model": tiny["llama"], "threads": 1, "base": COMPRESSIBLE_BASE, "keep_shared": 0}
+    length = "200w"  # room for several rankings on the sample reports
     free = get_strategy("abstractive", **options)
-    summarize_corpus(seeds, free, BUDGET, embeddings=False)
-    assert free.calls_spent >= 2  # the cap below binds
-    capped = get_strategy("abstractive", **options, max_calls=1)
-    brief = summarize_corpus(seeds, capped, BUDGET, embeddings=False)
-    assert capped.calls_spent == 1
+    summarize_corpus(seeds, free, length, embeddings=False)
+    assert free.calls_spent >= 2 and free.tokens_spent > 0  # so the caps below bind
+    cap = free.tokens_spent - 1
+    capped = get_strategy("abstractive", **options, max_tokens=cap)
+    brief = summarize_corpus(seeds, capped, length, embeddings=False)
+    assert 0 < capped.tokens_spent <= cap and capped.calls_spent < free.calls_spent
     assert any(s.guard and "generation budget" in s.guard for s in brief.sentences)
-    assert Budget.parse(BUDGET).fits(s.text for s in brief.sentences)
+    assert Budget.parse(length).fits(s.text for s in brief.sentences)
     assert_faithful_compressions(seeds, brief, COMPRESSIBLE_BASE)
-    none = get_strategy("abstractive", **options, max_calls=0)
-    brief = summarize_corpus(seeds, none, BUDGET, embeddings=False)
-    assert none.calls_spent == 0 and not any(s.rewritten for s in brief.sentences)
+    one_call = get_strategy("abstractive", **options, max_calls=1)
+    summarize_corpus(seeds, one_call, length, embeddings=False)
+    assert one_call.calls_spent == 1
+    for none in (get_strategy("abstractive", **options, max_tokens=0),
+                 get_strategy("abstractive", **options, max_calls=0)):
+        brief = summarize_corpus(seeds, none, length, embeddings=False)
+        assert none.calls_spent == none.tokens_spent == 0
+        assert not any(s.rewritten for s in brief.sentences)
+        assert any(s.guard and "generation budget" in s.guard for s in brief.sentences)
 
 
 def test_long_sentences_are_not_sent_to_the_model(seeds: Corpus, tiny: dict[str, str]) -> None:

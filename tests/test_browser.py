@@ -95,11 +95,21 @@ def opened(browser):
         tab.page.close()
 
 
+def _cited_sources(brief, sentence):
+    """The sources behind a sentence's buttons: a disputed sentence is told as its accounts,
+    and its first button cites the first account's reports."""
+    if sentence.disputed is not None:
+        return brief.differences[sentence.disputed].variants[0].sources
+    return sentence.sources
+
+
 def _first_cited(brief):
-    sentence = next(s for s in brief.sentences if s.sources)
+    """A report sentence the first citation button shows: buttons are in report order."""
+    sources = next(c for c in (_cited_sources(brief, s) for s in brief.sentences) if c)
+    order = {doc.id: i for i, doc in enumerate(brief.documents)}
+    source = min(sources, key=lambda c: order[c.document])
     corpus = Corpus(brief.documents)
     text_of = {(corpus.documents[s.doc].id, s.index): s.text for s in corpus.sentences}
-    source = sentence.sources[0]
     return text_of[(source.document, source.sentence)]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.clutter import (clutter_reason, in_capitals, is_notice, is_table, not_english_reason,
-                                take_headline)
+from summarizer.clutter import (Metadata, clutter_reason, in_capitals, is_notice, is_table,
+                                not_english_reason, remove_clutter, take_headline)
+from summarizer.text import normalize
 
 STORY = ["Three people died on Tuesday when a fire swept through an apartment building, officials said.",
          "Firefighters fought the blaze for six hours before it was under control."]
@@ -60,3 +61,39 @@ def test_a_report_in_capitals_is_prose():
 ])
 def test_not_english(paragraphs, reason):
     assert not_english_reason(paragraphs) == reason
+
+
+LEDE = "President Donald Trump on Monday defended his former national security adviser."
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "\u2013", "\u2014", "\u2015", "\u2012", "\u2013-"])
+def test_a_dateline_ends_with_any_dash(dash):
+    # HuffPost writes "WASHINGTON \u2015", the Times "WASHINGTON \u2014", wires "--".
+    for place, expected in (("WASHINGTON", "Washington"), ("KANSAS CITY, Mo.", "Kansas City, Mo.")):
+        meta = Metadata()
+        body, _ = remove_clutter([f"{place} {dash} {LEDE}", STORY[1]], set(), meta)
+        assert body == [LEDE, STORY[1]] and meta.place == expected
+
+
+@pytest.mark.parametrize("dateline, place, outlet", [
+    ("WASHINGTON \u2015", "Washington", None),  # HuffPost's bar may touch the next word
+    ("Denver (AP) \u2013 ", "Denver", "AP"),  # a place in title case, with a wire credit
+    ("Port Halvey (The Associated Press) -- ", "Port Halvey", "The Associated Press"),
+])
+def test_datelines_without_a_space_or_in_title_case(dateline, place, outlet):
+    meta = Metadata()
+    body, _ = remove_clutter([dateline + LEDE, STORY[1]], set(), meta)
+    assert body == [LEDE, STORY[1]] and (meta.place, meta.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize("first", [
+    "Mr. McConnell \u2014 who leads the Senate \u2014 said the vote would be held on Tuesday.",
+    "Mr. McConnell (R-Ky.) -- who leads the Senate -- said the vote would be held on Tuesday.",
+    "Bloomberg \u2015 the former mayor of New York \u2015 said on Monday that he would not run.",
+    "WASHINGTON\u2015based lobbyists met the committee on Monday to discuss the bill.",
+    "NASA: the agency said on Monday that the launch would be delayed by a week.",
+])
+def test_a_dash_after_prose_or_a_colon_alone_is_not_a_dateline(first):
+    meta = Metadata()
+    body, _ = remove_clutter([first, STORY[1]], set(), meta)
+    assert body[0] == normalize(first) and meta.place is None

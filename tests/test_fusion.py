@@ -55,3 +55,14 @@ def test_brackets_go_whole() -> None:
     texts = [c.text for c in candidates(doc)]
     assert "The minister told reporters in Brunei that 12 people died." in texts
     assert not any("()" in t for t in texts)
+
+
+def test_nothing_inside_a_quotation_is_deleted() -> None:
+    """A deletion inside quotation marks would misquote the speaker; outside them it may go."""
+    doc = parse('"We will not leave the city, which we love, until it pays," the mayor, a Democrat, said.')
+    texts = [c.text for c in candidates(doc)]
+    assert '"We will not leave the city, which we love, until it pays," the mayor said.' in texts
+    assert all("which we love" in t and "until it pays" in t for t in texts)
+    # one mark only (a quotation running over sentences): which words are quoted is unknown
+    open_quote = parse('"The deal, which took weeks of talks in Geneva, is done, the mayor said.')
+    assert candidates(open_quote) == []

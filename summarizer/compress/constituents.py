@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.lexicon import (CONDITIONALS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS, NEAR_NEGATIONS,
-                                NEGATING_FORMS, NEGATIONS, REPORTING_VERBS)
+from summarizer.lexicon import (COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
+                                HEDGE_VERBS, MODALS, NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS,
+                                REPORTING_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,15 +35,17 @@ PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS |
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
+#: Quotation marks as spaCy tokenises them: undirected, opening, closing (double only: a
+#: single one is as often an apostrophe).
+DOUBLE_QUOTES = frozenset({'"'})
+OPENING_QUOTES = frozenset({"“", "``"})
+CLOSING_QUOTES = frozenset({"”", "''"})
 #: Subject dependencies of the main clause: never deleted.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Verb dependents whose presence shows a verb is complete without an optional PP.
 COMPLEMENTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "acomp", "dative", "oprd"})
 #: Entity types of a PP's object that mark it as a circumstance (when, where).
 CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-#: Prepositions that usually head a verb's complement ("moved to", "went to"), not a modifier.
-COMPLEMENT_PREPOSITIONS = frozenset({"to", "into", "onto"})
-DASHES = frozenset({"—", "–", "--"})
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,10 @@ def deletable_spans(doc: "Doc") -> list[Span]:
 
 def _kind(token: "Token") -> str | None:
     head, dep = token.head, token.dep_
-    if dep == "appos":
+    if dep == "appos":  # non-restrictive only: set off by a comma or a bracket
+        left = token.left_edge.i
+        if left == 0 or token.doc[left - 1].text not in (",", "(") or _names_a_speaker(token):
+            return None
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
         return "relative clause"
@@ -100,6 +106,14 @@ def _kind(token: "Token") -> str | None:
     return None
 
 
+def _names_a_speaker(appositive: "Token") -> bool:
+    """ "Grimm's lawyer, William McGinley, said": the appositive is the only name of the
+    speaker, so it stays."""
+    anchor = appositive.head
+    return anchor.dep_ in SUBJECTS and is_speaker_verb(anchor.head) and anchor.pos_ != "PROPN" \
+        and any(t.ent_type_ == "PERSON" for t in appositive.subtree)
+
+
 def _optional_pp(prep: "Token") -> bool:
     """A PP is optional when its verb has a complement besides it, when it is set off by a
     comma, or when it tells when or where."""
@@ -107,6 +121,8 @@ def _optional_pp(prep: "Token") -> bool:
     follower = prep.right_edge.i + 1
     if follower < len(doc) and doc[follower].dep_ == "prep" and doc[follower].head == verb:
         return False  # the next PP would seem to attach to what precedes the deletion
+    if follower < len(doc) and doc[follower].pos_ in ("VERB", "AUX"):
+        return False  # "as high winds smash ...": a clause the parser took for a PP
     if prep.lower_ in COMPLEMENT_PREPOSITIONS:
         return False
     if any(child.dep_ in COMPLEMENTS for child in verb.children):
@@ -145,11 +161,39 @@ def _safe(doc: "Doc", span: Span) -> bool:
             return False
         if token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
             return False
+    if _inside_word(doc, span):
+        return False  # "the Republican-controlled chamber": part of a hyphenated word
+    if any(i in quoted(doc) for i in span.tokens()):
+        return False  # a deletion inside a quotation would misquote the speaker
     if span.start > 0 and span.end < len(doc):  # the whole inside of quotes or brackets
         pair = doc[span.start - 1].text + doc[span.end].text
         if pair == "()" or (doc[span.start - 1].text in QUOTES and doc[span.end].text in QUOTES):
             return False
     return True
+
+
+def _inside_word(doc: "Doc", span: Span) -> bool:
+    """The span is joined to a neighbour by a hyphen written without spaces."""
+    before = span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+        if span.start > 1 else False
+    after = span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
+    return before or after
+
+
+def quoted(doc: "Doc") -> frozenset[int]:
+    """Indices of the tokens inside a quotation, the marks included. Straight double quotes
+    pair up in order; when a sentence holds an odd number of them (a quotation spanning
+    sentences) or curly ones that do not pair, which part is quoted cannot be told, and the
+    whole sentence counts as quoted."""
+    marks = [t.i for t in doc if t.text in DOUBLE_QUOTES]
+    opening = [t.i for t in doc if t.text in OPENING_QUOTES]
+    closing = [t.i for t in doc if t.text in CLOSING_QUOTES]
+    if not marks and not opening and not closing:
+        return frozenset()
+    pairs = list(zip(marks[::2], marks[1::2])) + list(zip(opening, closing))
+    if len(marks) % 2 or len(opening) != len(closing) or any(a > b for a, b in pairs):
+        return frozenset(range(len(doc)))
+    return frozenset(i for a, b in pairs for i in range(a, b + 1))
 
 
 def is_speaker_verb(token: "Token") -> bool:
@@ -182,7 +226,7 @@ def render(doc: "Doc", kept: Sequence[int]) -> str:
             text = text[0].upper() + text[1:]
         nxt = kept[position + 1] if position + 1 < len(kept) else None
         space = token.whitespace_ if nxt == i + 1 or nxt is None else " "
-        if nxt is not None and doc[nxt].is_punct and doc[nxt].text not in QUOTES | {"(", "—", "–", "--"} \
+        if nxt is not None and doc[nxt].is_punct and doc[nxt].text not in QUOTES | DASHES | {"("} \
                 and nxt != i + 1:
             space = ""
         parts.append(text + space)

@@ -33,8 +33,11 @@ The rules are pure text rules on top of :mod:`summarizer.text` (no model, no dat
    and an "A of B" phrase keeps its head and its complement ("prohibit [any use of]
    chemical weapons" is refused).
 7. **Form** - the rewrite is a complete sentence (no cut-off generation).
-8. **Grammar** (``grammar.py``, spaCy parse) - no unbalanced quotes, no missing head verb,
-   no subject left dangling, where the sources have none.
+8. **Grammar** (``grammar.py``, spaCy parse) - no unbalanced quotes, brackets or dashes, no
+   stray punctuation, no missing head verb, no subject left dangling, where the sources have
+   none; and for a deletion (``cuts.py``) no words cut from a quotation, no verb left without
+   its subject or object, no preposition without its object, no coordination without its
+   conjunction.
 
 A rewrite that only deletes words from one source passes rules 1, 2 and 7 and most of 6
 by construction; rules 3-6 still catch deletions that change the meaning (a dropped "not",

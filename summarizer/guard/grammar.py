@@ -1,6 +1,6 @@
 """Rule 8, grammar: the rewrite is a well-formed sentence, judged against its sources.
 
-Three failures a deletion or a fusion can cause, each checked relative to the sources (a
+Failures a deletion or a fusion can cause, each checked relative to the sources (a
 news sentence may itself open with "They" or hold one quotation mark of a quote spanning
 sentences; only what the rewrite breaks is refused):
 
@@ -10,7 +10,12 @@ sentences; only what the rewrite breaks is refused):
   source has one, or more subjects lack a finite verb than in any source ("officials said
   that Morell, then the deputy director, separately from Nuland.");
 * **dangling subject** - the rewrite opens with a pronoun or determiner pointing back
-  ("Their", "This", "He") that no source opens with: its antecedent was deleted.
+  ("Their", "This", "He") that no source opens with: its antecedent was deleted;
+* **unpaired brackets or dashes**, **stray punctuation** (an opening comma, a comma between
+  a subject and its verb) where no source has them;
+* for a rewrite that is a deletion from a source, what the deletion may not cut
+  (``cuts.py``): words inside a quotation, a verb's subject or object, a preposition's
+  object, the conjunction of a kept coordination, a verb whose subject stays.
 """
 
 from __future__ import annotations
@@ -18,15 +23,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.guard.analysis import Analysis
+from summarizer.guard.cuts import (BROKEN_COORDINATION, DANGLING_PREPOSITION, MISQUOTE, NO_OBJECT,
+                                   NO_SUBJECT, NO_VERB, lost)
 from summarizer.guard.support import Support
-from summarizer.lexicon import ANAPHORS
+from summarizer.lexicon import ANAPHORS, DASHES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+__all__ = ["BROKEN_COORDINATION", "DANGLING", "DANGLING_PREPOSITION", "MISQUOTE", "NO_OBJECT",
+           "NO_SUBJECT", "NO_VERB", "STRAY", "UNBALANCED", "UNPAIRED", "rule_grammar"]
 
 #: Reasons, as the verdict states them (bench/guard_precision.py counts them).
 UNBALANCED = "grammar: unbalanced quotes"
-NO_VERB = "grammar: missing head verb"
+UNPAIRED = "grammar: unpaired brackets or dashes"
+STRAY = "grammar: stray punctuation"
 DANGLING = "grammar: dangling subject"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -37,51 +48,48 @@ def rule_grammar(src: list[Analysis], supports: list[Support], rw: Analysis) -> 
     sources = [a.text for a in src]
     if quote_balance(rw.text) != (0, 0) and quote_balance(rw.text) not in map(quote_balance, sources):
         return UNBALANCED
+    if _unpaired(rw.text) and not any(_unpaired(s) for s in sources):
+        return UNPAIRED
     if _opener(rw.text) in ANAPHORS and _opener(rw.text) not in {_opener(s) for s in sources}:
         return DANGLING
+    from summarizer.compress.constituents import quoted
     from summarizer.nlp.load import parse_all
 
     docs = parse_all([rw.text, *sources])
     rewrite, parsed = docs[0], docs[1:]
+    if _stray_punctuation(rewrite) and not any(_stray_punctuation(d) for d in parsed):
+        return STRAY
     if not _verbal_root(rewrite) and any(_verbal_root(d) for d in parsed):
         return NO_VERB
     if missing_verbs(rewrite) > max(missing_verbs(d) for d in parsed):
         return NO_VERB
-    if any(lost_verb(rewrite, d) for d in parsed):
-        return NO_VERB
-    return None
-
-
-def kept_tokens(rewrite: "Doc", source: "Doc") -> set[int] | None:
-    """The source tokens a rewrite keeps when it is a deletion from that source (its words
-    in order, matched greedily), else None."""
-    kept, position = set(), 0
-    for token in rewrite:
-        while position < len(source) and source[position].lower_ != token.lower_:
-            position += 1
-        if position == len(source):
-            return None
-        kept.add(position)
-        position += 1
-    return kept
-
-
-def lost_verb(rewrite: "Doc", source: "Doc") -> bool:
-    """A deletion dropped a verb but kept its subject or the word that opens its clause."""
-    kept = kept_tokens(rewrite, source)
-    if kept is None:
-        return False
-    for verb in source:
-        if verb.i in kept or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
-            continue
-        if any(c.i in kept and (c.dep_ in SUBJECT_DEPS or c.dep_ == "mark") for c in verb.children):
-            return True
-    return False
+    return next((why for why in (lost(rewrite, d, quoted(d)) for d in parsed) if why), None)
 
 
 def quote_balance(text: str) -> tuple[int, int]:
     """(straight double quotes mod 2, curly opening minus closing quotes)."""
     return text.count('"') % 2, text.count("“") - text.count("”")
+
+
+def _unpaired(text: str) -> bool:
+    """Brackets that do not pair, or an odd number of dashes setting off a parenthetical."""
+    dashes = sum(text.count(f" {d} ") for d in DASHES) + text.startswith(tuple(DASHES))
+    return text.count("(") != text.count(")") or dashes % 2 == 1
+
+
+def _stray_punctuation(doc: "Doc") -> bool:
+    """A sentence opening with a comma or closing mark, or a comma between a subject and its
+    verb ("Mick Mulvaney, told reporters")."""
+    if len(doc) and doc[0].is_punct and doc[0].text in ",;:.)":
+        return True
+    for token in doc:
+        if token.dep_ not in SUBJECT_DEPS or token.i >= token.head.i:
+            continue
+        verb = min([token.head.i] + [c.i for c in token.head.children
+                                     if c.dep_ in ("aux", "auxpass", "neg") and c.i > token.i])
+        if verb == token.i + 2 and doc[token.i + 1].text == ",":
+            return True
+    return False
 
 
 def _opener(text: str) -> str:
@@ -94,7 +102,16 @@ def _verbal_root(doc: "Doc") -> bool:
 
 
 def missing_verbs(doc: "Doc") -> int:
-    """Subjects beyond the finite verbs of the sentence (0 when each has its verb)."""
-    subjects = sum(1 for t in doc if t.dep_ in SUBJECT_DEPS)
-    finite = sum(1 for t in doc if t.tag_ in FINITE_TAGS)
-    return max(0, subjects - finite)
+    """Subjects whose clause has neither a finite verb nor an infinitive's "to" (0 when each
+    has its verb): "for a conference to end the conflict" has one, "that Morell, then the
+    deputy director, separately from Nuland" has none."""
+    return sum(1 for t in doc if t.dep_ in SUBJECT_DEPS and not _has_verb(t.head))
+
+
+def _has_verb(head: "Token") -> bool:
+    """The head of a subject is a verb whose group (itself and its auxiliaries) is finite
+    or an infinitive."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    group = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in FINITE_TAGS or t.tag_ == "TO" for t in group)

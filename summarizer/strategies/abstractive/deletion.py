@@ -1,16 +1,19 @@
-"""``abstractive``: the extractive selection, each sentence shortened by a model that may
-only delete words, then the freed words spent on further sentences.
+"""``abstractive``: the extractive selection, each sentence shortened by deleting whole
+constituents, fused with another report's detail where the reports agree, then the freed
+words spent on further sentences.
 
-Small models invent facts when they write freely, so the model only *deletes*
-(``summarizer.compress``: decoding constrained to a subsequence of the source, with
-negations, hedges, attributions, numbers and names protected), and every rewrite still
-passes the guard; a refused rewrite falls back to its source sentence. Content words most
-reports share are protected too, and a shortened sentence the model finds unlikely to end
-where it stops ("Mark Langston took.") is refused (``ending.py``). Words freed by
-compression are spent on further sentences (``refill.py``). Decoding is greedy by default
-and seeded before every call, and the generation budget is counted: the same input and
-settings give the same brief. bench/bench_abstractive.py measures it on DUC 2004,
-bench/bench_abstractive_speed.py its time on full-length articles.
+Small models invent facts when they write freely, so the model never writes: the spaCy
+parse proposes grammatical deletions of whole constituents (``compress/constituents.py``:
+appositives, non-restrictive clauses, optional modifiers, parentheticals; never a head
+verb, a subject, a negation, a hedge, a speaker or anything inside a quotation) and
+insertions of another report's details (``fusing.py``), and the model only ranks them
+(``compress/rank.py``, length-normalised log-probability). Every rewrite passes the guard
+(grammar included); a refused one falls back to the next candidate, then to its source
+sentence. Content words most reports share are protected too. Words freed by compression
+are spent on further sentences (``refill.py``). The generation budget is counted in scored
+tokens and calls, never timed: the same input and settings give the same brief.
+bench/bench_abstractive.py measures it on DUC 2004, bench/bench_abstractive_speed.py its
+time on full-length articles.
 """
 
 from __future__ import annotations
@@ -32,15 +35,16 @@ from summarizer.strategies.abstractive.refill import Refill, restore
 from summarizer.text import is_stop_word, stem
 
 if TYPE_CHECKING:
-    from summarizer.compress import Compression, Plan
+    from summarizer.compress import Compression
     from summarizer.models import TextModel
 
 #: Prefix of ``BriefSentence.guard`` when the compressor itself refused (not the guard).
 COMPRESSION_REFUSED = "compression: "
 #: Prefix of ``BriefSentence.guard`` when the shortened sentence ends where no sentence ends.
 ENDING_REFUSED = "ending: "
-#: The longest sentence (in words) the model is asked to compress.
-MAX_WORDS = 40
+#: The longest sentence (in words) the model is asked to compress (news sentences run long;
+#: the cost is bounded by ``MAX_TOKENS`` whatever the length).
+MAX_WORDS = 80
 #: Model calls (one batched ranking each) per brief.
 MAX_CALLS = 24
 #: Tokens the model may score per brief (candidates of all rankings together): the hard,
@@ -50,9 +54,9 @@ MAX_TOKENS = 8000
 MARGIN = 0.5
 
 
-
 class Abstractive(ModelStrategy):
-    """Deletion-only compression of each selected sentence, then refill the freed budget.
+    """Constituent compression and cross-report fusion of each selected sentence, then
+    refill the freed budget.
 
     ``min_ratio``/``max_ratio`` bound the share of a sentence's words a compression keeps.
     ``keep_shared``: besides the compressor's own protected words (negations, hedges,
@@ -62,11 +66,12 @@ class Abstractive(ModelStrategy):
     topic and checked on all 50 (bench/bench_abstractive.py holds the figures).
     ``ending_floor``: see ``ending.ENDING_FLOOR`` (None: no check).
     The generation budget is counted, never timed, so the same input gives the same brief:
-    ``max_words`` is the longest sentence the model is asked to compress (constrained
-    decoding over a long sentence is what makes a brief take minutes; a longer one keeps
-    its source wording), ``max_new_tokens`` (from the generation settings) caps the tokens
-    of one compression, and ``max_calls`` caps the compressions per brief (later sentences
-    keep their source wording; refill stops).
+    ``max_words`` is the longest sentence the model is asked to compress (a longer one keeps
+    its source wording), ``max_tokens`` caps the tokens the model scores per brief (all
+    rankings of compressions and fusions together) and ``max_calls`` the rankings: a ranking
+    that would pass either is skipped and its sentence keeps its source wording.
+    ``margin``: how far below the sentence itself (nats per token) a candidate may rank.
+    ``fuse``: try fusing each sentence with another report's version of its fact.
     ``refill_attempts`` bounds the model calls spent looking for refill sentences.
     ``restore``: when no further sentence fits the words left over, give rewritten sentences
     their dropped words back (those returning the most words first) instead of leaving the
@@ -101,7 +106,6 @@ class Abstractive(ModelStrategy):
         self.keep_shared, self.ending_floor = keep_shared, ending_floor
         self._compressed: dict[tuple[str, frozenset[str]], Compression] = {}
         self._alternatives: dict[tuple[str, frozenset[str]], list[Compression]] = {}
-        self._plans: dict[tuple[str, frozenset[str]], Plan] = {}
 
     def finish(self, corpus: Corpus, brief: Brief) -> Brief:
         context = Compressing(self.text_model(), shared_stems(corpus, self.keep_shared))
@@ -170,24 +174,11 @@ class Abstractive(ModelStrategy):
 
     @staticmethod
     def _drops_protected(text: str, shorter: str, context: "Compressing") -> bool:
-        """A candidate may not drop a word most reports share (``keep_shared``)."""
+        """A candidate may not drop a word most reports share (``keep_shared``). What a
+        constituent deletion may never drop (negations, hedges, speakers, quotations) the
+        candidates already keep; names and numbers inside a deleted constituent are detail."""
         left = {w.lower() for w in shorter.split()}
-        return any(context.protected(w) and w.lower() not in left for w in text.split())
-
-    def plan(self, text: str, context: "Compressing") -> "Plan | None":
-        """The compressor's plan for ``text`` (legal deletions and length bounds), or None
-        for sentences too short to compress."""
-        from summarizer.compress import build_plan
-
-        text = " ".join(text.split())
-        if not 4 <= len(text.split()) <= self.max_words:
-            return None
-        key = (text, context.keep)
-        if key not in self._plans:
-            model = context.model
-            self._plans[key] = build_plan(text, model.tokenizer, model.eos_token_ids,
-                                          context.protected, self.min_ratio, self.max_ratio)
-        return self._plans[key]
+        return any(context.shared(w) and w.lower() not in left for w in text.split())
 
     def _rewrite(self, corpus: Corpus, context: "Compressing", sentence: BriefSentence) -> BriefSentence:
         """Compress one sentence; keep the source when compression or the guard refuses.
@@ -298,10 +289,15 @@ class Compressing:
         return True
 
     def protected(self, word: str) -> bool:
-        from summarizer.compress import core, is_protected
+        """The word-deletion compressor's protection (``compress.is_protected``) or shared."""
+        from summarizer.compress import is_protected
 
-        if is_protected(word):
-            return True
+        return is_protected(word) or self.shared(word)
+
+    def shared(self, word: str) -> bool:
+        """A content word whose stem most reports use (``keep_shared``)."""
+        from summarizer.compress import core
+
         token = core(word)
         return bool(token) and not is_stop_word(token) and stem(token) in self.keep
 
@@ -318,10 +314,3 @@ def shared_stems(corpus: Corpus, share: float) -> frozenset[str]:
         for stem_ in sentence.content:
             users.setdefault(stem_, set()).add(sentence.doc)
     return frozenset(s for s, docs in users.items() if len(docs) >= needed)
-
-
-def shorter_lengths(plan: "Plan") -> list[int]:
-    """Word counts below the source's that a legal deletion within the plan's bounds has."""
-    n = len(plan.words)
-    return sorted({c + 1 for k in plan.successors[0] for c in range(n)
-                   if plan.tails[k] >> c & 1 and plan.min_words <= c + 1 <= min(plan.max_words, n - 1)})

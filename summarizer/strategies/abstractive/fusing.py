@@ -18,6 +18,7 @@ from summarizer.corpus import Corpus
 from summarizer.strategies.abstractive.outcome import FUSED, KEPT, operation_of, set_operation
 
 if TYPE_CHECKING:
+    from summarizer.fusion import Fusion
     from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
 
 #: Prefix of ``BriefSentence.guard`` when every fusion of a kept sentence was refused.
@@ -55,7 +56,8 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", align
     base = parse(sentence.text)
     for donor in donors(corpus, alignment, sentence.sentence_id):  # type: ignore[arg-type]
         found += fusions(base, parse(corpus.sentences[donor].text), donor)
-    found = [f for f in found if fits(f.text)][:MAX_FUSIONS]  # type: ignore[operator]
+    source = strategy.wording(corpus, sentence.sentence_id)
+    found = [f for f in found if fits(f.text) and _adds(f, source)][:MAX_FUSIONS]  # type: ignore[operator]
     if not found:
         return None
     texts = [sentence.text] + [f.text for f in found]
@@ -64,7 +66,6 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", align
     scored = rank.scores(context.model, texts)
     if scored is None:
         return None
-    source = strategy.wording(corpus, sentence.sentence_id)
     refusal = None
     for k in sorted(range(1, len(texts)), key=lambda k: (-scored[k], k)):
         if scored[k] < scored[0] - strategy.margin:
@@ -82,3 +83,16 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", align
     if operation_of(sentence) == KEPT and refusal:
         sentence.guard = FUSION_REFUSED + refusal
     return None
+
+
+def _adds(fusion: "Fusion", source: str) -> bool:
+    """The insertion adds something the brief may carry: not words the sentence's own
+    wording already has (a detail compression deleted, put back from another report), and
+    not a relative time ("on Sunday") that the extractive wording trims because a brief of
+    several reports has no date to anchor it (``summarizer.trim``)."""
+    from summarizer.trim import trim
+
+    own = {w.lower().strip(".,;:") for w in source.split()}
+    if all(w.lower().strip(".,;:") in own for w in fusion.inserted.split()):
+        return False
+    return " ".join(trim(fusion.text).split()) == " ".join(fusion.text.split())
