@@ -129,11 +129,31 @@ def _edges(corpus: Corpus, embed: Embed | None) -> tuple[list[_Edge], int]:
             borderline.append((a, b))
     embedded = 0
     if embed is not None and borderline:
+        borderline = _still_mergeable(corpus, edges, borderline)
+    if embed is not None and borderline:
         cosines = _cosines(corpus, borderline, embed)
         embedded = len({i for pair in borderline for i in pair})
         edges += [_Edge(0, c, a, b) for (a, b), c in zip(borderline, cosines) if c >= PARAPHRASE_COSINE]
-    edges.sort(key=lambda e: (-e.tier, -e.score, e.a, e.b))
+    edges.sort(key=_strongest_first)
     return edges, embedded
+
+
+def _strongest_first(edge: _Edge) -> tuple[int, float, int, int]:
+    return -edge.tier, -edge.score, edge.a, edge.b
+
+
+def _still_mergeable(corpus: Corpus, lexical: Sequence[_Edge],
+                     borderline: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The borderline pairs an embedding edge could still join: every embedding edge is
+    merged after every lexical one, and a merge only grows facts, so a pair already in one
+    fact, or in two facts that share a report, after the lexical edges is never joined.
+    Leaving them out saves encoding them, and changes no fact."""
+    root = _merge(corpus, sorted(lexical, key=_strongest_first))
+    docs: dict[int, set[int]] = {}
+    for sentence_id, component in enumerate(root):
+        docs.setdefault(component, set()).add(corpus.sentences[sentence_id].doc)
+    return [(a, b) for a, b in borderline
+            if root[a] != root[b] and not docs[root[a]] & docs[root[b]]]
 
 
 def _merge(corpus: Corpus, edges: Iterable[_Edge]) -> list[int]:
@@ -210,20 +230,20 @@ def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, int]:
     """Report -> the sentence of that report that states the same claim as ``sentence_id``
     in any wording (the most similar one passing ``same_claim``); reports without one are
-    left out. Only the sentence and its blocked candidates are embedded."""
-    candidates = claim_candidates(corpus, sentence_id)
+    left out. Only the sentence and its blocked candidates whose figures agree with it (the
+    lexical part of the rule, checked first) are embedded."""
+    own_numbers = numbers_of(corpus.sentences[sentence_id])
+    candidates = {doc: kept for doc, members in claim_candidates(corpus, sentence_id).items()
+                  if (kept := [i for i in members if numbers_agree(own_numbers, numbers_of(corpus.sentences[i]))])}
     ids = sorted({i for members in candidates.values() for i in members})
     if not ids:
         return {}
     vectors = embed([corpus.sentences[i].text for i in [sentence_id] + ids])
     cosine = {i: float(vectors[0] @ vectors[n]) for n, i in enumerate(ids, start=1)}
     own = corpus.sentences[sentence_id].content
-    own_numbers = numbers_of(corpus.sentences[sentence_id])
     found = {}
     for doc, members in sorted(candidates.items()):
-        passing = [i for i in members
-                   if same_claim(cosine[i], len(own & corpus.sentences[i].content))
-                   and numbers_agree(own_numbers, numbers_of(corpus.sentences[i]))]
+        passing = [i for i in members if same_claim(cosine[i], len(own & corpus.sentences[i].content))]
         if passing:
             found[doc] = max(passing, key=lambda i: (cosine[i], -i))
     return found

@@ -37,6 +37,7 @@ class BriefSentence:
     fact: int | None = None  # the aligned fact (see align.py) it states
     differences: list[int] = field(default_factory=list)  # indices into Brief.differences
     disputed: int | None = None  # index into Brief.differences: reports give other accounts
+    operation: str = "kept"  # abstractive strategies: kept | compressed | fused
 
     @property
     def support(self) -> list[str]:

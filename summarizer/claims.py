@@ -13,6 +13,7 @@ which reports must not be cited for a sentence.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any, Iterable
 
 from summarizer.align import CANDIDATE_JACCARD, Alignment
@@ -32,10 +33,27 @@ def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignor
     if alignment.fact_of[a] == alignment.fact_of[b]:
         return True
     left = [w for w in corpus.sentences[a].content if w not in ignore]
-    right = [w for w in corpus.sentences[b].content if w not in ignore]
-    shared = sum(1 for w in left if any(w == o or related(w, o) for o in right))
-    union = len(left) + len(right) - shared
+    right = corpus.sentences[b].content
+    buckets = _by_prefix(right)
+    shared = sum(1 for w in left if any(o not in ignore and (w == o or related(w, o))
+                                        for o in buckets.get(_prefix(w), ())))
+    union = len(left) + len(right - ignore) - shared
     return shared >= ABOUT_ONE_THING_WORDS and union > 0 and shared / union >= CANDIDATE_JACCARD
+
+
+def _prefix(word: str) -> str:
+    """The bucket of a word: equal words and related forms (``variants.related``: the
+    shorter, of four letters or more, begins the longer) always share it."""
+    return word.lower()[:4] if len(word) >= 4 else "=" + word
+
+
+@lru_cache(maxsize=50_000)
+def _by_prefix(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """A sentence's content words by ``_prefix`` (only words in one bucket are compared)."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(words):
+        buckets[_prefix(word)].append(word)
+    return {key: tuple(found) for key, found in buckets.items()}
 
 
 def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],

@@ -243,15 +243,20 @@ def find_differences(corpus: Corpus, alignment: Alignment,
                      events: Sequence[tuple[int | None, Sequence[int]]]) -> list[Difference]:
     """Every difference within each event, given as (event id, report indices)."""
     found: list[Difference] = []
+    facts_of_report: dict[int, list[Fact]] = defaultdict(list)
+    for fact in alignment.shared():
+        for doc in fact.documents:
+            facts_of_report[doc].append(fact)
     for event, docs in events:
         members = frozenset(docs)
         found += quantity_differences(corpus, alignment, members, event)
         found += casualty_differences(corpus, members, event)
         found += outcome_differences(corpus, alignment, members, event)
         found += loaded_differences(corpus, alignment, members, event)
-        for fact in alignment.shared():
-            if len(members.intersection(fact.documents)) > 1:
-                found += fact_differences(corpus, fact, members, event)
+        touched = {fact.id: fact for doc in members for fact in facts_of_report.get(doc, ())}
+        for fact_id in sorted(touched):  # the facts the event's reports state, in fact order
+            if len(members.intersection(touched[fact_id].documents)) > 1:
+                found += fact_differences(corpus, touched[fact_id], members, event)
     return _unique(found)
 
 

@@ -157,21 +157,39 @@ def _same_elsewhere(a: Quantity, b: Quantity) -> bool:
 
 def _quantity_pairs(corpus: Corpus, alignment: Alignment,
                     mentions: Sequence[Quantity]) -> Iterable[tuple[int, int]]:
-    """Index pairs of mentions, from different reports, of one quantity."""
+    """Index pairs of mentions, from different reports, of one quantity. Only sentences of
+    one fact, and mentions of one value and unit, are compared (never all pairs)."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         by_sentence[mention.sentence].append(index)
-    ids = sorted(by_sentence)
-    for n, first in enumerate(ids):
-        for second in ids[n + 1:]:
-            if corpus.sentences[first].doc == corpus.sentences[second].doc:
-                continue
-            if alignment.fact_of[first] == alignment.fact_of[second]:
-                aligned = ratio(corpus.sentences[first], corpus.sentences[second]) >= ALIGNED_RATIO
-                yield from _match_in_fact(by_sentence[first], by_sentence[second], mentions, aligned)
-            else:
-                yield from ((i, j) for i in by_sentence[first] for j in by_sentence[second]
-                            if _same_elsewhere(mentions[i], mentions[j]))
+    by_fact: dict[int, list[int]] = defaultdict(list)
+    for sentence_id in sorted(by_sentence):
+        by_fact[alignment.fact_of[sentence_id]].append(sentence_id)
+    for ids in by_fact.values():
+        for n, first in enumerate(ids):
+            for second in ids[n + 1:]:
+                if corpus.sentences[first].doc != corpus.sentences[second].doc:
+                    aligned = ratio(corpus.sentences[first], corpus.sentences[second]) >= ALIGNED_RATIO
+                    yield from _match_in_fact(by_sentence[first], by_sentence[second], mentions, aligned)
+    yield from _pairs_elsewhere(corpus, alignment, mentions)
+
+
+def _pairs_elsewhere(corpus: Corpus, alignment: Alignment,
+                     mentions: Sequence[Quantity]) -> Iterable[tuple[int, int]]:
+    """Pairs of mentions in sentences of different reports and facts that count one thing
+    (``_same_elsewhere``): only mentions of one value and unit can, so only they are compared."""
+    same_count: dict[tuple[str, float], list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        if mention.unit and not mention.unit.startswith("month:"):
+            same_count[(mention.unit, mention.value)].append(index)
+    for indices in same_count.values():
+        for n, i in enumerate(indices):
+            first = corpus.sentences[mentions[i].sentence]
+            for j in indices[n + 1:]:
+                second = corpus.sentences[mentions[j].sentence]
+                if (first.doc != second.doc and alignment.fact_of[first.id] != alignment.fact_of[second.id]
+                        and _same_elsewhere(mentions[i], mentions[j])):
+                    yield i, j
 
 
 def _components(size: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:

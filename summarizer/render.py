@@ -44,13 +44,15 @@ def sentence_to_dict(sentence: BriefSentence) -> dict[str, Any]:
         "event": sentence.event,
         "differences": list(sentence.differences),
         "disputed": sentence.disputed,
+        "operation": sentence.operation,
     }
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The JSON contract: strategy, length, summary, sentences (text, sources, support,
     ``disputed`` and its ``note``), documents, differences (variants with text and sources)
-    and events. The summary gives a disputed sentence as its note, never as fact."""
+    events and warnings (every report left out, with why; parts skipped for the language).
+    The summary gives a disputed sentence as its note, never as fact."""
     events = _event_of_document(brief)
     sentences = []
     for sentence in brief.sentences:
@@ -67,6 +69,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
                       for n, d in enumerate(brief.documents, start=1)],
         "differences": [d.to_dict() for d in brief.differences],
         "events": [e.to_dict() for e in brief.events],
+        "warnings": list(brief.warnings),  # reports left out and why, parts skipped
     }
 
 

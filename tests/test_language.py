@@ -124,12 +124,7 @@ def _brief(code: str, strategy: str, length: str):
         return corpus, summarize_corpus(corpus, strategy, length, embeddings=False)
 
 
-_ZH_WIRING = pytest.mark.xfail(strict=True, reason="needs corpus.Sentence.word_count and Budget.cost to "
-                               "count words with text.word_count (see the H18 report): Chinese sentences "
-                               "are one whitespace field each, so the candidate length floor drops them all")
-
-
-@pytest.mark.parametrize("code", [c if c != "zh" else pytest.param(c, marks=_ZH_WIRING) for c in SETS])
+@pytest.mark.parametrize("code", SETS)
 @pytest.mark.parametrize("strategy", EXTRACTIVE)
 def test_every_extractive_strategy_gives_a_sound_brief(code, strategy):
     from summarizer.text import is_near_duplicate

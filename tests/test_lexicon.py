@@ -10,8 +10,12 @@ import pytest
 from summarizer import lexicon
 
 PACKAGE = Path(lexicon.__file__).resolve().parent
+#: Lists of punctuation, and of spaCy's entity labels, not words.
+PUNCTUATION_SETS = {"DASHES"}
+LABEL_SETS = {"NAME_ENTITIES"}
 WORD_SETS = {name: value for name, value in vars(lexicon).items()
-             if name.isupper() and isinstance(value, (frozenset, dict, list))}
+             if name.isupper() and isinstance(value, (frozenset, dict, list))
+             and name not in PUNCTUATION_SETS | LABEL_SETS}
 
 
 def _entries(value: object) -> list[str]:
@@ -59,3 +63,13 @@ def test_every_list_is_used_by_some_module() -> None:
                         if p.name != "lexicon.py")
     unused = [name for name in WORD_SETS if not re.search(rf"\b{name}\b", sources)]
     assert not unused, unused
+
+
+def test_punctuation_sets_hold_no_letters() -> None:
+    for name in PUNCTUATION_SETS:
+        assert not any(ch.isalnum() for mark in getattr(lexicon, name) for ch in mark), name
+
+
+def test_label_sets_are_spacy_entity_labels() -> None:
+    for name in LABEL_SETS:
+        assert all(label.isupper() and label.isalpha() for label in getattr(lexicon, name)), name

@@ -88,7 +88,10 @@ def test_honours_the_budget(corpus: Corpus, name: str, length: str) -> None:
 
 @pytest.mark.parametrize("name", LEXICAL)
 def test_prefers_the_sentence_with_the_most_shared_content(corpus: Corpus, name: str) -> None:
-    """With room for one sentence, the brief states the fact all four reports carry."""
+    """With room for one sentence, the brief states the fact all four reports carry. (The
+    ILP counts a near-duplicate group once by default, as one wire statement reprinted;
+    the four wordings here are near-duplicates, so it is asked to count each report.)"""
+    name = "ilp:merge_duplicates=false" if name == "ilp" else name
     chosen = get_strategy(name).select(corpus, Budget.parse("1s"))
     fact_sentences = {s.id for s in corpus.sentences if "forty" in s.text}
     assert len(chosen) == 1 and chosen[0] in fact_sentences
@@ -198,10 +201,14 @@ def test_ilp_falls_back_to_the_greedy_brief_at_its_work_limit() -> None:
     the better of its incumbent and the greedy one (here greedy, which is not optimal), and
     the same on every run (the limit counts nodes, not seconds)."""
     rules = CandidateRules(min_words=1, one_per_group=False)
-    corpus, budget = make_corpus(random_reports(0)), Budget.parse("25w")
-    exact = ConceptILP(rules=rules)
-    problem = exact.problem(corpus, budget)
-    greedy = solve_greedy(problem)
+    budget = Budget.parse("25w")
+    for seed in range(20):  # the first random set on which greedy is not optimal
+        corpus = make_corpus(random_reports(seed))
+        exact = ConceptILP(rules=rules)
+        problem = exact.problem(corpus, budget)
+        greedy = solve_greedy(problem)
+        if problem.value(greedy) < problem.value(exact.select(corpus, budget)):
+            break
     assert problem.value(greedy) < problem.value(exact.select(corpus, budget))  # a real fallback
     assert exact.last_status == "optimal"
     stopped = ConceptILP(rules=rules, max_nodes=0)

@@ -280,3 +280,28 @@ def test_quantities_normalise_numbers_and_read_qualifiers():
                                     "2.5 million people their homes, about 40 kilometers (25 miles) away."]))
     found = [(q.qualifier, q.value, q.unit) for q in quantities(corpus.sentences[0])]
     assert found == [("more than", 93000.0, "live"), ("", 2500000.0, "peopl"), ("about", 40.0, "kilomet")]
+
+
+def test_pairs_left_unembedded_could_never_join_a_fact(seeds):
+    """Borderline pairs already in one fact, or in facts sharing a report, after the lexical
+    edges are not embedded: the facts are those of embedding every borderline pair."""
+    import zlib
+
+    from summarizer import align as alignment_module
+
+    def some_vectors(texts):  # deterministic, varied cosines: some pairs pass, some not
+        rows = [np.random.default_rng(zlib.crc32(t.encode()) % 7).normal(size=3) for t in texts]
+        return np.array([r / np.linalg.norm(r) for r in rows], dtype=np.float32)
+
+    for embed in (some_vectors, lambda texts: np.ones((len(texts), 4), dtype=np.float32) / 2.0):
+        pairs = alignment_module._candidate_pairs(seeds)
+        edges = [alignment_module._Edge(1, s, a, b) for a, b, s in pairs if s >= PARAPHRASE_JACCARD]
+        borderline = [(a, b) for a, b, s in pairs if s < PARAPHRASE_JACCARD]
+        cosines = alignment_module._cosines(seeds, borderline, embed)
+        edges += [alignment_module._Edge(0, c, a, b) for (a, b), c in zip(borderline, cosines)
+                  if c >= alignment_module.PARAPHRASE_COSINE]
+        every = alignment_module._facts(seeds, alignment_module._merge(
+            seeds, sorted(edges, key=alignment_module._strongest_first)))
+        pruned = align(seeds, embeddings=True, embed=embed)
+        assert (pruned.facts, pruned.fact_of) == every
+        assert pruned.embedded <= len({i for pair in borderline for i in pair})

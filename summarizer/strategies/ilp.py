@@ -37,6 +37,7 @@ import numpy as np
 from summarizer.budget import Budget
 from summarizer.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus, Sentence
+from summarizer.nlp import furniture
 from summarizer.strategies.base import Strategy
 from summarizer.strategies.budgeted import capacity, cost
 from summarizer.strategies.highs import MAX_NODES, solve_milp
@@ -279,7 +280,8 @@ class ConceptILP(Strategy):
 
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
         sentence = corpus.sentences[sentence_id]
-        return trimmed_sentence(sentence).text if self.trim else sentence.text
+        text = trimmed_sentence(sentence).text if self.trim else sentence.text
+        return furniture.strip(text)  # datelines, credits, handles: only ever shortens
 
     def granularity(self) -> float:
         """A step every difference between two briefs' concept weights is a multiple of:

@@ -22,12 +22,14 @@ KEPT, COMPRESSED, FUSED = "kept", "compressed", "fused"
 
 
 def set_operation(sentence: BriefSentence, operation: str) -> None:
-    sentence.operation = operation  # type: ignore[attr-defined]
+    sentence.operation = operation
 
 
 def operation_of(sentence: BriefSentence) -> str:
     """``kept``, ``compressed`` or ``fused``."""
-    return str(getattr(sentence, "operation", COMPRESSED if sentence.rewritten else KEPT))
+    if sentence.operation == KEPT and sentence.rewritten:  # rewritten before operations were named
+        return COMPRESSED
+    return sentence.operation
 
 
 def note_outcome(sentences: Sequence[BriefSentence], strategy: str = "abstractive") -> Counter[str]:
