@@ -204,3 +204,19 @@ def to_markdown(brief: Brief) -> str:
     out += ["## Sources", ""]
     out += [f"{n}. {_source_label(d)}" for n, d in enumerate(brief.documents, start=1)]
     return "\n".join(out) + "\n"
+
+
+#: Output formats and the file extension of each (the CLI's -f, the batch's files).
+FORMATS = {"text": "txt", "markdown": "md", "json": "json", "html": "html"}
+
+
+def render(brief: "Brief", output_format: str) -> str:
+    """The brief as ``summarize -f FORMAT`` prints it."""
+    if output_format == "html":
+        from summarizer.render_html import to_html  # the page's code loads only when asked for
+
+        return to_html(brief)
+    renderers: dict[str, Callable[[], str]] = {
+        "text": lambda: brief.text + "\n", "markdown": brief.to_markdown,
+        "json": lambda: brief.to_json() + "\n"}
+    return renderers[output_format]()

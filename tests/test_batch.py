@@ -293,3 +293,13 @@ def test_sigterm_stops_the_batch_with_finished_stories_kept(tmp_path):
     lines = index_lines(out)
     assert lines and all((out / line["output"]).is_file() for line in lines)
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_html_batch_writes_a_page_per_story_and_an_index_linking_them(tmp_path):
+    out = tmp_path / "pages"
+    result = batch(str(TINY), "-o", str(out), "-f", "html", "--workers", "1", "--no-embeddings", "-q")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.html")) == sorted([f"{t}.html" for t in TOPICS] + ["index.html"])
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{t}.html"' in index for t in TOPICS)
+    assert [line["output"] for line in index_lines(out)] == [f"{t}.html" for t in TOPICS]

@@ -25,6 +25,7 @@ from summarizer.errors import InputError
 from summarizer.output import write_atomically
 
 INDEX, TIMINGS, LOCK = "index.jsonl", "timings.jsonl", ".batch.lock"
+HTML_INDEX = "index.html"  # with -f html: a page listing the stories
 OK, ERROR = "ok", "error"
 #: ``write_atomically``'s temporary names: ``.<name>.<random>.tmp``.
 _TEMPORARY = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
@@ -74,6 +75,8 @@ class BatchIndex:
     """The index of an output folder: what is done, and recording what finishes."""
 
     def __init__(self, outdir: Path, order: list[str], extension: str) -> None:
+        if extension == "html" and "index" in order:
+            raise InputError("a story named 'index' would overwrite index.html: rename it")
         self.outdir = outdir
         self.order = order
         self.extension = extension
@@ -115,6 +118,17 @@ class BatchIndex:
         timings = (json.dumps({"id": i, "seconds": self.seconds[i]}, ensure_ascii=False) + "\n"
                    for i in ids if i in self.seconds)
         write_atomically(self.outdir / TIMINGS, "".join(timings))
+        if self.extension == "html":
+            write_atomically(self.outdir / HTML_INDEX, self._html_index(ids))
+
+    def _html_index(self, ids: list[str]) -> str:
+        """``index.html``: the stories in input order, each linked to its page."""
+        from summarizer.render_html import BatchEntry, render_batch_index
+
+        entries = [BatchEntry(id=i, status=self.entries[i].status, words=self.entries[i].words,
+                              href=self.entries[i].output, message=self.entries[i].error)
+                   for i in ids]
+        return render_batch_index(entries, title=self.outdir.name or "Briefs")
 
     def close(self) -> None:
         if self._lock is not None:

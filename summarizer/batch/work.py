@@ -15,9 +15,10 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from summarizer.batch.inputs import Record, Story
+from summarizer.render import FORMATS, render
 
 #: The environment of every worker process, in every engine. A fixed hash seed makes any
 #: iteration over a set of strings the same in every worker, so no engine or worker can
@@ -26,16 +27,8 @@ from summarizer.batch.inputs import Record, Story
 #: and threads on top would only contend for them.
 WORKER_ENV = {"PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
               "MKL_NUM_THREADS": "1"}
-#: Output formats and their file extensions.
-EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json"}
-
-
-def render(brief: Any, output_format: str) -> str:
-    """The brief as ``summarize -f FORMAT`` prints it."""
-    renderers: dict[str, Callable[[], str]] = {
-        "text": lambda: brief.text + "\n", "markdown": brief.to_markdown,
-        "json": lambda: brief.to_json() + "\n"}
-    return renderers[output_format]()
+#: Output formats and their file extensions (one table, in summarizer.render).
+EXTENSIONS = FORMATS
 
 
 #: A small story each worker summarizes once when it starts (its outcome is dropped).

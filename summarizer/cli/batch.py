@@ -28,6 +28,7 @@ class Format(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 class Engine(str, Enum):
@@ -67,7 +68,8 @@ def batch(
     length: str = typer.Option("100w", "--length", "-l",
                                help="Length budget per brief: 100w, 5s or 600c."),
     output_format: Format = typer.Option(Format.text, "--format", "-f",
-                                         help="text (.txt), markdown (.md) or json (.json)."),
+                                         help="text (.txt), markdown (.md), json (.json) or html (.html, with an "
+                                              "index.html listing the stories)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, show_default=False,
                                           help="Worker processes or Ray actors (default: the "
                                                "cores, or the Ray cluster's CPUs)."),

@@ -91,12 +91,6 @@ def check_up_front(reports: list[str] | None, strategy: str | None, model: str |
     return chosen
 
 
-def _html(brief) -> str:
-    from summarizer.render_html import to_html
-
-    return to_html(brief)
-
-
 def run(
     reports: List[str] = typer.Argument(None, metavar="REPORTS...",
                                         help="Files or folders of reports (text, Markdown, HTML, "
@@ -131,9 +125,9 @@ def run(
 
         chosen = check_up_front(reports, strategy, model, output)
         brief = summarize(reports, strategy=chosen, length=length, language=language)
-        rendered = {"text": lambda: brief.text + "\n", "markdown": brief.to_markdown,
-                    "json": lambda: brief.to_json() + "\n",
-                    "html": lambda: _html(brief)}[output_format.value]()
+        from summarizer.render import render
+
+        rendered = render(brief, output_format.value)
         for warning in brief.warnings:
             logging.getLogger("summarizer").warning(warning)
         if output is None:
