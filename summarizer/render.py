@@ -24,7 +24,7 @@ def document_to_dict(document: Document, number: int, event: int | None = None) 
     return {
         "number": number, "id": document.id, "path": document.path, "title": document.title,
         "outlet": document.outlet, "date": document.date, "place": document.place,
-        "truncated": document.truncated, "unfinished_kept": document.unfinished_kept,
+        "language": document.language, "truncated": document.truncated, "unfinished_kept": document.unfinished_kept,
         "sentences": document.sentence_count, "duplicates": list(document.duplicates),
         "event": event,
     }
