@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarizer.compress.constituents import render  # noqa: E402
+from summarizer.generation.compress.constituents import render  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.guard import Guard  # noqa: E402
 from summarizer.ingest import load_documents  # noqa: E402
@@ -53,7 +53,7 @@ def generate(events: list[str], per_report: int, seed: int) -> list[dict]:
     (``raw-deletion``), the label left to a careful reader."""
     import random
 
-    from summarizer.compress.constituents import candidates
+    from summarizer.generation.compress.constituents import candidates
 
     rng = random.Random(seed)
     items = []

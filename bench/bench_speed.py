@@ -94,7 +94,7 @@ print(middle - start, time.perf_counter() - middle, ','.join(heavy) or '-')
 ENCODER = """
 import sys, time
 from summarizer.corpus import Corpus
-from summarizer.embeddings import Embedder
+from summarizer.generation.embeddings import Embedder
 from summarizer.ingest import load_documents
 texts = [s.text for s in Corpus(load_documents('seeds/')).sentences]
 start = time.perf_counter(); Embedder(backend=sys.argv[1]).embed(texts)
@@ -158,7 +158,7 @@ def main() -> None:
                         help="largest size at which the former pairing is timed too")
     args = parser.parse_args()
 
-    run("from summarizer.embeddings import embed; embed(['Warm the ONNX export cache.'])")
+    run("from summarizer.generation.embeddings import embed; embed(['Warm the ONNX export cache.'])")
     python_s, _ = rss_of([sys.executable, "-c", "pass"])
     help_s, help_mb = rss_of([sys.executable, "-m", "summarizer.cli", "--help"])
     seeds_s, seeds_mb = rss_of([sys.executable, "-m", "summarizer.cli", "seeds/"])

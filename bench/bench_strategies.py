@@ -49,7 +49,7 @@ def build_corpora(names: list[str]):
 def clear_parses() -> None:
     """Forget spaCy parses and trust verdicts: every strategy pays for the parses its
     trust rules need, whatever ran before it on the same cluster."""
-    from summarizer.candidates import forget_judgements
+    from summarizer.selection.candidates import forget_judgements
     from summarizer.nlp.load import clear
 
     clear()
@@ -57,7 +57,7 @@ def clear_parses() -> None:
 
 
 def clear_embedding_cache() -> None:
-    from summarizer import embeddings
+    from summarizer.generation import embeddings
 
     for embedder in embeddings._EMBEDDERS.values():
         embedder.cache.clear()

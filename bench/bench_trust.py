@@ -38,7 +38,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from summarizer.api import summarize_corpus  # noqa: E402
-from summarizer.candidates import context  # noqa: E402
+from summarizer.selection.candidates import context  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.ingest import load_documents  # noqa: E402
 from summarizer.nlp import attribution, furniture, references  # noqa: E402

@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     from summarizer.strategies import get_strategy
 
     if args.embedding_cache and args.embedding_cache.exists():
-        from summarizer.embeddings import get_embedder
+        from summarizer.generation.embeddings import get_embedder
 
         get_embedder().load_cache(args.embedding_cache)
     references = load_references(args.data)

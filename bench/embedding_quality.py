@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from summarizer.align import PARAPHRASE_COSINE
-from summarizer.embeddings import Embedder
+from summarizer.trust.align import PARAPHRASE_COSINE
+from summarizer.generation.embeddings import Embedder
 
 PAIRS = Path(__file__).resolve().parents[1] / "tests" / "data" / "aligned_pairs.jsonl"
 
@@ -49,7 +49,7 @@ def accuracy(scores: np.ndarray, same: np.ndarray, threshold: float) -> float:
 def model2vec_encoder():
     from model2vec.distill import distill
 
-    from summarizer.embeddings import default_model_dir
+    from summarizer.generation.embeddings import default_model_dir
 
     model = distill(model_name=str(default_model_dir()), pca_dims=256)
     return model.encode

@@ -179,13 +179,13 @@ class Generator:
     @staticmethod
     def _project_loader() -> Any:
         try:
-            from summarizer.models import GenerationSettings, load_model
+            from summarizer.generation.models import GenerationSettings, load_model
 
             model = load_model(None, GenerationSettings(threads=2, max_new_tokens=MAX_NEW_TOKENS))
             model.generate("Say OK.", max_new_tokens=2)
             return model.generate
         except Exception as error:  # noqa: BLE001 - any failure means "use the fallback"
-            print(f"summarizer.models unusable ({error}); loading with transformers", file=sys.stderr)
+            print(f"summarizer.generation.models unusable ({error}); loading with transformers", file=sys.stderr)
             return None
 
     @staticmethod

@@ -141,7 +141,7 @@ def _run_in_pool(tasks: Sequence[Task], jobs: int) -> Iterator[ClusterResult]:
     the engine once for all workers, with NLTK: the text layer's stemmer and sumy both
     load it, and with SciPy it costs seconds per process (a missing module is skipped)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["summarizer.api", "summarizer.eval.harness", "summarizer.porter"])
+    context.set_forkserver_preload(["summarizer.api", "summarizer.eval.harness", "summarizer.text.porter"])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=_quiet_worker) as pool:
         futures: list[Future[ClusterResult]] = [pool.submit(run_cluster, t) for t in tasks]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from summarizer.html_assets import page, text
+from summarizer.render.html_assets import page, text
 
 from summarizer.eval.harness import PEER, STRATEGY, SystemEval
 from summarizer.eval.report import (RESAMPLES, SIGNIFICANCE_LEVEL, Comparison, mark, ranked)

@@ -12,7 +12,7 @@ from summarizer.errors import InputError
 from summarizer.ingest import Document
 
 if TYPE_CHECKING:
-    from summarizer.differences import Difference
+    from summarizer.trust.differences import Difference
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,12 @@ import pytest
 from summarizer.api import summarize_corpus
 from summarizer.brief import Brief, BriefSentence, build_brief, sources_of
 from summarizer.budget import Budget
-from summarizer.compress import Compression, build_plan, render
+from summarizer.generation.compress import Compression, build_plan, render
 from summarizer.corpus import Corpus
 from summarizer.guard import Guard
 from summarizer.errors import InputError
 from summarizer.ingest import load_documents
-from summarizer.models import GenerationSettings, TextModel
+from summarizer.generation.models import GenerationSettings, TextModel
 from summarizer.strategies import get_strategy
 from summarizer.strategies import abstractive
 from summarizer.strategies.abstractive import deletion

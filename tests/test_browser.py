@@ -21,7 +21,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 from summarizer.api import summarize  # noqa: E402
 from summarizer.cli import app  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
-from summarizer.render_html import BatchEntry, render_batch_index, to_html  # noqa: E402
+from summarizer.render.html import BatchEntry, render_batch_index, to_html  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"

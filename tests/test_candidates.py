@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.api import summarize_corpus
-from summarizer.candidates import CandidateRules, candidate_ids, printed_text, refusal
+from summarizer.selection.candidates import CandidateRules, candidate_ids, printed_text, refusal
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
 from summarizer.strategies.base import redundant
@@ -104,7 +104,7 @@ def test_the_best_candidates_are_the_best_of_all_candidates(one_per_group):
 
 
 def test_the_trust_rules_judge_only_the_sentences_in_contention():
-    from summarizer.candidates import _REFUSALS
+    from summarizer.selection.candidates import _REFUSALS
 
     c = Corpus(load_documents(SEEDS))
     candidate_ids(c, key=lambda i: i, limit=3)

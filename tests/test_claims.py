@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from summarizer.align import CLAIM_COSINE, CLAIM_COSINE_WITH_WORDS, CLAIM_SHARED_WORDS, claim_matches, same_claim
+from summarizer.trust.align import CLAIM_COSINE, CLAIM_COSINE_WITH_WORDS, CLAIM_SHARED_WORDS, claim_matches, same_claim
 from summarizer.api import summarize_corpus
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
@@ -103,7 +103,7 @@ def test_real_encoder_aligns_a_paraphrase_across_reports():
 # --- numbers that can both be true are listed, not disputed ---------------------------------
 
 def test_qualified_figures_that_can_both_be_true_are_compatible():
-    from summarizer.quantities import compatible
+    from summarizer.trust.quantities import compatible
 
     assert compatible(("at least", 93000.0), ("more than", 93000.0))
     assert compatible(("about", 100.0), ("", 95.0))
@@ -127,7 +127,7 @@ def test_a_brief_states_a_figure_two_reports_qualify_differently_without_a_dispu
 
 
 def test_a_report_with_another_figure_does_not_support_the_claim():
-    from summarizer.align import numbers_agree, numbers_of
+    from summarizer.trust.align import numbers_agree, numbers_of
     from summarizer.corpus import Corpus
     from summarizer.ingest import load_documents
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.clutter import (Metadata, clutter_reason, in_capitals, is_notice, is_table,
+from summarizer.ingest.clutter import (Metadata, clutter_reason, in_capitals, is_notice, is_table,
                                 not_english_reason, remove_clutter, take_headline)
 from summarizer.text import normalize
 

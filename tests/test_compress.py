@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.compress import (
+from summarizer.generation.compress import (
     Automaton,
     Plan,
     build_plan,
@@ -19,7 +19,7 @@ from summarizer.compress import (
     is_protected,
     render,
 )
-from summarizer.models import GenerationSettings, forget_loaded_models, load_model
+from summarizer.generation.models import GenerationSettings, forget_loaded_models, load_model
 
 try:
     from tiny_models import (

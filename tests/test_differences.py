@@ -3,9 +3,9 @@ contradict a sentence, on handmade report sets with known answers."""
 
 from pathlib import Path
 
-from summarizer.align import align
+from summarizer.trust.align import align
 from summarizer.corpus import Corpus
-from summarizer.differences import contradicted_by, find_differences
+from summarizer.trust.differences import contradicted_by, find_differences
 from summarizer.ingest import load_documents
 
 DATA = Path(__file__).parent / "data" / "trust"
@@ -47,8 +47,8 @@ def test_a_different_number_is_listed_once():
 
 import itertools  # noqa: E402
 
-from summarizer import claims, quantities as quantity_module  # noqa: E402
-from summarizer.variants import ALIGNED_RATIO, ratio, related  # noqa: E402
+from summarizer.trust import claims, quantities as quantity_module  # noqa: E402
+from summarizer.trust.variants import ALIGNED_RATIO, ratio, related  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 ALL_SETS = [SEEDS] + sorted(p for p in DATA.iterdir() if p.is_dir())

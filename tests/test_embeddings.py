@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from summarizer.align import PARAPHRASE_COSINE
+from summarizer.trust.align import PARAPHRASE_COSINE
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "tests" / "data" / "aligned_pairs.jsonl"
@@ -37,7 +37,7 @@ def _python(code: str) -> subprocess.CompletedProcess:
 
 
 def test_unknown_backend_is_refused() -> None:
-    from summarizer.embeddings import Embedder
+    from summarizer.generation.embeddings import Embedder
 
     with pytest.raises(ValueError, match="backend"):
         Embedder(backend="tensorflow")
@@ -51,7 +51,7 @@ def test_the_pairs_set_is_balanced_and_handmade() -> None:
 
 @pytest.mark.slow
 def test_onnx_vectors_match_the_torch_reference_on_the_pairs() -> None:
-    from summarizer.embeddings import Embedder
+    from summarizer.generation.embeddings import Embedder
 
     pairs = _pairs()
     onnx, torch = _cosines(Embedder(backend="onnx"), pairs), _cosines(Embedder(backend="torch"), pairs)
@@ -65,7 +65,7 @@ def test_onnx_vectors_match_the_torch_reference_on_the_pairs() -> None:
 
 @pytest.mark.slow
 def test_onnx_vectors_are_deterministic_across_encoders() -> None:
-    from summarizer.embeddings import Embedder
+    from summarizer.generation.embeddings import Embedder
 
     texts = [p["a"] for p in _pairs()] + [p["b"] for p in _pairs()]
     first, second = Embedder(backend="onnx").embed(texts), Embedder(backend="onnx").embed(texts[::-1])
@@ -75,11 +75,11 @@ def test_onnx_vectors_are_deterministic_across_encoders() -> None:
 
 @pytest.mark.slow
 def test_aligning_the_sample_does_not_import_torch_once_the_export_is_cached() -> None:
-    warm = _python("from summarizer.embeddings import embed; embed(['Warm the ONNX cache.'])")
+    warm = _python("from summarizer.generation.embeddings import embed; embed(['Warm the ONNX cache.'])")
     assert warm.returncode == 0, warm.stderr
     result = _python("""
         import sys
-        from summarizer.align import align
+        from summarizer.trust.align import align
         from summarizer.corpus import Corpus
         from summarizer.ingest import load_documents
         alignment = align(Corpus(load_documents('seeds/')))
@@ -97,7 +97,7 @@ def test_a_second_brief_in_one_process_reuses_the_loaded_models() -> None:
     result = _python("""
         import time
         from summarizer.api import summarize
-        from summarizer.embeddings import get_embedder
+        from summarizer.generation.embeddings import get_embedder
         start = time.perf_counter(); first = summarize('seeds/')
         middle = time.perf_counter(); second = summarize('seeds/')
         end = time.perf_counter()

@@ -131,7 +131,7 @@ def test_an_integer_length_means_words() -> None:
 
 def test_a_missing_model_fails_before_any_report_is_read(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError):
-        from summarizer.models import check_model
+        from summarizer.generation.models import check_model
 
         check_model(str(tmp_path / "missing"))
     assert issubclass(ModelLoadError, SummarizerError) and issubclass(InputError, SummarizerError)

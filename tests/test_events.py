@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 
-from summarizer import events
-from summarizer.align import align
+from summarizer.trust import events
+from summarizer.trust.align import align
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
 

@@ -1,10 +1,10 @@
-"""Sentence fusion (summarizer/fusion.py) and constituent compression
-(summarizer/compress/constituents.py) on spaCy parses; no language model needed."""
+"""Sentence fusion (summarizer/generation/fusion.py) and constituent compression
+(summarizer/generation/compress/constituents.py) on spaCy parses; no language model needed."""
 
 from __future__ import annotations
 
-from summarizer.compress.constituents import candidates, deletable_spans
-from summarizer.fusion import conflict, fusions
+from summarizer.generation.compress.constituents import candidates, deletable_spans
+from summarizer.generation.fusion import conflict, fusions
 from summarizer.guard import check
 from summarizer.nlp.load import parse
 

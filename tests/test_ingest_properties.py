@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.decode import decode_report, display_name
+from summarizer.ingest.decode import decode_report, display_name
 from summarizer.errors import InputError
 from summarizer.ingest import read_reports
 from summarizer.text import normalize, split_sentences, words

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import lexicon
+from summarizer.text import lexicon
 
 PACKAGE = Path(lexicon.__file__).resolve().parent
 #: Lists of punctuation, and of spaCy's entity labels, not words.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.models import (
+from summarizer.generation.models import (
     CACHE_COMPLETE_MARKER,
     GenerationSettings,
     ModelLoadError,
@@ -265,7 +265,7 @@ def test_allowed_tokens_constrain_decoding(bart_path: Path, llama_path: Path) ->
 
 
 def test_importing_does_not_import_torch() -> None:
-    code = "import sys, summarizer.models, summarizer.compress; print('torch' in sys.modules)"
+    code = "import sys, summarizer.generation.models, summarizer.generation.compress; print('torch' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert out.stdout.strip() == "False"
 

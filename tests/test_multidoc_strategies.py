@@ -15,13 +15,13 @@ import pytest
 
 from summarizer.api import summarize_corpus
 from summarizer.budget import Budget
-from summarizer.candidates import CandidateRules, candidate_ids, is_question, is_quotation, passes
+from summarizer.selection.candidates import CandidateRules, candidate_ids, is_question, is_quotation, passes
 from summarizer.corpus import Corpus
 from summarizer.ingest import Document
 from summarizer.strategies import DEFAULT_STRATEGY, REGISTRY, get_strategy
 from summarizer.strategies.ilp import ConceptILP, solve_greedy, solve_milp
 from summarizer.text import is_near_duplicate
-from summarizer.trim import trim
+from summarizer.selection.trim import trim
 
 LEXICAL = ["centroid", "mmr", "submodular", "ilp"]
 DUC2004 = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "duc2004"
@@ -278,7 +278,7 @@ def test_default_strategy_rouge2_on_duc2004() -> None:
 
 
 def test_embedder_reports_a_folder_without_a_model(tmp_path: Path) -> None:
-    from summarizer.embeddings import Embedder
+    from summarizer.generation.embeddings import Embedder
 
     with pytest.raises(FileNotFoundError):
         Embedder(tmp_path).embed(["A sentence."])
@@ -288,7 +288,7 @@ def test_embedder_reports_a_folder_without_a_model(tmp_path: Path) -> None:
 def test_embeddings_are_normalised_cached_and_semantic(tmp_path: Path) -> None:
     import numpy as np
 
-    from summarizer.embeddings import Embedder, embed, get_embedder
+    from summarizer.generation.embeddings import Embedder, embed, get_embedder
 
     texts = ["The storm killed forty people in the coastal city.",
              "Forty people died when the storm hit the city on the coast.",

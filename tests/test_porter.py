@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from nltk.stem.porter import PorterStemmer as NltkPorter
 
-from summarizer import porter
+from summarizer.text import porter
 
 ROOT = Path(__file__).resolve().parents[1]
 DUC_DOCS = ROOT.parent / "shared" / "data" / "duc2004" / "clusters"
@@ -64,6 +64,6 @@ def test_any_lowercase_word_stems_as_nltk(word: str) -> None:
 
 
 def test_importing_it_does_not_import_nltk() -> None:
-    code = "import sys, summarizer.porter as p; p.stem('running'); print('nltk' in sys.modules)"
+    code = "import sys, summarizer.text.porter as p; p.stem('running'); print('nltk' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "False"

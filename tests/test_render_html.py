@@ -17,7 +17,7 @@ from summarizer.brief import Brief, BriefSentence, Source
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.ingest import Document
-from summarizer.render_html import BatchEntry, render_batch_index, to_html
+from summarizer.render.html import BatchEntry, render_batch_index, to_html
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,4 +1,4 @@
-"""summarizer.trim: relative day names and opening connectives go, nothing else does."""
+"""summarizer.selection.trim: relative day names and opening connectives go, nothing else does."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
 from summarizer.text import words
-from summarizer.trim import trim, trimmed_sentence
+from summarizer.selection.trim import trim, trimmed_sentence
 
 try:
     from conftest import SEEDS, is_deletion

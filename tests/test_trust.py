@@ -13,13 +13,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from summarizer.align import CANDIDATE_JACCARD, PARAPHRASE_JACCARD, align
+from summarizer.trust.align import CANDIDATE_JACCARD, PARAPHRASE_JACCARD, align
 from summarizer.api import summarize_corpus
 from summarizer.brief import Brief, BriefSentence, Source, sources_of
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
-from summarizer.differences import quantities
-from summarizer.events import parse_date
+from summarizer.trust.differences import quantities
+from summarizer.trust.events import parse_date
 from summarizer.ingest import load_documents
 from summarizer.text import jaccard
 from summarizer.trust import annotate, evidence
@@ -287,7 +287,9 @@ def test_pairs_left_unembedded_could_never_join_a_fact(seeds):
     edges are not embedded: the facts are those of embedding every borderline pair."""
     import zlib
 
-    from summarizer import align as alignment_module
+    import importlib
+
+    alignment_module = importlib.import_module("summarizer.trust.align")  # not trust.align(), the function
 
     def some_vectors(texts):  # deterministic, varied cosines: some pairs pass, some not
         rows = [np.random.default_rng(zlib.crc32(t.encode()) % 7).normal(size=3) for t in texts]

@@ -3,7 +3,7 @@
 Nothing is downloaded: a byte-level BPE tokenizer is trained with ``tokenizers`` on a few
 sentences, and small BART / Llama configs get random weights from a fixed seed. Each model is
 saved with ``save_pretrained`` (or written as a GGUF file) exactly as a user's model would be,
-then loaded back through ``summarizer.models.load_model``.
+then loaded back through ``summarizer.generation.models.load_model``.
 """
 
 from __future__ import annotations

@@ -123,7 +123,7 @@ class BatchIndex:
 
     def _html_index(self, ids: list[str]) -> str:
         """``index.html``: the stories in input order, each linked to its page."""
-        from summarizer.render_html import BatchEntry, render_batch_index
+        from summarizer.render.html import BatchEntry, render_batch_index
 
         entries = [BatchEntry(id=i, status=self.entries[i].status, words=self.entries[i].words,
                               href=self.entries[i].output, message=self.entries[i].error)

@@ -98,7 +98,7 @@ class StoryRunner:
         from summarizer.strategies import get_strategy
 
         if self.job.embeddings:
-            from summarizer.embeddings import get_embedder
+            from summarizer.generation.embeddings import get_embedder
 
             embedder = get_embedder()
             embedder.threads = 1  # processes, not threads, share the cores in a batch
@@ -129,7 +129,7 @@ class StoryRunner:
         from summarizer.text import word_count
 
         if self.job.embeddings:
-            from summarizer.embeddings import get_embedder
+            from summarizer.generation.embeddings import get_embedder
 
             get_embedder().cache.clear()
         corpus = Corpus(documents(story))

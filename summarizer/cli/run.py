@@ -85,7 +85,7 @@ def check_up_front(reports: list[str] | None, strategy: str | None, model: str |
                          "(add --strategy abstractive or abstractive-full)")
     chosen = get_strategy(strategy, **({"model": model} if model else {}))
     if is_abstractive:
-        from summarizer.models import check_model
+        from summarizer.generation.models import check_model
 
         check_model(model)
     return chosen

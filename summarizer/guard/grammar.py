@@ -26,7 +26,7 @@ from summarizer.guard.analysis import Analysis
 from summarizer.guard.cuts import (BROKEN_COORDINATION, DANGLING_PREPOSITION, MISQUOTE, NO_OBJECT,
                                    NO_SUBJECT, NO_VERB, lost)
 from summarizer.guard.support import Support
-from summarizer.lexicon import ANAPHORS, DASHES
+from summarizer.text.lexicon import ANAPHORS, DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,7 +52,7 @@ def rule_grammar(src: list[Analysis], supports: list[Support], rw: Analysis) -> 
         return UNPAIRED
     if _opener(rw.text) in ANAPHORS and _opener(rw.text) not in {_opener(s) for s in sources}:
         return DANGLING
-    from summarizer.compress.constituents import quoted
+    from summarizer.generation.compress.constituents import quoted
     from summarizer.nlp.load import parse_all
 
     docs = parse_all([rw.text, *sources])

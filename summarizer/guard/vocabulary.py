@@ -1,4 +1,4 @@
-"""The guard's vocabularies, derived from :mod:`summarizer.lexicon`.
+"""The guard's vocabularies, derived from :mod:`summarizer.text.lexicon`.
 
 Where the guard reads a word class more narrowly or widely than the lexicon's list, the
 derivation says so next to it.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import (
+from summarizer.text.lexicon import (
     ALLEGATION_WORDS,
     BE_FORMS,
     BELIEF_VERBS,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.lexicon import ATTRIBUTION_VERBS, FIRST_PERSON
+from summarizer.text.lexicon import ATTRIBUTION_VERBS, FIRST_PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.lexicon import CASUALTY_WORDS, LOADED_PAIRS, NUMBER_WORDS, ORDINALS, OUTCOME_OPPOSITES
+from summarizer.text.lexicon import CASUALTY_WORDS, LOADED_PAIRS, NUMBER_WORDS, ORDINALS, OUTCOME_OPPOSITES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import ATTRIBUTION_VERBS
+from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 _DASH = r"(?:--|—|―|–|-|_)"
 #: Dateline or wire credit opening a sentence: "WASHINGTON —", "LIVINGSTON, N.J. —",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.lexicon import ANAPHORIC_NOUNS, CONNECTIVES, DEMONSTRATIVES
+from summarizer.text.lexicon import ANAPHORIC_NOUNS, CONNECTIVES, DEMONSTRATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from summarizer.budget import Budget
-from summarizer.candidates import CandidateRules, contained, printed_text, refusal
+from summarizer.selection.candidates import CandidateRules, contained, printed_text, refusal
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import furniture
 from summarizer.text import NEAR_DUPLICATE_JACCARD, jaccard
@@ -30,7 +30,7 @@ class Strategy:
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
         """The text the brief prints for a chosen sentence: the report's own without page
         furniture, an opening "He"/"She" replaced by the name the report gives
-        (``candidates.printed_text``), unless the strategy trims it (``summarizer.trim``)
+        (``candidates.printed_text``), unless the strategy trims it (``summarizer.selection.trim``)
         and budgets the trimmed text."""
         return printed_text(corpus, sentence_id)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from summarizer.budget import Budget
-from summarizer.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
+from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus
 from summarizer.strategies.base import Strategy
 from summarizer.strategies.budgeted import grow_greedily

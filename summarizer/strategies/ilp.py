@@ -35,14 +35,14 @@ from typing import Callable
 import numpy as np
 
 from summarizer.budget import Budget
-from summarizer.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
+from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import furniture
 from summarizer.strategies.base import Strategy
 from summarizer.strategies.budgeted import capacity, cost
 from summarizer.strategies.highs import MAX_NODES, solve_milp
 from summarizer.text import stop_words
-from summarizer.trim import trimmed_sentence
+from summarizer.selection.trim import trimmed_sentence
 
 log = logging.getLogger("summarizer")
 
@@ -148,7 +148,7 @@ class Problem:
 def build_problem(corpus: Corpus, budget: Budget, pool: list[int], weighting: Weighting,
                   sentences: list[Sentence] | None = None) -> Problem:
     """The ILP over the ``pool`` candidates. ``sentences`` are the corpus sentences as the
-    brief would print them (trimmed, see ``summarizer.trim``): concepts and costs are theirs."""
+    brief would print them (trimmed, see ``summarizer.selection.trim``): concepts and costs are theirs."""
     sentences = sentences or corpus.sentences
     found = [weighting.concepts(s) for s in sentences]
     weights = concept_weights(corpus, weighting, found)
@@ -229,7 +229,7 @@ class ConceptILP(Strategy):
     chosen on the even-indexed DUC 2004 topics only (lead_weight 0/1/2, unigram_weight
     0/0.2/0.3/0.4; criterion R-1 + R-2) and checked on the odd ones (bench/duc_eval.py
     --halves). ``trim=True``: the brief prints sentences without relative dates and
-    opening connectives (``summarizer.trim``: they refer to each report's own date and
+    opening connectives (``summarizer.selection.trim``: they refer to each report's own date and
     previous sentence), so the ILP weighs and budgets them as trimmed; the words saved buy
     more content (DUC 2004 R-1/R-2, even half .3966/.0948 -> .3989/.0987, odd half
     .3928/.1114 -> .3920/.1140; bench/duc_eval.py --halves, with --options

@@ -1,5 +1,5 @@
 """Sentence vectors the multi-document strategies share: tf-idf over the reports, or a
-sentence encoder's embeddings (``summarizer.embeddings``).
+sentence encoder's embeddings (``summarizer.generation.embeddings``).
 
 IDF is computed over the *sentences* of the reports being summarized, not over a background
 corpus: nothing is downloaded, and with 10 reports on one event the event's own words
@@ -64,7 +64,7 @@ def sentence_vectors(corpus: Corpus, kind: str = "tfidf", model_dir: str | None 
     if kind == "tfidf":
         return tfidf_matrix(corpus).toarray()
     if kind == "embedding":
-        from summarizer.embeddings import embed
+        from summarizer.generation.embeddings import embed
 
         return embed([s.text for s in corpus.sentences], model_dir=model_dir).astype(np.float64)
     raise ValueError(f"unknown vector kind {kind!r}; choose one of {KINDS}")

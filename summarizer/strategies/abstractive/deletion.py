@@ -35,8 +35,8 @@ from summarizer.strategies.abstractive.refill import Refill, restore
 from summarizer.text import is_stop_word, stem
 
 if TYPE_CHECKING:
-    from summarizer.compress import Compression
-    from summarizer.models import TextModel
+    from summarizer.generation.compress import Compression
+    from summarizer.generation.models import TextModel
 
 #: Prefix of ``BriefSentence.guard`` when the compressor itself refused (not the guard).
 COMPRESSION_REFUSED = "compression: "
@@ -135,9 +135,9 @@ class Abstractive(ModelStrategy):
         model call. The brief's budget is counted in scored tokens: a ranking that would
         exceed ``max_tokens`` (or ``max_calls``) is skipped and the sentence kept.
         """
-        from summarizer.compress import Compression
-        from summarizer.compress import rank
-        from summarizer.compress.constituents import candidates
+        from summarizer.generation.compress import Compression
+        from summarizer.generation.compress import rank
+        from summarizer.generation.compress.constituents import candidates
         from summarizer.nlp.load import parse
 
         text = " ".join(text.split())
@@ -255,7 +255,7 @@ class Abstractive(ModelStrategy):
         """The least the sentence can cost once compressed: its shortest grammatical
         candidate within the bounds (the whole sentence when there is none). Characters are
         estimated from the word share, since the candidate is not rendered for the budget."""
-        from summarizer.compress.constituents import candidates
+        from summarizer.generation.compress.constituents import candidates
         from summarizer.nlp.load import parse
 
         full = budget.cost(sentence.text)
@@ -290,13 +290,13 @@ class Compressing:
 
     def protected(self, word: str) -> bool:
         """The word-deletion compressor's protection (``compress.is_protected``) or shared."""
-        from summarizer.compress import is_protected
+        from summarizer.generation.compress import is_protected
 
         return is_protected(word) or self.shared(word)
 
     def shared(self, word: str) -> bool:
         """A content word whose stem most reports use (``keep_shared``)."""
-        from summarizer.compress import core
+        from summarizer.generation.compress import core
 
         token = core(word)
         return bool(token) and not is_stop_word(token) and stem(token) in self.keep

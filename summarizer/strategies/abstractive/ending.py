@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from summarizer.models import TextModel
+    from summarizer.generation.models import TextModel
 
 #: A compressed sentence whose final stop the model finds less likely than this (in nats)
 #: and less likely than the source's own ending is cut off mid-phrase: "Mark Langston

@@ -18,7 +18,7 @@ from summarizer.strategies.abstractive.model_strategy import ModelStrategy, same
 from summarizer.text import content_stems, is_near_duplicate, jaccard, split_sentences
 
 if TYPE_CHECKING:
-    from summarizer.models import TextModel
+    from summarizer.generation.models import TextModel
 
 
 class AbstractiveFull(ModelStrategy):
@@ -137,7 +137,7 @@ def _provenance(selected: Sequence[BriefSentence], closest: int, text: str) -> l
 def _fits(model: "TextModel", prompt: str) -> bool:
     """Whether the model takes ``prompt`` whole (template included); seq2seq models would
     cut it silently (``prompt_ids``), so their length is checked here first."""
-    from summarizer.models import PromptTooLongError
+    from summarizer.generation.models import PromptTooLongError
 
     if model.is_seq2seq:
         return len(model.tokenizer(prompt)["input_ids"]) <= model.context_tokens

@@ -1,5 +1,5 @@
 """``abstractive``'s fusion step: each brief sentence whose fact other reports state too
-(``align.py``) may take one detail from another report's version (``summarizer.fusion``).
+(``align.py``) may take one detail from another report's version (``summarizer.generation.fusion``).
 
 The candidates that fit the length budget are ranked by the model in one batched pass
 (with the sentence itself, so a fusion the model finds much less fluent is not taken), and
@@ -18,7 +18,7 @@ from summarizer.corpus import Corpus
 from summarizer.strategies.abstractive.outcome import FUSED, KEPT, operation_of, set_operation
 
 if TYPE_CHECKING:
-    from summarizer.fusion import Fusion
+    from summarizer.generation.fusion import Fusion
     from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
 
 #: Prefix of ``BriefSentence.guard`` when every fusion of a kept sentence was refused.
@@ -28,7 +28,7 @@ FUSION_REFUSED = "fusion: "
 def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", budget: Budget,
              sentences: list[BriefSentence]) -> list[BriefSentence]:
     """The sentences, each fused with another report's detail where one is accepted."""
-    from summarizer.align import align
+    from summarizer.trust.align import align
 
     if budget.unit == "sentences" and not sentences:
         return sentences
@@ -47,8 +47,8 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
 
 def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", alignment: object,
           sentence: BriefSentence, fits: object) -> BriefSentence | None:
-    from summarizer.compress import rank
-    from summarizer.fusion import MAX_FUSIONS, donors, fusions
+    from summarizer.generation.compress import rank
+    from summarizer.generation.fusion import MAX_FUSIONS, donors, fusions
     from summarizer.nlp.load import parse
 
     assert sentence.sentence_id is not None
@@ -89,8 +89,8 @@ def _adds(fusion: "Fusion", source: str) -> bool:
     """The insertion adds something the brief may carry: not words the sentence's own
     wording already has (a detail compression deleted, put back from another report), and
     not a relative time ("on Sunday") that the extractive wording trims because a brief of
-    several reports has no date to anchor it (``summarizer.trim``)."""
-    from summarizer.trim import trim
+    several reports has no date to anchor it (``summarizer.selection.trim``)."""
+    from summarizer.selection.trim import trim
 
     own = {w.lower().strip(".,;:") for w in source.split()}
     if all(w.lower().strip(".,;:") in own for w in fusion.inserted.split()):

@@ -2,7 +2,7 @@
 loaded on first use, generation settings read from the shipped TOML file, and a guard.
 
 Settings come from ``configs/generation.toml`` (read as package data) or ``settings=PATH``;
-any :class:`~summarizer.models.GenerationSettings` field given to the constructor wins over
+any :class:`~summarizer.generation.models.GenerationSettings` field given to the constructor wins over
 the file (``threads=1`` for one thread per harness worker). They are checked when the
 strategy is made, so a typo fails before any model is loaded. torch and transformers are
 imported only when the model is first needed (``models.load_model``).
@@ -24,7 +24,7 @@ from summarizer.text import normalize
 
 if TYPE_CHECKING:
     from summarizer.guard import Guard
-    from summarizer.models import GenerationSettings, TextModel
+    from summarizer.generation.models import GenerationSettings, TextModel
 
 #: Generation settings shipped with the project (``configs/generation.toml``).
 DEFAULT_SETTINGS = Path(str(importlib.resources.files("summarizer.configs") / "generation.toml"))
@@ -42,7 +42,7 @@ def generation_settings(path: str | Path | None = None, **overrides: Any) -> "Ge
     """The TOML file's settings (default ``configs/generation.toml``) with ``overrides``
     written over them (None keeps the file's value). Bad names or values are an InputError
     naming them: they come from a user's option, not from a bug."""
-    from summarizer.models import GenerationSettings
+    from summarizer.generation.models import GenerationSettings
 
     known = {f.name for f in dataclasses.fields(GenerationSettings)}
     unknown = sorted(set(overrides) - known)
@@ -89,7 +89,7 @@ class ModelStrategy(Strategy):
     def text_model(self) -> "TextModel":
         """Loaded on first use (and once per process: ``load_model`` caches the weights)."""
         if self._model is None:
-            from summarizer.models import load_model
+            from summarizer.generation.models import load_model
 
             self._model = load_model(self.model_name, self.settings)
         return self._model

@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from summarizer.corpus import Corpus, Sentence, near_duplicate_pairs
-from summarizer.lexicon import MONTH_WORDS
+from summarizer.text.lexicon import MONTH_WORDS
 from summarizer.text import is_number, jaccard, normalize_number
 
 log = logging.getLogger("summarizer")
@@ -259,7 +259,7 @@ def _default_embed() -> Embed | None:
     """The project's sentence encoder, or None (lexical alignment only) when it cannot be
     loaded: support counts must never depend on a model being installed."""
     try:
-        from summarizer.embeddings import embed
+        from summarizer.generation.embeddings import embed
     except ImportError:
         log.info("sentence embeddings unavailable: facts are aligned lexically")
         return None

@@ -16,10 +16,10 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
 
-from summarizer.align import CANDIDATE_JACCARD, Alignment
+from summarizer.trust.align import CANDIDATE_JACCARD, Alignment
 from summarizer.corpus import Corpus
 from summarizer.text import stem
-from summarizer.variants import Difference, distinct_reports, related, variants_of
+from summarizer.trust.variants import Difference, distinct_reports, related, variants_of
 
 #: Sentences of two reports that are not one fact still tell one happening (for opposite
 #: outcomes and loaded terms) when they share this many content words besides those.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.lexicon import (COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
+from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
                                 HEDGE_VERBS, MODALS, NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS,
                                 REPORTING_VERBS)
 

@@ -11,9 +11,9 @@ is no disagreement):
   name ("Sergei" / "Sergey"), attribution verbs and added or dropped details are phrasing,
   and are not listed.
 
-Numbers are compared as quantities (``summarizer.quantities``); incompatible accounts
+Numbers are compared as quantities (``summarizer.trust.quantities``); incompatible accounts
 (death counts, outcomes) and loaded terms between sentences that are not one fact are found
-by ``summarizer.claims``. ``find_differences`` runs them all, event by event.
+by ``summarizer.trust.claims``. ``find_differences`` runs them all, event by event.
 """
 
 from __future__ import annotations
@@ -23,14 +23,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Iterable, Sequence
 
-from summarizer.align import Alignment, Fact
+from summarizer.trust.align import Alignment, Fact
 from summarizer.brief import source_of
-from summarizer.claims import casualty_differences, contradicted_by, loaded_differences, outcome_differences
+from summarizer.trust.claims import casualty_differences, contradicted_by, loaded_differences, outcome_differences
 from summarizer.corpus import Corpus
-from summarizer.lexicon import LOADED_TERMS
-from summarizer.quantities import Quantity, quantities, quantity_differences
+from summarizer.text.lexicon import LOADED_TERMS
+from summarizer.trust.quantities import Quantity, quantities, quantity_differences
 from summarizer.text import is_number, stem
-from summarizer.variants import (ALIGNED_RATIO, KINDS, NEGATIONS, Difference, Variant, passage, related,
+from summarizer.trust.variants import (ALIGNED_RATIO, KINDS, NEGATIONS, Difference, Variant, passage, related,
                                  tokens, _Token)
 
 __all__ = ["KINDS", "Difference", "Quantity", "Variant", "contradicted_by", "fact_differences",

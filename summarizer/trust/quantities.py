@@ -13,11 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from summarizer.align import Alignment
+from summarizer.trust.align import Alignment
 from summarizer.brief import source_of
 from summarizer.corpus import Corpus, Sentence
 from summarizer.text import is_number, is_stop_word, normalize_number
-from summarizer.variants import (ALIGNED_RATIO, NUMBER_WORDS, SCALES, Difference, Variant, passage,
+from summarizer.trust.variants import (ALIGNED_RATIO, NUMBER_WORDS, SCALES, Difference, Variant, passage,
                                  ratio, tokens)
 
 #: Content words on each side of a number that describe what it counts.

@@ -22,13 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.compress.constituents import PROTECTED_WORDS, QUOTES
-from summarizer.lexicon import ATTRIBUTION_VERBS, NAME_ENTITIES
+from summarizer.generation.compress.constituents import PROTECTED_WORDS, QUOTES
+from summarizer.text.lexicon import ATTRIBUTION_VERBS, NAME_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-    from summarizer.align import Alignment
+    from summarizer.trust.align import Alignment
     from summarizer.corpus import Corpus
 
 #: Fusion candidates per brief sentence (over all its donors): a count, bounding the model.

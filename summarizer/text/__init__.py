@@ -205,7 +205,7 @@ def normalize_number(token: str, language: str | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def _porter():
-    from summarizer.porter import PorterStemmer  # NLTK's Porter code, vendored: importing nltk imports all of nltk
+    from summarizer.text.porter import PorterStemmer  # NLTK's Porter code, vendored: importing nltk imports all of nltk
 
     return PorterStemmer()
 

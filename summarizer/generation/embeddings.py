@@ -9,7 +9,7 @@ returned rows are therefore cosine similarities.
 
 Usage::
 
-    from summarizer.embeddings import embed
+    from summarizer.generation.embeddings import embed
     vectors = embed(["One sentence.", "Another one."])        # (2, 384) float32
     other = embed(texts, model_dir="/path/to/hf/folder")        # any BERT-like encoder
 
@@ -96,14 +96,14 @@ class Embedder:
         if not (self.model_dir / "config.json").is_file():
             raise FileNotFoundError(f"no Hugging Face model in {self.model_dir} (config.json missing)")
         if self.backend == "onnx":
-            from summarizer.onnx_encoder import OnnxEncoder
+            from summarizer.generation.onnx_encoder import OnnxEncoder
 
             self._model = OnnxEncoder(self.model_dir, self.max_tokens, self.threads)
             return
         import torch
         from transformers import AutoModel, AutoTokenizer
 
-        from summarizer.onnx_encoder import quiet_transformers
+        from summarizer.generation.onnx_encoder import quiet_transformers
 
         torch.set_num_threads(self.threads)
         with quiet_transformers():

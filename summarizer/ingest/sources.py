@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from summarizer.decode import display_name
+from summarizer.ingest.decode import display_name
 from summarizer.errors import InputError
 from summarizer.text import ends_sentence
 

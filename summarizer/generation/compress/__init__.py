@@ -19,7 +19,7 @@ are part of the same automaton, so every path the model can take is acceptable.
 
 from __future__ import annotations
 
-from summarizer.compress.decode import (
+from summarizer.generation.compress.decode import (
     Automaton,
     Compression,
     check,
@@ -27,8 +27,8 @@ from summarizer.compress.decode import (
     compress_detailed,
     render,
 )
-from summarizer.compress.plan import Plan, build_plan, core, is_protected
-from summarizer.compress.vocabulary import (
+from summarizer.generation.compress.plan import Plan, build_plan, core, is_protected
+from summarizer.generation.compress.vocabulary import (
     ATTRIBUTION,
     DEFAULT_PROMPT,
     HEDGES,

@@ -27,7 +27,7 @@ from typing import Sequence
 
 import numpy as np
 
-from summarizer.align import Alignment
+from summarizer.trust.align import Alignment
 from summarizer.corpus import Corpus
 
 #: Datelines further apart than this many days belong to different events; closer ones may

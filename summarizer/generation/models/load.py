@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import ModelLoadError
-from summarizer.models.gguf import cache_entry, cache_root, is_complete, write_cache
-from summarizer.models.locate import ModelSource, hub_offline, in_hub_cache, resolve_source
-from summarizer.models.settings import GenerationSettings, set_threads
-from summarizer.models.text_model import Loaded, TextModel
+from summarizer.generation.models.gguf import cache_entry, cache_root, is_complete, write_cache
+from summarizer.generation.models.locate import ModelSource, hub_offline, in_hub_cache, resolve_source
+from summarizer.generation.models.settings import GenerationSettings, set_threads
+from summarizer.generation.models.text_model import Loaded, TextModel
 from summarizer.quiet import note
 
 log = logging.getLogger(__name__)

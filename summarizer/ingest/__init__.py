@@ -24,10 +24,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from summarizer import clutter, language as languages
-from summarizer.decode import decode, decode_report  # noqa: F401  (decode: public helper)
+from summarizer import language as languages
+
+from summarizer.ingest import clutter
+from summarizer.ingest.decode import decode, decode_report  # noqa: F401  (decode: public helper)
 from summarizer.errors import InputError
-from summarizer.sources import Input, collect
+from summarizer.ingest.sources import Input, collect
 from summarizer.text import ends_sentence, normalize, split_sentences, word_count
 
 log = logging.getLogger("summarizer")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from summarizer.compress.plan import Plan, build_plan, core, ends_clause, is_protected
-from summarizer.compress.vocabulary import (
+from summarizer.generation.compress.plan import Plan, build_plan, core, ends_clause, is_protected
+from summarizer.generation.compress.vocabulary import (
     ATTRIBUTION,
     CLOSERS,
     DEFAULT_PROMPT,
@@ -18,7 +18,7 @@ from summarizer.compress.vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from summarizer.models import TextModel
+    from summarizer.generation.models import TextModel
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from summarizer.compress.vocabulary import (
+from summarizer.generation.compress.vocabulary import (
     ATTRIBUTION,
     BINDS_NEXT,
     CLAUSE_MARKERS,
@@ -25,7 +25,7 @@ from summarizer.compress.vocabulary import (
     NUMBER_WORDS,
     TAIL_OPENERS,
 )
-from summarizer.lexicon import AUXILIARIES, CONJUNCTIONS
+from summarizer.text.lexicon import AUXILIARIES, CONJUNCTIONS
 
 
 def core(word: str) -> str:

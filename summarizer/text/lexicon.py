@@ -222,7 +222,7 @@ LOADED_TERMS = _words(
     "dictator tyrant junta crony cronies hardline hardliners zealot zealots"
 ) | frozenset(w for pair in LOADED_PAIRS for w in pair[0].split() if w not in ("tax", "gun", "rights"))
 
-# --- Compression and fusion (summarizer/compress/constituents.py, summarizer/fusion.py) ---
+# --- Compression and fusion (summarizer/compress/constituents.py, summarizer/generation/fusion.py) ---
 #: Prepositions that usually head a verb's complement ("moved to", "went to"), not an
 #: optional modifier: a PP they head is never deleted.
 COMPLEMENT_PREPOSITIONS = _words("to into onto")

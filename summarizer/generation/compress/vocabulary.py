@@ -1,4 +1,4 @@
-"""Word classes of deletion-only compression, derived from :mod:`summarizer.lexicon`.
+"""Word classes of deletion-only compression, derived from :mod:`summarizer.text.lexicon`.
 
 Protected words (``NEGATIONS``, ``HEDGES``, ``ATTRIBUTION``, ``NUMBER_WORDS``) may never be
 deleted; the grammar classes decide where a gap may open and close.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import (
+from summarizer.text.lexicon import (
     ALLEGATION_WORDS,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -28,7 +28,7 @@ from summarizer.lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
-from summarizer.lexicon import NEGATIONS as _NEGATORS
+from summarizer.text.lexicon import NEGATIONS as _NEGATORS
 
 #: Lexicon words compression has never protected: protecting them (so they are never
 #: deleted) changes outputs and waits for a measured check.

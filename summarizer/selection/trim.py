@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from summarizer.lexicon import CONNECTIVES, PARTS_OF_DAY, RELATIVE_DAYS, REPORTING_VERBS, WEEKDAYS
+from summarizer.text.lexicon import CONNECTIVES, PARTS_OF_DAY, RELATIVE_DAYS, REPORTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from summarizer.corpus import Sentence

@@ -20,7 +20,7 @@ package is cheap, so ``summarize --help`` never pays for torch.
 from __future__ import annotations
 
 from summarizer.errors import ModelLoadError
-from summarizer.models.gguf import (
+from summarizer.generation.models.gguf import (
     CACHE_COMPLETE_MARKER,
     cache_entry,
     cache_key,
@@ -29,8 +29,8 @@ from summarizer.models.gguf import (
     prune_siblings,
     save_atomically,
 )
-from summarizer.models.load import forget_loaded_models, load_model
-from summarizer.models.locate import (
+from summarizer.generation.models.load import forget_loaded_models, load_model
+from summarizer.generation.models.locate import (
     DEFAULT_MODEL_ALIASES,
     DEFAULT_MODEL_FILE,
     DEFAULT_MODEL_NAME,
@@ -43,8 +43,8 @@ from summarizer.models.locate import (
     in_hub_cache,
     resolve_source,
 )
-from summarizer.models.settings import GenerationSettings
-from summarizer.models.text_model import AllowedTokens, PromptTooLongError, TextModel
+from summarizer.generation.models.settings import GenerationSettings
+from summarizer.generation.models.text_model import AllowedTokens, PromptTooLongError, TextModel
 
 __all__ = [
     "CACHE_COMPLETE_MARKER",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
-    from summarizer.models import TextModel
+    from summarizer.generation.models import TextModel
 
 #: What the model reads before each candidate.
 CONTEXT = "Here is a sentence from a news report:"

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
-from summarizer.brief import Brief, BriefSentence, Source
-from summarizer.html_assets import page, text
 from summarizer.ingest import Document
 from summarizer.render import _KIND_NAMES, _quoted
+from summarizer.render.html_assets import page, text
 from summarizer.text import split_sentences
 
-if TYPE_CHECKING:
-    from summarizer.differences import Difference, Variant
+if TYPE_CHECKING:  # brief.py renders through this package: no import back at run time
+    from summarizer.brief import Brief, BriefSentence, Source
+    from summarizer.trust.differences import Difference, Variant
 
 BRIEF_CSS = """
 .sentences { list-style: none; padding: 0; margin: 0; }

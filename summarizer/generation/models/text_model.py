@@ -1,5 +1,5 @@
 """Generating with a loaded model: :class:`TextModel` wraps the weights and tokenizer with the
-:class:`~summarizer.models.settings.GenerationSettings` it generates with."""
+:class:`~summarizer.generation.models.settings.GenerationSettings` it generates with."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.models.settings import GenerationSettings, set_threads
+from summarizer.generation.models.settings import GenerationSettings, set_threads
 
 
 class PromptTooLongError(ValueError):

@@ -13,7 +13,7 @@ from summarizer.ingest import Document
 
 if TYPE_CHECKING:  # brief.py renders through this module: no import back at run time
     from summarizer.brief import Brief, BriefSentence
-    from summarizer.differences import Difference, Variant
+    from summarizer.trust.differences import Difference, Variant
 
 
 def document_to_dict(document: Document, number: int, event: int | None = None) -> dict[str, Any]:
@@ -213,7 +213,7 @@ FORMATS = {"text": "txt", "markdown": "md", "json": "json", "html": "html"}
 def render(brief: "Brief", output_format: str) -> str:
     """The brief as ``summarize -f FORMAT`` prints it."""
     if output_format == "html":
-        from summarizer.render_html import to_html  # the page's code loads only when asked for
+        from summarizer.render.html import to_html  # the page's code loads only when asked for
 
         return to_html(brief)
     renderers: dict[str, Callable[[], str]] = {

@@ -16,11 +16,11 @@ import weakref
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from summarizer.align import PARAPHRASE_JACCARD, Alignment, Embed, Fact, align, claim_embedder, claim_matches
+from summarizer.trust.align import PARAPHRASE_JACCARD, Alignment, Embed, Fact, align, claim_embedder, claim_matches
 from summarizer.brief import Brief, BriefEvent, BriefSentence, source_of
 from summarizer.corpus import Corpus
-from summarizer.differences import KINDS, Difference, contradicted_by, find_differences
-from summarizer.events import Event, event_of_fact, find_events
+from summarizer.trust.differences import KINDS, Difference, contradicted_by, find_differences
+from summarizer.trust.events import Event, event_of_fact, find_events
 from summarizer.text import content_stems, jaccard
 
 #: At most this many differences are listed, those about the brief's own sentences first:

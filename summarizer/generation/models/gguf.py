@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from summarizer.models.text_model import Loaded
+    from summarizer.generation.models.text_model import Loaded
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Generation: the model layer, sentence embeddings, compression and fusion."""

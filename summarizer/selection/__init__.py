@@ -1,0 +1,1 @@
+"""Selection: the one candidate policy every strategy goes through, and trimming."""
