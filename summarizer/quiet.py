@@ -75,3 +75,19 @@ def captured_output(what: str = "library", descriptors: tuple[int, ...] = (1, 2)
                 text = sink.read().decode("utf-8", "replace").strip()
                 if text:
                     log.debug("%s printed: %s", what, text)
+
+
+@contextlib.contextmanager
+def environment(values: dict[str, str]) -> Iterator[None]:
+    """``values`` in ``os.environ`` within the block, then every key put back as it was
+    (libraries read some settings from the environment when they start or are imported)."""
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

@@ -13,7 +13,6 @@ by the whole process and keeps the environment of whoever started it first.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import multiprocessing
 import os
@@ -22,6 +21,8 @@ from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterator, Sequence, TypeVar
+
+from summarizer.quiet import environment
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -59,21 +60,6 @@ def _run_one(item: Any) -> Any:
     return _RUNNER(item)
 
 
-@contextlib.contextmanager
-def _environment(values: dict[str, str]) -> Iterator[None]:
-    """``values`` in ``os.environ`` while worker processes are started, then put back."""
-    saved = {key: os.environ.get(key) for key in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-
-
 def run_in_pool(make_runner: Callable[[], Callable[[T], R]], items: Sequence[T], workers: int,
                 on_error: Callable[[T, BaseException], R],
                 env: dict[str, str] | None = None) -> Iterator[R]:
@@ -106,7 +92,7 @@ def _one_pool(make_runner: Callable[[], Callable[[T], R]], queue: deque, workers
                                initializer=_start_worker, initargs=(make_runner,))
     finished = False
     try:
-        with _environment(env):  # every worker starts during the first round
+        with environment(env):  # every worker starts during the first round
             _submit(pool, queue, running, workers * depth)
         if not running:  # the pool broke before it took anything: give up on the rest
             while queue:

@@ -68,17 +68,13 @@ def _quiet_libraries(quiet: bool) -> Iterator[None]:
     if not quiet:
         yield
         return
-    saved = {key: os.environ.get(key) for key in _QUIET_ENV}
-    os.environ.update(_QUIET_ENV)
+    from summarizer.quiet import environment
+
     bars = _transformers_bars(False)
     try:
-        yield
+        with environment(_QUIET_ENV):
+            yield
     finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
         if bars:
             _transformers_bars(True)
 
