@@ -41,7 +41,9 @@ class Settings:
     outputs: Path | None = None
     plot: Path | None = None
     report: Path | None = None  # the HTML report page
-    rouge: str = "rouge-155"  # the scorer (see eval.scorers)
+    rouge: str | None = None  # the scorer (see eval.scorers); None: rouge-155, or
+    # rouge-score with the language's tokenizer outside English
+    language: str | None = None  # read and score the reports in it (None: detect, English scoring)
     reuse: bool = False
     jobs: int | None = None  # None: every core this process may use
     peers: bool = True
@@ -53,7 +55,7 @@ class Settings:
 _CONFIG_TYPES: dict[str, type] = {
     "dataset": str, "length": str, "strategies": list, "baseline": str, "json": str,
     "outputs": str, "plot": str, "reuse": bool, "jobs": int, "peers": bool,
-    "report": str, "rouge": str,
+    "report": str, "rouge": str, "language": str,
 }
 _PATH_KEYS = ("dataset", "json", "outputs", "plot", "report")
 
@@ -176,11 +178,18 @@ def check_outputs(settings: Settings) -> None:
         raise InputError(f"--report {settings.report}: use a .html file name")
     from summarizer.eval.scorers import scorer_info
 
-    scorer_info(settings.rouge)  # an unknown scorer fails before the run
+    scorer_info(settings.rouge, language_code(settings))  # a wrong scorer fails before the run
     if settings.plot is not None and settings.plot.suffix.lower() not in PLOT_FORMATS:
         raise InputError(f"--plot {settings.plot}: use a {', '.join(PLOT_FORMATS)} file name")
     if settings.jobs is not None and settings.jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {settings.jobs}")
+
+
+def language_code(settings: Settings) -> str | None:
+    """The ISO code of ``settings.language`` (None when not given); unknown is an error."""
+    from summarizer.language import resolve
+
+    return resolve(settings.language) if settings.language else None
 
 
 def default_jobs() -> int:
@@ -206,16 +215,17 @@ def evaluate(settings: Settings) -> str:
         raise InputError("no dataset: name a DATASET folder or a --config that has one")
     length = str(Budget.parse(settings.length))
     check_outputs(settings)
+    language = language_code(settings)
     dataset = load_dataset(settings.dataset, with_peers=settings.peers)
     strategies, skipped = resolve_strategies(settings)
     if settings.baseline is not None:  # fail before the run, not after it
         report.match_name(strategies + list(dataset.peers), settings.baseline)
     started = time.perf_counter()
     run = harness.run_strategies(dataset, strategies, length, settings.jobs or default_jobs(),
-                                 settings.outputs, settings.reuse, settings.progress)
+                                 settings.outputs, settings.reuse, settings.progress, language)
     _warn_failures(run.runs.values(), len(dataset.clusters))
-    scorer = scorer_info(settings.rouge)
-    systems = harness.score_all(dataset, run.runs, length, scorer.name)
+    scorer = scorer_info(settings.rouge, language)
+    systems = harness.score_all(dataset, run.runs, length, scorer.name, language)
     baseline = report.choose_baseline(systems, settings.baseline)
     comparisons = report.compare(systems, baseline, scorer.tested, scorer.measure)
     wall = time.perf_counter() - started
@@ -261,7 +271,8 @@ def _write_report(settings: Settings, dataset: Any, length: str, word_limit: int
     shown = {"dataset": dataset.name, "topics": len(dataset.clusters), "length": length,
              "scorer": scorer.name, "baseline": baseline.name,
              "strategies": ", ".join(s.name for s in systems if s.kind == "strategy"),
-             "peers": "yes" if settings.peers else "no"}
+             "peers": "yes" if settings.peers else "no",
+             "language": settings.language or "detected per cluster"}
     page = EvalReport(title=f"{dataset.name}, {length}", systems=list(systems), baseline=baseline,
                       comparisons=comparisons, scorer=scorer, topics=len(dataset.clusters),
                       word_limit=word_limit, settings=shown)

@@ -45,6 +45,7 @@ class Task:
     docs: Path
     strategies: tuple[str, ...]
     length: str
+    language: str | None = None  # read the reports in this language (None: detect it)
 
 
 @dataclass
@@ -101,7 +102,7 @@ def run_cluster(task: Task) -> ClusterResult:
     result = ClusterResult(task.topic)
     start = time.perf_counter()
     try:
-        corpus = Corpus(load_documents(task.docs))
+        corpus = Corpus(load_documents(task.docs, task.language))
     except Exception as error:  # noqa: BLE001 - reported per strategy below
         result.failures = {name: _error_text(error) for name in task.strategies}
         return result
@@ -276,7 +277,7 @@ class RunResult:
 
 def _plan(clusters: Iterable[Cluster], strategies: Sequence[str], length: str,
           store: OutputStore | None, reuse: bool,
-          runs: dict[str, StrategyRun]) -> list[Task]:
+          runs: dict[str, StrategyRun], language: str | None = None) -> list[Task]:
     """Tasks for what is not cached; cached summaries go straight into ``runs``."""
     tasks = []
     for cluster in clusters:
@@ -292,22 +293,23 @@ def _plan(clusters: Iterable[Cluster], strategies: Sequence[str], length: str,
             if seconds is not None:
                 runs[name].seconds[cluster.topic] = seconds
         if todo:
-            tasks.append(Task(cluster.topic, cluster.docs, tuple(todo), length))
+            tasks.append(Task(cluster.topic, cluster.docs, tuple(todo), length, language))
     return tasks
 
 
 def run_strategies(dataset: Dataset, strategies: Sequence[str], length: str, jobs: int = 1,
                    outputs: Path | None = None, reuse: bool = False,
-                   progress: bool = True) -> RunResult:
+                   progress: bool = True, language: str | None = None) -> RunResult:
     """Every strategy on every cluster; summaries saved to ``outputs`` as they arrive, so
-    an interrupted run keeps what it finished (and ``reuse`` picks it up)."""
+    an interrupted run keeps what it finished (and ``reuse`` picks it up). ``language``:
+    the reports are read in it (a code; None: each cluster's language is detected)."""
     from tqdm import tqdm
 
     if reuse and outputs is None:
         raise InputError("--reuse needs --outputs DIR (the folder that holds earlier summaries)")
     store = OutputStore(outputs, length) if outputs is not None else None
     runs = {name: StrategyRun(name) for name in strategies}
-    tasks = _plan(dataset.clusters, strategies, length, store, reuse, runs)
+    tasks = _plan(dataset.clusters, strategies, length, store, reuse, runs, language)
     corpus_seconds: dict[str, float] = {}
     with tqdm(total=len(tasks), desc="clusters", unit="cluster", disable=not progress or not tasks,
               dynamic_ncols=True) as bar:  # tqdm writes to stderr
@@ -351,23 +353,23 @@ def rouge_word_limit(length: str) -> int | None:
     return budget.size if budget.unit == "words" else None
 
 
-def make_scorer(length: str, rouge: str | None = None):
-    """The scorer named ``rouge`` (see ``eval.scorers``) for this length; by default the
-    standard DUC scorer (-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A)."""
+def make_scorer(length: str, rouge: str | None = None, language: str | None = None):
+    """The scorer named ``rouge`` (see ``eval.scorers``) for this length and language; by
+    default, in English, the standard DUC scorer (-n 4 -2 4 -u -m -p 0.5 -c 95 -r 1000 -f A)."""
     from summarizer.eval.scorers import scorer_info
 
-    info = scorer_info(rouge)
+    info = scorer_info(rouge, language)
     return info.make(info.word_limit(rouge_word_limit(length)))
 
 
 def score_all(dataset: Dataset, runs: dict[str, StrategyRun], length: str,
-              rouge: str | None = None) -> list[SystemEval]:
+              rouge: str | None = None, language: str | None = None) -> list[SystemEval]:
     """Score our strategies, then the peers, with one scorer (references prepared once).
 
     A topic without a summary (a failure) is scored as an empty summary, so every system
     is averaged over the same topics.
     """
-    scorer = make_scorer(length, rouge)
+    scorer = make_scorer(length, rouge, language)
     references = dataset.references
     systems = []
     for run in runs.values():

@@ -11,16 +11,23 @@ metric, the reference with the highest F1; the average and its 95% interval come
 the same bootstrap as its ``BootstrapAggregator`` (1000 resamples of the topics; the
 figure is the median of the resample means, the interval their 2.5th and 97.5th
 percentiles), but with a fixed seed, so that a run always prints the same figures.
+
+In a language other than English (``summarize eval --language``) only ``rouge-score`` is
+offered: ROUGE-1.5.5 turns every non-ASCII byte into a blank, so Chinese, Russian or Greek
+words vanish and German ones break apart. rouge-score's own tokenizer does the same (it keeps
+only ``[a-z0-9]``), so it is given ``LanguageTokenizer``: the engine's words of that language
+(jieba for Chinese, tinysegmenter for Japanese), lower-cased and stemmed with its stemmer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping, Protocol
 
 import numpy as np
 
 from summarizer.errors import InputError
+from summarizer.language import ENGLISH, display_name
 
 from summarizer.eval.rouge import Score, SystemResult, SystemScore
 
@@ -97,18 +104,39 @@ def _bootstrap(values: np.ndarray) -> np.ndarray:
     return np.vstack([mid, low, high])
 
 
+class LanguageTokenizer:
+    """rouge-score's tokenizer for one language: the text layer's words (``text.words``),
+    folded to lower case and stemmed with the language's stemmer (``language.resources``)."""
+
+    def __init__(self, code: str) -> None:
+        from summarizer.language.resources import stemmer
+
+        self.code = code
+        self._stem = stemmer(code)
+
+    def tokenize(self, text: str) -> list[str]:
+        from summarizer.language.resources import fold
+        from summarizer.text import words
+
+        return [self._stem(fold(word, self.code)) for word in words(text, self.code)]
+
+
 class RougeScore:
-    """Google's rouge-score: per topic ``score_multi`` over the references, F1 first."""
+    """Google's rouge-score: per topic ``score_multi`` over the references, F1 first.
+    ``language`` other than English: words from ``LanguageTokenizer`` instead of the
+    package's ASCII-only tokenizer."""
 
     metrics = tuple(_PACKAGE_METRICS.values())
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = ENGLISH) -> None:
         try:
             from rouge_score import rouge_scorer
         except ImportError:
             raise InputError("--rouge rouge-score needs the rouge-score package "
                              "(pip install rouge-score)") from None
-        self._scorer = rouge_scorer.RougeScorer(list(_PACKAGE_METRICS), use_stemmer=True)
+        tokenizer = None if language == ENGLISH else LanguageTokenizer(language)
+        self._scorer = rouge_scorer.RougeScorer(list(_PACKAGE_METRICS), use_stemmer=True,
+                                                tokenizer=tokenizer)
 
     def score_topic(self, peer_lines: list[str], reference_lines: list[list[str]]) -> dict[str, Score]:
         prediction = "\n".join(peer_lines)  # rougeLsum: one sentence a line
@@ -169,9 +197,30 @@ SCORERS: dict[str, ScorerInfo] = {
 }
 
 
-def scorer_info(name: str | None) -> ScorerInfo:
-    """The scorer called ``name`` (default rouge-155); an unknown name is the user's error."""
-    key = (name or ROUGE_155).strip().lower()
+def scorer_info(name: str | None, language: str | None = None) -> ScorerInfo:
+    """The scorer called ``name`` for reports in ``language`` (a code; None: English).
+
+    In English the default is rouge-155. In another language it is rouge-score with the
+    language's tokenizer (its footnote says so); asking for rouge-155 there is the user's
+    error, as ROUGE-1.5.5 would score the words it drops. An unknown name is an error too."""
+    key = (name or (ROUGE_155 if language in (None, ENGLISH) else ROUGE_SCORE)).strip().lower()
     if key not in SCORERS:
         raise InputError(f"unknown --rouge {name!r}; choose one of: {', '.join(SCORERS)}")
-    return SCORERS[key]
+    if language in (None, ENGLISH):
+        return SCORERS[key]
+    if key == ROUGE_155:
+        raise InputError(f"--rouge rouge-155 cannot score {display_name(language)}: ROUGE-1.5.5 "
+                         "drops every non-ASCII word; use --rouge rouge-score")
+    return _in_language(SCORERS[key], language, chosen=name is not None)
+
+
+def _in_language(info: ScorerInfo, code: str, chosen: bool) -> ScorerInfo:
+    """rouge-score with ``LanguageTokenizer(code)``, described as such in the footnote."""
+    why = "" if chosen else " (the default outside English: ROUGE-1.5.5 drops non-ASCII words)"
+
+    def describe(word_limit: int | None) -> str:
+        return (f"{_describe_rouge_score(word_limit)}; {display_name(code)} words from the "
+                f"engine's tokenizer, lower-cased, Snowball-stemmed where it has a stemmer "
+                f"(in place of the package's ASCII-only tokenizer){why}")
+
+    return replace(info, make=lambda _limit: RougeScore(code), describe=describe)

@@ -307,8 +307,12 @@ def test_labeled_set_is_complete() -> None:
     assert any(i["faithful"] for i in items) and any(not i["faithful"] for i in items)
 
 
-def test_precision_on_labeled_rewrites() -> None:
-    """The requirement: what the guard lets through is faithful at least 95% of the time."""
+def test_precision_regression_on_the_rewrites_its_rules_were_written_against() -> None:
+    """A regression check, not evidence: the guard's rules were written against these 242
+    labeled rewrites (every batch was used for development in the end), so precision here
+    only shows no rule was lost. Evidence comes from sets labeled before any rule was tuned
+    on them: tests/data/grammar_labeled_frozen.jsonl (python bench/bench_fusion.py --labeled
+    tests/data/grammar_labeled_frozen.jsonl)."""
     items = _labeled()
     verdicts = [check(i["sources"], i["rewrite"]) for i in items]
     kept = [i for i, v in zip(items, verdicts) if v.accepted]

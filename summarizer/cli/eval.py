@@ -51,7 +51,14 @@ def eval_command(
         None, "--rouge", metavar="SCORER", show_default=False,
         help="rouge-155 (default: ROUGE-1.5.5 recall, as DUC reported it) or rouge-score "
              "(Google's package: F1 of rouge1/2/L/Lsum, stemmed, no length cut, as neural "
-             "papers report it)."),
+             "papers report it). With a --language other than English only rouge-score is "
+             "offered, and is the default: ROUGE-1.5.5 drops every non-ASCII word."),
+    language: Optional[str] = typer.Option(
+        None, "--language", metavar="LANG", show_default=False,
+        help="Read every report in this language (a name or ISO code: de, zh, German; "
+             "default: detected per cluster) and score in it: rouge-score with the "
+             "language's words (jieba for Chinese, tinysegmenter for Japanese), lower-cased "
+             "and stemmed, instead of ROUGE-1.5.5, which keeps only ASCII words."),
     reuse: Optional[bool] = typer.Option(
         None, "--reuse/--no-reuse", show_default=False,
         help="Skip summaries already in --outputs (made for the same length)."),
@@ -75,7 +82,7 @@ def eval_command(
         base = load_config(config) if config is not None else Settings()
         settings = merge(base, dataset=dataset, strategies=strategy or None, length=length,
                          baseline=baseline, json=json_path, outputs=outputs, plot=plot,
-                         report=report, rouge=rouge,
+                         report=report, rouge=rouge, language=language,
                          reuse=reuse, jobs=jobs, peers=peers, progress=progress)
         with _engine(engine, ray_address, jobs):
             text = evaluate(settings)
