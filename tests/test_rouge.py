@@ -21,20 +21,18 @@ if str(REPO) not in sys.path:
 
 from summarizer.eval.rouge import (  # noqa: E402
     METRICS,
-    PerlRouge155,
     Rouge155,
     Score,
     SystemResult,
     SystemScore,
-    _perl_instance_order,
-    _skip_columns,
     cut_words,
     load_lines,
-    perl_rouge_available,
-    perl_srand_indices,
     read_sentences,
     tokenize,
 )
+from summarizer.eval.rouge_bootstrap import _perl_instance_order, perl_srand_indices  # noqa: E402
+from summarizer.eval.rouge_grams import skip_columns as _skip_columns  # noqa: E402
+from summarizer.eval.rouge_perl import PerlRouge155, perl_rouge_available  # noqa: E402
 from summarizer.eval.rouge_porter import morph_stem, porter_stem  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared/data/duc2004"
