@@ -111,3 +111,53 @@ def test_the_trust_rules_judge_only_the_sentences_in_contention():
     judged_lazily = len(_REFUSALS[c])
     everything = candidate_ids(Corpus(load_documents(SEEDS)))
     assert judged_lazily < len(everything)
+
+
+def _sentence(text: str):
+    from summarizer.corpus import Sentence
+    from summarizer.text import content_stems, stem, words
+
+    tokens = tuple(words(text))
+    return Sentence(0, 0, 0, 0, text, tokens, tuple(stem(w) for w in tokens),
+                    frozenset(content_stems(text)), 0.0)
+
+
+def test_the_greedy_preset_is_the_lead_and_sumy_policy():
+    # lead and the sumy family: a 5-word floor, a colon or comma ending refused (not a
+    # semicolon), quotations and questions kept, furniture lines refused
+    from summarizer.selection.candidates import GREEDY_RULES, usable
+
+    assert usable(_sentence("The storm killed many people."), GREEDY_RULES)
+    assert not usable(_sentence("The storm killed many."), GREEDY_RULES)
+    assert not usable(_sentence("The storm killed many people, officials said,"), GREEDY_RULES)
+    assert not usable(_sentence("The storm killed these people in Honduras:"), GREEDY_RULES)
+    assert usable(_sentence("The storm killed many people in Honduras;"), GREEDY_RULES)
+    assert usable(_sentence('"We will rebuild every house in this town," the mayor said.'), GREEDY_RULES)
+    assert usable(_sentence("Who will pay for the damage in the town?"), GREEDY_RULES)
+    assert not usable(_sentence("The storm killed many people in Honduras;"))  # default rules
+    assert not usable(_sentence("Who will pay for the damage in the town now?"))
+
+
+@pytest.mark.parametrize("name", ["lead", "lexrank", "random"])
+def test_greedy_strategies_declare_their_candidate_rules(name):
+    from summarizer.errors import InputError
+    from summarizer.selection.candidates import DEFAULT_RULES, GREEDY_RULES
+    from summarizer.strategies import get_strategy
+
+    assert get_strategy(name).rules == GREEDY_RULES
+    assert get_strategy(name, rules=DEFAULT_RULES).rules == DEFAULT_RULES
+    with pytest.raises(InputError, match="rules=CandidateRules"):
+        get_strategy(f"{name}:no_such_option=1")
+
+
+def test_the_rules_option_changes_what_lead_may_choose():
+    from summarizer.selection.candidates import DEFAULT_RULES
+    from summarizer.strategies import get_strategy
+    from summarizer.budget import Budget
+
+    c = Corpus(load_documents([
+        '"We will rebuild every house in this town," the mayor said on Monday. '
+        "The storm destroyed more than two hundred houses in the town of Choluteca.",
+    ]))
+    assert get_strategy("lead").select(c, Budget.parse("1s")) == [0]
+    assert get_strategy("lead", rules=DEFAULT_RULES).select(c, Budget.parse("1s")) == [1]

@@ -135,3 +135,12 @@ def test_a_missing_model_fails_before_any_report_is_read(tmp_path: Path) -> None
 
         check_model(str(tmp_path / "missing"))
     assert issubclass(ModelLoadError, SummarizerError) and issubclass(InputError, SummarizerError)
+
+
+def test_a_settings_option_cannot_be_spelled_in_a_spec() -> None:
+    """``rules`` is a CandidateRules object: from a spec it is a one-line error, not a crash."""
+    result = run_summarize(str(SEEDS), "-s", "lexrank:rules=x")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "error: strategy 'lexrank': option rules must be a CandidateRules "
+        "(given from Python, not in a spec), not 'x'"]

@@ -3,7 +3,9 @@
 Multi-document extractors choose sentences by what they cover; none of them can see that a
 sentence is a fragment of a quotation, a rhetorical question or a credit line. These rules
 remove such sentences *before* selection. Each rule is a small predicate with the reason it
-exists; ``candidate_ids`` applies the ones a ``CandidateRules`` switches on.
+exists; ``candidate_ids`` applies the ones a ``CandidateRules`` switches on, and so does
+``strategies.base.greedy_fill`` (lead and the sumy family, ``GREEDY_RULES``) through ``usable``
+and ``refusal``; the extractive strategies declare theirs as their ``rules`` option.
 
 Rules on the text itself (what a sentence, a word or a stem is) belong to ``text.py``; the
 rules here only judge whole sentences that the shared text layer produced.
@@ -43,9 +45,10 @@ def too_short(sentence: Sentence, min_words: int) -> bool:
     return sentence.word_count < min_words
 
 
-def incomplete(sentence: Sentence) -> bool:
-    """Ends with a colon or comma: the rest of it was a list or a quotation block."""
-    return sentence.text.rstrip()[-1:] in (":", ",", ";")
+def incomplete(sentence: Sentence, endings: tuple[str, ...] = (":", ",", ";")) -> bool:
+    """Ends with a colon, comma or semicolon (``endings``): the rest of it was a list or a
+    quotation block."""
+    return sentence.text.rstrip()[-1:] in endings
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -114,9 +117,11 @@ class CandidateRules:
     nearly always names the story's protagonist, whom other chosen sentences introduce.
     ``one_per_group`` keeps one sentence per near-duplicate group (the earliest that passes
     the rules), so a wire paragraph reprinted by five reports is one candidate.
+    ``incomplete_endings``: the last characters that mark a sentence as cut off.
     """
 
     min_words: int = 8
+    incomplete_endings: tuple[str, ...] = (":", ",", ";")
     drop_quotations: bool = True
     drop_questions: bool = True
     drop_wire_furniture: bool = True
@@ -130,10 +135,20 @@ class CandidateRules:
 
 DEFAULT_RULES = CandidateRules()
 
+#: The rules of the greedy fill (``strategies.base.greedy_fill``: lead and the sumy family).
+#: Their rankers were not built around these rules, so only the length floor (5 words),
+#: the colon/comma ending and the trust rules apply; they print ``printed_text``, so an
+#: opening pronoun the report resolves is repaired rather than refused. The fill keeps
+#: one sentence per near-duplicate group through its own redundancy check, so
+#: ``one_per_group`` does not apply to it.
+GREEDY_RULES = CandidateRules(min_words=5, incomplete_endings=(":", ","), drop_quotations=False,
+                              drop_questions=False, drop_wire_furniture=False,
+                              resolve_references=True)
+
 
 def passes(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
     """True when no switched-on rule rejects the sentence."""
-    if too_short(sentence, rules.min_words) or incomplete(sentence):
+    if too_short(sentence, rules.min_words) or incomplete(sentence, rules.incomplete_endings):
         return False
     if rules.drop_quotations and is_quotation(sentence):
         return False
@@ -142,6 +157,14 @@ def passes(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
     if rules.drop_wire_furniture and is_wire_furniture(sentence):
         return False
     return not (rules.drop_pronoun_initial and opens_with_pronoun(sentence))
+
+
+def usable(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
+    """``passes``, and not a page-furniture line when ``drop_furniture`` is on: every rule
+    that needs neither a parse nor the sentence's report (the rest is ``refusal``)."""
+    if not passes(sentence, rules):
+        return False
+    return not (rules.drop_furniture and furniture.is_furniture_line(furniture.strip(sentence.text)))
 
 
 # --- trust rules: context of a sentence in its report, and the parse-based checks --------

@@ -168,8 +168,9 @@ def _literal(value: Any) -> str:
 
 
 def _expected_types(cls: type, key: str) -> tuple[type, ...]:
-    """The plain types an option's annotation allows (bool, int, float, str, Path, None);
-    empty when it names something else, which is then not checked here."""
+    """The classes an option's annotation allows (bool, int, float, str, Path, None, or a
+    settings class such as CandidateRules, which a spec cannot spell and so never matches);
+    empty for a generic annotation (``list[str]``), which is then not checked here."""
     for klass in cls.__mro__:
         if "__init__" not in vars(klass) or klass is object:
             continue
@@ -182,11 +183,8 @@ def _expected_types(cls: type, key: str) -> tuple[type, ...]:
         members = typing.get_args(hint) if isinstance(hint, types.UnionType) or \
             typing.get_origin(hint) is typing.Union else (hint,)
         plain = tuple(type(None) if m is None else m for m in members)
-        return plain if all(m in _CHECKED for m in plain) else ()
+        return plain if all(isinstance(m, type) for m in plain) else ()
     return ()
-
-
-_CHECKED = (bool, int, float, str, Path, type(None))
 
 
 def _has_type(value: Any, expected: tuple[type, ...]) -> bool:
@@ -200,5 +198,6 @@ def _has_type(value: Any, expected: tuple[type, ...]) -> bool:
 
 
 def _type_name(kind: type) -> str:
-    return {bool: "true or false", int: "an integer", float: "a number", str: "text",
-            Path: "a path", type(None): "none"}[kind]
+    plain = {bool: "true or false", int: "an integer", float: "a number", str: "text",
+             Path: "a path", type(None): "none"}
+    return plain.get(kind, f"a {kind.__name__} (given from Python, not in a spec)")

@@ -5,16 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from summarizer.budget import Budget
-from summarizer.selection.candidates import CandidateRules, contained, printed_text, refusal
-from summarizer.corpus import Corpus, Sentence
-from summarizer.nlp import furniture
+from summarizer.selection.candidates import CandidateRules, contained, printed_text, refusal, usable
+from summarizer.corpus import Corpus
 from summarizer.text import NEAR_DUPLICATE_JACCARD, jaccard
 
 if TYPE_CHECKING:
     from summarizer.brief import Brief
-
-#: Sentences shorter than this (in words) are fragments, not candidates for a brief.
-MIN_SENTENCE_WORDS = 5
 
 
 class Strategy:
@@ -39,19 +35,7 @@ class Strategy:
         return brief
 
 
-#: The trust rules of ``greedy_fill``: its strategies print ``printed_text``, so an opening
-#: pronoun the report resolves is repaired rather than refused.
-GREEDY_RULES = CandidateRules(resolve_references=True)
-
-
-def is_candidate(sentence: Sentence) -> bool:
-    """A sentence a brief may use: long enough to state something, complete, and not page
-    furniture (what needs the sentence's report is checked by ``trusted``)."""
-    return (sentence.word_count >= MIN_SENTENCE_WORDS and sentence.text[-1:] not in (":", ",")
-            and not furniture.is_furniture_line(furniture.strip(sentence.text)))
-
-
-def trusted(corpus: Corpus, sentence_id: int, rules: CandidateRules = GREEDY_RULES) -> bool:
+def trusted(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> bool:
     """No trust rule refuses it (``candidates.refusal``: speaker, reference, furniture)."""
     return refusal(corpus, sentence_id, rules) is None
 
@@ -70,8 +54,10 @@ def redundant(corpus: Corpus, sentence_id: int, chosen: Iterable[int]) -> bool:
     return False
 
 
-def greedy_fill(corpus: Corpus, ranked: Iterable[int], budget: Budget) -> list[int]:
-    """Walk a ranking best-first; keep each sentence that is new and still fits.
+def greedy_fill(corpus: Corpus, ranked: Iterable[int], budget: Budget,
+                rules: CandidateRules) -> list[int]:
+    """Walk a ranking best-first; keep each sentence that ``rules`` allow (the strategy's
+    ``rules`` option, by default ``candidates.GREEDY_RULES``), that is new and still fits.
 
     A sentence that does not fit is skipped (never cut); a shorter one further down may
     still fit.
@@ -80,9 +66,9 @@ def greedy_fill(corpus: Corpus, ranked: Iterable[int], budget: Budget) -> list[i
     texts: list[str] = []
     for sentence_id in ranked:
         sentence = corpus.sentences[sentence_id]
-        if not is_candidate(sentence) or redundant(corpus, sentence_id, chosen):
+        if not usable(sentence, rules) or redundant(corpus, sentence_id, chosen):
             continue
-        if not trusted(corpus, sentence_id):
+        if not trusted(corpus, sentence_id, rules):
             continue
         text = printed_text(corpus, sentence_id)
         if budget.fits(texts + [text]):

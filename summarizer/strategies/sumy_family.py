@@ -18,6 +18,7 @@ from functools import partial
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
+from summarizer.selection.candidates import GREEDY_RULES, CandidateRules
 from summarizer.strategies.base import Strategy, greedy_fill
 from summarizer.language import ENGLISH, of_documents
 from summarizer.text import OfflineTokenizer, stem, stop_words, words
@@ -65,6 +66,9 @@ class SumyStrategy(Strategy):
 
     sumy_class: str = ""
 
+    def __init__(self, rules: CandidateRules = GREEDY_RULES) -> None:
+        self.rules = rules
+
     def make_summarizer(self, corpus: Corpus):
         module_name, class_name = self.sumy_class.rsplit(".", 1)
         from importlib import import_module
@@ -88,7 +92,7 @@ class SumyStrategy(Strategy):
         return recorder.order  # sumy's sentence order is the corpus order
 
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
-        return greedy_fill(corpus, self.rank(corpus), budget)
+        return greedy_fill(corpus, self.rank(corpus), budget, self.rules)
 
 
 class LexRank(SumyStrategy):
@@ -155,7 +159,8 @@ class Random(SumyStrategy):
     name = "random"
     sumy_class = "sumy.summarizers.random.RandomSummarizer"
 
-    def __init__(self, seed: int = 0) -> None:
+    def __init__(self, seed: int = 0, rules: CandidateRules = GREEDY_RULES) -> None:
+        super().__init__(rules)
         self.seed = seed
 
     def rank(self, corpus: Corpus) -> list[int]:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Callable
 from summarizer.brief import BriefSentence
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus, Sentence
-from summarizer.strategies.base import is_candidate, redundant
+from summarizer.selection.candidates import GREEDY_RULES, usable
+from summarizer.strategies.base import redundant
 from summarizer.text import content_stems, stem, words
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class Refill:
         among those whose shortest compression could fit; None when there is none."""
         room, scored = self.room(), []
         for sentence in self.corpus.representatives():
-            if sentence.id in self.tried or sentence.id in self.taken or not is_candidate(sentence):
+            if sentence.id in self.tried or sentence.id in self.taken or not usable(sentence, GREEDY_RULES):
                 continue
             if shortest(self.budget, sentence) > room or redundant(self.corpus, sentence.id, self.taken):
                 continue
