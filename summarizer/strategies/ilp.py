@@ -220,8 +220,8 @@ class ConceptILP(Strategy):
 
     Defaults: ``min_reports=3`` as in ICSISumm (a bigram in one or two of ten reports is more
     likely a detail of one outlet than a fact of the event); ``merge_duplicates=True``
-    because repeated wire copy otherwise multiplies the weight of one outlet's wording (DUC
-    2004: R-2 +0.006); ``lead_sentences=3``: news is written as an inverted pyramid and
+    because repeated wire copy otherwise multiplies the weight of one outlet's wording;
+    ``lead_sentences=3``: news is written as an inverted pyramid and
     three sentences is the usual newswire lead, so a concept a report puts in its lead
     counts ``lead_weight=2`` more for that report; ``unigram_weight=0.2``: content words
     are concepts too, at a fifth of a bigram's weight (bigrams decide which facts, words
@@ -231,18 +231,16 @@ class ConceptILP(Strategy):
     --halves). ``trim=True``: the brief prints sentences without relative dates and
     opening connectives (``summarizer.selection.trim``: they refer to each report's own date and
     previous sentence), so the ILP weighs and budgets them as trimmed; the words saved buy
-    more content (DUC 2004 R-1/R-2, even half .3966/.0948 -> .3989/.0987, odd half
-    .3928/.1114 -> .3920/.1140; bench/duc_eval.py --halves, with --options
-    '{"trim": false}' for the comparison). ``max_nodes`` bounds the solver by work, not
+    more content (bench/duc_eval.py --halves prints both halves; --options
+    '{"trim": false}' gives the comparison). ``max_nodes`` bounds the solver by work, not
     time (see ``MAX_NODES``), so the brief is the same on a busy machine; ``time_limit``
     (seconds, default None) is an opt-in wall-clock cap for callers who prefer speed to
     reproducibility;
     ``length_bonus`` and ``lead_bonus`` break ties between briefs of equal concept weight
     (the fuller one, then the one nearer the leads; see ``bonus``). ``max_candidates=60``:
-    the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences);
-    on the even DUC 2004 topics 60, 100 and all candidates give the same ROUGE, and 60 cuts
-    the median solve time by a fifth and the slowest cluster's by half. The ILP is exact
-    over the candidates it is given (None: all of them).
+    the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences;
+    on the even DUC 2004 topics more candidates gave the same ROUGE and slower solves). The
+    ILP is exact over the candidates it is given (None: all of them).
     """
 
     name = "ilp"
