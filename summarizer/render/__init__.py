@@ -87,13 +87,18 @@ def dispute_note(brief: Brief, sentence: BriefSentence,
     return "Reports differ: " + "; ".join(accounts) + "."
 
 
-def _quoted(variant: "Variant") -> str:
-    """The variant's passage, with "…" where its sentence goes on."""
+def ellipses(variant: "Variant") -> tuple[str, str]:
+    """"…" before and after the variant's passage where its sentence goes on."""
     start = variant.sentence.find(variant.text)
     before = variant.sentence[:start] if start >= 0 else "…"
     after = variant.sentence[start + len(variant.text):] if start >= 0 else "…"
-    lead = "…" if any(ch.isalnum() for ch in before) else ""
-    tail = "…" if any(ch.isalnum() for ch in after) else ""
+    return ("…" if any(ch.isalnum() for ch in before) else "",
+            "…" if any(ch.isalnum() for ch in after) else "")
+
+
+def _quoted(variant: "Variant") -> str:
+    """The variant's passage, with "…" where its sentence goes on."""
+    lead, tail = ellipses(variant)
     return f"{lead}{variant.text.strip()}{tail}"
 
 
@@ -170,11 +175,7 @@ def _variant_text(variant: "Variant", number: dict[str, int]) -> str:
     if variant.changed:
         end = variant.offset + len(variant.changed)
         text = f"{text[:variant.offset]}**{variant.changed}**{text[end:]}"
-    start = variant.sentence.find(variant.text)
-    before = variant.sentence[:start] if start >= 0 else "…"
-    after = variant.sentence[start + len(variant.text):] if start >= 0 else "…"
-    lead = "…" if any(ch.isalnum() for ch in before) else ""
-    tail = "…" if any(ch.isalnum() for ch in after) else ""
+    lead, tail = ellipses(variant)
     return f"\"{lead}{text}{tail}\" {_marks(number, [s.document for s in variant.sources])}"
 
 

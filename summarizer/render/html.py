@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
 from summarizer.ingest import Document
-from summarizer.render import _KIND_NAMES, _quoted
+from summarizer.render import _KIND_NAMES, _quoted, ellipses
 from summarizer.render.html_assets import page, text
 from summarizer.text import split_sentences
 
@@ -206,11 +206,7 @@ def _variant(ctx: _Context, variant: "Variant") -> str:
                  f"{text(passage[end:])}")
     else:
         shown = text(passage)
-    start = variant.sentence.find(passage)
-    before = variant.sentence[:start] if start >= 0 else "…"
-    after = variant.sentence[start + len(passage):] if start >= 0 else "…"
-    lead = "…" if any(ch.isalnum() for ch in before) else ""
-    tail = "…" if any(ch.isalnum() for ch in after) else ""
+    lead, tail = ellipses(variant)
     documents = [s.document for s in variant.sources]
     outlets = ", ".join(text(ctx.by_id[d].outlet or ctx.by_id[d].id)
                         for d in dict.fromkeys(documents) if d in ctx.by_id)

@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import attribution, furniture, references
+from summarizer.text.lexicon import ANAPHORS
 
 # --- the rules ---------------------------------------------------------------------------
 
@@ -36,7 +37,7 @@ _CREDIT_RE = re.compile(
     r"\b(?:Staff|Special) (?:Writer|Correspondent)\b", re.I)
 #: Words that, opening a sentence, point at something said before it: out of its report
 #: the sentence has no referent ("He said the talks failed" - who?).
-PRONOUNS = frozenset("he she it they his her its their them him this these those".split())
+PRONOUNS = ANAPHORS  # the lexicon's back-pointing pronouns and determiners
 
 
 def too_short(sentence: Sentence, min_words: int) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.language import ENGLISH, current
+from summarizer.text.lexicon import MONTH_ABBREVIATIONS
 
 #: Two sentences whose stemmed content-token sets have a Jaccard similarity at or above this
 #: value say the same thing (the definition used by the corpus, the strategies and the tests).
@@ -66,7 +67,7 @@ TITLE_CONTEXT = frozenset(
     "leader majority minority democratic republican senate house committee chairman former "
     "state u.s".split()
 )
-MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+MONTHS = MONTH_ABBREVIATIONS  # "Sept." and "Dec." are abbreviations, not sentence ends
 SHORT_FORMS = frozenset(
     "no nos vol vs v etc inc corp co ltd bros dept univ assn ave blvd mt ft approx est "
     "fig al cf ca".split()

@@ -29,6 +29,7 @@ import numpy as np
 
 from summarizer.trust.align import Alignment
 from summarizer.corpus import Corpus
+from summarizer.text.lexicon import MONTH_WORDS
 
 #: Datelines further apart than this many days belong to different events; closer ones may
 #: be one event reported on successive days.
@@ -104,9 +105,7 @@ class Event:
 # --- reading places and dates -------------------------------------------------------------
 
 
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-) | frozenset(_MONTH_NUMBER) | {"sept"}
+_MONTH_WORDS = MONTH_WORDS
 
 
 def _clean_place(name: str) -> str | None:

@@ -17,6 +17,7 @@ from summarizer.trust.align import Alignment
 from summarizer.brief import source_of
 from summarizer.corpus import Corpus, Sentence
 from summarizer.text import is_number, is_stop_word, normalize_number
+from summarizer.text.lexicon import MONTH_WORDS
 from summarizer.trust.variants import (ALIGNED_RATIO, NUMBER_WORDS, SCALES, Difference, Variant, passage,
                                  ratio, tokens)
 
@@ -39,9 +40,6 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     **{q: "nearly" for q in [("nearly",), ("almost",), ("close", "to"), ("just", "under")]},
     **{q: "less than" for q in [("less", "than"), ("fewer", "than")]},
 }
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any
 from summarizer.brief import Source, source_of
 from summarizer.corpus import Corpus, Sentence
 from summarizer.text import is_number, is_stop_word
+from summarizer.text.lexicon import NEGATIONS
 
 #: Two versions are "otherwise aligned" when this share of their stems match in order
 #: (SequenceMatcher ratio); below it they are paraphrases, whose word changes are rephrasing.
@@ -33,7 +34,6 @@ NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy":
                  "thousands": 2000}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
-NEGATIONS = frozenset("not no never none nobody nothing neither nor without".split())
 
 
 @dataclass(frozen=True)
