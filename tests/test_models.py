@@ -326,6 +326,24 @@ def test_gguf_is_dequantized_once_then_loaded_from_the_copy(tiny_dir: Path, tmp_
     assert second.generate_ids(PROMPT) == first.generate_ids(PROMPT)
 
 
+def test_preparing_a_model_for_first_use_is_one_note(tiny_dir: Path, tmp_path: Path,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """The first load of a GGUF file (slow: it is dequantized) says so in one note; a load
+    from the saved copy says nothing."""
+    from summarizer.quiet import NOTE
+
+    gguf_path = build_tiny_gguf(tiny_dir / "gguf-note")
+    with caplog.at_level(NOTE, logger="summarizer"):
+        load_model(str(gguf_path), TINY, cache_dir=tmp_path)
+        notes = [r.getMessage() for r in caplog.records if r.levelno == NOTE]
+        forget_loaded_models()
+        caplog.clear()
+        load_model(str(gguf_path), TINY, cache_dir=tmp_path)
+        again = [r.getMessage() for r in caplog.records if r.levelno == NOTE]
+    assert len(notes) == 1 and notes[0].startswith("preparing ") and "first use" in notes[0]
+    assert again == []
+
+
 def test_unusable_copy_is_rebuilt(tiny_dir: Path, tmp_path: Path) -> None:
     import transformers
 
