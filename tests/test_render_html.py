@@ -198,3 +198,16 @@ def test_a_disputed_sentence_is_told_as_the_accounts_with_their_citations():
         assert f'id="{panel}" hidden' in page
     assert '<a href="#difference-1">reports differ in accounts</a>' in page
     assert '<h3>Claim</h3>' in page
+
+
+def test_a_fused_sentence_is_marked_with_the_reports_it_was_made_from():
+    import dataclasses
+
+    source = "The council voted on Monday to close the old bridge for repairs."
+    brief = _brief(source, "T", shown="The council voted to close the old bridge, officials said.",
+                   rewritten=True)
+    fused = dataclasses.replace(brief.sentences[0], operation="fused")
+    page = to_html(dataclasses.replace(brief, sentences=[fused]))
+    reports = len(fused.support)
+    assert f">fused from {reports} report{'s' if reports != 1 else ''}</span>" in page
+    assert f"<blockquote>{source}</blockquote>" in page  # the source it was made from

@@ -112,6 +112,11 @@ def _evidence(ctx: _Context, panel_id: str, document: str, sources: Sequence[Sou
 
 
 def _status(sentence: BriefSentence) -> str:
+    if sentence.operation == "fused":
+        reports = len(sentence.support)
+        return ('<span class="badge" title="A model fused this sentence from several reports; the '
+                f'cited report sentences are what it was made from">fused from {reports} '
+                f'report{"s" if reports != 1 else ""}</span>')
     if sentence.rewritten:
         return ('<span class="badge" title="A model rewrote or fused this sentence; the cited '
                 'report sentences are what it was made from">rewritten</span>')
