@@ -166,12 +166,18 @@ def shortest_deletion(self: Abstractive, text: str, context: Any) -> Compression
     return Compression(text, render(plan.words, path, text), tuple(path), True)
 
 
+#: The refill takes only what its base strategy's candidate policy allows: on the seeds,
+#: lead's greedy rules leave a sentence that fits the words compression frees; the stricter
+#: multi-document rules leave none (the one that would fit is a quotation).
+REFILL_BASE = "lead"
+
+
 def test_refill_spends_the_freed_words(seeds: Corpus, tiny: dict[str, str],
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
     budget = Budget.parse(BUDGET)
-    base = set(get_strategy(COMPRESSIBLE_BASE).select(seeds, budget))
-    options = {"base": COMPRESSIBLE_BASE, "keep_shared": 0, "ending_floor": None}
+    base = set(get_strategy(REFILL_BASE).select(seeds, budget))
+    options = {"base": REFILL_BASE, "keep_shared": 0, "ending_floor": None}
     plain = run(seeds, "abstractive", tiny["llama"], refill=False, **options)
     refilled = run(seeds, "abstractive", tiny["llama"], **options)
     assert {s.sentence_id for s in plain.sentences} == base
@@ -184,7 +190,7 @@ def test_refill_spends_the_freed_words(seeds: Corpus, tiny: dict[str, str],
     ids = [s.sentence_id for s in refilled.sentences]
     assert all(not redundant(seeds, i, [j for j in ids if j != i]) for i in ids)
     assert any(s.rewritten for s in refilled.sentences)
-    assert_faithful_compressions(seeds, refilled, COMPRESSIBLE_BASE)
+    assert_faithful_compressions(seeds, refilled, REFILL_BASE)
 
 
 def test_restore_gives_words_back_within_budget(seeds: Corpus, tiny: dict[str, str],

@@ -87,12 +87,37 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, case):
     assert digest(SEEDS) == before
 
 
-def test_strategies_command_lists_one_line_each():
-    from summarizer.strategies import REGISTRY
+def test_strategies_command_shows_name_kind_and_default_options():
+    from summarizer.selection import candidates
+    from summarizer.strategies import REGISTRY, option_literal
 
     result = run_summarize("strategies")
-    lines = result.stdout.strip().splitlines()
-    assert [line.split()[0] for line in lines] == list(REGISTRY)
+    assert result.returncode == 0, result.stderr
+    blocks: dict[str, list[str]] = {}
+    for line in result.stdout.splitlines():
+        if line and not line.startswith(" "):
+            blocks[line] = []
+            current = blocks[line]
+        elif line:
+            current.append(line.strip())
+    heads = list(blocks)
+    assert [h.split()[0] for h in heads[:-1]] == list(REGISTRY)
+    assert heads[-1].startswith("candidate rules")
+    options: dict[str, str] = {}
+    for head in heads[:-1]:
+        name, kind = head.split()[:2]
+        assert kind == REGISTRY[name].kind
+        options[name] = " ".join(blocks[head])
+        for key, value in REGISTRY[name].defaults().items():
+            if key != "rules":
+                assert f"{key}={option_literal(value)}" in options[name], (name, key)
+    # the candidate policy: lead and the sumy family greedy, the multi-document ones stricter
+    assert "rules=GREEDY_RULES" in options["lead"] and "rules=DEFAULT_RULES" in options["ilp"]
+    assert "DEFAULT_RULES, those of its base (ilp)" in options["abstractive"]
+    rule_sets = " ".join(blocks[heads[-1]])
+    for name in ("DEFAULT_RULES", "GREEDY_RULES"):
+        floor = getattr(candidates, name).min_words
+        assert f"{name}: min_words={floor} " in rule_sets
 
 
 def test_help_explains_every_option_without_importing_torch():

@@ -10,11 +10,11 @@ from summarizer import Budget, summarize
 from summarizer.corpus import Corpus
 from summarizer.errors import InputError
 from summarizer.ingest import load_documents
-from summarizer.strategies import REGISTRY, get_strategy
+from summarizer.strategies import get_strategy, names
 from summarizer.text import is_near_duplicate
 
 #: Strategies that need a transformer model are tested in tests/test_abstractive.py.
-EXTRACTIVE = [name for name in REGISTRY if not name.startswith("abstractive")]
+EXTRACTIVE = names("extractive")
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CLUTTER = ("Please enter", "Advertisement", "License Photo", "Copyright", "Latest Headlines",
            "UPI/Kevin Dietsch", "https://")

@@ -15,9 +15,9 @@ from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.errors import InputError
 from summarizer.ingest import load_documents
-from summarizer.strategies import REGISTRY
+from summarizer.strategies import names
 
-EXTRACTIVE = [name for name in REGISTRY if not name.startswith("abstractive")]
+EXTRACTIVE = names("extractive")
 LEXICAL = [name for name in EXTRACTIVE if not name.endswith("-emb")]
 
 WORDS = st.sampled_from(["flood", "river", "Velmora", "mayor", "families", "rain", "the", "on",

@@ -13,10 +13,10 @@ import pytest
 
 from conftest import SEEDS, run_summarize
 from summarizer.quiet import captured_output
-from summarizer.strategies import REGISTRY
+from summarizer.strategies import names
 
-EXTRACTIVE = [name for name in REGISTRY if not name.startswith("abstractive")]
-ABSTRACTIVE = [name for name in REGISTRY if name.startswith("abstractive")]
+EXTRACTIVE = names("extractive")
+ABSTRACTIVE = names("abstractive")
 
 
 def parsed(result) -> dict:

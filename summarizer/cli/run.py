@@ -72,14 +72,14 @@ def check_up_front(reports: list[str] | None, strategy: str | None, model: str |
     """Everything that can be checked before any report is read or any model loads: the
     inputs are named, the output can be written, the strategy and its options are valid,
     and ``--model`` names something that can be loaded without a download."""
-    from summarizer.strategies import get_strategy
+    from summarizer.strategies import get_strategy, strategy_entry
 
     if not reports or all(not str(item).strip() for item in reports):
         raise InputError("no reports given: name files or folders, or - for stdin")
     if output is not None:
         check_writable(output)  # the raw text: "missing/" names a folder
         _check_output_is_not_input(Path(output), reports)
-    is_abstractive = (strategy or "").startswith("abstractive")
+    is_abstractive = strategy_entry(strategy).abstractive
     if model and not is_abstractive:
         raise InputError("--model is used only by the abstractive strategies "
                          "(add --strategy abstractive or abstractive-full)")

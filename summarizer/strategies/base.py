@@ -16,9 +16,20 @@ if TYPE_CHECKING:
 class Strategy:
     """A summarization strategy: ``select(corpus, budget)`` returns the ids of the chosen
     sentences. The chosen sentences, as ``wording`` prints them, fit the budget and no two
-    are near-duplicates; the brief orders them and attaches their sources."""
+    are near-duplicates; the brief orders them and attaches their sources.
 
-    name: str = ""
+    ``rules`` is the candidate policy (``selection.candidates``) the strategy selects
+    through: a constructor option of every extractive strategy, the base strategy's for an
+    abstractive one."""
+
+    rules: CandidateRules
+
+    @property
+    def name(self) -> str:
+        """The registry's name for the class (written once, in its ``StrategyEntry``)."""
+        from summarizer.strategies import registered_name
+
+        return registered_name(type(self))
 
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
         raise NotImplementedError

@@ -11,6 +11,8 @@ cosine between sentences also keeps out paraphrases.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from summarizer.budget import Budget
@@ -27,8 +29,6 @@ class Centroid(Strategy):
     ``redundancy=0.5`` for tf-idf (two sentences sharing half their weighted words say the
     same thing in newswire; MEAD's default is 0.7 on raw word overlap, stricter here because
     the brief holds only ~5 sentences) or 0.8 for embeddings (paraphrases sit above it)."""
-
-    name = "centroid"
 
     def __init__(self, vectors: str = "tfidf", redundancy: float | None = None,
                  top_terms: int | None = None, rules: CandidateRules = DEFAULT_RULES,
@@ -65,8 +65,5 @@ class Centroid(Strategy):
 class CentroidEmbedding(Centroid):
     """The same objective on sentence-encoder vectors (all-MiniLM-L6-v2)."""
 
-    name = "centroid-emb"
-
-    def __init__(self, **options) -> None:
-        options.setdefault("vectors", "embedding")
-        super().__init__(**options)
+    def __init__(self, vectors: str = "embedding", **options: Any) -> None:
+        super().__init__(vectors=vectors, **options)

@@ -11,8 +11,6 @@ from summarizer.strategies.base import Strategy, greedy_fill
 
 
 class Lead(Strategy):
-    name = "lead"
-
     def __init__(self, rules: CandidateRules = GREEDY_RULES) -> None:
         self.rules = rules
 

@@ -25,8 +25,6 @@ class MMR(Strategy):
     mostly relevance with a firm penalty for repetition (0.5 drifts to marginal sentences;
     1.0 is plain centroid ranking)."""
 
-    name = "mmr"
-
     def __init__(self, balance: float = 0.7, vectors: str = "tfidf",
                  rules: CandidateRules = DEFAULT_RULES, model_dir: str | None = None) -> None:
         self.balance = balance

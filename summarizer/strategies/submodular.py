@@ -17,6 +17,8 @@ best single sentence) carries a constant-factor guarantee (Lin & Bilmes 2010).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from summarizer.budget import Budget
@@ -84,8 +86,6 @@ class Submodular(Strategy):
     ``scale`` r = 0.3. Their similarities were idf-weighted cosines of word vectors; the
     embedding variant swaps in sentence-encoder cosines."""
 
-    name = "submodular"
-
     def __init__(self, saturation: float = 5.0, diversity: float = 6.0, cluster_ratio: float = 0.2,
                  scale: float = 0.3, vectors: str = "tfidf", rules: CandidateRules = DEFAULT_RULES,
                  model_dir: str | None = None, seed: int = 0) -> None:
@@ -139,8 +139,5 @@ class Submodular(Strategy):
 class SubmodularEmbedding(Submodular):
     """The same objective on sentence-encoder similarities (all-MiniLM-L6-v2)."""
 
-    name = "submodular-emb"
-
-    def __init__(self, **options) -> None:
-        options.setdefault("vectors", "embedding")
-        super().__init__(**options)
+    def __init__(self, vectors: str = "embedding", **options: Any) -> None:
+        super().__init__(vectors=vectors, **options)

@@ -96,37 +96,30 @@ class SumyStrategy(Strategy):
 
 
 class LexRank(SumyStrategy):
-    name = "lexrank"
     sumy_class = "sumy.summarizers.lex_rank.LexRankSummarizer"
 
 
 class Lsa(SumyStrategy):
-    name = "lsa"
     sumy_class = "sumy.summarizers.lsa.LsaSummarizer"
 
 
 class TextRank(SumyStrategy):
-    name = "textrank"
     sumy_class = "sumy.summarizers.text_rank.TextRankSummarizer"
 
 
 class Luhn(SumyStrategy):
-    name = "luhn"
     sumy_class = "sumy.summarizers.luhn.LuhnSummarizer"
 
 
 class KL(SumyStrategy):
-    name = "kl"
     sumy_class = "sumy.summarizers.kl.KLSummarizer"
 
 
 class SumBasic(SumyStrategy):
-    name = "sumbasic"
     sumy_class = "sumy.summarizers.sum_basic.SumBasicSummarizer"
 
 
 class Reduction(SumyStrategy):
-    name = "reduction"
     sumy_class = "sumy.summarizers.reduction.ReductionSummarizer"
 
 
@@ -134,7 +127,6 @@ class Edmundson(SumyStrategy):
     """Edmundson needs word lists: bonus words are the reports' most frequent content
     stems plus their headline words, null words the stop words, stigma words a generic list."""
 
-    name = "edmundson"
     sumy_class = "sumy.summarizers.edmundson.EdmundsonSummarizer"
 
     def make_summarizer(self, corpus: Corpus):
@@ -156,7 +148,6 @@ class Random(SumyStrategy):
     """sumy's random summarizer with a fixed seed (it shuffles with the global ``random``
     module, so the global state is saved and restored around the call)."""
 
-    name = "random"
     sumy_class = "sumy.summarizers.random.RandomSummarizer"
 
     def __init__(self, seed: int = 0, rules: CandidateRules = GREEDY_RULES) -> None:

@@ -27,6 +27,7 @@ from summarizer.brief import Brief, BriefSentence, sources_of
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus, Sentence
 from summarizer.errors import InputError
+from summarizer.strategies import DEFAULT_STRATEGY
 from summarizer.strategies.abstractive.ending import ENDING_FLOOR, ending_logprob
 from summarizer.strategies.abstractive.model_strategy import (ModelStrategy, in_reading_order,
                                                               same_text)
@@ -79,9 +80,7 @@ class Abstractive(ModelStrategy):
     rewrites (bench/bench_abstractive.py, variant ``restore``).
     """
 
-    name = "abstractive"
-
-    def __init__(self, model: str | None = None, base: str | None = None,
+    def __init__(self, model: str | None = None, base: str = DEFAULT_STRATEGY,
                  settings: str | Path | None = None, threads: int | None = None,
                  min_ratio: float = 0.5, max_ratio: float = 0.9, refill: bool = True,
                  refill_attempts: int = 4, restore: bool = False, keep_shared: float = 0.7,
@@ -235,13 +234,14 @@ class Abstractive(ModelStrategy):
 
         "Best" is the weight of the concepts (``ilp.concept_weights``: bigrams and words
         that several reports share, leads counting more) a sentence adds to what the brief
-        *as compressed* covers, per word. A sentence is tried only when its shortest
-        possible compression could fit; the compressed (or, when refused, the source)
-        text must fit the budget, and it may not be a near-duplicate of a chosen one.
+        *as compressed* covers, per word. A sentence is tried only when the base strategy's
+        candidate policy (``self.rules``) allows it and its shortest possible compression
+        could fit; the compressed (or, when refused, the source) text must fit the budget,
+        and it may not be a near-duplicate of a chosen one.
         """
         if budget.unit == "sentences":  # compression frees no sentences
             return chosen
-        refill = Refill(corpus, budget, chosen)
+        refill = Refill(corpus, budget, chosen, self.rules)
         for _ in range(self.refill_attempts):
             sentence_id = refill.best(lambda b, s: self._shortest(context, b, s))
             if sentence_id is None:

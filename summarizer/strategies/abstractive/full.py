@@ -29,7 +29,6 @@ class AbstractiveFull(ModelStrategy):
     instruction models get them inside ``PROMPT``.
     """
 
-    name = "abstractive-full"
     PROMPT = ("Summarize the following news sentences in {words} words or fewer. Use only facts "
               "stated in them.\n\n{text}")
 

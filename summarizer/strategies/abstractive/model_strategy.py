@@ -19,23 +19,26 @@ from summarizer.brief import BriefSentence
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.errors import InputError
+from summarizer.strategies import DEFAULT_STRATEGY
 from summarizer.strategies.base import Strategy
 from summarizer.text import normalize
 
 if TYPE_CHECKING:
     from summarizer.guard import Guard
     from summarizer.generation.models import GenerationSettings, TextModel
+    from summarizer.selection.candidates import CandidateRules
 
 #: Generation settings shipped with the project (``configs/generation.toml``).
 DEFAULT_SETTINGS = Path(str(importlib.resources.files("summarizer.configs") / "generation.toml"))
 
 
-def _base_strategy(name: str | None) -> Strategy:
-    from summarizer.strategies import DEFAULT_STRATEGY, get_strategy
+def _base_strategy(spec: str) -> Strategy:
+    """The extractive strategy that selects (a name or spec); its entry's kind decides."""
+    from summarizer.strategies import get_strategy, strategy_entry
 
-    if name and name.startswith("abstractive"):
-        raise InputError(f"the base of an abstractive strategy must be extractive, not {name!r}")
-    return get_strategy(name or DEFAULT_STRATEGY)
+    if strategy_entry(spec).abstractive:
+        raise InputError(f"the base of an abstractive strategy must be extractive, not {spec!r}")
+    return get_strategy(spec)
 
 
 def generation_settings(path: str | Path | None = None, **overrides: Any) -> "GenerationSettings":
@@ -64,11 +67,12 @@ class ModelStrategy(Strategy):
     """Shared set-up: a base extractive strategy, a model, generation settings, a guard.
 
     ``model``: what ``--model`` names (None = the shipped SmolLM2). ``base``: the extractive
-    strategy that selects (default: the engine's default). ``settings``: a TOML file with a
-    ``[generation]`` table. ``threads`` and the other keywords: GenerationSettings fields.
+    strategy that selects (default: the engine's default); its candidate policy is this
+    strategy's ``rules``. ``settings``: a TOML file with a ``[generation]`` table (None = the
+    shipped one). ``threads`` and the other keywords: GenerationSettings fields.
     """
 
-    def __init__(self, model: str | None = None, base: str | None = None,
+    def __init__(self, model: str | None = None, base: str = DEFAULT_STRATEGY,
                  settings: str | Path | None = None, threads: int | None = None,
                  **generation: Any) -> None:
         from summarizer.guard import Guard
@@ -78,6 +82,11 @@ class ModelStrategy(Strategy):
         self.settings = generation_settings(settings, threads=threads, **generation)
         self.guard: Guard = Guard()
         self._model: TextModel | None = None
+
+    @property
+    def rules(self) -> "CandidateRules":
+        """The base strategy's candidate policy: what it selects by, the refill chooses by."""
+        return self.base.rules
 
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
         return self.base.select(corpus, budget)

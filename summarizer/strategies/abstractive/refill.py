@@ -3,8 +3,9 @@
 After ``abstractive`` compresses the selected sentences, the budget has room left. The refill
 adds further sentences, best first by the weight of the concepts (``ilp.concept_weights``:
 bigrams and words several reports share, leads counting more) they add to what the brief *as
-compressed* covers, per word. ``restore`` is the other use of the room: give rewritten
-sentences their dropped words back.
+compressed* covers, per word, among the sentences the base strategy's candidate policy
+allows (its ``rules``: the cheap rules, then the trust rules down that order). ``restore``
+is the other use of the room: give rewritten sentences their dropped words back.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import TYPE_CHECKING, Callable
 from summarizer.brief import BriefSentence
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus, Sentence
-from summarizer.selection.candidates import GREEDY_RULES, usable
-from summarizer.strategies.base import redundant
+from summarizer.selection.candidates import CandidateRules, usable
+from summarizer.strategies.base import redundant, trusted
 from summarizer.text import content_stems, stem, words
 
 if TYPE_CHECKING:
@@ -26,10 +27,11 @@ if TYPE_CHECKING:
 class Refill:
     """The state of one refill: the brief so far, what it covers, what was tried."""
 
-    def __init__(self, corpus: Corpus, budget: Budget, chosen: list[BriefSentence]) -> None:
+    def __init__(self, corpus: Corpus, budget: Budget, chosen: list[BriefSentence],
+                 rules: CandidateRules) -> None:
         from summarizer.strategies.ilp import Weighting, concept_weights
 
-        self.corpus, self.budget = corpus, budget
+        self.corpus, self.budget, self.rules = corpus, budget, rules
         self.sentences = list(chosen)
         self.weighting = Weighting()
         self.weights = concept_weights(corpus, self.weighting)
@@ -51,21 +53,22 @@ class Refill:
 
     def best(self, shortest: Callable[[Budget, Sentence], int]) -> int | None:
         """The untried, non-redundant candidate with the most new concept weight per word
-        among those whose shortest compression could fit; None when there is none."""
+        among those whose shortest compression could fit; None when there is none. The
+        trust rules (they parse) judge only down that order, until one passes."""
         room, scored = self.room(), []
         for sentence in self.corpus.representatives():
-            if sentence.id in self.tried or sentence.id in self.taken or not usable(sentence, GREEDY_RULES):
+            if sentence.id in self.tried or sentence.id in self.taken or not usable(sentence, self.rules):
                 continue
             if shortest(self.budget, sentence) > room or redundant(self.corpus, sentence.id, self.taken):
                 continue
             gain = self.gain(sentence.text)
             if gain > 0:
                 scored.append((gain / max(self.budget.cost(sentence.text), 1), -sentence.id))
-        if not scored:
-            return None
-        best = -max(scored)[1]
-        self.tried.add(best)
-        return best
+        for _, negative_id in sorted(scored, reverse=True):
+            self.tried.add(-negative_id)
+            if trusted(self.corpus, -negative_id, self.rules):
+                return -negative_id
+        return None
 
     def offer(self, candidate: BriefSentence) -> bool:
         """Add the candidate when it fits and still adds something once compressed."""
