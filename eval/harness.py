@@ -213,13 +213,17 @@ def _run_on_ray(tasks: Sequence[Task], engine: Engine) -> Iterator[ClusterResult
 
 class OutputStore:
     """``DIR/<system>/<topic>.txt``, one sentence a line, plus a hidden manifest that records,
-    per system, the length its summaries were made for and each topic's time. ``--reuse``
-    trusts a file only when the manifest lists it for the same length, so summaries made
-    for another budget (or left half-done by a crash) are never mixed in."""
+    per system, the length and the language its summaries were made for and each topic's
+    time. ``--reuse`` trusts a file only when the manifest lists it for the same length and
+    language, so summaries made for another budget, read in another language (or left
+    half-done by a crash) are never mixed in. ``language`` is the code given with
+    ``--language``, None when each cluster's language was detected (entries written before
+    the language was recorded count as detected)."""
 
-    def __init__(self, root: Path, length: str) -> None:
+    def __init__(self, root: Path, length: str, language: str | None = None) -> None:
         self.root = root.expanduser()
         self.length = length
+        self.language = language
         if self.root.exists() and not self.root.is_dir():
             raise InputError(f"--outputs {root} is a file, not a folder")
         try:
@@ -237,14 +241,18 @@ class OutputStore:
         return {name: entry for name, entry in systems.items()
                 if isinstance(entry, dict) and isinstance(entry.get("seconds"), dict)}
 
+    def _made_here(self, entry: dict) -> bool:
+        """Whether a manifest entry's summaries were made for this run's length and language."""
+        return entry.get("length") == self.length and entry.get("language") == self.language
+
     def path(self, system: str, topic: str) -> Path:
         return self.root / system / f"{topic}.txt"
 
     def cached(self, system: str, topic: str) -> tuple[list[str], float | None] | None:
-        """A summary made earlier for the same length, with its time."""
+        """A summary made earlier for the same length and language, with its time."""
         entry = self.systems.get(system, {})
         path = self.path(system, topic)
-        if entry.get("length") != self.length or topic not in entry["seconds"] or not path.is_file():
+        if not self._made_here(entry) or topic not in entry["seconds"] or not path.is_file():
             return None
         seconds = entry["seconds"][topic]
         return read_summary(path), seconds if isinstance(seconds, (int, float)) else None
@@ -254,8 +262,9 @@ class OutputStore:
 
         for system, lines in result.summaries.items():
             entry = self.systems.get(system)
-            if entry is None or entry.get("length") != self.length:
-                entry = self.systems[system] = {"length": self.length, "seconds": {}}
+            if entry is None or not self._made_here(entry):
+                entry = self.systems[system] = {"length": self.length, "language": self.language,
+                                                "seconds": {}}
             (self.root / system).mkdir(exist_ok=True)
             write_atomically(self.path(system, result.topic), "".join(f"{line}\n" for line in lines))
             entry["seconds"][result.topic] = result.seconds[system]
@@ -307,7 +316,7 @@ def run_strategies(dataset: Dataset, strategies: Sequence[str], length: str, job
 
     if reuse and outputs is None:
         raise InputError("--reuse needs --outputs DIR (the folder that holds earlier summaries)")
-    store = OutputStore(outputs, length) if outputs is not None else None
+    store = OutputStore(outputs, length, language) if outputs is not None else None
     runs = {name: StrategyRun(name) for name in strategies}
     tasks = _plan(dataset.clusters, strategies, length, store, reuse, runs, language)
     corpus_seconds: dict[str, float] = {}

@@ -104,3 +104,58 @@ def test_bucketed_word_matching_is_every_word_matching():
         assert claims._about_one_thing(corpus, alignment, a, b, ignore) == expected, (a, b)
         answers.add(expected)
     assert answers == {True, False}
+
+
+# --- other languages: numbers paired by what they count ----------------------------------------
+
+from summarizer import language  # noqa: E402
+from summarizer.ingest import Document  # noqa: E402
+from summarizer.trust.quantities import quantity_differences  # noqa: E402
+
+LANGUAGES = Path(__file__).parent / "data" / "languages"
+
+
+def _corpus(code: str, *reports: str) -> Corpus:
+    return Corpus([Document(id=f"{n}.txt", path=None, paragraphs=(text,), language=code)
+                   for n, text in enumerate(reports)])
+
+
+def _number_differences(corpus: Corpus) -> list[list[str]]:
+    with language.use(corpus.documents[0].language):
+        alignment = align(corpus, embeddings=False)
+        found = quantity_differences(corpus, alignment, set(range(len(corpus.documents))))
+    return [[v.changed for v in d.variants] for d in found]
+
+
+def test_paraphrased_counts_are_no_fact_yet_their_numbers_are_compared():
+    """Why the signature rule exists: without the (English-only) encoder, two reports'
+    wordings of a death toll share too few words to be one fact."""
+    reading_a = (LANGUAGES / "numbers" / "de" / "a.txt").read_text(encoding="utf-8").split("\n\n")[1:]
+    reading_b = (LANGUAGES / "numbers" / "de" / "b.txt").read_text(encoding="utf-8").split("\n\n")[1:]
+    corpus = Corpus([Document(id="a.txt", path=None, paragraphs=tuple(reading_a), language="de"),
+                     Document(id="b.txt", path=None, paragraphs=tuple(reading_b), language="de")])
+    with language.use("de"):
+        alignment = align(corpus, embeddings=False)
+    twelve = next(s.id for s in corpus.sentences if "zwölf" in s.text)
+    fifteen = next(s.id for s in corpus.sentences if "15 Menschen" in s.text)
+    assert alignment.fact_of[twelve] != alignment.fact_of[fifteen]
+    assert ["zwölf", "15"] in _number_differences(corpus)
+
+
+def test_counts_far_apart_or_of_other_things_are_not_one_quantity():
+    assert _number_differences(_corpus("de", "Zwei Menschen starben in den Fluten.",
+                                       "Drei Menschen starben in den Fluten der Wette.")) == [["Zwei", "Drei"]]
+    assert _number_differences(_corpus("de", "Zwei Menschen starben in den Fluten.",
+                                       "1.500 Menschen flohen vor den Fluten.")) == []
+    assert _number_differences(_corpus("de", "Zwei Menschen starben in den Fluten.",
+                                       "Drei Brücken wurden von den Fluten zerstört.")) == []
+    assert _number_differences(_corpus("de", "Der Fluss trat am 3. Mai über die Ufer.",
+                                       "Die Schulen bleiben bis zum 4. Mai geschlossen.")) == []  # days
+    assert _number_differences(_corpus("zh", "5月12日夜间，青禾县遭遇特大暴雨。", "截至13日上午，暴雨已造成3人死亡。")) == []
+
+
+def test_english_numbers_are_paired_only_by_facts_and_equal_values():
+    corpus = _corpus("en", "Officials said two people died in the floods on Tuesday.",
+                     "Rescuers reported that three people died when the river flooded.")
+    assert all(not q.signature for s in corpus.sentences for q in quantity_module.quantities(s, "en"))
+    assert _number_differences(corpus) == []  # no encoder here: the sentences are no fact

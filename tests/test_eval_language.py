@@ -130,3 +130,38 @@ def test_the_config_file_takes_a_language(tmp_path):
     config.write_text("[eval]\nlanguage = 3\n", encoding="utf-8")
     with pytest.raises(InputError, match="language must be a str"):
         load_config(config)
+
+
+# --- --reuse is keyed on the language ------------------------------------------------------
+
+
+def test_stored_summaries_are_reused_only_for_the_language_they_were_made_in(tmp_path):
+    from summarizer.eval.harness import ClusterResult, OutputStore
+
+    made = ClusterResult("de01", summaries={"lead": ["Der Fluss Wette ist über die Ufer getreten."]},
+                         seconds={"lead": 0.5})
+    OutputStore(tmp_path, "100w", "de").save(made)
+    assert OutputStore(tmp_path, "100w", "de").cached("lead", "de01") == (made.summaries["lead"], 0.5)
+    assert OutputStore(tmp_path, "100w", "fr").cached("lead", "de01") is None
+    assert OutputStore(tmp_path, "100w", None).cached("lead", "de01") is None  # detected: not the same run
+    assert OutputStore(tmp_path, "50w", "de").cached("lead", "de01") is None
+
+
+def test_eval_reuse_after_a_run_in_another_language_summarizes_again(tmp_path, monkeypatch):
+    from summarizer.eval import harness
+
+    dataset = _dataset(tmp_path, "de")
+    outputs = str(tmp_path / "outputs")
+    _run(dataset, "--language", "de", "--rouge", "rouge-score", "--outputs", outputs)
+    planned = []
+    plan = harness._plan
+
+    def counting(*args, **kwargs):
+        tasks = plan(*args, **kwargs)
+        planned.append(sum(len(t.strategies) for t in tasks))
+        return tasks
+
+    monkeypatch.setattr(harness, "_plan", counting)
+    for _ in range(2):  # French after German: summarized again; French again: reused
+        _run(dataset, "--language", "fr", "--rouge", "rouge-score", "--outputs", outputs, "--reuse")
+    assert planned == [1, 0]

@@ -144,3 +144,111 @@ def test_every_extractive_strategy_gives_a_sound_brief(code, strategy):
                      if s.doc == by_id[source.document] and s.index == source.sentence]
             assert cited, (source, sentence.text)
         assert sentence.text in {s.text for s in corpus.sentences}
+
+
+# --- number differences across reports ------------------------------------------------------
+
+from summarizer.trust.quantities import compatible, quantities  # noqa: E402
+
+#: The number differences each set's reports were written with: (first account, second
+#: account) as the passages' changed words. tests/data/languages/<code> (the sets the brief
+#: is shown with) and tests/data/languages/numbers/<code> (one pair per language, written
+#: for this test: dead, injured, evacuated... given differently).
+NUMBER_DIFFERENCES = {
+    "de": [("Zwei", "Drei"), ("1.200", "1.500"), ("4,5", "4,8"), ("rund 40 Millionen", "55 Millionen")],
+    "fr": [("6000", "8000")],
+    "es": [("230", "más de 300")],
+    "ru": [("2500", "3000"), ("семь", "девять"), ("90", "более 120")],
+    "zh": [("超过1.5", "2"), ("3200", "4100"), ("2", "3")],
+    "ar": [("خمسة", "ستة"), ("12", "15"), ("25", "31")],
+    "numbers/de": [("zwölf", "15"), ("31", "Mehr als 30"), ("48", "52")],
+    "numbers/fr": [("neuf", "11"), ("14", "Plus de 20"), ("Environ 1 500", "1 800"), ("2,5", "3")],
+    "numbers/es": [("1.200", "1.650"), ("Más de 300", "250"), ("12", "9"), ("Unas 450", "600"), ("Dos", "Tres")],
+    "numbers/ru": [("1 200", "более 1 500"), ("около 3 000", "4 000"), ("4,2", "5"), ("два", "три")],
+    "numbers/zh": [("8", "11"), ("26", "超过30"), ("约2000", "3500"), ("40", "60")],
+    "numbers/ar": [("9", "13"), ("نحو 600", "أكثر من 800")],
+}
+
+
+@pytest.mark.parametrize("folder", sorted(NUMBER_DIFFERENCES))
+def test_summarize_lists_the_number_differences_of_every_language(folder):
+    from summarizer import summarize
+
+    paths = sorted(str(p) for p in (DATA / folder).iterdir())
+    brief = summarize(paths, length="60w")
+    listed = [(d["kind"], tuple(v["changed"] for v in d["variants"])) for d in brief.to_dict()["differences"]]
+    assert sorted(listed) == sorted(("number", pair) for pair in NUMBER_DIFFERENCES[folder])
+
+
+def test_a_number_difference_names_both_reports_and_its_sentences():
+    from summarizer import summarize
+
+    brief = summarize([str(DATA / "numbers" / "zh")], length="60w").to_dict()
+    dead = brief["differences"][0]
+    assert [[s["document"] for s in v["sources"]] for v in dead["variants"]] == [["a.txt"], ["b.txt"]]
+    assert [v["sentence"] for v in dead["variants"]] == ["据市应急管理局通报，事故已造成8人死亡，26人受伤。",
+                                                          "临川市化工厂爆炸事故已造成11人死亡，超过30人受伤。"]
+
+
+def _mentions(text: str, code: str):
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import Document
+
+    with language.use(code):
+        corpus = Corpus([Document(id="a.txt", path=None, paragraphs=(text,), language=code)])
+        return [(q.qualifier, q.value) for s in corpus.sentences for q in quantities(s, code)]
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    ("fr", "Environ 1\u00a0500 habitants sont partis.", [("about", 1500.0)]),
+    ("fr", "Au total, 1\u202f800 habitants ont été évacués.", [("", 1800.0)]),
+    ("fr", "Le chantier coûte 1 500 000 euros.", [("", 1_500_000.0)]),
+    ("ru", "Эвакуированы 3 000 человек.", [("", 3000.0)]),
+    ("de", "Es kamen 1.500 Menschen, der Pegel stieg um 1,5 Meter.", [("", 1500.0), ("", 1.5)]),
+    ("es", "Se quemaron 1.500 hectáreas y cayeron 1,5 litros.", [("", 1500.0), ("", 1.5)]),
+    ("fr", "La boue atteint 2,5 mètres.", [("", 2.5)]),
+    ("zh", "共转移群众1,500人。", [("", 1500.0)]),
+    ("ar", "أجلي 1,500 شخص.", [("", 1500.0)]),
+    ("fr", "En 2019 500 personnes sont venues.", [("", 2019.0), ("", 500.0)]),  # a year is no group
+])
+def test_thousands_separators_and_decimal_commas_read_one_number(code, text, expected):
+    assert _mentions(text, code) == expected
+
+
+@pytest.mark.parametrize("code, text, qualifier, value", [
+    ("zh", "暴雨造成超过10人死亡。", "more than", 10.0),
+    ("zh", "至少10人死亡。", "at least", 10.0),
+    ("zh", "约10人受伤。", "about", 10.0),
+    ("zh", "近10人失踪。", "nearly", 10.0),
+    ("zh", "转移群众3200多人。", "more than", 3200.0),
+    ("zh", "损失8000万元左右。", "about", 80_000_000.0),
+    ("de", "Es starben mehr als 10 Menschen.", "more than", 10.0),
+    ("fr", "Il y a plus de 10 blessés.", "more than", 10.0),
+    ("es", "Hay más de 10 heridos.", "more than", 10.0),
+    ("ru", "Погибли более 10 человек.", "more than", 10.0),
+    ("ar", "قتل أكثر من 10 أشخاص.", "more than", 10.0),
+    ("ar", "أجليت بنحو 40 أسرة.", "about", 40.0),
+    ("ar", "قتل 10 أشخاص على الأقل.", "at least", 10.0),
+])
+def test_qualifiers_are_read_in_every_language(code, text, qualifier, value):
+    assert _mentions(text, code) == [(qualifier, value)]
+
+
+@pytest.mark.parametrize("code, more_than", [("zh", "超过10人死亡。"), ("de", "mehr als 10 Menschen starben."),
+                                             ("fr", "plus de 10 morts."), ("es", "más de 10 muertos."),
+                                             ("ru", "более 10 погибших."), ("ar", "أكثر من 10 قتلى.")])
+def test_more_than_ten_and_ten_are_not_a_conflict_but_eight_is(code, more_than):
+    [claim] = _mentions(more_than, code)
+    assert compatible(claim, ("", 12.0)) and compatible(claim, ("", 10.0))
+    assert not compatible(claim, ("", 8.0))
+
+
+def test_a_listed_qualifier_difference_is_not_disputed():
+    from summarizer import summarize
+
+    brief = summarize([str(DATA / "numbers" / "de")], length="60w")
+    changed = {tuple(v.changed for v in d.variants): d for d in brief.differences}
+    assert not changed[("31", "Mehr als 30")].conflicting  # 31 is more than 30: both can be true
+    assert changed[("zwölf", "15")].conflicting
+    zh = {tuple(v.changed for v in d.variants): d for d in summarize([str(DATA / "numbers" / "zh")]).differences}
+    assert zh[("26", "超过30")].conflicting  # 26 is not more than 30

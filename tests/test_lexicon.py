@@ -13,9 +13,12 @@ PACKAGE = Path(lexicon.__file__).resolve().parent
 #: Lists of punctuation, and of spaCy's entity labels, not words.
 PUNCTUATION_SETS = {"DASHES"}
 LABEL_SETS = {"NAME_ENTITIES"}
+#: Tables of other languages' words, keyed by ISO 639-1 code.
+BY_LANGUAGE = {name: value for name, value in vars(lexicon).items()
+               if name.isupper() and name.endswith("_BY_LANGUAGE")}
 WORD_SETS = {name: value for name, value in vars(lexicon).items()
              if name.isupper() and isinstance(value, (frozenset, dict, list))
-             and name not in PUNCTUATION_SETS | LABEL_SETS}
+             and name not in PUNCTUATION_SETS | LABEL_SETS | set(BY_LANGUAGE)}
 
 
 def _entries(value: object) -> list[str]:
@@ -73,3 +76,35 @@ def test_punctuation_sets_hold_no_letters() -> None:
 def test_label_sets_are_spacy_entity_labels() -> None:
     for name in LABEL_SETS:
         assert all(label.isupper() and label.isalpha() for label in getattr(lexicon, name)), name
+
+
+def test_other_languages_tables_hold_lowercase_words_of_languages_the_engine_reads() -> None:
+    from summarizer.language import LANGUAGES
+
+    assert set(BY_LANGUAGE) >= {"NUMBER_WORDS_BY_LANGUAGE", "SCALES_BY_LANGUAGE", "QUALIFIERS_BY_LANGUAGE",
+                                "QUALIFIERS_AFTER_BY_LANGUAGE", "MONTHS_BY_LANGUAGE", "DATE_WORDS_BY_LANGUAGE"}
+    for name, table in BY_LANGUAGE.items():
+        for code, value in table.items():
+            assert code in LANGUAGES, (name, code)
+            for word in _entries(value):
+                assert word == word.lower() and word.strip() and " " not in word, (name, code, word)
+                assert all(ch.isalpha() or ch == "'" for ch in word), (name, code, word)
+
+
+def test_other_languages_qualifiers_use_the_english_classes_and_no_word_is_two_things() -> None:
+    classes = set(lexicon.QUANTITY_QUALIFIERS.values())
+    for table in (lexicon.QUALIFIERS_BY_LANGUAGE, lexicon.QUALIFIERS_AFTER_BY_LANGUAGE):
+        for code, qualifiers in table.items():
+            assert set(qualifiers.values()) <= classes, code
+    for code in lexicon.NUMBER_WORDS_BY_LANGUAGE:
+        numbers = set(lexicon.NUMBER_WORDS_BY_LANGUAGE[code])
+        assert not numbers & set(lexicon.SCALES_BY_LANGUAGE.get(code, {})), code
+        assert not numbers & lexicon.DATE_WORDS_BY_LANGUAGE.get(code, frozenset()), code
+    for code, words in lexicon.DATE_WORDS_BY_LANGUAGE.items():
+        assert lexicon.MONTHS_BY_LANGUAGE.get(code, frozenset()) <= words, code
+
+
+def test_the_german_sentence_splitter_reads_the_lexicons_months() -> None:
+    from summarizer.language import LANGUAGES
+
+    assert LANGUAGES["de"].months is lexicon.MONTHS_BY_LANGUAGE["de"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from summarizer.errors import InputError
+from summarizer.text.lexicon import MONTHS_BY_LANGUAGE
 
 ENGLISH = "en"
 
@@ -50,8 +51,7 @@ LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
     Language("de", "German", "deutsch", "german", "german", decimal_comma=True,
              abbreviations=_words("dr prof nr bzw ca usw vgl z b u a d h o ä s inkl evtl ggf "
                                   "jh mio mrd st str tel abs hr fr dipl ing"),
-             months=_words("januar februar märz april mai juni juli august september oktober "
-                           "november dezember jan feb mär apr jun jul aug sep sept okt nov dez")),
+             months=MONTHS_BY_LANGUAGE["de"]),
     Language("fr", "French", "français", "french", "french", decimal_comma=True,
              abbreviations=_words("m mm mme mmes mlle dr pr st ste av bd env etc p ex cf n° no")),
     Language("es", "Spanish", "español", "spanish", "spanish", decimal_comma=True,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from summarizer.language import LANGUAGES
+from summarizer.language.digits import is_grouped_number, normalize_number
 
 #: Arabic short vowels and other marks: written only now and then, so a word is compared
 #: without them (as Arabic search engines do).
@@ -56,11 +57,18 @@ def fold(word: str, code: str) -> str:
 def stemmer(code: str) -> Callable[[str], str]:
     """A function from a folded word to its stem (the word itself without a stemmer)."""
     name = LANGUAGES[code].snowball
-    if not name:
-        return lambda word: word
-    from nltk.stem.snowball import SnowballStemmer  # pure code: no NLTK data is needed
+    if name:
+        from nltk.stem.snowball import SnowballStemmer  # pure code: no NLTK data is needed
 
-    return SnowballStemmer(name).stem
+        stem = SnowballStemmer(name).stem
+    else:
+        def stem(word: str) -> str:
+            return word
+
+    def number_or_stem(word: str) -> str:
+        """"1 500" is the number 1500 (``text.is_number`` sees only unspaced digits)."""
+        return normalize_number(word, code) if is_grouped_number(word) else stem(word)
+    return number_or_stem
 
 
 @lru_cache(maxsize=1)

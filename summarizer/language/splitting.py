@@ -11,11 +11,11 @@ the language.
 
 from __future__ import annotations
 
-import unicodedata
 
 import regex
 
 from summarizer.language import LANGUAGES
+from summarizer.language.digits import GROUPED_NUMBER_RE
 from summarizer.language.resources import segment
 
 #: Sentence ends that need no following space (CJK full stops, Arabic question mark, Urdu
@@ -33,6 +33,7 @@ _WORD_CHARS = r"[\p{L}\p{N}\p{M}]"
 #: Inside a word: apostrophes, hyphens, periods ("z.B", "1.500"), Hebrew geresh/gershayim
 #: ("צה״ל"), Arabic decimal/thousands marks, and a comma between digits ("3,5").
 _WORD_RE = regex.compile(
+    rf"""{GROUPED_NUMBER_RE.pattern}|"""
     rf"""{_WORD_CHARS}+(?:(?:[.'’\-\u05f3\u05f4\u066b\u066c]|(?<=\p{{N}}),(?=\p{{N}})){_WORD_CHARS}+)*""")
 
 
@@ -93,21 +94,19 @@ def ends_sentence(text: str) -> bool:
 def words(text: str, code: str) -> list[str]:
     """Word tokens in their original case, punctuation dropped."""
     if LANGUAGES[code].segmenter:
-        return [w for piece in segment(text, code) for w in _WORD_RE.findall(piece)]
+        return _segmented_words(text, code)
     return _WORD_RE.findall(text)
 
 
-def normalize_number(token: str, code: str) -> str:
-    """A number written in language ``code`` as a plain decimal: "1.500" -> "1500",
-    "3,5" -> "3.5" where the comma is the decimal mark; Arabic-Indic digits -> ASCII."""
-    token = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in token)
-    token = token.replace("\u066c", "").replace("\u066b", ".")
-    if LANGUAGES[code].decimal_comma:
-        groups = token.split(".")
-        if "," in token or (len(groups) > 1 and all(len(g) == 3 for g in groups[1:])):
-            token = token.replace(".", "").replace(",", ".")
-    else:
-        token = token.replace(",", "")
-    if "." in token:
-        token = token.rstrip("0").rstrip(".")
-    return token
+#: A number in text without spaces between words: the segmenter would cut "1,500" in three.
+_NUMBER_RE = regex.compile(rf"""{GROUPED_NUMBER_RE.pattern}|\p{{N}}+(?:[.,\u066b\u066c]\p{{N}}+)*""")
+
+
+def _segmented_words(text: str, code: str) -> list[str]:
+    """Words of Chinese or Japanese text: numbers whole, the text between them segmented."""
+    found, start = [], 0
+    for match in _NUMBER_RE.finditer(text):
+        found += [w for piece in segment(text[start:match.start()], code) for w in _WORD_RE.findall(piece)]
+        found.append(match.group())
+        start = match.end()
+    return found + [w for piece in segment(text[start:], code) for w in _WORD_RE.findall(piece)]

@@ -44,17 +44,25 @@ def _cell(flag: bool | str) -> str:
     return flag if isinstance(flag, str) else ("yes" if flag else "no")
 
 
+def _numbers(code: str) -> str:
+    """How far number differences go: number words and qualifiers ("mehr als", "超过") are
+    read in the languages the lexicon lists them for; elsewhere only figures in digits."""
+    from summarizer.text.lexicon import QUALIFIERS_BY_LANGUAGE
+
+    return "yes" if code == ENGLISH or code in QUALIFIERS_BY_LANGUAGE else "digits only (no number words, qualifiers)"
+
+
 def table() -> str:
     """A Markdown table: one row per language, one column per part of the text layer."""
     from summarizer.language.resources import stop_words
 
     head = ("| language | code | sentences | words | stems | stop words | extractive strategies, "
-            "near-duplicates, support, number differences | encoder, spaCy, abstractive |")
-    rows = [head, "|" + "---|" * 8]
+            "near-duplicates, support | number differences | encoder, spaCy, abstractive |")
+    rows = [head, "|" + "---|" * 9]
     for code, lang in LANGUAGES.items():
         words = {"jieba": "jieba", "tinysegmenter": "tinysegmenter"}.get(lang.segmenter or "", "yes")
         stems = "Porter" if code == ENGLISH else ("Snowball" if lang.snowball else "no (lower case only)")
         count = len(stop_words(code)) if code != ENGLISH else "sumy"
         rows.append(f"| {lang.name} | {code} | yes | {words} | {stems} | {count} | yes | "
-                    f"{_cell(code == ENGLISH)} |")
+                    f"{_numbers(code)} | {_cell(code == ENGLISH)} |")
     return "\n".join(rows)

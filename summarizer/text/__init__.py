@@ -195,9 +195,9 @@ def normalize_number(token: str, language: str | None = None) -> str:
     '1.500' -> '1500' and '3,5' -> '3.5')."""
     code = _code(language)
     if code != ENGLISH:
-        from summarizer.language import splitting
+        from summarizer.language import digits
 
-        return splitting.normalize_number(token, code)
+        return digits.normalize_number(token, code)
     cleaned = token.replace(",", "")
     if "." in cleaned:
         cleaned = cleaned.rstrip("0").rstrip(".")

@@ -1,25 +1,30 @@
 """Numbers the reports give differently for one quantity.
 
 *Numbers* are compared as quantities (value, qualifier, unit), normalised so that "93,000"
-equals "93000"; a qualifier ("more than", "at least", "about") changes the claim. Two
-mentions are the same quantity when their sentences are one fact, or when they count the
-same unit in the same words elsewhere in the reports ("has claimed at least 93,000 lives"
-/ "has claimed more than 93,000 lives").
+equals "93000" (and "1.500", "1 500" in the languages that write them so); a qualifier
+("more than", "at least", "about"; "mehr als", "超过") changes the claim. Two mentions are
+the same quantity when their sentences are one fact, or when they count the same unit in
+the same words elsewhere in the reports ("has claimed at least 93,000 lives" / "has claimed
+more than 93,000 lives"). Outside English, where no encoder joins paraphrases into facts,
+mentions of close values followed by the same words ("zwölf Menschen kamen ums Leben" /
+"15 Menschen sind ums Leben gekommen") are one quantity too (``_pairs_by_signature``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from summarizer import language as languages
 from summarizer.trust.align import Alignment
 from summarizer.brief import source_of
 from summarizer.corpus import Corpus, Sentence
-from summarizer.text import is_number, is_stop_word, normalize_number
+from summarizer.language.numbers import key, number_value, qualifier_after, qualifier_before, vocabulary
+from summarizer.language.support import uses_english_models
+from summarizer.text import is_stop_word
 from summarizer.text.lexicon import MONTH_WORDS
-from summarizer.trust.variants import (ALIGNED_RATIO, NUMBER_WORDS, SCALES, Difference, Variant, passage,
-                                 ratio, tokens)
+from summarizer.trust.variants import ALIGNED_RATIO, Difference, Variant, passage, ratio, tokens
 
 #: Content words on each side of a number that describe what it counts.
 QUANTITY_CONTEXT = 4
@@ -27,19 +32,13 @@ QUANTITY_CONTEXT = 4
 #: with a shared context word is one quantity ("has claimed at least 93,000 lives" / "has
 #: claimed more than 93,000 lives"); smaller counts ("two weeks") need two shared words.
 SPECIFIC_NUMBER = 10
-
-#: Qualifiers of a quantity, grouped into classes of one meaning ("approximately" = "about").
-#: "over", "under", "above" are left out: as often as not they belong to a verb ("hand over
-#: two suspects").
-QUALIFIERS: dict[tuple[str, ...], str] = {
-    **{q: "more than" for q in [("more", "than"), ("in", "excess", "of")]},
-    **{q: "at most" for q in [("no", "more", "than"), ("at", "most"), ("up", "to"), ("as", "many", "as")]},
-    **{q: "at least" for q in [("at", "least"), ("no", "fewer", "than"), ("no", "less", "than")]},
-    **{q: "about" for q in [("about",), ("around",), ("approximately",), ("roughly",), ("some",),
-                            ("an", "estimated"), ("estimated",)]},
-    **{q: "nearly" for q in [("nearly",), ("almost",), ("close", "to"), ("just", "under")]},
-    **{q: "less than" for q in [("less", "than"), ("fewer", "than")]},
-}
+#: Words after a number that say what it counts (its *signature*: "31 Fahrgäste wurden
+#: verletzt" -> Fahrgast, verletzt), for languages without the sentence encoder.
+SIGNATURE_WORDS = 4
+#: Two accounts of one count rarely differ by more than this factor ("12" / "15 dead",
+#: "1.200" / "1.650 hectares"); numbers further apart that share a counted word ("2 Menschen
+#: starben" / "1.500 Menschen flohen") count different things.
+MAX_ACCOUNT_RATIO = 2.0
 
 
 @dataclass(frozen=True)
@@ -53,45 +52,45 @@ class Quantity:
     value: float
     unit: str  # stem of the counted noun; "month:jul" for a day of a month; "" unknown
     context: frozenset[str]
+    #: Content stems of the words right after the number (what it counts), for languages
+    #: without the encoder; empty in English.
+    signature: frozenset[str] = field(default=frozenset())
 
     @property
     def claim(self) -> tuple[str, float]:
         return self.qualifier, self.value
 
 
-def _number_value(word: str) -> float | None:
-    lower = word.lower()
-    if is_number(lower):
-        try:
-            return float(normalize_number(lower))
-        except ValueError:
-            return None
-    return float(NUMBER_WORDS[lower]) if lower in NUMBER_WORDS else None
-
-
-def _qualifier(lower: Sequence[str], index: int) -> tuple[str, int]:
-    """(qualifier class, its first token) for the words before ``index``."""
-    for size in (3, 2, 1):
-        phrase = tuple(lower[max(0, index - size):index])
-        if len(phrase) == size and phrase in QUALIFIERS:
-            return QUALIFIERS[phrase], index - size
-    return "", index
-
-
-def _unit(lower: Sequence[str], stems: Sequence[str], after: int, before: int) -> str:
+def _unit(lower: Sequence[str], stems: Sequence[str], after: int, before: int,
+          code: str = languages.ENGLISH) -> str:
     """What the number counts: the next content word, unless another number comes first
-    ("64 of the 122 seats": the seats are the 122's); the month before a day."""
-    if before > 0 and lower[before - 1].rstrip(".") in MONTH_WORDS:
-        return "month:" + lower[before - 1][:3]
+    ("64 of the 122 seats": the seats are the 122's); the month before a day (in English,
+    "July 2") or the month or hour after it (elsewhere, "3. Mai", "12日")."""
+    if code == languages.ENGLISH:
+        if before > 0 and lower[before - 1].rstrip(".") in MONTH_WORDS:
+            return "month:" + lower[before - 1][:3]
+    elif after < len(lower) and lower[after] in vocabulary(code).dates:
+        return "month:" + lower[after]
     for index in range(after, min(len(lower), after + 3)):
         word = lower[index]
-        if _number_value(word) is not None:
+        if number_value(word, code) is not None:
             return ""
         if word in ("percent", "per", "%"):
             return "percent"
-        if not is_stop_word(word):
+        if not is_stop_word(word, code):
             return stems[index]
     return ""
+
+
+def _signature(lower: Sequence[str], stems: Sequence[str], end: int, code: str) -> frozenset[str]:
+    """The content stems of the ``SIGNATURE_WORDS`` words after a number, up to the next number."""
+    found = set()
+    for index in range(end, min(len(lower), end + SIGNATURE_WORDS)):
+        if number_value(lower[index], code) is not None:
+            break
+        if not is_stop_word(lower[index], code):
+            found.add(stems[index])
+    return frozenset(found)
 
 
 def _parenthetical(sentence: Sentence, index: int) -> bool:
@@ -101,26 +100,36 @@ def _parenthetical(sentence: Sentence, index: int) -> bool:
     return sentence.text[:toks[index].start].rstrip().endswith("(")
 
 
-def quantities(sentence: Sentence) -> list[Quantity]:
-    """Every number in the sentence ("at least 93,000 lives", "2.5 million people", "July 2")."""
-    lower = [w.lower() for w in sentence.words]
+def quantities(sentence: Sentence, code: str | None = None) -> list[Quantity]:
+    """Every number in the sentence ("at least 93,000 lives", "2.5 million people", "July 2";
+    "mehr als 20.000 Sandsäcke", "超过30人"), read in language ``code`` (None: the current one)."""
+    code = code or languages.current()
+    english = code == languages.ENGLISH
+    lower = [w.lower() for w in sentence.words] if english else [key(w, code) for w in sentence.words]
+    scales = vocabulary(code).scales
     found = []
     index = 0
     while index < len(lower):
-        value = _number_value(lower[index])
+        value = number_value(lower[index], code)
         if value is None or _parenthetical(sentence, index):
             index += 1
             continue
         end = index + 1
-        while end < len(lower) and lower[end] in SCALES:
-            value *= SCALES[lower[end]]
+        while end < len(lower) and lower[end] in scales:
+            value *= scales[lower[end]]
             end += 1
-        qualifier, start = _qualifier(lower, index)
-        unit = _unit(lower, sentence.stems, end, index)
+        if not english and end < len(lower) and lower[end][:1] in scales and end == index + 1:
+            value *= scales[lower[end][:1]]  # Chinese "8000万元": the scale opens the unit's word
+        qualifier, start = qualifier_before(lower, index, code)
+        after = end
+        if not qualifier and not english:
+            qualifier, after = qualifier_after(lower, end, code)
+        unit = _unit(lower, sentence.stems, after, index, code)
         window = range(max(0, start - QUANTITY_CONTEXT), min(len(lower), end + QUANTITY_CONTEXT + 1))
         context = frozenset(sentence.stems[i] for i in window if not (start <= i < end)
-                            and not is_stop_word(lower[i]) and _number_value(lower[i]) is None)
-        found.append(Quantity(sentence.id, start, end, qualifier, value, unit, context - {unit}))
+                            and not is_stop_word(lower[i], code) and number_value(lower[i], code) is None)
+        signature = frozenset() if english else _signature(lower, sentence.stems, after, code)
+        found.append(Quantity(sentence.id, start, end, qualifier, value, unit, context - {unit}, signature))
         index = end
     return found
 
@@ -229,12 +238,58 @@ def _quantity_difference(corpus: Corpus, mentions: Sequence[Quantity], event: in
     return difference if len(difference.documents) > 1 else None
 
 
+def _counts(mention: Quantity) -> bool:
+    """A mention that can be compared with another report's by what it counts: not a day or
+    an hour, and followed by words that say what it counts."""
+    return bool(mention.signature) and not mention.unit.startswith("month:")
+
+
+def _close(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and max(a, b) <= MAX_ACCOUNT_RATIO * min(a, b)
+
+
+def _pairs_by_signature(corpus: Corpus, alignment: Alignment, mentions: Sequence[Quantity],
+                        paired: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Outside English, mentions in two reports that count one thing although their
+    sentences are not one fact. In English the encoder joins paraphrases that share few
+    words into one fact (``align``), and ``_match_in_fact`` pairs their numbers; the encoder
+    is English-only, so elsewhere paraphrased reports ("zwölf Menschen kamen ums Leben" /
+    "15 Menschen sind ums Leben gekommen") give no fact, and their numbers are paired here
+    instead: by the words after the number, for values close enough to be accounts of one
+    count. Within two reports each mention pairs once, the best-matching pairs first."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        if _counts(mention):
+            by_doc[corpus.sentences[mention.sentence].doc].append(index)
+    doc_of = [corpus.sentences[m.sentence].doc for m in mentions]
+    found: list[tuple[int, int]] = []
+    docs = sorted(by_doc)
+    for n, first in enumerate(docs):
+        for second in docs[n + 1:]:
+            used = {k for i, j in paired if {doc_of[i], doc_of[j]} == {first, second} for k in (i, j)}
+            ranked = sorted(
+                (-len(a.signature & b.signature), a.unit != b.unit, -len(a.context & b.context), i, j)
+                for i in by_doc[first] for j in by_doc[second]
+                for a, b in [(mentions[i], mentions[j])]
+                if alignment.fact_of[a.sentence] != alignment.fact_of[b.sentence]
+                and a.signature & b.signature and _close(a.value, b.value))
+            for *_, i, j in ranked:
+                if i not in used and j not in used:
+                    used.update((i, j))
+                    found.append((i, j))
+    return found
+
+
 def quantity_differences(corpus: Corpus, alignment: Alignment, documents: set[int] | frozenset[int],
                          event: int | None = None) -> list[Difference]:
     """Numbers the reports of one event give differently for the same quantity."""
-    mentions = [q for s in corpus.sentences if s.doc in documents for q in quantities(s)]
+    code = languages.of_documents(corpus.documents)
+    mentions = [q for s in corpus.sentences if s.doc in documents for q in quantities(s, code)]
+    pairs = list(_quantity_pairs(corpus, alignment, mentions))
+    if not uses_english_models(code):
+        pairs += _pairs_by_signature(corpus, alignment, mentions, pairs)
     found = []
-    for component in _components(len(mentions), _quantity_pairs(corpus, alignment, mentions)):
+    for component in _components(len(mentions), pairs):
         difference = _quantity_difference(corpus, [mentions[i] for i in component], event, alignment)
         if difference:
             found.append(difference)

@@ -14,7 +14,9 @@ from typing import Any
 from summarizer.brief import Source, source_of
 from summarizer.corpus import Corpus, Sentence
 from summarizer.text import is_number, is_stop_word
-from summarizer.text.lexicon import NEGATIONS
+from summarizer.language.numbers import ENGLISH_NUMBER_WORDS
+from summarizer.language.digits import is_grouped_number
+from summarizer.text.lexicon import NEGATIONS, SCALES as LEXICON_SCALES
 
 #: Two versions are "otherwise aligned" when this share of their stems match in order
 #: (SequenceMatcher ratio); below it they are paraphrases, whose word changes are rephrasing.
@@ -25,15 +27,9 @@ CONTEXT_WORDS = 3
 #: Order of kinds in the output: numbers first, they are what readers check.
 KINDS = ("number", "claim", "name", "negation", "wording")
 
-#: Spelled-out numbers ("one" and "zero" are left out: "one of them" counts nothing).
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if w != "_"}
-NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                 "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 24, "hundreds": 200,
-                 "thousands": 2000}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+#: Spelled-out English numbers that state a count, and the words that multiply them.
+NUMBER_WORDS = ENGLISH_NUMBER_WORDS
+SCALES = LEXICON_SCALES
 
 
 @dataclass(frozen=True)
@@ -91,8 +87,8 @@ class _Token:
     def counts(self) -> bool:
         """A content word that can carry a substitution (numbers have their own rule)."""
         lower = self.word.lower()
-        return not (is_stop_word(lower) or is_number(lower) or lower in NUMBER_WORDS
-                    or lower in SCALES or lower in NEGATIONS)
+        return not (is_stop_word(lower) or is_number(lower) or is_grouped_number(lower)
+                    or lower in NUMBER_WORDS or lower in SCALES or lower in NEGATIONS)
 
 
 def _opens(before: str) -> bool:
