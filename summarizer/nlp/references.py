@@ -3,30 +3,52 @@ gives for it.
 
 A sentence *opens with an outside reference* when, before any name of its own, its subject
 or first noun phrase is a third-person pronoun ("He", "She", "They", "It"), a possessive
-("His lawyer"), a demonstrative ("This decision", "Those"), or "the" with a noun that points
-back ("The move", "The spot": ``lexicon.ANAPHORIC_NOUNS``). Read off spaCy's parse, after an
-opening connective ("But he ...").
+("His lawyer"), a demonstrative ("This decision", "Those"), or a definite description that
+points back (``definite_reference``). Read off spaCy's parse, after an opening connective
+("But he ...").
+
+The rule for definite descriptions, stated once (``_points_back``), applied to the subject
+that opens the sentence and to the speaker the sentence depends on ("..., two of the people
+said."): the noun phrase points back when it is definite, *names nothing of its own* (``_self_contained``:
+no proper noun or named entity in it, no relative clause, participle or apposition that
+introduces it there, not an office or institution the story fixes: ``INSTITUTIONS``), and
+its meaning needs an earlier mention:
+
+* a part or the rest of a set named before: "Two of the people", "One of them", "None of the
+  money", "The other", "The latter" (``PARTITIVES``, ``SET_WORDS``);
+* a thing said or done before: "The move", "The spot", "The statement"
+  (``lexicon.ANAPHORIC_NOUNS``);
+* a person or group: "The congressman declined", "The young man", "The girls"
+  (``PEOPLE_NOUNS``), and any source of a statement, the subject of an attribution verb
+  ("The newspaper reported", "The company says"): someone the reader cannot identify.
+
+Definite descriptions of the event itself ("The storm killed 41 people", "The summit is to
+take place ...") are not flagged: a brief about the event introduces it. Within a brief, a
+definite description whose head word an earlier brief sentence uses has its antecedent there
+(``outside_reference``).
 
 ``antecedent`` finds the person a "he"/"she" refers to when the report leaves no doubt: the
 preceding sentences of the report (``LOOKBACK``) name exactly one person. The rewrite puts
-that name in place of the pronoun (``resolve``); any other reference is not resolved.
+that name in place of the pronoun (``resolve``); a definite description followed by its
+name in apposition ("The other, Ofer Biton, pleaded guilty") is replaced by that name
+(``resolve``); any other reference is not resolved.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from summarizer.text.lexicon import ANAPHORIC_NOUNS, CONNECTIVES, DEMONSTRATIVES
+from summarizer.text.lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, CONNECTIVES, DEMONSTRATIVES,
+                                     INSTITUTIONS, PARTITIVES, PEOPLE_NOUNS, PRONOUNS, SET_WORDS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Third-person pronouns that need an antecedent.
-PRONOUNS = frozenset("he she it they him her them his its their hers theirs".split())
 #: Pronouns a person's name can replace.
 PERSONAL = {"he": "", "she": "", "his": "'s", "her": "'s"}
 #: Preceding sentences of the report searched for the antecedent.
 LOOKBACK = 2
+SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
 
 
@@ -48,10 +70,105 @@ def opening_reference(doc: "Doc") -> "Token | None":
         return first
     if first.lower_ in DEMONSTRATIVES and first.pos_ in ("DET", "PRON"):
         return first
-    if first.lower_ == "the" and first.head.lower_ in ANAPHORIC_NOUNS and first.head.i <= start + 2 \
-            and first.head.dep_ in ("nsubj", "nsubjpass"):
-        return first
-    return _subject_pronoun(doc, start)
+    return definite_reference(doc) or _subject_pronoun(doc, start)
+
+
+def _opening_subject(doc: "Doc", start: int) -> "Token | None":
+    """The head of the subject noun phrase that opens the sentence (at ``start``)."""
+    return next((t for t in doc if t.dep_ in SUBJECTS and t.left_edge.i == start), None)
+
+
+def _names(tokens: Iterable["Token"]) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTITIES for t in tokens)
+
+
+def _introduced(head: "Token") -> bool:
+    """A relative clause, participle or apposition says there what the phrase is."""
+    return any(c.dep_ in ("relcl", "acl", "appos") for c in head.children)
+
+
+def _self_contained(head: "Token") -> bool:
+    """The noun phrase of ``head`` names or introduces what it means, or is an office or
+    institution the story fixes ("the president", "the police"); a possessor decides for
+    its phrase ("Trump's proposal", "the president's budget director")."""
+    if _introduced(head) or _names(head.subtree) or head.lemma_.lower() in INSTITUTIONS:
+        return True
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    return possessor is not None and possessor.lower_ not in PRONOUNS and _self_contained(possessor)
+
+
+def _partitive_set(head: "Token") -> "Token | None":
+    """In "two of the people" / "one of them" / "two of his aides", the set ("people",
+    "them", "aides"), else None."""
+    if not (head.pos_ == "NUM" or head.lemma_.lower() in PARTITIVES):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    if whole.lower_ in PRONOUNS | DEMONSTRATIVES:
+        return whole
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+                   or (c.dep_ == "poss" and c.lower_ in PRONOUNS) for c in whole.children)
+    counted = any(c.dep_ == "nummod" or c.tag_ in ("JJS", "RBS") for c in whole.subtree)
+    return whole if definite and not counted and not _self_contained(whole) else None
+
+
+def definite_reference(doc: "Doc") -> "Token | None":
+    """The head of a definite description that points back (the rule in the module
+    docstring): the subject that opens the sentence, or the speaker the sentence depends on
+    ("..., two of the people said."). None when neither points back."""
+    start = _skip_opening(doc)
+    if start >= len(doc):
+        return None
+    head = _opening_subject(doc, start)
+    if head is not None and _points_back(head, opening=doc[start].lower_ == "the"):
+        return head
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return None
+    speaker = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if speaker is None or speaker.left_edge.i <= start:
+        return None  # the opening subject was judged above
+    return speaker if _points_back(speaker, doc[speaker.left_edge.i].lower_ == "the") else None
+
+
+def _points_back(head: "Token", opening: bool) -> bool:
+    """The rule on one noun phrase (``head``); ``opening``: it starts with "the"."""
+    if _partitive_set(head) is not None:
+        return True
+    if not opening:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in SET_WORDS or any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
+        return True  # "The other" points back even with its name in apposition
+    if _self_contained(head):
+        return False
+    if lemma in ANAPHORIC_NOUNS or lemma in PEOPLE_NOUNS:
+        return True
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def introduced_before(head: "Token", earlier: Sequence["Doc"]) -> bool:
+    """An earlier sentence of the brief uses the word the description stands on (for a
+    partitive, the set's word): "a congressman ... The congressman said"."""
+    if head.lemma_.lower() in SET_WORDS:
+        return False  # "the other" needs the one before it, not its own word
+    word = _partitive_set(head)
+    lemma = (word if word is not None and word.pos_ == "NOUN" else head).lemma_.lower()
+    return any(t.lemma_.lower() == lemma for doc in earlier for t in doc)
+
+
+def outside_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | None":
+    """``opening_reference``, unless it is a definite description that ``earlier`` (the
+    brief's sentences printed before this one) introduces."""
+    token = opening_reference(doc)
+    definite = definite_reference(doc)
+    if token is not None and definite is not None and token.i == definite.i \
+            and introduced_before(definite, earlier):
+        return None
+    return token
 
 
 def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
@@ -72,10 +189,18 @@ def opens_with_reference(doc: "Doc") -> bool:
     return opening_reference(doc) is not None
 
 
+#: Words of a closing attribution ("..., two of the people said.") the cheap test reads.
+_CLOSING_WORDS = 8
+
+
 def might_open_with_reference(text: str) -> bool:
-    """A cheap test before parsing: a pronoun, demonstrative or "the" among the first words."""
+    """A cheap test before parsing: a pronoun, demonstrative or "the" among the first words,
+    or in a short closing clause after the last comma (where a speaker stands)."""
+    pointing = PRONOUNS | DEMONSTRATIVES | {"the"}
     first = [w.strip(",.;:'\"()").lower() for w in text.split()[:6]]
-    return bool(set(first) & (PRONOUNS | DEMONSTRATIVES | {"the"}))
+    closing = text.rsplit(",", 1)[-1].split() if "," in text else []
+    last = [w.strip(",.;:'\"()").lower() for w in closing] if len(closing) <= _CLOSING_WORDS else []
+    return bool(set(first) & pointing or set(last) & pointing)
 
 
 def _people(doc: "Doc") -> list[str]:
@@ -100,11 +225,53 @@ def antecedent(before: Sequence["Doc"], report_people: Sequence[str]) -> str | N
     return max(forms or [first], key=lambda p: (len(p.split()), p))
 
 
-def resolve(text: str, doc: "Doc", name: str) -> str | None:
-    """``text`` with its opening "He"/"She"/"His"/"Her" replaced by ``name`` (None when the
-    reference is of another kind). The rest of the sentence is unchanged."""
+def _named_apposition(head: "Token") -> "Token | None":
+    """The name a description carries: in apposition ("Two of them, Ann Lee and Bo Kim,
+    ...") or, when the parser makes the name the head ("The other, Ofer Biton, ..."), the
+    head itself. None when it has none."""
+    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return head
+    holders = [head] + [w for w in (_partitive_set(head),) if w is not None]
+    return next((c for h in holders for c in h.children
+                 if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _names([c])), None)
+
+
+def _name_span(name: "Token") -> tuple["Token", "Token"]:
+    """First and last token of the name: the head's own name words ("Ofer Biton") or the
+    apposition's whole phrase ("Senator Susan Collins of Maine")."""
+    if name.dep_ == "appos":
+        return name.left_edge, name.right_edge
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return (words[0] if words else name), name
+
+
+def _resolve_description(text: str, doc: "Doc", head: "Token") -> str | None:
+    """The sentence with the description and its commas replaced by the name it carries."""
+    name = _named_apposition(head)
+    if name is None:
+        return None
+    first, last = _name_span(name)
+    after = last.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or not any(t.dep_ == "ROOT" for t in doc[after:]):
+        return None  # the name does not stand before the verb: no clean rewrite
+    span = text[first.idx:last.idx + len(last.text)]
+    return text[:head.left_edge.idx] + span + " " + text[doc[after].idx:]
+
+
+def resolve(text: str, doc: "Doc", name: str | None) -> str | None:
+    """``text`` with its opening reference replaced: an opening "He"/"She"/"His"/"Her" by
+    ``name`` (the one person its report names, ``antecedent``), a definite description by
+    the name it has in apposition. None when neither applies. The rest of the sentence is
+    unchanged."""
     token = opening_reference(doc)
-    if token is None or token.lower_ not in PERSONAL:
+    if token is None:
+        return None
+    definite = definite_reference(doc)
+    if definite is not None and definite.i == token.i:
+        return _resolve_description(text, doc, token)
+    if name is None or token.lower_ not in PERSONAL:
         return None
     if token.lower_ == "her" and token.dep_ not in ("poss",):
         return None

@@ -171,6 +171,21 @@ ANAPHORIC_NOUNS = _words(
     "claims allegation allegations accusation accusations report request order announcement "
     "change changes development news same latter former pair duo trio couple two three"
 )
+#: Third-person pronouns that need an antecedent.
+PRONOUNS = _words("he she it they him her them his its their hers theirs")
+#: Offices and institutions a news story fixes without an earlier mention ("The president
+#: said", "The governor defended", "The police say"): a definite description of one stands
+#: alone.
+INSTITUTIONS = _words("president governor mayor government administration police military")
+#: Nouns for a person or group whose name the report gave before ("the congressman").
+PEOPLE_NOUNS = _words(
+    "congressman congresswoman lawmaker senator candidate nominee official spokesman spokeswoman "
+    "spokesperson aide lawyer attorney judge suspect gunman shooter man woman men "
+    "women boy girl group")
+#: Heads of a partitive over a set named before ("two of the people", "most of them").
+PARTITIVES = _words("one some many most all none each several both few half either neither any")
+#: Heads that mean the rest of, or a member of, a set named before ("the other", "the latter").
+SET_WORDS = _words("other others latter former rest remainder")
 #: Determiners that make a noun phrase point back ("this decision", "such claims").
 DEMONSTRATIVES = _words("this that these those such both")
 #: Opposite outcomes of one happening: two reports of one fact that use words from the two

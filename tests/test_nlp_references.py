@@ -1,0 +1,142 @@
+"""Definite descriptions that point outside the brief (issue 13, point 2), with exact answers
+on handmade sentences and report sets (invented people and places)."""
+
+import pytest
+
+from summarizer.api import summarize_corpus
+from summarizer.corpus import Corpus
+from summarizer.ingest import load_documents
+from summarizer.nlp import references
+from summarizer.nlp.load import parse
+from summarizer.selection.candidates import CandidateRules, refusal
+
+
+def flagged(text: str) -> str | None:
+    """The head of the definite description ``text`` opens with, if it points back."""
+    token = references.definite_reference(parse(text))
+    return None if token is None else token.text
+
+
+@pytest.mark.parametrize("text, head", [
+    ("The congressman said he would vote against the dam project next week.", "congressman"),
+    ("But the official said the plan for the harbor had been dropped in May.", "official"),
+    ("The newspaper reported that the harbor plan would cost more than expected.", "newspaper"),
+    ("Two of the people said the meeting at the harbor office was tense.", "Two"),
+    ("One of them pleaded not guilty to the fraud charges in federal court.", "One"),
+    ("Two of his fund-raisers have already been charged with wire fraud.", "Two"),
+    ("None of the money will come from the harbor fund, the mayor said.", "None"),
+    ("The spot featured an old photo of the candidate at the county fair.", "spot"),
+    ("The congressman repeatedly declined to say whether the photo showed him.", "congressman"),
+    ("The young man is not identified in the video from the harbor.", "man"),
+    # the speaker a sentence depends on, where it is not the opening subject
+    ("The charges were expected to include wire fraud, two of the people said.", "two"),
+    ("After the vote, the congressman said the harbor bill was dead.", "congressman"),
+    # the parser heads this phrase with "other" or with the name, by context
+    ("The other, Dana Whitfield, pleaded guilty to visa fraud charges.", "other|Whitfield"),
+])
+def test_a_definite_description_that_points_back_is_flagged(text, head):
+    assert flagged(text) in head.split("|")
+    assert references.opens_with_reference(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm killed 41 people in the coastal province of Arvena.",  # the event itself
+    "The White House said the talks with Velmar would resume on Monday.",  # a name
+    "The Senate passed the harbor bill by a vote of 60 to 40.",
+    "The president said the harbor would reopen within a month.",  # an office the story fixes
+    "The congressman, Ray Dalton, said he would vote against the dam project.",  # named there
+    "The man who shot the guard at the harbor was arrested on Friday.",  # introduced there
+    "Mayor Ruiz's proposal was met with disdain from the council members.",  # a named possessor
+    "Ten of the 11 countries adopting the new currency cut their rates.",  # counted set
+    "One of the most significant warnings came in a classified cable in May.",  # superlative
+    "The charges were expected to include wire fraud, Attorney General Ray Dalton said.",
+    "The charges were expected to include wire fraud, a spokesman for the prosecutors said.",
+])
+def test_a_self_contained_definite_description_is_not_flagged(text):
+    assert flagged(text) is None
+    assert not references.opens_with_reference(parse(text))
+
+
+def test_a_description_introduced_earlier_in_the_brief_stays():
+    sentence = parse("The congressman said he would vote against the dam project next week.")
+    introducing = parse("A congressman from Arvena, Ray Dalton, toured the dam site on Friday.")
+    unrelated = parse("The storm killed 41 people in the coastal province of Arvena.")
+    assert references.outside_reference(sentence, [introducing]) is None
+    assert references.outside_reference(sentence, [unrelated]).text == "congressman"
+    assert references.outside_reference(sentence, []).text == "congressman"
+    # "the other" needs the one before it, which its own word never introduces
+    other = parse("The other, Dana Whitfield, pleaded guilty to visa fraud charges.")
+    assert references.outside_reference(other, [parse("Other aides were not charged.")]) is not None
+    # a pronoun is not a definite description: no earlier sentence of the brief excuses it
+    pronoun = parse("He said he would vote against the dam project next week.")
+    assert references.outside_reference(pronoun, [introducing]).text == "He"
+
+
+def test_a_description_with_its_name_in_apposition_is_rewritten_with_the_name():
+    for text, expected in [
+        ("The other, Dana Whitfield, pleaded guilty to visa fraud charges.",
+         "Dana Whitfield pleaded guilty to visa fraud charges."),
+        ("But the other, Dana Whitfield, pleaded guilty to visa fraud charges.",
+         "But Dana Whitfield pleaded guilty to visa fraud charges."),
+        ("One of them, Senator Ellen Marsh of Arvena, voted against the harbor bill.",
+         "Senator Ellen Marsh of Arvena voted against the harbor bill."),
+    ]:
+        assert references.resolve(text, parse(text), None) == expected
+    # no name to put in: no rewrite (the report's "he" name is not used for a description)
+    text = "The congressman said he would vote against the dam project next week."
+    assert references.resolve(text, parse(text), "Ray Dalton") is None
+
+
+#: Three reports of one invented event: the sentences that open with a description pointing
+#: back carry the event's main words, so a strategy would take them if they were allowed.
+REPORTS = [
+    "Two aides to Governor Ellen Marsh of Arvena were charged with fraud over the harbor contract "
+    "on Tuesday. One, Mark Ellison, pleaded not guilty to the harbor fraud charges in federal court. "
+    "The other, Dana Whitfield, pleaded guilty to the harbor fraud charges in federal court. "
+    "The congressman said the harbor fraud charges showed the harbor contract was rigged.",
+    "Federal prosecutors charged two aides to Governor Ellen Marsh with fraud over the harbor "
+    "contract. Two of the people said the harbor fraud charges surprised the aides in federal court. "
+    "The harbor contract, worth $40 million, was awarded to a company owned by a friend of the aides.",
+    "The harbor fraud charges against two aides to Governor Ellen Marsh were filed in federal court "
+    "on Tuesday. The congressman, Ray Dalton, said the harbor fraud charges proved the contract "
+    "was rigged. The governor has not been charged with any crime in the harbor case.",
+]
+DANGLING = ("The other, Dana", "The congressman said", "Two of the people")
+
+
+def test_refusal_of_the_dangling_sentences_of_a_handmade_set():
+    c = Corpus(load_documents(REPORTS))
+    refused = {s.text[:20]: refusal(c, s.id) for s in c.sentences}
+    assert [k for k, v in refused.items() if v == "reference"] == [
+        "The other, Dana Whit", "The congressman said", "Two of the people sa"]
+    assert refused["The congressman, Ray"] is None  # named in the sentence
+    assert refused["The harbor contract,"] is None  # introduced in the sentence
+
+
+@pytest.mark.parametrize("strategy", ["ilp", "lead", "centroid"])
+def test_no_brief_prints_a_dangling_description(strategy):
+    brief = summarize_corpus(Corpus(load_documents(REPORTS)), strategy, "100w", embeddings=False)
+    texts = [s.text for s in brief.sentences]
+    assert texts
+    assert not any(t.startswith(DANGLING) for t in texts)
+
+
+@pytest.mark.xfail(strict=True, reason="candidates.printed_text calls references.resolve only when "
+                   "the report names one person for a pronoun; the wiring change is pending")
+def test_a_greedy_strategy_prints_the_description_rewritten_with_its_name():
+    # lead repairs what its report resolves (``CandidateRules.resolve_references``)
+    c = Corpus(load_documents(REPORTS))
+    other = next(s.id for s in c.sentences if s.text.startswith("The other"))
+    assert refusal(c, other, CandidateRules(resolve_references=True)) is None
+    brief = summarize_corpus(c, "lead", "100w", embeddings=False)
+    assert "Dana Whitfield pleaded guilty to the harbor fraud charges in federal court." in [
+        s.text for s in brief.sentences]
+
+
+def test_a_sentence_that_depends_on_a_speaker_pointing_back_is_refused():
+    c = Corpus(load_documents([
+        "Federal prosecutors charged two aides to Governor Ellen Marsh with fraud over the harbor "
+        "contract on Tuesday in a case that has shaken the state capital. The charges were expected "
+        "to include mail fraud and wire fraud over the harbor contract, two of the people said. The "
+        "charges were expected to include bribery over the harbor contract, prosecutor Ann Leigh said."]))
+    assert [refusal(c, s.id) for s in c.sentences] == [None, "reference", None]
