@@ -24,6 +24,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from summarizer.eval.rouge import Rouge155, SystemResult, load_lines  # noqa: E402
+from summarizer.eval.rouge_bootstrap import perl_srand_indices  # noqa: E402
 from summarizer.eval.rouge_perl import PerlRouge155, perl_rouge_available  # noqa: E402
 from summarizer.eval.rouge_porter import load_exceptions, morph_stem, porter_stem  # noqa: E402
 
@@ -51,8 +52,9 @@ def timed(label: str, job: Callable[[], object]) -> tuple[float, object]:
 
 
 def run_ours(peers: Peers, references: References) -> dict[str, SystemResult]:
-    """Cold start: empty stem caches and a fresh scorer, as in a new process."""
-    for cache in (load_exceptions, morph_stem, porter_stem):
+    """Cold start: empty stem and bootstrap-draw caches and a fresh scorer, as in a new
+    process."""
+    for cache in (load_exceptions, morph_stem, porter_stem, perl_srand_indices):
         cache.cache_clear()
     scorer = Rouge155()
     return {system: scorer.evaluate(by_topic, references) for system, by_topic in peers.items()}

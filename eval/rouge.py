@@ -17,38 +17,32 @@ the Perl script is re-implemented and the comment at each place names the
 Perl sub it mirrors.
 
 Speed: every text is read, cut, tokenized, stemmed (``lru_cache``) and turned
-into n-gram / skip-bigram counters once and cached, so the references of a
-topic are prepared once for all systems; ROUGE-L's union LCS runs as one
-numpy dynamic program over all (topic, reference) pairs of a system.
+into one sorted array of gram keys once and cached, and the references of a
+topic are merged once into one table, so they are prepared once for all
+systems; ROUGE-L's union LCS runs as one numpy dynamic program over all
+(topic, reference) pairs of a system.
 
 Layout: this module holds the scorer and its result types; the reading, word
-cut and tokenizer are in ``eval.rouge_tokenize``, the prepared texts, gram
-counting and ROUGE-L's LCS in ``eval.rouge_grams``, the rounding and the
-bootstrap in ``eval.rouge_bootstrap``, and the runner of the Perl original
-(used only by tests and the benchmark) in ``eval.rouge_perl``.
+cut and tokenizer are in ``eval.rouge_tokenize``, the prepared texts and gram
+counting in ``eval.rouge_grams``, ROUGE-L's union LCS in ``eval.rouge_lcs``,
+the rounding and the bootstrap in ``eval.rouge_bootstrap``, and the runner of
+the Perl original (used only by tests and the benchmark) in ``eval.rouge_perl``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
 from summarizer.eval.rouge_bootstrap import bootstrap, round5
-from summarizer.eval.rouge_grams import (
-    GramKeys,
-    PreparedText,
-    lcs_hits,
-    lcs_layout,
-    ngram_columns,
-    pair_hits,
-    skip_columns,
-)
+from summarizer.eval.rouge_grams import GramKeys, GramTable, PreparedText, lcs_layout
+from summarizer.eval.rouge_lcs import References, union_lcs_hits
 from summarizer.eval.rouge_porter import morph_stem
-from summarizer.eval.rouge_tokenize import cut_words, load_lines, read_sentences, tokenize
+from summarizer.eval.rouge_tokenize import cut_words, load_lines, read_sentences, tokenize, tokenize_units
 
 __all__ = [
     "METRICS",
@@ -149,9 +143,11 @@ class Rouge155:
         self.seed = seed
         self.metrics = self._metric_names()
         self._vocab: dict[str, int] = {}
-        self._gram_keys = GramKeys()
+        self._gram_keys = GramKeys(max_n, skip_distance, use_unigrams_in_skip)
         self._token_ids: dict[str, int] = {}  # raw token -> id of its stem
         self._prepare = lru_cache(maxsize=16384)(self._prepare_text)
+        self._gram_table = lru_cache(maxsize=16)(GramTable.of)  # a job's references, merged
+        self._references = lru_cache(maxsize=16)(References.of)  # ... and laid out for ROUGE-L
 
     def _metric_names(self) -> tuple[str, ...]:
         """Metric keys in ROUGE's print order (N, L, then S/SU)."""
@@ -171,29 +167,31 @@ class Rouge155:
             known = self._token_ids[token] = self._vocab.setdefault(stemmed, len(self._vocab))
         return known
 
+    def _ids(self, tokens: list[str]) -> list[int]:
+        """``_token_id`` of each token; the known ones in one C-level pass."""
+        ids = list(map(self._token_ids.get, tokens))
+        if None in ids:
+            ids = [self._token_id(t) if i is None else i for t, i in zip(tokens, ids)]
+        return ids
+
     def _prepare_text(self, lines: tuple[str, ...]) -> PreparedText:
         """Read, cut, tokenize, stem and count one summary (cached per text)."""
-        sentences = [
-            [self._token_id(t) for t in tokenize(s)]
-            for s in cut_words(read_sentences(lines), self.word_limit)
-        ]
-        ids = [t for sentence in sentences for t in sentence]
-        array = np.asarray(ids, dtype=np.int64)
-        grams = [ngram_columns(array, n) for n in range(1, self.max_n + 1)]
-        skip = ([np.zeros(0, dtype=np.int64)] * 2 if self.skip_distance is None
-                else skip_columns(array, self.skip_distance, self.use_unigrams_in_skip))
-        keyed = self._gram_keys.all_kinds(array, grams, skip)
+        sentences = [self._ids(tokens)
+                     for tokens in tokenize_units(cut_words(read_sentences(lines), self.word_limit))]
+        ids = np.fromiter(chain.from_iterable(sentences), dtype=np.int64)
+        grams = self._gram_keys.text_grams(ids)
         layout, ends = lcs_layout(sentences)
         return PreparedText(
             length=len(ids),
-            unigrams=Counter(ids),
-            ngram_totals=tuple(len(columns[0]) for columns in grams),
-            skip_total=len(skip[0]),
+            ngram_totals=tuple(max(0, len(ids) - n + 1) for n in range(1, self.max_n + 1)),
+            skip_total=grams.skip_total,
             layout=layout,
             ends=ends,
-            vocabulary=np.unique(array),
-            keys=tuple(k for k, _ in keyed),
-            counts=tuple(c for _, c in keyed),
+            vocabulary=grams.vocabulary,
+            vocabulary_counts=grams.vocabulary_counts,
+            keys=grams.keys,
+            counts=grams.counts,
+            kinds=grams.kinds,
         )
 
     def _text(self, lines: Iterable[str]) -> PreparedText:
@@ -201,7 +199,7 @@ class Rouge155:
 
     # -- scoring -----------------------------------------------------------
 
-    def _topic(self, peer: PreparedText, models: list[PreparedText], lcs_hits: list[int],
+    def _topic(self, peer: PreparedText, models: Sequence[PreparedText], lcs_hits: int,
                gram_hits: Sequence[int]) -> dict[str, Score]:
         """computeNGramScore / computeLCSScore / computeSkipBigramScore with -f A.
 
@@ -212,35 +210,30 @@ class Rouge155:
         k = len(models)
         out: dict[str, Score] = {}
         for n in range(1, self.max_n + 1):
-            hit = int(gram_hits[n - 1])
+            hit = gram_hits[n - 1]
             total = sum(m.ngram_totals[n - 1] for m in models)
             out[f"rouge-{n}"] = _score(hit, total, peer.ngram_totals[n - 1] * k, self.alpha)
         # ROUGE-L: base is the model length, peer total the peer's unigram count.
-        out["rouge-l"] = _score(sum(lcs_hits), sum(m.length for m in models), peer.length * k, self.alpha)
+        out["rouge-l"] = _score(lcs_hits, sum(m.length for m in models), peer.length * k, self.alpha)
         if self.skip_distance is not None:
-            hit = int(gram_hits[self.max_n])
+            hit = gram_hits[self.max_n]
             total = sum(m.skip_total for m in models)
             out[self.metrics[-1]] = _score(hit, total, peer.skip_total * k, self.alpha)
         return out
 
     def score_topic(self, peer_lines: list[str], reference_lines: list[list[str]]) -> dict[str, Score]:
         """Per-topic scores of one peer against its references (metric -> Score)."""
-        peer = self._text(peer_lines)
-        models = [self._text(r) for r in reference_lines]
-        pairs = [(m, peer) for m in models]
-        lcs = lcs_hits(pairs) if models else []
-        return self._topic(peer, models, lcs, self._gram_hits(pairs, [len(models)])[0])
+        return self._score_all([(self._text(peer_lines), tuple(self._text(r) for r in reference_lines))])[0]
 
-    def _gram_hits(self, pairs: Sequence[tuple[PreparedText, PreparedText]],
-                   per_topic: Sequence[int]) -> list[list[int]]:
-        """Per topic (``per_topic`` consecutive pairs each), per gram kind: the hits pooled
-        over the topic's models (-f A)."""
-        out, start = [], 0
-        for size in per_topic:
-            chunk = pairs[start:start + size]
-            out.append([sum(pair_hits(m, p, kind) for m, p in chunk) for kind in range(self.max_n + 1)])
-            start += size
-        return out
+    def _score_all(self, topics: Sequence[tuple[PreparedText, tuple[PreparedText, ...]]]) -> list[dict[str, Score]]:
+        """Scores of (peer, references) topics, every topic at once: the references are
+        merged and laid out once per job (cached: the same for every system)."""
+        peers = [peer for peer, _ in topics]
+        references = tuple(models for _, models in topics)
+        lcs = union_lcs_hits(peers, self._references(references))
+        grams = self._gram_table(references).hits(peers, self._gram_keys.kind_count)
+        return [self._topic(peer, models, hits, gram_hits)
+                for (peer, models), hits, gram_hits in zip(topics, lcs, grams)]
 
     def score_topics(
         self, peers: Mapping[str, list[str]], references: Mapping[str, list[list[str]]]
@@ -250,15 +243,8 @@ class Rouge155:
         missing = [t for t in topics if t not in references]
         if missing:
             raise KeyError(f"no references for topics {missing[:5]}")
-        peer_texts = {t: self._text(peers[t]) for t in topics}
-        model_texts = {t: [self._text(r) for r in references[t]] for t in topics}
-        pairs = [(m, peer_texts[t]) for t in topics for m in model_texts[t]]
-        hits = iter(lcs_hits(pairs) if pairs else [])
-        grams = iter(self._gram_hits(pairs, [len(model_texts[t]) for t in topics]))
-        return {
-            t: self._topic(peer_texts[t], model_texts[t], [next(hits) for _ in model_texts[t]], next(grams))
-            for t in topics
-        }
+        texts = [(self._text(peers[t]), tuple(self._text(r) for r in references[t])) for t in topics]
+        return dict(zip(topics, self._score_all(texts)))
 
     def aggregate(self, per_topic: Mapping[str, Mapping[str, Score]]) -> dict[str, SystemScore]:
         """Bootstrap averages over topics; eval ids 1..n follow sorted topic names."""

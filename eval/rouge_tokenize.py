@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-__all__ = ["load_lines", "read_sentences", "cut_words", "tokenize"]
+__all__ = ["load_lines", "read_sentences", "cut_words", "tokenize", "tokenize_units"]
 
 # ROUGE reads files as bytes without any Unicode layer, so its "\s" is ASCII
 # whitespace only (never U+00A0 etc.) and tr/A-Z/a-z/ lower-cases ASCII only.
 _PERL_WS = re.compile(r"[ \t\n\r\f\v]+")
+_PERL_WS_CHARS = frozenset(" \t\n\r\f\v")
+# ASCII characters that Python's str.split() takes for whitespace and Perl's \s does not
+_PYTHON_ONLY_WS = re.compile("[\x1c-\x1f]")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_NON_WORD = re.compile(r"[^A-Za-z0-9\-]")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _WORD_START = frozenset(string.ascii_lowercase + string.digits + "$")
 
 
@@ -40,7 +43,7 @@ def read_sentences(lines: Iterable[str]) -> list[str]:
     "\\r" or blanks is kept as an (empty) unit.  Lines are re-joined and split
     on "\\n" so that a list element holding several lines reads as a file would.
     """
-    return [s.translate(_ASCII_LOWER) for s in "\n".join(lines).split("\n") if s]
+    return [s for s in "\n".join(lines).translate(_ASCII_LOWER).split("\n") if s]
 
 
 def _perl_split(text: str) -> list[str]:
@@ -49,6 +52,20 @@ def _perl_split(text: str) -> list[str]:
     while fields and not fields[-1]:
         fields.pop()
     return fields
+
+
+def _field_counter(sentences: Sequence[str]) -> Callable[[str], int]:
+    """How many fields Perl's ``split(/\\s+/, $s)`` gives: with ``str.split`` (much faster)
+    when the text is ASCII without the separators only Python splits on, else ``_perl_split``."""
+    text = "\n".join(sentences)
+    if not text.isascii() or _PYTHON_ONLY_WS.search(text):
+        return lambda sentence: len(_perl_split(sentence))
+
+    def count(sentence: str) -> int:
+        fields = len(sentence.split())
+        return fields + 1 if fields and sentence[0] in _PERL_WS_CHARS else fields  # leading ""
+
+    return count
 
 
 def cut_words(sentences: Sequence[str], limit: int | None) -> list[str]:
@@ -66,13 +83,14 @@ def cut_words(sentences: Sequence[str], limit: int | None) -> list[str]:
         return list(sentences)
     kept: list[str] = []
     used = 0
+    count = _field_counter(sentences)
     for sentence in sentences:
-        words = _perl_split(sentence)
-        if used + len(words) < limit:
-            used += len(words)
+        fields = count(sentence)
+        if used + fields < limit:
+            used += fields
             kept.append(sentence)
         else:
-            kept.append(" ".join(words[: limit - used]))
+            kept.append(" ".join(_perl_split(sentence)[: limit - used]))
             break
     return kept
 
@@ -83,7 +101,14 @@ def tokenize(sentence: str) -> list[str]:
     "-" is padded with blanks and kept as a token, every other character
     outside [A-Za-z0-9] becomes a blank (so "cambodia's" -> "cambodia s",
     "1,000" -> "1 000"); then only tokens starting with [a-z0-9$] are used,
-    which drops the "-" tokens again (createNGram / tokenizeText_LCS).
+    which drops the "-" tokens again (createNGram / tokenizeText_LCS).  So the
+    tokens are the runs of [A-Za-z0-9] that start with [a-z0-9] ("$" has become
+    a blank by then), found here in one regex pass.
     """
-    cleaned = _NON_WORD.sub(" ", sentence.replace("-", " - "))
-    return [t for t in cleaned.split(" ") if t and t[0] in _WORD_START]
+    return [t for t in _ALNUM_RUN.findall(sentence) if t[0] in _WORD_START]
+
+
+def tokenize_units(sentences: Iterable[str]) -> list[list[str]]:
+    """``tokenize`` of each unit that ``read_sentences`` gave: those are ASCII lower-cased,
+    so every run of [A-Za-z0-9] starts with [a-z0-9] and is a token."""
+    return [_ALNUM_RUN.findall(sentence) for sentence in sentences]

@@ -294,3 +294,108 @@ def test_five_grams_are_counted_too() -> None:
     score = scorer.score_topic(["a b c d e f"], [["a b c d e x", "b c d e f"]])
     assert score["rouge-5"] == Score(recall=0.28571, precision=1.0, f=0.44444)
     assert score["rouge-1"] == Rouge155(word_limit=None).score_topic(["a b c d e f"], [["a b c d e x", "b c d e f"]])["rouge-1"]
+
+
+# --------------------------------------------------------------------------
+# The fast paths against plain ports of the Perl subs
+# --------------------------------------------------------------------------
+
+
+def _perl_lcs_hits(model: list[list[str]], peer: list[list[str]]) -> int:
+    """ROUGE-1.5.5's lcs / lcs_inner / markLCS and its unigram clip, line by line."""
+    from collections import Counter
+
+    model_1grams = Counter(t for s in model for t in s)
+    peer_1grams = Counter(t for s in peer for t in s)
+    hit = 0
+    for m in model:
+        mask = [0] * len(m)
+        for p in peer if m else []:
+            c = [[0] * (len(p) + 1) for _ in range(len(m) + 1)]
+            b = [[""] * (len(p) + 1) for _ in range(len(m) + 1)]
+            for i in range(1, len(m) + 1):
+                for j in range(1, len(p) + 1):
+                    if m[i - 1] == p[j - 1]:
+                        c[i][j], b[i][j] = c[i - 1][j - 1] + 1, "\\"
+                    elif c[i - 1][j] >= c[i][j - 1]:
+                        c[i][j], b[i][j] = c[i - 1][j], "^"
+                    else:
+                        c[i][j], b[i][j] = c[i][j - 1], "<"
+            i, j = len(m), len(p)
+            while i and j:
+                if b[i][j] == "\\":
+                    i, j = i - 1, j - 1
+                    mask[i] = 1
+                elif b[i][j] == "^":
+                    i -= 1
+                else:
+                    j -= 1
+        for k, token in enumerate(m):
+            if mask[k] and model_1grams[token] > 0 and peer_1grams[token] > 0:
+                hit += 1
+                model_1grams[token] -= 1
+                peer_1grams[token] -= 1
+    return hit
+
+
+@pytest.mark.parametrize("budget", [None, 2000])
+def test_union_lcs_equals_perl_port_on_long_and_many_sentences(budget: int | None, monkeypatch) -> None:
+    # sentences past 64 and 128 tokens (the bit rows span several words), few distinct words
+    # (many ties), several topics and references in one batch; budget 2000 splits the
+    # pairs into several batches
+    from summarizer.eval import rouge_lcs
+
+    if budget:
+        monkeypatch.setattr(rouge_lcs, "_CELL_BUDGET", budget)
+    rng = random.Random(11)
+
+    def text() -> list[str]:
+        return [" ".join(f"w{rng.randint(0, 5)}" for _ in range(rng.choice([0, 1, 3, 9, 40, 70, 140])))
+                for _ in range(rng.randint(0, 4))]
+
+    scorer = Rouge155(word_limit=None, stem=False)
+    topics = [(text(), [text() for _ in range(rng.randint(1, 3))]) for _ in range(12)]
+    prepared = [(scorer._text(p), tuple(scorer._text(r) for r in refs)) for p, refs in topics]
+    ours = rouge_lcs.union_lcs_hits([p for p, _ in prepared],
+                                    rouge_lcs.References.of(tuple(r for _, r in prepared)))
+    expected = [sum(_perl_lcs_hits([s.split() for s in r], [s.split() for s in p]) for r in refs)
+                for p, refs in topics]
+    assert ours == expected
+    assert sum(expected) > 0
+
+
+def _perl_stem_program() -> str:
+    """ROUGE-1.5.5.pl's Porter stemmer (its globals, sub stem and sub initialise), as is."""
+    from summarizer.eval.rouge_perl import perl_release_dir
+
+    source = (perl_release_dir() / "ROUGE-1.5.5.pl").read_text(encoding="latin-1")
+    start = source.index("local %step2list;")
+    end = source.index("\n}\n", source.index("sub initialise")) + 3
+    return source[start:end] + 'initialise(); while (my $w = <STDIN>) { chomp $w; print stem($w), "\\n"; }\n'
+
+
+@pytest.mark.skipif(not perl_rouge_available(), reason="perl with XML::DOM / DB_File not installed")
+def test_porter_stem_equals_perl_sub_stem_on_generated_words() -> None:
+    import subprocess
+
+    rng = random.Random(5)
+    suffixes = ["sses", "ies", "s", "ss", "eed", "ed", "ing", "at", "bl", "iz", "y", "ational", "tional",
+                "enci", "anci", "izer", "bli", "alli", "entli", "eli", "ousli", "ization", "ation", "ator",
+                "alism", "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "logi", "icate",
+                "ative", "alize", "iciti", "ical", "ful", "ness", "al", "ance", "ence", "er", "ic", "able",
+                "ible", "ant", "ement", "ment", "ent", "ou", "ism", "ate", "iti", "ous", "ive", "ize", "sion",
+                "tion", "e", "ll", "bb", "ee", "yy"]
+    words = sorted({("y" if rng.random() < 0.1 else "")
+                    + "".join(rng.choice("aeiouybcdfghlmnprstvwxz") for _ in range(rng.randint(0, 7)))
+                    + "".join(rng.choice(suffixes) for _ in range(rng.randint(0, 3))) for _ in range(20000)} - {""})
+    out = subprocess.run(["perl", "-e", _perl_stem_program()], input="\n".join(words) + "\n",
+                         capture_output=True, text=True, check=True).stdout.split("\n")
+    wrong = [(w, porter_stem(w), perl) for w, perl in zip(words, out) if porter_stem(w) != perl]
+    assert len(out) == len(words) + 1 and not wrong, wrong[:5]
+
+
+def test_word_cut_splits_on_perl_whitespace_only() -> None:
+    # "\x1c" and U+00A0 are whitespace to Python's str.split but not to Perl's \s
+    assert cut_words(["a\x1cb c", "d e"], 3) == ["a\x1cb c", "d"]
+    assert cut_words(["a\u00a0b c", "d e"], 3) == ["a\u00a0b c", "d"]
+    assert cut_words(["\ta b", "c d"], 4) == ["\ta b", "c"]  # the leading empty field counts
