@@ -87,8 +87,13 @@ class SumyStrategy(Strategy):
         """Corpus sentence ids, best first, in sumy's own rating order."""
         if not corpus.sentences:
             return []
+        return self.ranked(self.make_summarizer(corpus), self.document(corpus))
+
+    @staticmethod
+    def ranked(summarizer, document) -> list[int]:
+        """Run a built sumy ``summarizer`` on ``document``: sentence ids in its rating order."""
         recorder = _RankRecorder()
-        self.make_summarizer(corpus)(self.document(corpus), recorder)
+        summarizer(document, recorder)
         return recorder.order  # sumy's sentence order is the corpus order
 
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
@@ -155,9 +160,14 @@ class Random(SumyStrategy):
         self.seed = seed
 
     def rank(self, corpus: Corpus) -> list[int]:
+        if not corpus.sentences:
+            return []
+        # Built before seeding: the first build imports sumy (and scipy), and an import may
+        # draw from ``random``, which made the first brief of a process differ from the rest.
+        summarizer, document = self.make_summarizer(corpus), self.document(corpus)
         state = random.getstate()
         random.seed(self.seed)
         try:
-            return super().rank(corpus)
+            return self.ranked(summarizer, document)
         finally:
             random.setstate(state)
