@@ -1,0 +1,78 @@
+"""strategies.centroid: the brief grown so that the sum of its sentence vectors is closest
+to the reports' centroid, with a cosine redundancy threshold."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus
+from summarizer.ingest import Document
+from summarizer.selection.candidates import candidate_ids
+from summarizer.strategies.base import redundant
+from summarizer.strategies.centroid import Centroid, CentroidEmbedding
+from summarizer.strategies.vectors import centroid, sentence_vectors
+
+REPORTS = [
+    ["A powerful earthquake struck the coastal city of Tarvos on Monday, killing at least forty people.",  # 0
+     "Schools in the province will stay closed for the rest of the week after the earthquake."],  # 1
+    ["Rescue teams searched for survivors in Tarvos after the powerful earthquake killed forty people "
+     "on Monday.",  # 2: says much of what 0 says, in other words
+     "The national airline added two extra flights to the capital on Tuesday."],  # 3
+    ["The harbour of Tarvos was destroyed and fishing boats sank during the earthquake on Monday.",  # 4
+     "Engineers will inspect the old bridge over the river before it reopens."],  # 5
+]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus([Document(id=f"r{k}", path=None, paragraphs=tuple(s)) for k, s in enumerate(REPORTS)])
+
+
+def test_defaults() -> None:
+    assert Centroid().redundancy == 0.5 and Centroid().vectors == "tfidf" and Centroid().top_terms is None
+    assert CentroidEmbedding().redundancy == 0.8 and CentroidEmbedding().vectors == "embedding"
+    assert Centroid(redundancy=0.3).redundancy == 0.3
+
+
+def test_the_first_sentence_is_the_one_closest_to_the_centroid(corpus: Corpus) -> None:
+    vectors = sentence_vectors(corpus)
+    relevance = vectors @ centroid(vectors)
+    pool = candidate_ids(corpus)
+    assert Centroid().select(corpus, Budget.parse("1s")) == [max(pool, key=lambda i: relevance[i])] == [0]
+
+
+def test_the_brief_adds_what_is_missing_rather_than_the_next_most_central(corpus: Corpus) -> None:
+    """2 alone is closer to the centroid than 4, and not a near-duplicate of 0 (nor over the
+    cosine threshold), but 0 + 4 is the brief closest to the centroid."""
+    vectors = sentence_vectors(corpus)
+    target = centroid(vectors)
+    assert vectors[2] @ target > vectors[4] @ target
+    assert not redundant(corpus, 2, [0]) and vectors[0] @ vectors[2] < 0.5
+
+    def closeness(brief: list[int]) -> float:
+        total = vectors[brief].sum(axis=0)
+        return float(total @ target / np.linalg.norm(total))
+
+    assert closeness([0, 4]) > closeness([0, 2])
+    assert Centroid().select(corpus, Budget.parse("2s")) == [0, 4]
+    assert Centroid().select(corpus, Budget.parse("40w")) == [0, 4]
+
+
+def test_the_redundancy_threshold_keeps_out_similar_sentences(corpus: Corpus) -> None:
+    vectors = sentence_vectors(corpus)
+    chosen = Centroid(redundancy=0.1).select(corpus, Budget.parse("100w"))
+    assert chosen[0] == 0 and 2 not in chosen and 4 not in chosen  # cosines 0.48 and 0.16 with 0
+    for n, a in enumerate(chosen):
+        for b in chosen[n + 1:]:
+            assert vectors[a] @ vectors[b] < 0.1
+    assert set(Centroid().select(corpus, Budget.parse("100w"))) == set(candidate_ids(corpus))
+
+
+def test_within_budget_and_empty_input(corpus: Corpus) -> None:
+    for spec in ("15w", "30w", "130c", "3s"):
+        budget = Budget.parse(spec)
+        chosen = Centroid().select(corpus, budget)
+        assert chosen and budget.fits([corpus.sentences[i].text for i in chosen])
+    assert Centroid().select(Corpus([]), Budget.parse("100w")) == []
