@@ -25,7 +25,7 @@ def summarize_corpus(corpus: Corpus, strategy: str | Strategy | None = None,
     """
     from summarizer import language
     from summarizer.language import support
-    from summarizer.trust import annotate
+    from summarizer.trust import annotate, prepare
 
     budget = Budget.parse(length)
     chosen = strategy if isinstance(strategy, Strategy) else get_strategy(strategy, **options)
@@ -34,10 +34,12 @@ def summarize_corpus(corpus: Corpus, strategy: str | Strategy | None = None,
         if not support.strategy_available(name, code):
             raise InputError(f"strategy {name!r} needs English-only models; reports in "
                              f"{language.display_name(code)} take an extractive strategy")
+        encoder = embeddings and support.uses_english_models(code)
+        prepare(corpus, embeddings=encoder)  # the alignment proceeds while the strategy selects
         selected = chosen.select(corpus, budget)
         brief = build_brief(corpus, selected, name, budget, lambda i: chosen.wording(corpus, i))
         brief = chosen.finish(corpus, brief)
-        brief = annotate(corpus, brief, embeddings=embeddings and support.uses_english_models(code))
+        brief = annotate(corpus, brief, embeddings=encoder)
         brief.warnings.extend(support.notes(code))
         return brief
 

@@ -108,3 +108,94 @@ def test_a_second_brief_in_one_process_reuses_the_loaded_models() -> None:
     first, second, cached = result.stdout.split()
     assert int(cached) > 0
     assert float(second) < 0.5 * float(first)
+
+
+def _batch_cost(lengths: list[int], batches: list[list[int]]) -> int:
+    from summarizer.generation.onnx_encoder import RUN_COST_TOKENS
+
+    return sum(RUN_COST_TOKENS + len(b) * max(lengths[i] for i in b) for b in batches)
+
+
+def _every_split(items: list[int], batch_size: int):
+    """Every split of ``items`` into consecutive batches of at most ``batch_size``."""
+    if not items:
+        yield []
+        return
+    for size in range(1, min(batch_size, len(items)) + 1):
+        for rest in _every_split(items[size:], batch_size):
+            yield [items[:size], *rest]
+
+
+def test_length_batches_are_the_cheapest_split_of_the_texts_by_length() -> None:
+    import random
+
+    from summarizer.generation.onnx_encoder import length_batches
+
+    rng = random.Random(7)
+    for _ in range(40):
+        lengths = [rng.choice([rng.randint(3, 20), rng.randint(20, 128)]) for _ in range(rng.randint(1, 9))]
+        batch_size = rng.randint(1, 5)
+        batches = length_batches(lengths, batch_size)
+        assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+        assert all(1 <= len(b) <= batch_size for b in batches)
+        flat = [i for b in batches for i in b]
+        assert flat == sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
+        cheapest = min(_batch_cost(lengths, split) for split in _every_split(flat, batch_size))
+        assert _batch_cost(lengths, batches) == cheapest
+    # texts of very different lengths are not padded to the longest
+    assert length_batches([10] * 8 + [120], 32) == [list(range(8)), [8]]
+
+
+@pytest.mark.slow
+def test_a_vector_does_not_depend_on_the_batch_it_is_encoded_in() -> None:
+    """What lets the cache mix vectors from different calls and ``encode_all`` regroup
+    texts: the same text gets the same bits alone, in a batch of short texts or of long."""
+    from summarizer.generation.embeddings import Embedder
+
+    texts = sorted({p[side] for p in _pairs() for side in ("a", "b")})
+    embedder = Embedder(backend="onnx")
+    embedder.load()
+    encoder = embedder._model
+    alone = np.concatenate([encoder.encode([t]) for t in texts])
+    mixed = encoder.encode_all(texts[::-1], batch_size=7)[::-1]
+    padded = np.concatenate([encoder.encode([t, "word " * 100])[:1] for t in texts[:5]])
+    assert np.array_equal(alone, mixed)
+    assert np.array_equal(alone[:5], padded)
+    # texts are not padded to a fixed length (the model's tokenizer.json asks for 128)
+    assert len(encoder.tokenizer.encode("Short.").ids) < 10
+
+
+@pytest.mark.slow
+def test_the_alignment_started_in_the_background_is_the_foreground_one() -> None:
+    result = _python("""
+        import json, sys, threading
+        from summarizer.corpus import Corpus
+        from summarizer.ingest import load_documents
+        from summarizer.trust import _ALIGNING, evidence, prepare
+        from summarizer.trust.align import align
+        background = Corpus(load_documents('seeds/'))
+        prepare(background)
+        started = bool(_ALIGNING.get(background))
+        early = evidence(background).alignment
+        foreground = align(Corpus(load_documents('seeds/')))
+        lexical = Corpus(load_documents('seeds/'))
+        prepare(lexical, embeddings=False)
+        print(json.dumps({"started": started, "same": early == foreground, "embedded": early.embedded,
+                          "lexical_started": bool(_ALIGNING.get(lexical)), "torch": "torch" in sys.modules}))
+    """)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["started"] and found["same"] and found["embedded"] > 0
+    assert not found["lexical_started"] and not found["torch"]
+
+
+def test_only_an_onnx_encoder_with_its_export_cached_loads_in_the_background(tmp_path, monkeypatch) -> None:
+    from summarizer.generation.embeddings import Embedder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+    assert not Embedder(backend="torch").loads_in_background()
+    assert not Embedder(tmp_path, backend="onnx").loads_in_background()  # no model here
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"not exported yet")
+    assert not Embedder(tmp_path, backend="onnx").loads_in_background()

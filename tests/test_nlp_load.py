@@ -39,3 +39,27 @@ def test_spacy_loads_without_torch_and_parses_as_with_it():
     assert lean["torch_works"] and with_torch["torch_works"]
     assert lean["parses"] == with_torch["parses"]
     assert any(ent == "PERSON" for doc in lean["parses"] for *_, ent in doc)
+
+
+LEAN_IMPORT = """
+import importlib.metadata, json, sys
+from summarizer.nlp.load import parse
+parse("The mayor said the bridge would reopen.")
+skipped = [m for m in ("spacy.cli", "weasel", "requests", "httpx", "jinja2") if m in sys.modules]
+import catalogue, spacy
+every = importlib.metadata.entry_points()
+same_points = {g: sorted(e.name for e in catalogue.AVAILABLE_ENTRY_POINTS.get(g, [])) for g in every.groups} == \\
+    {g: sorted(e.name for e in every.select(group=g)) for g in every.groups}
+import spacy.cli  # the real CLI still imports after the pipeline was loaded without it
+report = spacy.info(silent=True)
+print(json.dumps({"skipped": skipped, "same_points": same_points, "cli_real": hasattr(spacy.cli, "download"),
+                  "info": report.get("spacy_version") == spacy.__version__}))
+"""
+
+
+def test_loading_the_pipeline_skips_spacys_cli_and_leaves_it_importable():
+    done = subprocess.run([sys.executable, "-c", LEAN_IMPORT], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    result = json.loads(done.stdout)
+    assert result["skipped"] == []
+    assert result["same_points"] and result["cli_real"] and result["info"]

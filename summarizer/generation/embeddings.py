@@ -30,8 +30,9 @@ from typing import Sequence
 
 import numpy as np
 
-#: Sentences per forward pass: large enough to amortise overhead, small enough that
-#: padding to the longest sentence in the batch stays cheap (inputs are sorted by length).
+#: Sentences per forward pass at most: large enough to amortise overhead, small enough that
+#: padding to the longest sentence in the batch stays cheap (the ONNX path groups sentences
+#: of similar length, see ``onnx_encoder.length_batches``).
 BATCH_SIZE = 32
 #: Tokens per sentence; the model was trained on 128-token inputs (newswire sentences
 #: are 20-60 tokens, so almost nothing is truncated).
@@ -110,12 +111,36 @@ class Embedder:
             self._tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir), local_files_only=True)
             self._model = AutoModel.from_pretrained(str(self.model_dir), local_files_only=True).eval()
 
+    def load(self) -> None:
+        """Load the model now (else the first ``embed`` does); safe from any thread."""
+        with self._lock:
+            self._load()
+
+    def loads_in_background(self) -> bool:
+        """Whether ``load`` may run in another thread while this one imports spaCy: only
+        when loading imports no torch (the ONNX backend with its export cached; exporting
+        imports torch, which ``summarizer.nlp.load`` hides while spaCy is imported). The
+        encoder's libraries are imported here, in the calling thread, so that two threads
+        never import one package at once."""
+        if self.backend != "onnx" or not (self.model_dir / "config.json").is_file():
+            return False
+        import onnxruntime  # noqa: F401
+        import tokenizers  # noqa: F401
+
+        from summarizer.generation.onnx_encoder import onnx_path
+
+        try:
+            return onnx_path(self.model_dir).is_file()
+        except OSError:  # no weights file: the load reports it
+            return False
+
     def _encode(self, texts: list[str]) -> np.ndarray:
         """Mean-pooled, L2-normalised vectors of ``texts`` (no cache)."""
         self._load()
+        if self.backend == "onnx":
+            return self._model.encode_all(texts, self.batch_size)
         batches = [texts[start:start + self.batch_size] for start in range(0, len(texts), self.batch_size)]
-        encode = self._model.encode if self.backend == "onnx" else self._encode_torch
-        return np.concatenate([encode(batch) for batch in batches]).astype(np.float32)
+        return np.concatenate([self._encode_torch(batch) for batch in batches]).astype(np.float32)
 
     def _encode_torch(self, texts: list[str]) -> np.ndarray:
         import torch
@@ -132,8 +157,8 @@ class Embedder:
         """One L2-normalised row per text, in order; texts seen before come from the cache."""
         texts = list(texts)
         with self._lock:
-            missing = sorted({t for t in texts if t not in self.cache}, key=len)
-            if missing:  # sorted by length: batches pad little
+            missing = sorted({t for t in texts if t not in self.cache})
+            if missing:
                 for text, vector in zip(missing, self._encode(missing)):
                     self.cache[text] = vector
             if not texts:

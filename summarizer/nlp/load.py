@@ -7,10 +7,12 @@ PyPI upload of the same 3.8.0 model). Nothing is ever downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
+import types
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from summarizer.errors import ModelLoadError
 
@@ -27,7 +29,7 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 CACHE_SIZE = 20_000
 BATCH_SIZE = 64
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # the pipeline and the parse cache: one thread at a time
 _nlp: "Language | None" = None
 _cache: "OrderedDict[str, Doc]" = OrderedDict()
 
@@ -42,20 +44,60 @@ def pipeline() -> "Language":
 
 
 def _import_spacy() -> Any:
-    """``import spacy`` without torch: thinc's ``compat`` imports torch when it is installed
-    (over a second and a few hundred MB), and the CPU pipeline never uses it. While spaCy is
-    imported, ``sys.modules["torch"] = None`` makes that import fail (thinc then records "no
-    torch"); the entry is removed at once, so a later ``import torch`` (the torch encoder
-    path) works. When torch is already imported, nothing is changed."""
-    blocked = "torch" not in sys.modules
-    if blocked:
-        sys.modules["torch"] = None  # type: ignore[assignment]
-    try:
+    """``import spacy`` without the parts a pipeline never uses:
+
+    - torch: thinc's ``compat`` imports it when it is installed (over a second and a few
+      hundred MB). While spaCy is imported, ``sys.modules["torch"] = None`` makes that
+      import fail (thinc then records "no torch").
+    - spaCy's command-line interface: ``spacy/__init__.py`` imports ``spacy.cli.info``, and
+      with it every CLI command (typer, weasel, requests, httpx, jinja2): about 40% of the
+      import. A stand-in module gives ``spacy.info``, which loads the real one when called.
+
+    The stand-ins are removed at once, so a later ``import torch`` or ``import spacy.cli``
+    gets the real module. A module already imported is left as it is."""
+    with _standing_in(_stand_ins()):
         import spacy
-    finally:
-        if blocked and sys.modules.get("torch", 0) is None:
-            del sys.modules["torch"]
+    _index_entry_points()
     return spacy
+
+
+def _stand_ins() -> dict[str, Any]:
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    info.info = _real_info  # type: ignore[attr-defined]
+    return {"torch": None, "spacy.cli": cli, "spacy.cli.info": info}
+
+
+def _real_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info`` (the CLI's report on the installation), imported when it is called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+@contextlib.contextmanager
+def _standing_in(modules: dict[str, Any]) -> Iterator[None]:
+    """``modules`` in ``sys.modules`` (those not imported yet) for the block only."""
+    placed = {name: module for name, module in modules.items() if name not in sys.modules}
+    sys.modules.update(placed)
+    try:
+        yield
+    finally:
+        for name, module in placed.items():
+            if sys.modules.get(name, 0) is module:
+                del sys.modules[name]
+
+
+def _index_entry_points() -> None:
+    """Group catalogue's entry points by name once. Loading a pipeline looks up a registry
+    about 250 times, and catalogue scans every installed entry point on each look-up
+    (``EntryPoints.select``); it accepts a plain dict of group -> entry points, which gives
+    the same entry points."""
+    import catalogue
+
+    points = catalogue.AVAILABLE_ENTRY_POINTS
+    if hasattr(points, "select") and hasattr(points, "groups"):
+        catalogue.AVAILABLE_ENTRY_POINTS = {group: list(points.select(group=group))
+                                            for group in sorted(points.groups)}
 
 
 def _load() -> "Language":
@@ -78,14 +120,15 @@ def _load() -> "Language":
 def parse_all(texts: Iterable[str]) -> list["Doc"]:
     """Parses of ``texts`` (one sentence each), batch-parsing those not seen before."""
     texts = list(texts)
-    missing = sorted({t for t in texts if t not in _cache})
-    if missing:
-        nlp = pipeline()
-        for text, doc in zip(missing, nlp.pipe(missing, batch_size=BATCH_SIZE)):
-            _cache[text] = doc
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
-    return [_cache[t] if t in _cache else pipeline()(t) for t in texts]
+    with _lock:
+        missing = sorted({t for t in texts if t not in _cache})
+        if missing:
+            nlp = pipeline()
+            for text, doc in zip(missing, nlp.pipe(missing, batch_size=BATCH_SIZE)):
+                _cache[text] = doc
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+        return [_cache[t] if t in _cache else pipeline()(t) for t in texts]
 
 
 def parse(text: str) -> "Doc":

@@ -8,11 +8,15 @@ text, so a model's rewrite is credited to the reports of the sentence it rewrote
 
 The alignment is computed once per corpus (the harness runs many strategies on one corpus)
 and embeds only borderline sentence pairs; ``embeddings=False`` makes it purely lexical.
+``prepare`` starts it in a background thread before the strategy runs (see there).
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -49,6 +53,52 @@ class Evidence:
 
 
 _EVIDENCE: "weakref.WeakKeyDictionary[Corpus, dict[bool, Evidence]]" = weakref.WeakKeyDictionary()
+#: Alignments being computed in the background (``prepare``), per corpus and setting.
+_ALIGNING: "weakref.WeakKeyDictionary[Corpus, dict[bool, Future[Alignment]]]" = weakref.WeakKeyDictionary()
+_BACKGROUND: list[ThreadPoolExecutor] = []
+_BACKGROUND_LOCK = threading.Lock()
+
+
+def prepare(corpus: Corpus, embeddings: bool = True) -> None:
+    """Start aligning the corpus in a background thread, to be collected by ``evidence``.
+
+    The alignment does not depend on the strategy, and with embeddings most of its time is
+    the encoder's loading and runs, native code that releases the GIL: so it proceeds while
+    the strategy imports spaCy and parses. Its result is the same as in the foreground (a
+    sentence's vector does not depend on the batch it is encoded in). Nothing is started
+    without embeddings (a lexical alignment is Python, which would only take turns with
+    the strategy) or when the encoder cannot load in the background (``loads_in_background``).
+    """
+    if not embeddings or embeddings in _EVIDENCE.get(corpus, {}) or embeddings in _ALIGNING.get(corpus, {}):
+        return
+    try:
+        from summarizer.generation.embeddings import get_embedder
+
+        embedder = get_embedder()
+        if not embedder.loads_in_background():
+            return
+    except Exception:  # noqa: BLE001 - the foreground path reports (or tolerates) it
+        return
+
+    def job() -> Alignment:
+        with contextlib.suppress(Exception):  # a failing encoder: align reports it, as in the foreground
+            embedder.load()
+        return align(corpus, embeddings)
+
+    _ALIGNING.setdefault(corpus, {})[embeddings] = _executor().submit(job)
+
+
+def _executor() -> ThreadPoolExecutor:
+    with _BACKGROUND_LOCK:
+        if not _BACKGROUND:
+            _BACKGROUND.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-align"))
+        return _BACKGROUND[0]
+
+
+def _alignment(corpus: Corpus, embeddings: bool) -> Alignment:
+    """The alignment ``prepare`` started, else computed here."""
+    pending = _ALIGNING.get(corpus, {}).pop(embeddings, None)
+    return pending.result() if pending is not None else align(corpus, embeddings)
 
 
 def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
@@ -56,7 +106,7 @@ def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
     one corpus with many strategies, and none of this depends on the strategy."""
     per_corpus = _EVIDENCE.setdefault(corpus, {})
     if embeddings not in per_corpus:
-        alignment = align(corpus, embeddings)
+        alignment = _alignment(corpus, embeddings)
         events = find_events(corpus, alignment)
         differences = find_differences(corpus, alignment, [(e.id, e.documents) for e in events])
         ids = {(corpus.documents[s.doc].id, s.index): s.id for s in corpus.sentences}
