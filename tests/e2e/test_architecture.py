@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PACKAGES = ((REPO / "summarizer", "summarizer"), (REPO / "eval", "summarizer.eval"),
             (REPO / "configs", "summarizer.configs"))
 
@@ -138,3 +138,43 @@ def test_every_subpackage_is_installed() -> None:
     listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {name for name, path in _modules().items() if path.name == "__init__.py"}
     assert found == listed
+
+
+#: "No module over about 400 lines" (issue 12): past this a reader no longer holds a module in mind.
+MAX_MODULE_LINES = 400
+
+
+def _has_code(path: Path) -> bool:
+    """A module that defines a function or class (package markers and re-exports aside)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+               for node in tree.body)
+
+
+def mirror_test(name: str) -> Path:
+    """summarizer.trust.align -> tests/unit/summarizer/trust/test_align.py; the harness
+    (summarizer.eval.*) mirrors its folder: tests/unit/eval/test_rouge.py."""
+    parts = name.split(".")
+    if parts[:2] == ["summarizer", "eval"]:
+        parts = parts[1:]
+    return REPO / "tests" / "unit" / Path(*parts[:-1]) / f"test_{parts[-1]}.py"
+
+
+def test_the_mirror_rule() -> None:
+    assert mirror_test("summarizer.trust.align") == REPO / "tests/unit/summarizer/trust/test_align.py"
+    assert mirror_test("summarizer.trust") == REPO / "tests/unit/summarizer/test_trust.py"
+    assert mirror_test("summarizer.eval.rouge") == REPO / "tests/unit/eval/test_rouge.py"
+
+
+def test_every_module_has_a_test_module_of_its_own() -> None:
+    """Tests mirror the package: each module with code has tests/unit/<its path>/test_<it>.py."""
+    missing = sorted(name for name, path in _modules().items()
+                     if path.suffix == ".py" and path.name != "__main__.py" and _has_code(path)
+                     and not mirror_test(name).is_file())
+    assert missing == []
+
+
+def test_no_module_is_too_long_to_hold_in_mind() -> None:
+    long = {name: n for name, path in _modules().items()
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert long == {}

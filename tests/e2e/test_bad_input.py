@@ -17,7 +17,7 @@ import pytest
 from summarizer.errors import InputError
 from summarizer.ingest import read_reports
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROSE = ("Officials from both countries met on Tuesday to discuss the conflict and agreed "
          "that a peace conference should be held soon.")
 PROSE2 = "The talks lasted three hours and ended with a joint statement on the next steps."

@@ -23,6 +23,7 @@ from summarizer.batch.inputs import documents_from_records
 from summarizer.cli import app
 from summarizer.errors import InputError
 
+from batch_workers import runner_that_dies_on_3
 from conftest import ROOT, run_summarize
 
 TINY = ROOT / "tests" / "data" / "tiny_dataset"
@@ -216,18 +217,10 @@ def test_summarize_many_yields_briefs_and_errors_in_story_order():
 # --- workers that die ---------------------------------------------------------------------
 
 
-def _runner_that_dies_on_3():
-    def run(item: int) -> int:
-        if item == 3:
-            os.kill(os.getpid(), signal.SIGKILL)  # a crash in native code looks like this
-        return item * 10
-    return run
-
-
 def test_a_worker_that_dies_fails_only_the_story_it_was_running():
     from summarizer.batch.local import run_in_pool
 
-    results = list(run_in_pool(_runner_that_dies_on_3, list(range(8)), 2,
+    results = list(run_in_pool(runner_that_dies_on_3, list(range(8)), 2,
                                lambda item, error: ("lost", item)))
     assert [r for r in results if isinstance(r, tuple)] == [("lost", 3)]
     assert sorted(r for r in results if not isinstance(r, tuple)) == [0, 10, 20, 40, 50, 60, 70]

@@ -23,7 +23,7 @@ from summarizer.cli import app  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.render.html import BatchEntry, render_batch_index, to_html  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 TINY = REPO / "tests" / "data" / "tiny_dataset"
 ARTIFACTS = Path(os.environ.get("SUMMARIZER_ARTIFACTS", REPO / "outputs" / "test-artifacts" / "browser"))

@@ -15,7 +15,7 @@ from summarizer.text import is_near_duplicate
 
 #: Strategies that need a transformer model are tested in tests/test_abstractive.py.
 EXTRACTIVE = names("extractive")
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CLUTTER = ("Please enter", "Advertisement", "License Photo", "Copyright", "Latest Headlines",
            "UPI/Kevin Dietsch", "https://")
 

@@ -19,7 +19,7 @@ from summarizer.errors import InputError
 from summarizer.eval.evaluate import load_config
 from summarizer.eval.scorers import ROUGE_SCORE, LanguageTokenizer, RougeScore, scorer_info
 
-LANGUAGES = Path(__file__).parent / "data" / "languages"
+LANGUAGES = Path(__file__).resolve().parents[1] / "data" / "languages"
 
 #: Hand-written references (one sentence a line) for the test reports' invented events.
 REFERENCES = {

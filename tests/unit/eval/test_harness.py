@@ -22,8 +22,8 @@ from summarizer.eval.evaluate import load_config
 from summarizer.eval.harness import rouge_word_limit
 from summarizer.eval.report import paired_permutation_test
 
-TINY = Path(__file__).parent / "data" / "tiny_dataset"
-REPO = Path(__file__).resolve().parents[1]
+TINY = Path(__file__).resolve().parents[2] / "data" / "tiny_dataset"
+REPO = Path(__file__).resolve().parents[3]
 STRATEGIES = ["lead", "lexrank"]
 PEERS = ["Oracle", "OracleCopy", "Tail"]
 TOPICS = sorted(p.name for p in (TINY / "clusters").iterdir())

@@ -16,7 +16,7 @@ from summarizer.cli import app
 
 from summarizer.eval.report_html import nice_ticks
 
-TINY = Path(__file__).parent / "data" / "tiny_dataset"
+TINY = Path(__file__).resolve().parents[2] / "data" / "tiny_dataset"
 STRATEGIES = ["lead", "lexrank"]
 PEERS = ["Oracle", "OracleCopy", "Tail"]
 

@@ -15,7 +15,7 @@ from summarizer.eval.scorers import ROUGE_155, ROUGE_SCORE, RougeScore, scorer_i
 
 rouge_scorer = pytest.importorskip("rouge_score.rouge_scorer")
 
-TINY = Path(__file__).parent / "data" / "tiny_dataset"
+TINY = Path(__file__).resolve().parents[2] / "data" / "tiny_dataset"
 PACKAGE_TYPES = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
 
 

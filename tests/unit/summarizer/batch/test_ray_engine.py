@@ -16,7 +16,7 @@ from summarizer.batch import summarize_many
 from summarizer.batch.index import TIMINGS
 from summarizer.cli import app
 
-from test_batch import PLACES, TINY, TOPICS, jsonl, story_reports
+from e2e.test_batch import PLACES, TINY, TOPICS, jsonl, story_reports
 
 ray = pytest.importorskip("ray")
 

@@ -32,7 +32,7 @@ try:
 except ImportError:  # pytest run with --import-mode=importlib
     from tests.tiny_models import build_tiny_bart, build_tiny_gguf, build_tiny_llama
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[4]
 # One thread: tiny models run several times faster so on a busy 2-core machine.
 TINY = GenerationSettings(threads=1)
 PROMPT = "Kerry said the talks in Geneva would not start before August."

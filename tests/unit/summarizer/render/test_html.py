@@ -19,7 +19,7 @@ from summarizer.corpus import Corpus
 from summarizer.ingest import Document
 from summarizer.render.html import BatchEntry, render_batch_index, to_html
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[4] / "seeds"
 
 
 class _Elements(HTMLParser):
@@ -183,7 +183,7 @@ def test_batch_index_lists_every_story_with_a_link_status_and_words():
 
 
 def test_a_disputed_sentence_is_told_as_the_accounts_with_their_citations():
-    data = Path(__file__).resolve().parent / "data" / "trust" / "contradiction_count"
+    data = Path(__file__).resolve().parents[3] / "data" / "trust" / "contradiction_count"
     brief = summarize(data, embeddings=False)
     page = to_html(brief)
     item = re.search(r'<li class="sentence" id="sentence-1"><p>(.*?)</p>', page).group(1)

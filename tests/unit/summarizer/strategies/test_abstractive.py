@@ -37,7 +37,7 @@ except ImportError:  # pytest run with --import-mode=importlib
     from tests.conftest import SEEDS, is_deletion
     from tests.tiny_models import build_tiny_bart, build_tiny_llama
 
-TOML = Path(__file__).resolve().parents[1] / "configs" / "generation.toml"
+TOML = Path(__file__).resolve().parents[4] / "configs" / "generation.toml"
 BUDGET = "100w"
 
 

@@ -14,7 +14,7 @@ from nltk.stem.porter import PorterStemmer as NltkPorter
 
 from summarizer.text import porter
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[4]
 DUC_DOCS = ROOT.parent / "shared" / "data" / "duc2004" / "clusters"
 NLTK = NltkPorter()
 

@@ -8,7 +8,7 @@ from summarizer.corpus import Corpus
 from summarizer.trust.differences import contradicted_by, find_differences
 from summarizer.ingest import load_documents
 
-DATA = Path(__file__).parent / "data" / "trust"
+DATA = Path(__file__).resolve().parents[3] / "data" / "trust"
 
 
 def differences(name: str):
@@ -50,7 +50,7 @@ import itertools  # noqa: E402
 from summarizer.trust import claims, quantities as quantity_module  # noqa: E402
 from summarizer.trust.variants import ALIGNED_RATIO, ratio, related  # noqa: E402
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[4] / "seeds"
 ALL_SETS = [SEEDS] + sorted(p for p in DATA.iterdir() if p.is_dir())
 
 
@@ -112,7 +112,7 @@ from summarizer import language  # noqa: E402
 from summarizer.ingest import Document  # noqa: E402
 from summarizer.trust.quantities import quantity_differences  # noqa: E402
 
-LANGUAGES = Path(__file__).parent / "data" / "languages"
+LANGUAGES = Path(__file__).resolve().parents[3] / "data" / "languages"
 
 
 def _corpus(code: str, *reports: str) -> Corpus:

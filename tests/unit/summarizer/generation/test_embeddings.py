@@ -17,7 +17,7 @@ import pytest
 
 from summarizer.trust.align import PARAPHRASE_COSINE
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[4]
 PAIRS = ROOT / "tests" / "data" / "aligned_pairs.jsonl"
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[4]
 SENTENCES = ["He said the talks in Paris failed on Monday, according to Mr. Smith.",
              '"We will not leave," the mayor of Springfield told reporters.',
              "Three workers were killed when the bridge collapsed in Genoa."]
