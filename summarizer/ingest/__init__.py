@@ -19,7 +19,6 @@ Each ``Document`` carries its ``language`` (ISO 639-1), and the clutter rules ru
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -29,8 +28,9 @@ from summarizer import language as languages
 from summarizer.ingest import clutter
 from summarizer.ingest.decode import decode, decode_report  # noqa: F401  (decode: public helper)
 from summarizer.errors import InputError
+from summarizer.ingest.formats import PARSERS, Raw, detect_format, paragraphs_from_text  # noqa: F401  (public helper)
 from summarizer.ingest.sources import Input, collect
-from summarizer.text import ends_sentence, normalize, split_sentences, word_count
+from summarizer.text import ends_sentence, split_sentences
 
 log = logging.getLogger("summarizer")
 
@@ -76,165 +76,6 @@ class Reading:
     language: str = languages.ENGLISH
 
 
-# --- formats -----------------------------------------------------------------------------
-
-
-@dataclass
-class _Raw:
-    """A report before cleaning: paragraphs and whatever metadata the format gave."""
-
-    id: str
-    path: str | None
-    paragraphs: list[str]
-    title: str | None = None
-    outlet: str | None = None
-    date: str | None = None
-    from_string: bool = False
-
-
-_SGML_DOC_RE = re.compile(r"<DOC>(.*?)(?:</DOC>|(?=<DOC>)|\Z)", re.S | re.I)
-#: The body; a file cut short (no ``</TEXT>``) still has one, up to the end of its <DOC>.
-_SGML_TEXT_RE = re.compile(r"<TEXT[^>]*>(.*?)(?:</TEXT>|\Z)", re.S | re.I)
-
-
-def _sgml_field(doc: str, *tags: str) -> str | None:
-    for tag in tags:
-        match = re.search(rf"<{tag}[^>]*>(.*?)</{tag}>", doc, re.S | re.I)
-        if match:
-            value = re.sub(r"<[^>]+>", " ", match.group(1))
-            return " ".join(value.split()) or None
-    return None
-
-
-def _parse_sgml(text: str, name: str, path: str | None) -> list[_Raw]:
-    """DUC/TREC SGML: one file may hold several <DOC>s; the body is in <TEXT>."""
-    docs = _SGML_DOC_RE.findall(text) or [text]
-    raws = []
-    for i, doc in enumerate(docs):
-        body = _SGML_TEXT_RE.search(doc)
-        if not body:
-            continue
-        content = re.sub(r"</?P>", "\n\n", body.group(1), flags=re.I)
-        content = re.sub(r"<[^>]+>", " ", content)
-        doc_id = _sgml_field(doc, "DOCNO") or (name if len(docs) == 1 else f"{name}#{i + 1}")
-        raws.append(_Raw(
-            id=doc_id, path=path, paragraphs=paragraphs_from_text(content),
-            title=_sgml_field(doc, "HEADLINE", "HEADER", "TITLE"),
-            date=_sgml_field(doc, "DATE_TIME", "DATE"),
-        ))
-    return raws
-
-
-def _parse_html(text: str, name: str, path: str | None) -> list[_Raw]:
-    """HTML: trafilatura finds the article's main text and its metadata."""
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                            include_tables=False)
-    if extracted is None or not (extracted.text or "").strip():
-        return []
-    paragraphs = [p for p in (line.strip() for line in extracted.text.split("\n")) if p]
-    title = extracted.title
-    if paragraphs and title and normalize(paragraphs[0]) == normalize(title):
-        paragraphs = paragraphs[1:]
-    return [_Raw(id=name, path=path, paragraphs=paragraphs, title=title,
-                 outlet=extracted.sitename, date=extracted.date)]
-
-
-def _parse_markdown(text: str, name: str, path: str | None) -> list[_Raw]:
-    """Markdown: markdown-it parses it; headings, paragraphs and list items become text;
-    tables are left out (their cells are not sentences)."""
-    from markdown_it import MarkdownIt
-
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
-    paragraphs: list[str] = []
-    title = None
-    in_heading = in_table = False
-    for token in tokens:
-        if token.type in ("table_open", "table_close"):
-            in_table = token.type == "table_open"  # tables are data, not prose: left out
-        elif in_table:
-            continue
-        elif token.type == "heading_open":
-            in_heading = True
-        elif token.type == "heading_close":
-            in_heading = False
-        elif token.type == "inline":
-            content = "".join(child.content for child in token.children or []
-                              if child.type in ("text", "code_inline", "softbreak"))
-            content = " ".join(content.split())
-            if in_heading and title is None and not paragraphs:
-                title = content
-            elif content:
-                paragraphs.append(content)
-    return [_Raw(id=name, path=path, paragraphs=paragraphs, title=title)]
-
-
-def _parse_plain(text: str, name: str, path: str | None) -> list[_Raw]:
-    return [_Raw(id=name, path=path, paragraphs=paragraphs_from_text(text))]
-
-
-def _detect_format(text: str, suffix: str) -> str:
-    head = text[:2000].lstrip().lower()
-    if re.search(r"<text[\s>]", head) or head.startswith("<doc>") or suffix in (".sgml", ".sgm"):
-        return "sgml"
-    if suffix in (".html", ".htm", ".xhtml") or head.startswith(("<!doctype html", "<html")):
-        return "html"
-    if suffix in (".md", ".markdown"):
-        return "markdown"
-    return "text"
-
-
-_PARSERS = {"sgml": _parse_sgml, "html": _parse_html, "markdown": _parse_markdown, "text": _parse_plain}
-
-
-# --- hard-wrapped lines ------------------------------------------------------------------
-
-#: A block whose longest line is at most this wide, and whose lines mostly reach near that
-#: width, was hard-wrapped by its writer (DUC documents wrap at about 70 columns).
-MAX_WRAP_WIDTH = 100
-
-
-def _is_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2:
-        return False
-    width = max(len(line.rstrip()) for line in lines)
-    if width > MAX_WRAP_WIDTH:
-        return False
-    full = sum(1 for line in lines[:-1] if len(line.rstrip()) >= 0.6 * width)
-    return full >= 0.6 * (len(lines) - 1)
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """Rejoin a hard-wrapped block; an indented line or a short line that ends a sentence
-    still ends a paragraph."""
-    width = max(len(line.rstrip()) for line in lines)
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        if paragraphs[-1] and line[:1] in ("\t", " ") and line.strip():
-            paragraphs.append([])
-        paragraphs[-1].append(line.strip())
-        if len(line.rstrip()) < 0.6 * width and ends_sentence(line):
-            paragraphs.append([])
-    return [" ".join(p) for p in paragraphs if p]
-
-
-def paragraphs_from_text(text: str) -> list[str]:
-    """Paragraphs of plain text: blocks between blank lines, hard wraps rejoined first,
-    so that every later rule sees whole paragraphs, never wrapped line fragments."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [line for line in block.split("\n") if line.strip()]
-        if not lines:
-            continue
-        if _is_wrapped(lines):
-            paragraphs.extend(_unwrap(lines))
-        else:
-            paragraphs.extend(line.strip() for line in lines)
-    return [normalize(p) for p in paragraphs if p.strip()]
-
-
 # --- cleaning ----------------------------------------------------------------------------
 
 
@@ -252,7 +93,7 @@ def _ending(paragraphs: list[str]) -> tuple[list[str], bool, bool]:
     return paragraphs[:-1] + [paragraphs[-1].rstrip(" ,;:-") + UNFINISHED_MARK], True, True
 
 
-def _left_out_reason(raw: _Raw, removed: list[tuple[str, str]]) -> str:
+def _left_out_reason(raw: Raw, removed: list[tuple[str, str]]) -> str:
     """Why a report gave no prose, in words a user can act on."""
     if any(reason == clutter.NOTICE for _, reason in removed):
         return "an error page or cookie notice, not a report"
@@ -262,14 +103,14 @@ def _left_out_reason(raw: _Raw, removed: list[tuple[str, str]]) -> str:
     return "no prose found (only headlines, menus, captions, credits or tables)"
 
 
-def _clean(raw: _Raw, repeated: set[str], code: str) -> tuple[Document | None, str]:
+def _clean(raw: Raw, repeated: set[str], code: str) -> tuple[Document | None, str]:
     """The cleaned report, read in language ``code``, or (None, why it was left out)."""
     with languages.use(code):  # the clutter rules' words, stop words and sentence ends
         document, reason = _clean_in_language(raw, repeated)
     return (replace(document, language=code) if document else None), reason
 
 
-def _clean_in_language(raw: _Raw, repeated: set[str]) -> tuple[Document | None, str]:
+def _clean_in_language(raw: Raw, repeated: set[str]) -> tuple[Document | None, str]:
     paragraphs = list(raw.paragraphs)
     title = raw.title
     if title is None:
@@ -324,7 +165,7 @@ def _left_out_summary(left_out: list[tuple[str, str]]) -> str:
 # --- entry points ------------------------------------------------------------------------
 
 
-def _parse(item: Input, warnings: list[str]) -> list[_Raw]:
+def _parse(item: Input, warnings: list[str]) -> list[Raw]:
     """The reports in one input; an input that is not text is skipped with a warning."""
     if isinstance(item.content, bytes):
         text, what = decode_report(item.content)
@@ -336,7 +177,7 @@ def _parse(item: Input, warnings: list[str]) -> list[_Raw]:
     if not text.strip():
         warnings.append(f"skipping {item.path or item.name}: empty")
         return []
-    raws = _PARSERS[_detect_format(text, item.suffix)](text, item.name, item.path)
+    raws = PARSERS[detect_format(text, item.suffix)](text, item.name, item.path)
     if not raws:
         warnings.append(f"skipping {item.path or item.name}: no report text found in it")
     return [replace(r, from_string=item.from_string) for r in raws]
@@ -389,7 +230,7 @@ def load_documents(inputs: Sequence[str | Path | bytes] | str | Path | bytes,
     return reading.documents
 
 
-def _languages(raws: Sequence[_Raw], language: str | None) -> tuple[str, dict[str, str]]:
+def _languages(raws: Sequence[Raw], language: str | None) -> tuple[str, dict[str, str]]:
     """(the language the set is read in, {id: why it is left out} for reports in others)."""
     if language is not None:
         return languages.resolve(language), {}
@@ -398,7 +239,7 @@ def _languages(raws: Sequence[_Raw], language: str | None) -> tuple[str, dict[st
     return choose({raw.id: detect(raw.paragraphs) for raw in raws if raw.paragraphs})
 
 
-def _unique_ids(raws: Iterable[_Raw]) -> list[_Raw]:
+def _unique_ids(raws: Iterable[Raw]) -> list[Raw]:
     seen: dict[str, int] = {}
     result = []
     for raw in raws:
@@ -406,7 +247,3 @@ def _unique_ids(raws: Iterable[_Raw]) -> list[_Raw]:
         seen[raw.id] = count + 1
         result.append(raw if count == 0 else replace(raw, id=f"{raw.id}#{count + 1}"))
     return result
-
-
-def total_words(documents: Sequence[Document]) -> int:
-    return sum(word_count(p) for d in documents for p in d.paragraphs)
