@@ -78,6 +78,8 @@ class VariantRun:
     fused_multi: int = 0  # fused sentences citing two or more reports
     refusals: Counter = field(default_factory=Counter)  # why a candidate was refused
     fusions: list[tuple[str, list[str], str]] = field(default_factory=list)  # topic, sources, fused
+    funnel: Counter = field(default_factory=Counter)  # fusion: donors -> candidates -> guard
+    fusion_refusals: Counter = field(default_factory=Counter)  # guard reasons, per candidate
     refilled: int = 0
     guard_refused: int = 0  # sentences where the guard said no
     ending_refused: int = 0  # sentences whose shortened form stopped mid-phrase
@@ -154,6 +156,40 @@ def audit(run: VariantRun, topic: str, corpus: Any, brief: Any, strategy: Any) -
             run.unsupported.append(f"{topic}: {sorted(missing)}: {sentence.text}")
 
 
+def fusion_funnel(run: VariantRun, corpus: Any, brief: Any, strategy: Any) -> None:
+    """Why brief sentences are or are not fused, without the model: of the extractive
+    sentences of the brief (``sentence_id`` set, not already fused), how many have another
+    report's version (``fusion.donors``), any candidate (``fusion.fusions``), a candidate the
+    guard accepts against both sentences, and one that is no longer than the sentence (a
+    brief whose budget is full can take only those); and every candidate's guard refusal by
+    reason. The strategy then asks the model, which may rank them below the sentence."""
+    from summarizer.generation.fusion import donors, fusions
+    from summarizer.nlp.load import parse
+    from summarizer.strategies.abstractive.outcome import FUSED, operation_of
+    from summarizer.trust.align import align
+
+    alignment = align(corpus)
+    for sentence in brief.sentences:
+        if sentence.sentence_id is None or operation_of(sentence) == FUSED:
+            continue
+        run.funnel["sentences (not fused)"] += 1
+        source = strategy.wording(corpus, sentence.sentence_id)
+        found = [(d, f) for d in donors(corpus, alignment, sentence.sentence_id)
+                 for f in fusions(parse(sentence.text), parse(corpus.sentences[d].text), d)]
+        run.funnel["with a donor"] += bool(donors(corpus, alignment, sentence.sentence_id))
+        run.funnel["with a candidate"] += bool(found)
+        accepted = []
+        for donor, fusion in found:
+            verdict = strategy.guard.check([source, corpus.sentences[donor].text], fusion.text)
+            if verdict.accepted:
+                accepted.append(fusion)
+            else:
+                run.fusion_refusals[refusal_reason(verdict.reason or "refused")] += 1
+        run.funnel["with a guard-accepted candidate"] += bool(accepted)
+        run.funnel["... no longer than the sentence"] += any(
+            len(f.text.split()) <= len(sentence.text.split()) for f in accepted)
+
+
 def refusal_reason(guard: str) -> str:
     """The kind of a recorded refusal, without its details: the step that refused
     ("compression", "fusion", "ending") and the guard's rule ("grammar: missing head verb",
@@ -193,6 +229,8 @@ def run_topic(topic: str, docs: Path, variants: list[str], options: dict[str, An
         runs[name].summaries[topic] = [" ".join(s.text.split()) for s in brief.sentences]
         runs[name].refilled += sum(s.sentence_id not in base_ids for s in brief.sentences)
         audit(runs[name], topic, corpus, brief, strategy)
+        if name == variants[0]:
+            fusion_funnel(runs[name], corpus, brief, strategy)
     return corpus_seconds
 
 
@@ -250,6 +288,11 @@ def report(args: argparse.Namespace, names: list[str], runs: dict[str, VariantRu
         print("   refusals recorded on brief sentences, by reason:")
         for reason, n in run.refusals.most_common():
             print(f"     {n:4d}  {reason}")
+        if run.funnel:
+            print("   fusion funnel (sentences not fused; no model): " + ", ".join(
+                f"{k} {v}" for k, v in run.funnel.items()))
+            print("   guard refusals of fusion candidates, by reason: " + (", ".join(
+                f"{r} {n}" for r, n in run.fusion_refusals.most_common()) or "none"))
         for line in run.recheck_failures[:5] + run.unsupported[:5]:
             print("   ", line)
     default = runs[args.variants[0]]

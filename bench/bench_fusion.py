@@ -1,6 +1,8 @@
 """Guard precision on a labeled set of compressions (and fusions) of real report sentences.
 
     python bench/bench_fusion.py --labeled tests/data/grammar_labeled_frozen.jsonl
+    python bench/bench_fusion.py --labeled bench/data/guard_dev2.jsonl     # the development set
+    python bench/bench_fusion.py --generate out.jsonl --fusions --events 20:50
 
 basil-dev items are stored as references (event, outlet file, sentence index, kept spaCy
 token indices) and rebuilt here from ../shared/data (never copied); seeds/ items carry
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarizer.generation.compress.constituents import render  # noqa: E402
+from summarizer.generation.fusion import donors, fusions  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.guard import Guard  # noqa: E402
 from summarizer.ingest import load_documents  # noqa: E402
@@ -41,9 +44,51 @@ def source_sentence(ref: dict) -> str:
     return " ".join(next(s.text for s in corpus.sentences if s.doc == doc and s.index == ref["sentence"]).split())
 
 
-def rebuild(item: dict) -> tuple[list[str], str]:
+def rebuild(item: dict) -> tuple[list[str], str] | None:
+    """The item's sources and candidate text; None for a fusion the current
+    ``fusion.fusions`` no longer proposes (stored by its text's hash only)."""
     source = source_sentence(item["source"])
+    if item.get("kind") == "fusion":
+        donor = source_sentence(item["donor"])
+        texts = [f.text for f in fusions(parse(source), parse(donor), 0)]
+        text = next((t for t in texts if _digest(t) == item["sha1"]), None)
+        return None if text is None else ([source, donor], text)
     return [source], item.get("text") or render(parse(source), item["kept"])
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def generate_fusions(events: list[str], budget: str) -> list[dict]:
+    """Unlabeled fusion candidates (references and a hash of the text, never the text): for
+    each event, the default selection at ``budget``, each selected sentence's donors
+    (``fusion.donors``) and every candidate of ``fusion.fusions``."""
+    from summarizer.budget import Budget
+    from summarizer.strategies import get_strategy
+    from summarizer.trust.align import align
+
+    strategy, items = get_strategy("ilp"), []
+    for event in events:
+        folder = ROOT / "seeds" if event == "seeds" else BASIL / event
+        corpus = _corpora.setdefault(event, Corpus(load_documents(sorted(
+            p for p in folder.iterdir() if p.suffix.lower() == ".txt"))))
+        alignment = align(corpus)
+
+        def ref(sid: int) -> dict:
+            s = corpus.sentences[sid]
+            return {"event": event, "file": Path(corpus.documents[s.doc].id).name, "sentence": s.index}
+
+        for sid in strategy.select(corpus, Budget.parse(budget)):
+            base = parse(" ".join(corpus.sentences[sid].text.split()))
+            for d in donors(corpus, alignment, sid):
+                donor = parse(" ".join(corpus.sentences[d].text.split()))
+                for fusion in fusions(base, donor, d):
+                    items.append({"kind": "fusion", "fusion_kind": fusion.kind, "source": ref(sid),
+                                  "donor": ref(d), "sha1": _digest(fusion.text)})
+    return items
 
 
 def generate(events: list[str], per_report: int, seed: int) -> list[dict]:
@@ -84,7 +129,16 @@ def main() -> None:
     parser.add_argument("--events", default="9:20", help="basil-dev events (slice of the sorted list)")
     parser.add_argument("--per-report", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--fusions", action="store_true",
+                        help="with --generate: fusion candidates of the default selection at 200 words")
     args = parser.parse_args()
+    if args.generate and args.fusions:
+        start, stop = (int(x) for x in args.events.split(":"))
+        events = sorted(p.name for p in BASIL.iterdir() if p.is_dir())[start:stop]
+        items = generate_fusions(events, "200w")
+        args.generate.write_text("".join(json.dumps(x) + "\n" for x in items))
+        print(f"{len(items)} unlabeled fusion candidates -> {args.generate}")
+        return
     if args.generate:
         start, stop = (int(x) for x in args.events.split(":"))
         events = sorted(p.name for p in BASIL.iterdir() if p.is_dir())[start:stop] + ["seeds"]
@@ -103,8 +157,13 @@ def main() -> None:
         reasons: Counter[str] = Counter()
         wrong: Counter[str] = Counter()
         by_kind: dict[str, list[int]] = {}
+        stale = 0
         for item in items:
-            sources, text = rebuild(item)
+            rebuilt = rebuild(item)
+            if rebuilt is None:
+                stale += 1
+                continue
+            sources, text = rebuilt
             verdict = guard.check(sources, text)
             ok = item["label"] == "yes"
             row = by_kind.setdefault(item.get("kind", "?"), [0, 0, 0, 0])
@@ -121,7 +180,7 @@ def main() -> None:
                 reasons[verdict.reason.split(" (")[0][:50] if verdict.reason else "?"] += 1
                 if ok:
                     wrong[reason] += 1
-        print(f"{name}: {len(items)} items ({good} labeled good); accepted {accepted}, "
+        print(f"{name}: {len(items) - stale} items ({good} labeled good); accepted {accepted}, "
               f"precision {good_accepted / max(accepted, 1):.1%}, recall {good_accepted / max(good, 1):.1%}")
         for kind, (n, ok_n, acc, acc_ok) in sorted(by_kind.items()):
             print(f"   {kind}: {n} items ({ok_n} good); accepted {acc}, precision "
@@ -129,6 +188,8 @@ def main() -> None:
         for reason, n in reasons.most_common():
             print(f"   refused {n:3d}  {reason}")
         print(f"   good items refused, by reason: {dict(wrong)}")
+        if stale:
+            print(f"   {stale} fusion items no longer proposed by fusion.fusions (left out)")
 
 
 if __name__ == "__main__":

@@ -288,3 +288,27 @@ def test_max_new_tokens_caps_the_decoding(tiny_paths: dict[str, Path]) -> None:
     cut = compress_detailed(sentence, model, max_new_tokens=2)
     assert asked[0] == 2 and asked[1] <= 2
     assert not cut.accepted and cut.text == sentence
+
+
+def test_a_spaced_hyphen_keeps_its_space_after_a_deletion() -> None:
+    """A hyphen used as a dash keeps the space before it when the words before it go."""
+    from summarizer.generation.compress.constituents import candidates
+    from summarizer.nlp.load import parse
+
+    doc = parse("He apologised for grabbing a young man by the neck - as a camera rolled - "
+                "in a Washington street.")
+    texts = [c.text for c in candidates(doc)]
+    assert texts and not any("man-" in t or "neck-" in t for t in texts)
+
+
+def test_an_appositive_closing_an_opening_phrase_leaves_its_comma() -> None:
+    """Deleting "a Virginia Democrat" after an opening phrase keeps the comma before the
+    subject: "In questioning by Connolly, Shulman offered ...", not "Connolly Shulman"."""
+    from summarizer.generation.compress.constituents import candidates
+    from summarizer.nlp.load import parse
+
+    doc = parse("In questioning by Representative Gerald Connolly, a Virginia Democrat, "
+                "Mr. Shulman offered an explanation.")
+    texts = [c.text for c in candidates(doc)]
+    assert "In questioning by Representative Gerald Connolly, Mr. Shulman offered an explanation." in texts
+    assert not any("Connolly Mr." in t for t in texts)

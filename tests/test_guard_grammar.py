@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.guard import Guard, check
-from summarizer.guard.grammar import (BROKEN_COORDINATION, DANGLING, DANGLING_PREPOSITION, MISQUOTE,
+from summarizer.guard.cuts import NO_COMPLEMENT, RUN_TOGETHER
+from summarizer.guard.grammar import (BROKEN_COORDINATION, CUT_OFF, DANGLING, DANGLING_PREPOSITION, MISQUOTE,
                                      NO_OBJECT, NO_SUBJECT, NO_VERB, STRAY, UNBALANCED, UNPAIRED,
                                      rule_grammar)
 from summarizer.guard.analysis import analyse
@@ -90,6 +91,14 @@ def test_a_purpose_clause_with_its_own_subject_has_its_verb() -> None:
      "Royce pointed to the unrest in Zimbabwe -- and said he had doubts.", UNPAIRED),
     ('"We offered the prime minister a meeting with Democrats who back Israel," Durbin said.',
      '"We offered the prime minister a meeting," Durbin said.', MISQUOTE),
+    ("The host urged the party to embark on a program of recovery.", "The host urged the party.",
+     NO_COMPLEMENT),
+    ("In questioning by Representative Gerald Connolly, a Virginia Democrat, Mr. Shulman offered an explanation.",
+     "In questioning by Representative Gerald Connolly Mr. Shulman offered an explanation.", RUN_TOGETHER),
+    ("The plan has three main pillars -- strength, growth and values.", "The plan has three main pillars --.",
+     CUT_OFF),
+    ("Elections were delayed to give Democrats time to process the results and consider a path forward.",
+     "Elections were delayed to give Democrats time to process the results and.", CUT_OFF),
 ])
 def test_what_a_deletion_may_not_cut(source: str, rewrite: str, reason: str) -> None:
     assert grammar([source], rewrite) == reason
@@ -103,3 +112,10 @@ def test_the_alignment_prefers_whole_runs_over_the_leftmost_match() -> None:
     # leftmost would take the first "the" and leave "talks in" deleted as a second run
     assert alignment(parse("The city ended."), source) == [5, 6, 7, 8]
     assert alignment(parse("The city began."), source) is None
+
+
+def test_a_particle_ends_a_sentence_and_a_fusion_is_judged_as_a_deletion_of_either_source() -> None:
+    assert grammar(["The soldiers lined up behind the wall."], "The soldiers lined up.") is None
+    # a sound deletion of the second source, though it drops the first one's subject head
+    assert grammar(["Hundreds of rebels attacked the town on Sunday.", "Rebels attacked the town."],
+                   "Rebels attacked the town on Sunday.") is None

@@ -23,7 +23,9 @@ The rules are pure text rules on top of :mod:`summarizer.text` (no model, no dat
    must be kept (with a cue of the same class), and the rewrite may not add one the sources
    do not have around the same words.
 4. **Attribution** - when the rewrite repeats what an attributed source reports ("..., Kerry
-   said"), it keeps an attribution, and the speaker it names is one of the sources' speakers.
+   said"), it keeps an attribution, and the speaker it names is one of the sources' speakers
+   (a speaker before an appositive counts: "Conway, an adviser, said"); in a fusion, the
+   speaker's reported words come from sources of that speaker.
 5. **Roles** - for two names and a content word between them in one clause of the rewrite
    ("Russia accused the West"), no source may have them the other way round ("the West
    accused Russia"); a passive that no source uses ("was accused by") is refused.
@@ -31,13 +33,16 @@ The rules are pure text rules on top of :mod:`summarizer.text` (no model, no dat
    source sentence in the same order (or a few words apart), so facts are not wired to the
    wrong partner ("met Lavrov in Moscow" from "met Lavrov in Brunei" + "visit to Moscow"),
    and an "A of B" phrase keeps its head and its complement ("prohibit [any use of]
-   chemical weapons" is refused).
+   chemical weapons" is refused). A fusion may pass from one source to another at a word
+   both hold, when the sources state no different numbers.
 7. **Form** - the rewrite is a complete sentence (no cut-off generation).
 8. **Grammar** (``grammar.py``, spaCy parse) - no unbalanced quotes, brackets or dashes, no
    stray punctuation, no missing head verb, no subject left dangling, where the sources have
-   none; and for a deletion (``cuts.py``) no words cut from a quotation, no verb left without
-   its subject or object, no preposition without its object, no coordination without its
-   conjunction.
+   none, no ending on a conjunction, preposition, determiner or dash; and for a deletion
+   (``cuts.py``) no words cut from a quotation, no verb left without its subject, object or
+   clausal complement, no preposition without its object, no coordination without its
+   conjunction, no two names run together. A fusion is judged as a deletion of each source
+   it is one of, and passes when it is a sound deletion of any of them.
 
 A rewrite that only deletes words from one source passes rules 1, 2 and 7 and most of 6
 by construction; rules 3-6 still catch deletions that change the meaning (a dropped "not",

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from summarizer.guard.analysis import Analysis, Token
+from summarizer.text.lexicon import WEEKDAYS
 from summarizer.guard.support import Support, is_demonym_pair, name_runs
 from summarizer.guard.vocabulary import (
     AFTER_SPEECH,
+    APPOSITIVE_WORDS,
     ATTRIBUTION,
     FINITE_AUX,
     FIRST_PERSON,
+    MONTH_NAMES,
     PLAIN_ATTRIBUTION,
     SEGMENT_BREAKS,
     SPEAKER_WORDS,
@@ -80,7 +83,26 @@ def _speaker_of(analysis: Analysis, i: int) -> list[Token]:
     if j is not None and tokens[j].lower in ("but", "and"):
         first = next((t for t in tokens[:j] if t.clause == clause and t.index in analysis.names), None)
         return _run_at(analysis, first.index) if first else []
-    return _name_run_after(analysis, i)
+    if j is None:
+        named = _name_before_appositive(analysis, i)
+        if named is not None:
+            return _run_at(analysis, named)
+    return _name_run_after(analysis, i) or []
+
+
+def _name_before_appositive(analysis: Analysis, i: int) -> int | None:
+    """The speaker of a verb that opens its clause right after an appositive set off by
+    commas ("Conway, an adviser to the president, said"): the name ending the clause before
+    the appositive, when the appositive holds no attribution verb of its own."""
+    tokens = analysis.tokens
+    clause = tokens[i].clause
+    inner = [t for t in tokens[:i] if t.clause == clause - 1]
+    outer = [t for t in tokens[:i] if t.clause == clause - 2]
+    if i == 0 or tokens[i - 1].clause == clause or not inner or not outer or len(inner) > APPOSITIVE_WORDS:
+        return None
+    if any(t.lower in ATTRIBUTION for t in inner) or outer[-1].index not in analysis.names:
+        return None
+    return outer[-1].index
 
 
 def subject_position(analysis: Analysis, i: int) -> int | None:
@@ -90,10 +112,17 @@ def subject_position(analysis: Analysis, i: int) -> int | None:
     j = i - 1
     while j >= 0 and tokens[j].clause == clause and (
         tokens[j].lower in FINITE_AUX or tokens[j].lower in SUBJECT_SKIP
-        or tokens[j].lower.endswith("ly")
+        or tokens[j].lower.endswith("ly") or _a_time(tokens, j)
     ):
         j -= 1
     return j if j >= 0 and tokens[j].clause == clause else None
+
+
+def _a_time(tokens: list[Token], j: int) -> bool:
+    """A day or month between a speaker and the verb ("Trump on Saturday said")."""
+    word = tokens[j].lower
+    return word in WEEKDAYS or word in MONTH_NAMES or (
+        word == "on" and j + 1 < len(tokens) and tokens[j + 1].lower in WEEKDAYS)
 
 
 def _run_at(analysis: Analysis, j: int) -> list[Token]:
@@ -112,8 +141,8 @@ def _name_run_after(analysis: Analysis, i: int) -> list[Token]:
     clause = tokens[i].clause
     run: list[Token] = []
     for u in tokens[i + 1:i + 8]:
-        if u.clause != clause:
-            break
+        if u.clause != clause or u.lower in WEEKDAYS or u.lower in MONTH_NAMES:
+            break  # "announced Tuesday": a time, not a speaker
         if u.index in analysis.names or (run and u.lower == "of"):
             run.append(u)
         elif run or u.lower not in ("to", "the"):
@@ -172,7 +201,21 @@ def rule_attribution(src: list[Analysis], supports: list[Support], rw: Analysis)
         named = set().union(*(who for who in theirs if who))
         if mine and not mine & named and not _aliases(mine, named):
             return f"changed attribution: {sorted(mine)[0]}"
+        if mine and len(src) > 1 and _put_in_the_wrong_mouth(src, theirs, rw, mine):
+            return f"changed attribution: {sorted(mine)[0]} (words of another speaker's source)"
     return _unreported_quote(src, theirs, rw)
+
+
+def _put_in_the_wrong_mouth(src: list[Analysis], theirs: list[set[str] | None], rw: Analysis,
+                            mine: set[str]) -> bool:
+    """A fusion of several sources reports, in its speaker's words, a content word that only
+    sources of other speakers (or of none) have: "Mulvaney said the wall ..." from
+    "Mulvaney ... said the shutdown ..." and "Conway ... said the wall ...", a sentence each."""
+    theirs_ok = [a for a, who in zip(src, theirs) if who and (who & mine or _aliases(mine, who))]
+    allowed = {t.stem for a in theirs_ok for t in a.content()}
+    inside = reported(rw)
+    return any(t.stem not in allowed and t.stem not in mine
+               for t in rw.content() if t.index in inside)
 
 
 def _unreported_quote(src: list[Analysis], theirs: list[set[str] | None], rw: Analysis) -> str | None:

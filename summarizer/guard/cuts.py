@@ -28,6 +28,8 @@ NO_SUBJECT = "grammar: missing subject"
 NO_OBJECT = "grammar: missing object"
 DANGLING_PREPOSITION = "grammar: dangling preposition"
 BROKEN_COORDINATION = "grammar: coordination without its conjunction"
+NO_COMPLEMENT = "grammar: missing complement"
+RUN_TOGETHER = "grammar: names run together"
 MISQUOTE = "grammar: words cut from a quotation"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependents a kept head cannot lose all of, by the head's part of speech, and the reason.
@@ -35,6 +37,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 REQUIRED = (
     ("verb", frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}), NO_SUBJECT),
     ("verb", frozenset({"dobj", "ccomp", "xcomp"}), NO_OBJECT),
+    ("verb", frozenset({"xcomp", "ccomp"}), NO_COMPLEMENT),  # "urged the GOP [to embark ...]"
     ("preposition", frozenset({"pobj"}), DANGLING_PREPOSITION),
     ("preposition", frozenset({"pcomp"}), DANGLING_PREPOSITION),
 )
@@ -85,6 +88,8 @@ def lost(rewrite: "Doc", source: "Doc", quoted: frozenset[int]) -> str | None:
     if kept is None or len(kept) == len(source):
         return None
     gone = set(range(len(source))) - kept
+    if _run_together(source, sorted(kept)):
+        return RUN_TOGETHER
     if any(i in quoted for i in gone) and any(source[i].text in ('"', "“", "”") for i in kept):
         return MISQUOTE
     for head in source:
@@ -105,3 +110,10 @@ def lost(rewrite: "Doc", source: "Doc", quoted: frozenset[int]) -> str | None:
         if conjuncts and coordinators and all(c.i in gone for c in coordinators):
             return BROKEN_COORDINATION
     return None
+
+
+def _run_together(source: "Doc", kept: list[int]) -> bool:
+    """Two names the source kept apart with a comma now touch ("by Gerald E. Connolly Mr.
+    Shulman offered", the appositive's commas both deleted)."""
+    return any(b > a + 1 and source[a + 1].text == "," and source[a].pos_ == "PROPN"
+               and source[b].pos_ == "PROPN" for a, b in zip(kept, kept[1:]))

@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING
 
 from summarizer.guard.analysis import Analysis
 from summarizer.guard.cuts import (BROKEN_COORDINATION, DANGLING_PREPOSITION, MISQUOTE, NO_OBJECT,
-                                   NO_SUBJECT, NO_VERB, lost)
+                                   NO_SUBJECT, NO_VERB, alignment, lost)
 from summarizer.guard.support import Support
 from summarizer.text.lexicon import ANAPHORS, DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["BROKEN_COORDINATION", "DANGLING", "DANGLING_PREPOSITION", "MISQUOTE", "NO_OBJECT",
+__all__ = ["BROKEN_COORDINATION", "CUT_OFF", "DANGLING", "DANGLING_PREPOSITION", "MISQUOTE", "NO_OBJECT",
            "NO_SUBJECT", "NO_VERB", "STRAY", "UNBALANCED", "UNPAIRED", "rule_grammar"]
 
 #: Reasons, as the verdict states them (bench/guard_precision.py counts them).
@@ -39,6 +39,8 @@ UNBALANCED = "grammar: unbalanced quotes"
 UNPAIRED = "grammar: unpaired brackets or dashes"
 STRAY = "grammar: stray punctuation"
 DANGLING = "grammar: dangling subject"
+CUT_OFF = "grammar: cut-off ending"
+QUOTES_ALL = frozenset({'"', "“", "”", "'", "’", "‘", "``", "''"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -52,7 +54,6 @@ def rule_grammar(src: list[Analysis], supports: list[Support], rw: Analysis) -> 
         return UNPAIRED
     if _opener(rw.text) in ANAPHORS and _opener(rw.text) not in {_opener(s) for s in sources}:
         return DANGLING
-    from summarizer.generation.compress.constituents import quoted
     from summarizer.nlp.load import parse_all
 
     docs = parse_all([rw.text, *sources])
@@ -63,7 +64,36 @@ def rule_grammar(src: list[Analysis], supports: list[Support], rw: Analysis) -> 
         return NO_VERB
     if missing_verbs(rewrite) > max(missing_verbs(d) for d in parsed):
         return NO_VERB
-    return next((why for why in (lost(rewrite, d, quoted(d)) for d in parsed) if why), None)
+    why = _lost_in_every_deletion(rewrite, parsed)
+    if why is None and _cut_off(rewrite) and not any(_cut_off(d) for d in parsed):
+        return CUT_OFF
+    return why
+
+
+def _lost_in_every_deletion(rewrite: "Doc", parsed: list["Doc"]) -> str | None:
+    """What the rewrite cuts, read as a deletion from each source it is a deletion of; a
+    fusion that is a sound deletion of one source is not refused for reading as a broken
+    deletion of another ("Rebels attacked ..." is whole, though "Hundreds of" went)."""
+    from summarizer.generation.compress.constituents import quoted
+
+    reasons = [lost(rewrite, d, quoted(d)) for d in parsed if alignment(rewrite, d) is not None]
+    why = None if not reasons or None in reasons else next(r for r in reasons if r)
+    if why == NO_SUBJECT and len(parsed) > 1 and _subject_of_root(rewrite):
+        return None  # a fusion: the subject's head came from the other source
+    return why
+
+
+def _subject_of_root(doc: "Doc") -> bool:
+    return any(t.dep_ in SUBJECT_DEPS for r in doc if r.dep_ == "ROOT" for t in r.children)
+
+
+def _cut_off(doc: "Doc") -> bool:
+    """The sentence stops on a word or mark that announces more: a conjunction, a
+    preposition, a determiner, a dash or a comma before the final stop ("... and.",
+    "three main pillars --.")."""
+    words = [t for t in doc if not (t.is_punct and t.text in ".!?" or t.text in QUOTES_ALL)]
+    return bool(words) and (words[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET") and words[-1].dep_ != "prt" or
+                            words[-1].text in (",", ";", ":", "-", "--", *DASHES))
 
 
 def quote_balance(text: str) -> tuple[int, int]:

@@ -156,3 +156,7 @@ SEGMENT_BREAKS = frozenset(
     "and but or nor while whereas which who whom whose where when that because although though "
     "as after before since until so".split()
 )
+
+#: The longest appositive (in words) between a speaker's name and the verb it is the subject
+#: of ("Conway, an adviser to the president, said"); longer comma segments are clauses.
+APPOSITIVE_WORDS = 12

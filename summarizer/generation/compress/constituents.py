@@ -138,6 +138,8 @@ def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:
     the one before when it ends the clause, the one after when it opens the sentence."""
     before = start > 0 and doc[start - 1].text == ","
     after = end < len(doc) and doc[end].text == ","
+    if before and after and _opens_main_clause(doc, end + 1):
+        return Span(start - 1, end, kind)  # "In questioning by Connolly[, a Democrat], Shulman"
     if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
         return Span(start - 1, end + 1 if after else end, kind)
     if start == 0 and after:
@@ -145,6 +147,16 @@ def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:
     if before or after:  # a comma on one side only, mid-sentence: a list or a clause joint
         return None
     return Span(start, end, kind)
+
+
+def _opens_main_clause(doc: "Doc", i: int) -> bool:
+    """Token ``i`` starts the main clause after an opening phrase: it is (or begins) the
+    subject of the sentence's root, which comes after it; the comma before it must stay."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    subject = next((t for t in token.sent.root.children if t.dep_ in SUBJECTS), None)
+    return subject is not None and subject.left_edge.i == i and token.sent.root.i > i
 
 
 def _safe(doc: "Doc", span: Span) -> bool:
@@ -227,13 +239,18 @@ def render(doc: "Doc", kept: Sequence[int]) -> str:
         nxt = kept[position + 1] if position + 1 < len(kept) else None
         space = token.whitespace_ if nxt == i + 1 or nxt is None else " "
         if nxt is not None and doc[nxt].is_punct and doc[nxt].text not in QUOTES | DASHES | {"("} \
-                and nxt != i + 1:
+                and nxt != i + 1 and not _spaced_dash(doc, nxt):
             space = ""
         parts.append(text + space)
     text = "".join(parts).strip()
     for bad, good in ((" ,", ","), (",,", ","), (",.", "."), (" .", "."), ("( ", "("), (" )", ")")):
         text = text.replace(bad, good)
     return text
+
+
+def _spaced_dash(doc: "Doc", i: int) -> bool:
+    """A hyphen written as a dash, with a space before it ("a young man - as a camera")."""
+    return doc[i].text == "-" and i > 0 and bool(doc[i - 1].whitespace_)
 
 
 def candidates(doc: "Doc", min_kept: float = 0.5, max_kept: float = 0.95,
