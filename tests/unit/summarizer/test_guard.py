@@ -8,7 +8,7 @@ from pathlib import Path
 
 from summarizer.guard import Guard, Verdict, check
 
-DATA = Path(__file__).parent / "data" / "rewrites.jsonl"
+DATA = Path(__file__).resolve().parents[2] / "data" / "rewrites.jsonl"
 
 WAR = (
     "Russia is among few allies for Syrian President Bashar Assad's regime in the civil war "
