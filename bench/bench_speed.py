@@ -10,7 +10,9 @@ Every figure comes from a fresh subprocess (wall seconds, peak RSS via RUSAGE_CH
   `summarize --help`;
 - the encoder on the seeds' sentences: onnxruntime (default) against the torch reference;
 - clusters of N reports sampled from DUC 2004 (read at run time from ../shared/data; sizes
-  beyond the 500 documents reuse documents with a seeded share of paragraphs dropped), each
+  beyond the 500 documents reuse documents with a seeded share of sentences dropped, so
+  they are near-copies that reprint many sentences, as wire stories do, not exact copies
+  merged away; "read" counts the reports left after exact copies are merged), each
   summarized end to end through the API (wall time and peak RSS per size, and the growth:
   the time ratio to the previous size over its sentence ratio), and the near-duplicate pairing of their sentences,
   blocked (corpus.near_duplicate_pairs) against the comparison of every pair that shares a
@@ -21,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
+import signal
 import subprocess
 import sys
 import textwrap
@@ -36,7 +40,8 @@ DROP_SHARE = 0.3
 
 def sample_texts(count: int, seed: int = 0) -> list[str]:
     """``count`` report texts from DUC 2004: every document once before any repeats; a
-    repeat keeps a seeded random 70% of its paragraphs, so no two reports are identical."""
+    repeat keeps a seeded random 70% of its sentences (DUC documents are one paragraph), so
+    no two reports are identical and none is merged away as an exact copy."""
     paths = sorted(DUC_DOCS.glob("*/docs/*"))
     rng = random.Random(seed)
     order = rng.sample(paths, len(paths))
@@ -44,10 +49,24 @@ def sample_texts(count: int, seed: int = 0) -> list[str]:
     for n in range(count):
         text = order[n % len(order)].read_text(encoding="utf-8", errors="replace")
         if n >= len(order):
-            paragraphs = text.split("\n\n")
-            text = "\n\n".join(p for p in paragraphs if rng.random() >= DROP_SHARE) or text
+            text = _variant(text, set(texts), rng)
         texts.append(text)
     return texts
+
+
+def _variant(text: str, seen: set[str], rng: random.Random, tries: int = 20) -> str:
+    """``text`` without a seeded random ``DROP_SHARE`` of its sentences, unlike any text in
+    ``seen`` when a few draws allow it (a short report may have few variants)."""
+    from summarizer.text import split_sentences
+
+    sentences = split_sentences(" ".join(text.split()))
+    variant = text
+    for _ in range(tries):
+        kept = [s for s in sentences if rng.random() >= DROP_SHARE]
+        variant = " ".join(kept if 0 < len(kept) < len(sentences) else sentences[1:] or sentences)
+        if variant not in seen:
+            break
+    return variant
 
 
 def run(code: str, *args: str, timeout: float = 900) -> tuple[float, float, str]:
@@ -73,13 +92,20 @@ def rss_of(argv: list[str], timeout: float = 900) -> tuple[float, float]:
 def timed_command(argv: list[str], timeout: float = 900) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MB) and stdout of a command, through /usr/bin/time -v."""
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v", *argv], capture_output=True, text=True, cwd=ROOT,
-                          timeout=timeout)
+    # a session of its own, so a timeout ends the measured program too, not only time(1)
+    with subprocess.Popen(["/usr/bin/time", "-v", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, cwd=ROOT, start_new_session=True) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise
     seconds = time.perf_counter() - start
-    if done.returncode:
-        raise RuntimeError(done.stderr[-2000:])
-    line = next(l for l in done.stderr.splitlines() if "Maximum resident set size" in l)
-    return seconds, int(line.split()[-1]) / 1024, done.stdout
+    if process.returncode:
+        raise RuntimeError(stderr[-2000:])
+    line = next(l for l in stderr.splitlines() if "Maximum resident set size" in l)
+    return seconds, int(line.split()[-1]) / 1024, stdout
 
 
 SEEDS_TWICE = """
@@ -113,8 +139,8 @@ start = time.perf_counter()
 corpus = Corpus(load_documents(texts))
 built = time.perf_counter()
 brief = summarize_corpus(corpus)
-print(json.dumps({"sentences": len(corpus.sentences), "corpus": built - start,
-                  "brief": time.perf_counter() - built}))
+print(json.dumps({"sentences": len(corpus.sentences), "read": len(corpus.documents),
+                  "corpus": built - start, "brief": time.perf_counter() - built}))
 """
 
 PAIRING = """
@@ -156,6 +182,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[25, 100, 500, 2000])
     parser.add_argument("--pairing-max", type=int, default=500,
                         help="largest size at which the former pairing is timed too")
+    parser.add_argument("--timeout", type=float, default=900,
+                        help="seconds one cluster size may take before it is reported as timed out")
     args = parser.parse_args()
 
     run("from summarizer.generation.embeddings import embed; embed(['Warm the ONNX export cache.'])")
@@ -183,18 +211,23 @@ def main() -> None:
         return
     print("targets: 25 reports < 4 s; 500 < 30 s and < 1.5 GB; 2000 < 120 s and < 3 GB; growth about "
           "linear in sentences (time ratio / sentence ratio near 1)")
-    print(f"{'reports':>7} {'sentences':>9} {'corpus s':>8} {'brief s':>8} {'wall s':>7} {'peak MB':>8} "
-          f"{'growth':>7}")
+    print(f"{'reports':>7} {'read':>5} {'sentences':>9} {'corpus s':>8} {'brief s':>8} {'wall s':>7} "
+          f"{'peak MB':>8} {'growth':>7}")
     previous = None
     for size in sorted(args.sizes):
         # one fresh process per size: wall time, peak RSS of that run alone, its own figures
-        wall, peak, out = timed_command([sys.executable, "-c", textwrap.dedent(CLUSTER), str(size)])
+        try:
+            wall, peak, out = timed_command([sys.executable, "-c", textwrap.dedent(CLUSTER), str(size)],
+                                            args.timeout)
+        except subprocess.TimeoutExpired:
+            print(f"{size:7d} timed out after {args.timeout:.0f} s")
+            continue
         figures = json.loads(out)
         growth = ""
         if previous:  # time ratio over sentence ratio against the previous size
             growth = f"{(wall / previous[0]) / (figures['sentences'] / previous[1]):7.2f}"
-        print(f"{size:7d} {figures['sentences']:9d} {figures['corpus']:8.2f} {figures['brief']:8.2f} "
-              f"{wall:7.2f} {peak:8.0f} {growth:>7}")
+        print(f"{size:7d} {figures['read']:5d} {figures['sentences']:9d} {figures['corpus']:8.2f} "
+              f"{figures['brief']:8.2f} {wall:7.2f} {peak:8.0f} {growth:>7}")
         previous = (wall, figures["sentences"])
     for size in sorted(s for s in args.sizes if s <= args.pairing_max):
         figures = json.loads(run(PAIRING, str(size))[2])

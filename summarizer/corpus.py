@@ -96,16 +96,23 @@ def near_duplicate_pairs(sets: Sequence[frozenset[str]],
 
 def _make_sentences(documents: Sequence[Document]) -> list[Sentence]:
     sentences: list[Sentence] = []
+    # a sentence several reports print is tokenized once per language
+    tokenized: dict[tuple[str | None, str], tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
     for doc_number, document in enumerate(documents):
-        with language.use(getattr(document, "language", None)):
+        code = getattr(document, "language", None)
+        with language.use(code):
             texts = [(p, s) for p, paragraph in enumerate(document.paragraphs)
                      for s in split_sentences(paragraph)]
             for index, (paragraph, text) in enumerate(texts):
-                tokens = tuple(words(text))
+                if (code, text) not in tokenized:
+                    tokens = tuple(words(text))
+                    tokenized[(code, text)] = (tokens, tuple(stem(w) for w in tokens),
+                                               frozenset(content_stems(text)))
+                tokens, stems, content = tokenized[(code, text)]
                 sentences.append(Sentence(
                     id=len(sentences), doc=doc_number, index=index, paragraph=paragraph,
-                    text=text, words=tokens, stems=tuple(stem(w) for w in tokens),
-                    content=frozenset(content_stems(text)), position=index / max(len(texts), 1),
+                    text=text, words=tokens, stems=stems, content=content,
+                    position=index / max(len(texts), 1),
                 ))
     return sentences
 
@@ -119,10 +126,30 @@ class Corpus:
         self.group_of = self._group()
 
     def _group(self) -> list[int]:
+        """Each sentence's group: copies of a sentence are one group at once, and only one
+        sentence of each set of copies is paired, so a wire paragraph printed by a hundred
+        reports costs one sentence, not a hundred squared pairs (the groups are those of
+        pairing every sentence: identical word sets have Jaccard 1)."""
         union_find = _UnionFind(len(self.sentences))
-        for i, j in near_duplicate_pairs([s.content for s in self.sentences]):
-            union_find.union(i, j)
+        copies = self.copies
+        for members in copies:
+            if self.sentences[members[0]].content:  # empty word sets pair with nothing
+                for sentence_id in members[1:]:
+                    union_find.union(members[0], sentence_id)
+        for i, j in near_duplicate_pairs([self.sentences[m[0]].content for m in copies]):
+            union_find.union(copies[i][0], copies[j][0])
         return [union_find.find(i) for i in range(len(self.sentences))]
+
+    @cached_property
+    def copies(self) -> list[list[int]]:
+        """Sentence ids grouped by identical text and content words (the same sentence in
+        several reports, or twice in one), each list in corpus order, lists in order of
+        their first sentence: whatever compares sentences by their words or text needs to
+        compare one of each."""
+        found: dict[tuple[str, frozenset[str]], list[int]] = {}
+        for sentence in self.sentences:
+            found.setdefault((sentence.text, sentence.content), []).append(sentence.id)
+        return list(found.values())
 
     @cached_property
     def groups(self) -> dict[int, list[int]]:
@@ -131,6 +158,21 @@ class Corpus:
         for sentence_id, group in enumerate(self.group_of):
             groups[group].append(sentence_id)
         return dict(groups)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where each report's sentences start in ``sentences`` (they are in report order),
+        and their end."""
+        starts = [0] * (len(self.documents) + 1)
+        for sentence in self.sentences:
+            starts[sentence.doc + 1] += 1
+        for doc in range(len(self.documents)):
+            starts[doc + 1] += starts[doc]
+        return starts
+
+    def sentences_of(self, doc: int) -> list[Sentence]:
+        """The sentences of report ``doc``, in order, without scanning the others."""
+        return self.sentences[self._starts[doc]:self._starts[doc + 1]]
 
     def members(self, sentence_id: int) -> list[Sentence]:
         """The sentence and every near-duplicate of it, in any report."""

@@ -139,3 +139,106 @@ def test_a_report_with_another_figure_does_not_support_the_claim():
     first, second, third = (numbers_of(s) for s in corpus.sentences)
     assert first == {"93000"} and second == {"70000"}  # dates are not figures
     assert not numbers_agree(first, second) and numbers_agree(first, third)
+
+
+# --- readings of loaded terms and outcomes, and their pairing across reports ----------------
+
+def _terms_one_by_one(text):
+    """``loaded_terms`` by its definition: each term of each pair searched on its own."""
+    import re
+
+    from summarizer.text.lexicon import LOADED_PAIRS
+
+    found = {}
+    for n, pair in enumerate(LOADED_PAIRS):
+        hits = [(side, text[m.start():m.end()]) for side, term in enumerate(pair)
+                if (m := re.search(rf"\b{re.escape(term)}(?:s|es|ed|d)?\b", text.lower()))]
+        if len(hits) == 1:
+            found[n] = hits[0]
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "The regime said the Riots were staged.", "Illegal immigrants and undocumented immigrants.",
+    "Critics slammed the death tax cut and the estate taxes.", "The government's regimen.",
+    "No loaded word here at all.", "Pro-life marchers met pro-choice groups; far-right militants.",
+    "Obamacare, the Affordable Care Act, was PROTESTED by radicals and progressives.",
+])
+def test_loaded_terms_read_as_each_term_alone_would(text):
+    from summarizer.nlp.claims import loaded_terms
+
+    assert loaded_terms(text) == _terms_one_by_one(text)
+
+
+def test_loaded_terms_on_real_sentences_read_as_each_term_alone_would(seeds_dir):
+    from summarizer.nlp.claims import loaded_terms
+
+    corpus = Corpus(load_documents(seeds_dir))
+    readings = [(loaded_terms(s.text), _terms_one_by_one(s.text)) for s in corpus.sentences]
+    assert all(fast == slow for fast, slow in readings)
+    assert sum(bool(fast) for fast, _ in readings) > 3  # the sample uses loaded terms
+
+
+def test_outcome_sides_take_the_first_word_of_a_single_side():
+    from summarizer.nlp.claims import outcome_sides
+
+    assert outcome_sides("The march ended peacefully, then calm returned.") == {0: (0, "peacefully")}
+    assert outcome_sides("A peaceful march turned violent.") == {}  # both sides: none taken
+    assert outcome_sides("The bill passed after the jury acquitted him.") == {
+        1: (0, "acquitted"), 2: (0, "passed")}
+
+
+def _paired_by_definition(corpus, alignment, documents, read):
+    """Which sentences ``_paired_readings`` reads, by its definition: every taker compared
+    with every taker of the other side in another report."""
+    from summarizer.text import stem
+    from summarizer.trust.claims import _about_one_thing
+
+    ids = [s.id for s in corpus.sentences if s.doc in documents]
+    sides = {i: read(corpus.sentences[i].text) for i in ids}
+    found = {}
+    for pair in sorted({p for taken in sides.values() for p in taken}):
+        takers = [i for i in ids if pair in sides[i]]
+        found[pair] = [a for a in takers if any(
+            corpus.sentences[b].doc != corpus.sentences[a].doc and sides[b][pair][0] != sides[a][pair][0]
+            and _about_one_thing(corpus, alignment, a, b, {stem(sides[a][pair][1]), stem(sides[b][pair][1])})
+            for b in takers)]
+    return found
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_blocked_pairing_of_loaded_terms_finds_what_all_pairs_find(seed):
+    """Reports made of sentences with one loaded term and words from a small vocabulary (so
+    many pairs share three words, many do not), some sentences copied across reports."""
+    import random
+
+    from summarizer.nlp.claims import loaded_terms
+    from summarizer.trust import claims
+    from summarizer.trust.align import align
+
+    rng = random.Random(seed)
+    vocabulary = ("police marchers capital minister border village army leader election "
+                  "parliament budget rally crowd square city official troops vote").split()
+    terms = ["regime", "government", "riots", "protests", "illegal immigrants",
+             "undocumented immigrants", "militants", "terrorists"]
+    verbs = "met warned visited praised blamed joined".split()
+    closers = ["on Monday", "late last night", "in the morning", "before the vote"]
+
+    def sentence():
+        words = rng.sample(vocabulary, rng.randint(2, 6))
+        return (f"The {rng.choice(terms)} {rng.choice(verbs)} the {words[0]} "
+                + " ".join(f"and the {w}" for w in words[1:]) + f" {rng.choice(closers)}.")
+
+    pool = [sentence() for _ in range(40)]
+    reports = [" ".join(rng.sample(pool, 6)) + f" Report {n} closes here." for n in range(9)]
+    corpus = Corpus(load_documents(reports))
+    alignment = align(corpus, embeddings=False)
+    documents = set(rng.sample(range(len(corpus.documents)), 7))
+    expected = _paired_by_definition(corpus, alignment, documents, loaded_terms)
+    assert any(expected.values())  # some sentences are opposed, some not
+    assert any(len(found) < sum(pair in loaded_terms(s.text) for s in corpus.sentences if s.doc in documents)
+               for pair, found in expected.items())
+    for pair, found in expected.items():
+        takers = [s.id for s in corpus.sentences if s.doc in documents and pair in loaded_terms(s.text)]
+        taken = {i: loaded_terms(corpus.sentences[i].text)[pair] for i in takers}
+        assert sorted(claims._opposed(corpus, alignment, takers, taken)) == found

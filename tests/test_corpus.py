@@ -50,3 +50,49 @@ def test_duc_cluster_groups_equal_those_of_all_pairs(duc2004):
         sets = [s.content for s in corpus.sentences]
         for threshold in (0.25, 0.6):
             assert sorted(near_duplicate_pairs(sets, threshold)) == all_pairs(sets, threshold)
+
+
+def _reports_with_copies(seed: int, count: int = 10) -> list[str]:
+    """Reports drawn from a pool of sentences, some of them one word apart (near-duplicates),
+    each sentence printed by several reports (copies)."""
+    import random
+
+    rng = random.Random(seed)
+    subjects = ["The minister", "Rescue teams", "The army", "Local officials", "Witnesses"]
+    actions = ["reached the flooded village", "said the bridge had collapsed overnight",
+               "counted the damaged houses near the river", "asked for more boats and tents"]
+    times = ["on Monday", "on Monday morning", "before dawn", "late on Sunday"]
+    pool = [f"{rng.choice(subjects)} {rng.choice(actions)} {rng.choice(times)}." for _ in range(30)]
+    return [" ".join(rng.sample(pool, 7)) + f" This is report number {n}." for n in range(count)]
+
+
+def _groups_of_all_pairs(corpus: Corpus, threshold: float) -> list[int]:
+    root = list(range(len(corpus.sentences)))
+
+    def find(i):
+        while root[i] != i:
+            i = root[i]
+        return i
+
+    for i, j in all_pairs([s.content for s in corpus.sentences], threshold):
+        a, b = find(i), find(j)
+        root[max(a, b)] = min(a, b)
+    return [find(i) for i in range(len(corpus.sentences))]
+
+
+def test_copies_are_grouped_as_pairing_every_sentence_would():
+    from summarizer.text import NEAR_DUPLICATE_JACCARD
+
+    for seed in range(4):
+        corpus = Corpus(load_documents(_reports_with_copies(seed)))
+        assert any(len({corpus.sentences[i].doc for i in ids}) > 1 for ids in corpus.copies)
+        assert corpus.group_of == _groups_of_all_pairs(corpus, NEAR_DUPLICATE_JACCARD)
+        assert any(len({corpus.sentences[i].text for i in ids}) > 1 for ids in corpus.groups.values())
+        assert sorted(i for ids in corpus.copies for i in ids) == list(range(len(corpus.sentences)))
+
+
+def test_sentences_of_a_report_are_its_own_in_order():
+    corpus = Corpus(load_documents(_reports_with_copies(0, count=4)))
+    for doc in range(len(corpus.documents)):
+        assert corpus.sentences_of(doc) == [s for s in corpus.sentences if s.doc == doc]
+    assert sum(len(corpus.sentences_of(d)) for d in range(len(corpus.documents))) == len(corpus.sentences)

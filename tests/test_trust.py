@@ -239,6 +239,75 @@ def test_real_embeddings_on_the_sample(seeds):
     assert any(d.kind == "wording" for d in brief.differences)
 
 
+def _every_candidate_pair(module, corpus):
+    """The candidate pairs by definition: every two sentences of different reports and
+    groups with enough words, sharing ``CANDIDATE_JACCARD`` of them (copies included)."""
+    sets = [s.content for s in corpus.sentences]
+    pairs = []
+    for a in range(len(sets)):
+        for b in range(a + 1, len(sets)):
+            first, second = corpus.sentences[a], corpus.sentences[b]
+            if first.doc == second.doc or corpus.group_of[a] == corpus.group_of[b]:
+                continue
+            if min(len(sets[a]), len(sets[b])) < module.MIN_PARAPHRASE_WORDS:
+                continue
+            if jaccard(sets[a], sets[b]) >= CANDIDATE_JACCARD:
+                pairs.append((a, b, jaccard(sets[a], sets[b])))
+    return pairs
+
+
+def test_copied_sentences_align_as_every_pair_would():
+    """Reports that reprint the sample's sentences (each a sample report with some sentences
+    left out), and reports reprinting a small pool of short sentences: one pair per two
+    distinct sentences gives the facts of every sentence pair."""
+    import importlib
+    import random
+
+    from summarizer.text import split_sentences
+
+    module = importlib.import_module("summarizer.trust.align")
+    rng = random.Random(5)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.iterdir())]
+    copies = [" ".join(s for s in split_sentences(" ".join(t.split())) if rng.random() > 0.3) for t in texts]
+    for corpus in (Corpus(load_documents(texts + copies)), Corpus(load_documents(_reprinting_reports(rng)))):
+        _check_copied_alignment(module, corpus)
+
+
+def _reprinting_reports(rng) -> list[str]:
+    """Reports made of a small pool of sentences with few words (many equal scores between
+    pairs), each sentence printed by several reports."""
+    subjects = ["The minister", "Rescue teams", "The army", "Local officials", "Witnesses", "Doctors"]
+    actions = ["reached the flooded village", "said the old bridge had collapsed", "counted damaged "
+               "houses near the river", "asked for more boats", "found the river village flooded",
+               "said more boats reached the bridge"]
+    pool = [f"{rng.choice(subjects)} {rng.choice(actions)} {rng.choice(['on Monday', 'at dawn', 'today'])}."
+            for _ in range(40)]
+    return [" ".join(rng.sample(pool, 8)) + f" This is report number {n}." for n in range(14)]
+
+
+def _check_copied_alignment(module, corpus):
+    import zlib
+
+    assert any(len({corpus.sentences[i].doc for i in ids}) > 1 for ids in corpus.copies)
+
+    def some_vectors(texts):  # deterministic, varied cosines: some pairs pass, some not
+        rows = [np.random.default_rng(zlib.crc32(t.encode()) % 7).normal(size=3) for t in texts]
+        return np.array([r / np.linalg.norm(r) for r in rows], dtype=np.float32)
+
+    every = _every_candidate_pair(module, corpus)
+    assert len(module._candidate_pairs(corpus)) < len(every)
+    for embed in (None, some_vectors):
+        edges = [module._Edge(1, s, a, b) for a, b, s in every if s >= PARAPHRASE_JACCARD]
+        borderline = [(a, b) for a, b, s in every if s < PARAPHRASE_JACCARD]
+        if embed is not None:
+            cosines = module._cosines(corpus, borderline, embed)
+            edges += [module._Edge(0, c, a, b) for (a, b), c in zip(borderline, cosines)
+                      if c >= module.PARAPHRASE_COSINE]
+        expected = module._facts(corpus, module._merge(corpus, sorted(edges, key=module._strongest_first)))
+        found = align(corpus, embeddings=embed is not None, embed=embed)
+        assert (found.facts, found.fact_of) == expected
+
+
 # --- rewrites and free text ---------------------------------------------------------------
 
 

@@ -77,24 +77,50 @@ def _words(text: str) -> list[str]:
 def outcome_sides(text: str) -> dict[int, tuple[int, str]]:
     """Pair index -> (side 0 or 1, the word) for every outcome pair the sentence takes one
     side of (a sentence with words of both sides takes none)."""
-    words = _words(text)
-    sides = {}
+    hits: dict[int, list[tuple[int, str]]] = {}
+    for word in _words(text):
+        for n, side in _OUTCOME_SIDES.get(word, ()):
+            hits.setdefault(n, []).append((side, word))
+    return {n: found[0] for n, found in sorted(hits.items()) if len({s for s, _ in found}) == 1}
+
+
+def _outcome_index() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Word -> (pair index, side) for every side of an ``OUTCOME_OPPOSITES`` pair it is on:
+    one lookup per word of a sentence instead of one test per pair and side."""
+    index: dict[str, tuple[tuple[int, int], ...]] = {}
     for n, pair in enumerate(OUTCOME_OPPOSITES):
-        hits = [(side, w) for w in words for side in (0, 1) if w in pair[side]]
-        if hits and len({s for s, _ in hits}) == 1:
-            sides[n] = hits[0]
-    return sides
+        for side in (0, 1):
+            for word in pair[side]:
+                index[word] = index.get(word, ()) + ((n, side),)
+    return index
+
+
+_OUTCOME_SIDES = _outcome_index()
+
+
+def _term_pattern(term: str) -> str:
+    """A loaded term as a whole word, with its plural or past ending ("riots", "slammed")."""
+    return rf"\b{re.escape(term)}(?:s|es|ed|d)?\b"
+
+
+#: One compiled pattern per term, and one alternation of all of them: most sentences use
+#: no loaded term, and one search of the alternation tells (it matches wherever any single
+#: pattern would), so only the few that do are searched term by term.
+_TERM_RES = tuple(tuple(re.compile(_term_pattern(term)) for term in pair) for pair in LOADED_PAIRS)
+_ANY_TERM_RE = re.compile("|".join(_term_pattern(term) for pair in LOADED_PAIRS for term in pair))
 
 
 def loaded_terms(text: str) -> dict[int, tuple[int, str]]:
     """Pair index -> (side, the term as written) for each loaded-wording pair the sentence
     uses one term of."""
     lower = text.lower()
-    found = {}
-    for n, pair in enumerate(LOADED_PAIRS):
+    found: dict[int, tuple[int, str]] = {}
+    if not _ANY_TERM_RE.search(lower):
+        return found
+    for n, patterns in enumerate(_TERM_RES):
         hits = []
-        for side, term in enumerate(pair):
-            match = re.search(rf"\b{re.escape(term)}(?:s|es|ed|d)?\b", lower)
+        for side, pattern in enumerate(patterns):
+            match = pattern.search(lower)
             if match:
                 hits.append((side, text[match.start():match.end()]))
         if len(hits) == 1:

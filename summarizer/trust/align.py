@@ -77,7 +77,7 @@ class Alignment:
 
     facts: tuple[Fact, ...]
     fact_of: tuple[int, ...]  # sentence id -> fact id
-    embedded: int = 0  # how many sentences the encoder saw (for tests and benchmarks)
+    embedded: int = 0  # how many distinct sentence texts the encoder saw (tests, benchmarks)
 
     def fact(self, sentence_id: int) -> Fact:
         return self.facts[self.fact_of[sentence_id]]
@@ -97,17 +97,39 @@ class _Edge:
 
 def _candidate_pairs(corpus: Corpus) -> list[tuple[int, int, float]]:
     """Pairs of sentences from different reports, not already near-duplicates, that share
-    enough content words to be paraphrases: (a, b, Jaccard)."""
-    sentences = corpus.sentences
+    enough content words to be paraphrases: (a, b, Jaccard), a < b.
+
+    Copies of a sentence (``Corpus.copies``) are paired once: of the pairs between the
+    copies of two sentences only the first (a, b) is kept. All of them join the same two
+    near-duplicate groups with the same score (the same words, the same text for the
+    encoder), and ``_merge`` acts on the first edge between two groups only (a later one
+    finds them joined, or still kept apart by a shared report), so the facts are those of
+    every pair, and a sentence reprinted by many reports adds no pairs."""
+    sentences, copies = corpus.sentences, corpus.copies
     pairs = []
-    for a, b in near_duplicate_pairs([s.content for s in sentences], CANDIDATE_JACCARD):
-        first, second = sentences[a], sentences[b]
-        if first.doc == second.doc or corpus.group_of[a] == corpus.group_of[b]:
+    for x, y in near_duplicate_pairs([sentences[m[0]].content for m in copies], CANDIDATE_JACCARD):
+        first, second = sentences[copies[x][0]], sentences[copies[y][0]]
+        if corpus.group_of[first.id] == corpus.group_of[second.id]:
             continue
         if min(len(first.content), len(second.content)) < MIN_PARAPHRASE_WORDS:
             continue
-        pairs.append((a, b, jaccard(first.content, second.content)))
+        pair = _first_pair(corpus, copies[x], copies[y])
+        if pair is not None:
+            pairs.append((*pair, jaccard(first.content, second.content)))
     return pairs
+
+
+def _first_pair(corpus: Corpus, left: Sequence[int], right: Sequence[int]) -> tuple[int, int] | None:
+    """The first pair (a, b), a < b, of one sentence of ``left`` and one of ``right`` (both in
+    corpus order) from different reports, or None when all are in one report."""
+    side = dict.fromkeys(left, right)
+    side.update(dict.fromkeys(right, left))
+    for low in sorted(side):
+        doc = corpus.sentences[low].doc
+        partner = next((o for o in side[low] if o > low and corpus.sentences[o].doc != doc), None)
+        if partner is not None:
+            return low, partner
+    return None
 
 
 def _cosines(corpus: Corpus, pairs: Sequence[tuple[int, int]], embed: Embed) -> list[float]:
@@ -132,7 +154,7 @@ def _edges(corpus: Corpus, embed: Embed | None) -> tuple[list[_Edge], int]:
         borderline = _still_mergeable(corpus, edges, borderline)
     if embed is not None and borderline:
         cosines = _cosines(corpus, borderline, embed)
-        embedded = len({i for pair in borderline for i in pair})
+        embedded = len({corpus.sentences[i].text for pair in borderline for i in pair})
         edges += [_Edge(0, c, a, b) for (a, b), c in zip(borderline, cosines) if c >= PARAPHRASE_COSINE]
     edges.sort(key=_strongest_first)
     return edges, embedded

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from summarizer.trust.align import CANDIDATE_JACCARD, Alignment
-from summarizer.corpus import Corpus
+from summarizer.corpus import Corpus, Sentence
 from summarizer.text import stem
 from summarizer.trust.variants import Difference, distinct_reports, related, variants_of
 
@@ -56,6 +56,12 @@ def _by_prefix(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(found) for key, found in buckets.items()}
 
 
+def _sentences_in(corpus: Corpus, documents: frozenset[int] | set[int]) -> list[Sentence]:
+    """The sentences of ``documents`` in corpus order, read report by report (an event's
+    reports, not the whole corpus once per event)."""
+    return [s for doc in sorted(documents) for s in corpus.sentences_of(doc)]
+
+
 def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],
                          event: int | None = None) -> list[Difference]:
     """Death counts the reports of one event give differently ("three workers were killed"
@@ -64,7 +70,7 @@ def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],
     from summarizer.nlp.claims import casualty_counts, might_count_casualties
     from summarizer.nlp.load import parse_all
 
-    ids = [s.id for s in corpus.sentences if s.doc in documents and might_count_casualties(s.text)]
+    ids = [s.id for s in _sentences_in(corpus, documents) if might_count_casualties(s.text)]
     readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
     for sentence_id, doc in zip(ids, parse_all(corpus.sentences[i].text for i in ids)):
         for value, start, end in casualty_counts(doc):
@@ -79,26 +85,93 @@ def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[
                      read, kind: str, event: int | None) -> list[Difference]:
     """Differences where sentences of different reports about one thing take opposite sides
     of one pair (``read(text)`` -> pair index -> (side, word))."""
-    ids = [s.id for s in corpus.sentences if s.doc in documents]
-    sides = {i: read(corpus.sentences[i].text) for i in ids}
+    ids = [s.id for s in _sentences_in(corpus, documents)]
+    read_once: dict[str, dict[int, tuple[int, str]]] = {}  # a text repeated is read once
+    for i in ids:
+        if corpus.sentences[i].text not in read_once:
+            read_once[corpus.sentences[i].text] = read(corpus.sentences[i].text)
+    sides = {i: read_once[corpus.sentences[i].text] for i in ids}
     found = []
     for pair in sorted({p for found_sides in sides.values() for p in found_sides}):
         takers = [i for i in ids if pair in sides[i]]
+        opposed = _opposed(corpus, alignment, takers, {i: sides[i][pair] for i in takers})
         readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
         for a in takers:
-            opposite = [b for b in takers if corpus.sentences[b].doc != corpus.sentences[a].doc
-                        and sides[b][pair][0] != sides[a][pair][0]
-                        and _about_one_thing(corpus, alignment, a, b,
-                                             {stem(sides[a][pair][1]), stem(sides[b][pair][1])})]
-            if opposite:
-                word = sides[a][pair][1]
+            if a in opposed:
+                side, word = sides[a][pair]
                 start = corpus.sentences[a].text.lower().find(word.lower())
-                readings[sides[a][pair][0]].append((a, max(start, 0), max(start, 0) + len(word)))
+                readings[side].append((a, max(start, 0), max(start, 0) + len(word)))
         if len(readings) == 2:
             difference = Difference(kind, variants_of(corpus, readings), event)
             if distinct_reports(difference):
                 found.append(difference)
     return found
+
+
+def _opposed(corpus: Corpus, alignment: Alignment, takers: list[int],
+             taken: dict[int, tuple[int, str]]) -> set[int]:
+    """The takers (sentences taking side ``taken[i][0]`` of one pair, by the word
+    ``taken[i][1]``) that a sentence of another report about one thing (``_about_one_thing``)
+    opposes. Blocked, not every pair of takers: copies of a sentence (the same text in one
+    fact) are judged once, and a sentence is compared only with those of the other side in
+    its fact or sharing one of its rarer word buckets (``_blocked``)."""
+    classes: dict[tuple[str, frozenset[str], int], list[int]] = {}
+    for i in takers:
+        sentence = corpus.sentences[i]
+        classes.setdefault((sentence.text, sentence.content, alignment.fact_of[i]), []).append(i)
+    members = list(classes.values())
+    first = [m[0] for m in members]
+    words = [_bucket_counts(corpus.sentences[i].content - {stem(taken[i][1])}) for i in first]
+    by_bucket: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_fact: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for n, i in enumerate(first):
+        by_fact[(taken[i][0], alignment.fact_of[i])].append(n)
+        for key in words[n]:
+            by_bucket[(taken[i][0], key)].append(n)
+    opposed: set[int] = set()
+    for n, a in enumerate(first):
+        other = 1 - taken[a][0]
+        docs: set[int] = set()
+        for m in _blocked(n, words, by_bucket, other, by_fact.get((other, alignment.fact_of[a]), [])):
+            b = first[m]
+            ignore = {stem(taken[a][1]), stem(taken[b][1])}
+            if _about_one_thing(corpus, alignment, a, b, ignore):
+                docs |= {corpus.sentences[i].doc for i in members[m]}
+                if len(docs) > 1:
+                    break
+        opposed |= {i for i in members[n] if docs - {corpus.sentences[i].doc}}
+    return opposed
+
+
+def _bucket_counts(words: frozenset[str]) -> dict[str, int]:
+    """How many of the words fall in each ``_prefix`` bucket."""
+    counts: dict[str, int] = defaultdict(int)
+    for word in words:
+        counts[_prefix(word)] += 1
+    return dict(counts)
+
+
+def _blocked(n: int, words: list[dict[str, int]], by_bucket: dict[tuple[int, str], list[int]],
+             other: int, same_fact: list[int]) -> list[int]:
+    """The classes of side ``other`` that class ``n`` may be about one thing with: those of
+    its fact, then those that could share ``ABOUT_ONE_THING_WORDS`` words with it. A shared
+    word (or related form) lies in a bucket both have, so the shared count is at most the
+    sum of n's words in the buckets they have in common: n's most common buckets holding
+    fewer words than needed are not looked up (prefix filtering), and a candidate is kept
+    only when the sum over all common buckets reaches the count."""
+    own = words[n]
+    common = sorted(own, key=lambda key: (-len(by_bucket.get((other, key), ())), key))
+    skipped: list[str] = []
+    while common and sum(own[k] for k in skipped) + own[common[0]] < ABOUT_ONE_THING_WORDS:
+        skipped.append(common.pop(0))
+    bound: dict[int, int] = defaultdict(int)
+    for key in common:
+        for m in by_bucket.get((other, key), ()):
+            bound[m] += own[key]
+    for m in bound:
+        bound[m] += sum(own[k] for k in skipped if k in words[m])
+    return list(dict.fromkeys(same_fact + sorted(m for m, total in bound.items()
+                                                  if total >= ABOUT_ONE_THING_WORDS)))
 
 
 def outcome_differences(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],

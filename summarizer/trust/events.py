@@ -5,31 +5,25 @@ in July). Reports are clustered bottom-up, the most similar pair first, where si
 the facts two reports share plus the places they say things happened in. Two clusters are
 kept apart only on positive evidence that they are different events: each has a home place
 the other never names as a scene, or their datelines are days apart. Without such evidence
-everything is one event, so a single story is never cut into pieces.
-
-Places: a capitalised name after a preposition of place ("in Brunei", "at the Kremlin") or
-of travel ("visit to Moscow"), and the dateline's place. In a report's lead sentences, the
-ones that decide where its event happens, such a name counts only when spaCy's entity
-recogniser calls it a place (GPE, LOC or FAC): "at the Internal Revenue Service" or "in U.S.
-history" name no scene. A dateline says where the report was filed, not where its event
-happened: it labels an event but is never the evidence that keeps two clusters apart.
-Dates come from datelines and document metadata ("July 2", "2013-07-02").
+everything is one event, so a single story is never cut into pieces. Where and when each
+report places its event is read by ``summarizer.trust.places``.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date as Date
 from typing import Sequence
 
 import numpy as np
 
 from summarizer.trust.align import Alignment
 from summarizer.corpus import Corpus
-from summarizer.text.lexicon import MONTH_WORDS
+from summarizer.trust.places import LEAD_SENTENCES, EventDate, dateline_places, parse_date, parse_leads, scenes
+
+__all__ = ["Event", "EventDate", "LEAD_SENTENCES", "dateline_places", "event_of_fact", "find_events",
+           "parse_date", "scenes"]
 
 #: Datelines further apart than this many days belong to different events; closer ones may
 #: be one event reported on successive days.
@@ -37,9 +31,6 @@ EVENT_DAY_GAP = 3
 #: A place is an event's home when more than this share of its reports name it as a scene
 #: (a lone report's places are all its home; two reports must both name it).
 HOME_SHARE = 0.5
-#: Scenes named in a report's first sentences (and its dateline) say where its event
-#: happens; later ones are often background ("talks held last week in Geneva").
-LEAD_SENTENCES = 3
 #: Clusters whose reports share at least this share of facts (average over report pairs,
 #: relative to the smaller report) are one event, whatever their places: they tell the
 #: same things.
@@ -48,43 +39,6 @@ SAME_EVENT_FACTS = 0.2
 #: evidence (a shared sentence is one story), places only break ties and bridge reports that
 #: share no sentence.
 PLACE_WEIGHT = 0.5
-
-_MONTH_NUMBER = {name: n for n, name in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_WORD = r"[A-Z](?:[\w'\-]|\.(?=\w))*"
-_NAME = rf"{_WORD}(?:(?:\s+(?:of|de|la|al|el|the))?\s+{_WORD})*"
-_SCENE_RE = re.compile(
-    rf"""\b(?i:in|at|(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|l?ing)?|flew|arriv(?:e|ed|ing|al)
-          |came|went|headed|returned|journey)\s+(?:to|in))\s+(?:the\s+)?(?P<name>{_NAME})""",
-    re.X,
-)
-_DATE_RE = re.compile(
-    r"""(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?
-        |(?P<iso>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))""",
-    re.X,
-)
-
-
-@dataclass(frozen=True)
-class EventDate:
-    """A dateline date; the year is often missing ("July 2"), then only month and day order."""
-
-    month: int
-    day: int
-    year: int | None = None
-
-    def key(self) -> tuple[int, int, int]:
-        return (self.year or 0, self.month, self.day)
-
-    def days_from(self, other: "EventDate") -> int:
-        year = self.year or other.year or 2000
-        other_year = other.year or self.year or 2000
-        return abs((Date(year, self.month, self.day) - Date(other_year, other.month, other.day)).days)
-
-    def __str__(self) -> str:
-        text = f"{Date(2000, self.month, 1):%B} {self.day}"
-        return f"{text}, {self.year}" if self.year else text
 
 
 @dataclass
@@ -100,105 +54,6 @@ class Event:
     def label(self) -> str:
         parts = [p for p in (self.place, str(self.date) if self.date else None) if p]
         return ", ".join(parts) or f"Event {self.id + 1}"
-
-
-# --- reading places and dates -------------------------------------------------------------
-
-
-_MONTH_WORDS = MONTH_WORDS
-
-
-def _clean_place(name: str) -> str | None:
-    """A scene's name without trailing day or month words ("Seoul Wednesday" -> "Seoul");
-    None for a month ("in March"), a weekday or a possessive ("in Assad's regime")."""
-    kept: list[str] = []
-    for token in name.split():
-        lower = token.lower().rstrip(".")
-        if lower in _WEEKDAYS or lower in _MONTH_WORDS:
-            break
-        kept.append(token)
-    if not kept or any("'s" in token for token in kept):
-        return None
-    return " ".join(kept)
-
-
-def dateline_places(place: str | None) -> list[str]:
-    """The places of a dateline, split at commas and cleaned of the dash or credit that
-    ends it ("Washington -", "WASHINGTON ―" -> "Washington")."""
-    found = []
-    for part in (place or "").split(","):
-        name = re.sub(r"[\s\-\u2010-\u2015(:]+$", "", re.split(r"\s[\-\u2010-\u2015]|\(", part)[0]).strip()
-        if name:
-            found.append(name.title() if name.isupper() and len(name) > 3 else name)
-    return found
-
-
-#: spaCy entity labels that name a place where something can happen.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _entity_places(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
-    """The places spaCy finds at the scene names at ``spans`` (start, end) in ``text`` (one
-    parsed sentence), with a place set off after them by a comma ("Bandar Seri Begawan,
-    Brunei"); a name no GPE/LOC/FAC entity covers whole is dropped ("Chick-fil-A", whose
-    "Chick" alone is tagged a place)."""
-    from summarizer.nlp.load import parse
-
-    entities = [e for e in parse(text).ents if e.label_ in PLACE_LABELS]
-    found: list[str] = []
-    for start, end in spans:
-        for n, entity in enumerate(entities):
-            if entity.start_char <= start and end <= entity.end_char:
-                found.append(entity.text)
-                after = entities[n + 1] if n + 1 < len(entities) else None
-                if after is not None and text[entity.end_char:after.start_char].strip() == ",":
-                    found.append(after.text)
-    names = (re.sub(r"^(?:[Tt]he)\s+|'s$|\.$", "", name).strip() for name in found)
-    return [p for p in (_clean_place(name) for name in names) if p]
-
-
-def _span(match: re.Match[str]) -> tuple[int, int]:
-    """Where a scene name stands, without the day or month words ``_clean_place`` drops."""
-    start = match.start("name")
-    return start, start + len(_clean_place(match.group("name")) or "")
-
-
-def scenes(corpus: Corpus, doc: int, parsed: int = LEAD_SENTENCES) -> list[tuple[int, str]]:
-    """(sentence index, place) for every place the report names as where something happens,
-    in order; the dateline's places come first with index -1, split at commas
-    ("Bandar Seri Begawan, Brunei" names both). In the first ``parsed`` sentences a name
-    counts only when spaCy calls it a place (only those sentences are parsed)."""
-    found = [(-1, place) for place in dateline_places(corpus.documents[doc].place)]
-    for sentence in corpus.sentences:
-        if sentence.doc != doc:
-            continue
-        matches = list(_SCENE_RE.finditer(sentence.text))
-        if matches and sentence.index < parsed:
-            places = _entity_places(sentence.text, [_span(m) for m in matches])
-        else:
-            places = [p for p in (_clean_place(m.group("name")) for m in matches) if p]
-        found.extend((sentence.index, place) for place in places)
-    return found
-
-
-def parse_date(text: str | None) -> EventDate | None:
-    """'July 2', 'Jul. 2, 2013', '2013-07-02' -> EventDate; anything else -> None."""
-    if not text:
-        return None
-    for match in _DATE_RE.finditer(text):
-        if match.group("iso"):
-            month, day, year = int(match.group("m")), int(match.group("d")), int(match.group("y"))
-        else:
-            name = match.group("month").lower()
-            month = _MONTH_NUMBER.get(name[:3], 0) if name in _MONTH_WORDS else 0
-            day, year = int(match.group("day")), int(match.group("year") or 0) or None
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            try:
-                Date(year or 2000, month, day)
-            except ValueError:
-                continue
-            return EventDate(month, day, year)
-    return None
 
 
 # --- similarity and clustering ------------------------------------------------------------
@@ -222,7 +77,7 @@ def _evidence(corpus: Corpus, alignment: Alignment) -> _Evidence:
     for fact in alignment.facts:
         for doc in fact.documents:
             facts[doc].add(fact.id)
-    _parse_leads(corpus)
+    parse_leads(corpus)
     found = [scenes(corpus, doc) for doc in range(count)]
     places = [{p for _, p in mentions} for mentions in found]
     leads = [list(dict.fromkeys(p for i, p in mentions if 0 <= i < LEAD_SENTENCES)) for mentions in found]
@@ -230,13 +85,6 @@ def _evidence(corpus: Corpus, alignment: Alignment) -> _Evidence:
     frequency = Counter(p for named in places for p in named)
     weight = {p: math.log(count / n) for p, n in frequency.items()}
     return _Evidence(facts, places, leads, filed, [parse_date(d.date) for d in corpus.documents], weight)
-
-
-def _parse_leads(corpus: Corpus) -> None:
-    """Parse, in one batch, the lead sentences that name a scene (the only ones parsed)."""
-    from summarizer.nlp.load import warm
-
-    warm([s.text for s in corpus.sentences if s.index < LEAD_SENTENCES and _SCENE_RE.search(s.text)])
 
 
 def _similarities(evidence: _Evidence) -> tuple[np.ndarray, np.ndarray]:
@@ -349,26 +197,61 @@ def _cluster(evidence: _Evidence, count: int) -> list[list[int]]:
     ties: the pair whose clusters' first reports come first), stopping only where every
     remaining pair is distinct. ``score`` holds each live pair's linkage, minus infinity
     for dead clusters and pairs found distinct (until one of them changes)."""
+    if not count:
+        return []
     clusters = _Clusters(evidence)
-    score = np.full((count, count), -np.inf)
+    score = _Scores(count)
     for a in range(count):
-        score[a, a + 1:] = clusters.linkage(a)[a + 1:]
+        score.matrix[a, a + 1:] = clusters.linkage(a)[a + 1:]
+    score.refresh(np.arange(count))
+    alive = np.ones(count, dtype=bool)
     while True:
-        best = int(np.argmax(score))  # row-major: the first of equal pairs, as in reading order
-        a, b = divmod(best, count)
-        if score[a, b] == -np.inf:
+        a, b = score.best()
+        if score.matrix[a, b] == -np.inf:
             break
         if clusters.distinct(a, b):
-            score[a, b] = -np.inf
+            score.matrix[a, b] = -np.inf
+            score.refresh(np.array([a]))
             continue
         clusters.merge(a, b)
-        score[b, :] = score[:, b] = -np.inf
-        live = np.array(sorted(clusters.members))
+        alive[b] = False
+        score.matrix[b, :] = score.matrix[:, b] = -np.inf
         row = clusters.linkage(a)
-        before, after = live[live < a], live[live > a]
-        score[before, a] = row[before]
-        score[a, after] = row[after]
+        before = np.flatnonzero(alive[:a])
+        after = a + 1 + np.flatnonzero(alive[a + 1:])
+        score.matrix[before, a] = row[before]
+        score.matrix[a, after] = row[after]
+        score.changed(a, b, before)
     return [clusters.members[a] for a in sorted(clusters.members)]
+
+
+class _Scores:
+    """The pair scores (row: the first cluster, column: the second), with each row's best
+    score and its first column, so finding the best pair reads one value per row instead
+    of the whole matrix: clustering stays about quadratic in the reports, not cubic."""
+
+    def __init__(self, count: int) -> None:
+        self.matrix = np.full((count, count), -np.inf)
+        self.top = np.full(count, -np.inf)
+        self.at = np.zeros(count, dtype=np.int64)
+
+    def best(self) -> tuple[int, int]:
+        """The first pair of the best score in reading order (row-major), as ``np.argmax``
+        over the whole matrix would find it."""
+        a = int(np.argmax(self.top))
+        return a, int(self.at[a])
+
+    def refresh(self, rows: np.ndarray) -> None:
+        if len(rows):
+            self.at[rows] = self.matrix[rows].argmax(axis=1)
+            self.top[rows] = self.matrix[rows, self.at[rows]]
+
+    def changed(self, a: int, b: int, before: np.ndarray) -> None:
+        """After cluster ``b`` joined ``a``: row and column b are gone, row a and the column
+        a of the rows ``before`` it are new. Only rows whose best moved are read again."""
+        lost = np.flatnonzero((self.at == a) | (self.at == b))
+        gained = before[self.matrix[before, a] >= self.top[before]]
+        self.refresh(np.unique(np.concatenate([[a, b], lost, gained]).astype(np.int64)))
 
 
 # --- events -------------------------------------------------------------------------------
