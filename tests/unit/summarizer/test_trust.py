@@ -24,8 +24,8 @@ from summarizer.ingest import load_documents
 from summarizer.text import jaccard
 from summarizer.trust import annotate, evidence
 
-DATA = Path(__file__).resolve().parent / "data" / "trust"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+DATA = Path(__file__).resolve().parents[2] / "data" / "trust"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 BRUNEI = {"000_479f02fe9cf792cf.txt", "001_f32f75c55951323a.txt", "004_17af0970cbd08303.txt"}
 MOSCOW = {"002_2dba7fd5d936a0a1.txt", "003_78e8dc4803104335.txt"}
 

@@ -17,7 +17,7 @@ from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
 from summarizer.render import to_text
 
-DATA = Path(__file__).parent / "data" / "trust"
+DATA = Path(__file__).resolve().parents[3] / "data" / "trust"
 
 
 def brief_of(name: str):
