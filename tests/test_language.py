@@ -59,6 +59,22 @@ def test_a_mixed_set_is_read_in_the_majority_language_and_names_the_others():
                                 "summarize it separately, left out"]
 
 
+@pytest.mark.parametrize("code, encoding", [("fr", "cp1252"), ("es", "latin-1"), ("ru", "cp1251")])
+def test_a_legacy_encoded_set_reads_as_its_utf8_twin(tmp_path, code, encoding):
+    for path in (DATA / code).iterdir():
+        (tmp_path / path.name).write_bytes(path.read_text(encoding="utf-8").encode(encoding))
+    legacy, utf8 = read_reports([str(tmp_path)]), read_reports([str(DATA / code)])
+    assert legacy.language == code and legacy.warnings == []
+    assert [d.paragraphs for d in legacy.documents] == [d.paragraphs for d in utf8.documents]
+
+
+def test_a_hindi_report_is_named_with_the_reason_it_cannot_be_read(tmp_path):
+    (tmp_path / "samachar.txt").write_text(
+        "पुलिस ने बताया कि मंगलवार को एक गोदाम में आग लगने से तीन लोगों की मौत हो गई।\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"in Hindi, which the engine cannot read \(no stemmer"):
+        read_reports([str(tmp_path)])
+
+
 def test_a_named_language_reads_every_report_in_it():
     reading = read_reports([str(DATA / "ru" / "otchet1.txt")], language="Russian")
     assert reading.language == "ru" and len(reading.documents) == 1

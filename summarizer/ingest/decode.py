@@ -9,8 +9,12 @@ reads the same whichever way it arrives. The order of the decisions:
    UTF-8 (they hold valid multi-byte sequences and few invalid bytes): decoding such a
    report as a legacy encoding would turn every "é" into mojibake ("Ã©");
 4. otherwise a legacy encoding: cp1252 (Latin-1's superset, the usual one for Western news)
-   when the non-ASCII bytes are a small share (accented names in English prose), or
-   charset-normalizer's guess when most bytes are non-ASCII (a Cyrillic or Greek text);
+   when the non-ASCII bytes are a small share (accented names in English prose) or when its
+   reading's letters fit the alphabet of one Latin-script language (``Language.letters``:
+   "très à Genève" is French); else the first of charset-normalizer's candidates whose
+   reading fits one (a Czech or Polish text in cp1250), else its best guess (a Cyrillic or
+   Greek text). charset-normalizer alone cannot be trusted on short Western text: it ranks
+   cp1250's "trčs ŕ Genčve" level with cp1252 and takes "café" for UTF-16 Chinese;
 5. the decoded text must look like text: almost no control characters.
 """
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -50,6 +55,13 @@ MAX_INVALID_UTF8 = 8
 #: bytes are not text (random bytes give about one in eight).
 MAX_CONTROL_SHARE = 0.01
 
+#: A non-ASCII character other than a letter between two letters ("po¿ar", "W³odzimierz"),
+#: and the kinds of them real words hold: apostrophes, dashes and soft hyphens ("l’eau",
+#: "Saint‐Denis", "Feuer\xadwehr").
+_SIGN_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])([^\x00-\x7f])(?=[^\W\d_])")
+_SIGNS_INSIDE_WORDS = ("Pd", "Pi", "Pf", "Cf")
+#: A non-ASCII character next to a letter: a letter itself, or a sign glued to a word.
+_BY_WORD_RE = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f]|[^\x00-\x7f](?=[^\W\d_])")
 _UTF8_MULTIBYTE_RE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
@@ -76,13 +88,61 @@ def _mostly_utf8(data: bytes) -> bool:
     return invalid <= max(valid, MAX_INVALID_UTF8)
 
 
+@lru_cache(maxsize=1)
+def _alphabets() -> tuple[frozenset[str], ...]:
+    from summarizer.language import LANGUAGES
+
+    return tuple(frozenset(lang.letters) for lang in LANGUAGES.values() if lang.letters)
+
+
+def _sign_inside_a_word(text: str) -> bool:
+    """A non-ASCII sign between two letters ("po¿ar", "W³odzimierz": Polish read as cp1252);
+    apostrophes, dashes and soft hyphens ("l’eau") are at home there."""
+    return any(not sign.isalpha() and unicodedata.category(sign) not in _SIGNS_INSIDE_WORDS
+               for sign in _SIGN_IN_WORD_RE.findall(text))
+
+
+def _signs_by_words(text: str) -> int:
+    """How many non-ASCII signs (not letters, quotes, dashes or soft hyphens) touch a word
+    ("powiedzia³,")."""
+    return sum(1 for ch in _BY_WORD_RE.findall(text)
+               if not ch.isalpha() and unicodedata.category(ch) not in _SIGNS_INSIDE_WORDS)
+
+
+def fits_one_alphabet(text: str) -> bool:
+    """True when the non-ASCII letters of ``text`` all belong to one Latin-script language's
+    alphabet and no sign stands inside a word: "très à Genève" (French) fits; the cp1250
+    misreading "trčs ŕ Genčve", the cp1252 misreadings of Czech "Pøijel vèera, øekl" and of
+    Polish "po¿ar" do not."""
+    if _sign_inside_a_word(text):
+        return False
+    letters = {ch for ch in text.lower() if ch.isalpha() and not ch.isascii()}
+    return any(letters <= alphabet for alphabet in _alphabets())
+
+
+def _fits_with_accents(reading: str) -> bool:
+    """A Latin-script reading with accented letters that fit one alphabet (a reading of
+    signs alone proves nothing)."""
+    return fits_one_alphabet(reading) and any(ch.isalpha() and not ch.isascii() for ch in reading)
+
+
 def _legacy(data: bytes) -> str | None:
-    non_ascii = sum(1 for byte in data if byte >= 0x80)
-    if non_ascii <= LEGACY_NON_ASCII_SHARE * len(data):
-        return data.decode("cp1252", errors="replace")  # five bytes are undefined in cp1252
+    western = data.decode("cp1252", errors="replace")  # five bytes are undefined in cp1252
+    few = sum(1 for byte in data if byte >= 0x80) <= LEGACY_NON_ASCII_SHARE * len(data)
+    if few and not _sign_inside_a_word(western):
+        return western  # accented names in English prose fit no one alphabet: not checked
+    if "\ufffd" not in western and fits_one_alphabet(western):
+        return western
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    # charset-normalizer's order is least chaotic first; min() keeps it among equals
+    fitting = [str(match) for match in results if _fits_with_accents(str(match))]
+    if fitting:
+        return min(fitting, key=_signs_by_words)  # fewest signs glued to words ("powiedzia³,")
+    if few:
+        return western
+    best = results.best()
     return None if best is None else str(best)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from summarizer.errors import InputError
-from summarizer.text.lexicon import MONTHS_BY_LANGUAGE
+from summarizer.text.lexicon import MONTHS_BY_LANGUAGE, ORDINAL_DETERMINERS_BY_LANGUAGE
 
 ENGLISH = "en"
 
@@ -40,6 +40,11 @@ class Language:
     decimal_comma: bool = False  # "3,5" is three and a half, "1.500" fifteen hundred
     abbreviations: frozenset[str] = frozenset()  # lower-case, without the final period
     months: frozenset[str] = frozenset()  # "am 3. Mai": an ordinal's period before a month
+    #: "der 3. Versuch": after these words a number's period before a capital is an ordinal's.
+    ordinal_determiners: frozenset[str] = frozenset()
+    #: Lower-case letters beyond ASCII in the alphabet of a Latin-script language: a legacy
+    #: (8-bit) reading whose letters fit no one alphabet is mojibake ("trčs ŕ Genčve").
+    letters: str = ""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -48,31 +53,36 @@ def _words(text: str) -> frozenset[str]:
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
     Language("en", "English", "english", "porter", "english", spacy_stop_words=None),
-    Language("de", "German", "deutsch", "german", "german", decimal_comma=True,
+    Language("de", "German", "deutsch", "german", "german", decimal_comma=True, letters="äöüß",
              abbreviations=_words("dr prof nr bzw ca usw vgl z b u a d h o ä s inkl evtl ggf "
                                   "jh mio mrd st str tel abs hr fr dipl ing"),
-             months=MONTHS_BY_LANGUAGE["de"]),
+             months=MONTHS_BY_LANGUAGE["de"], ordinal_determiners=ORDINAL_DETERMINERS_BY_LANGUAGE["de"]),
     Language("fr", "French", "français", "french", "french", decimal_comma=True,
+             letters="àâæçéèêëîïôœùûüÿ",
              abbreviations=_words("m mm mme mmes mlle dr pr st ste av bd env etc p ex cf n° no")),
-    Language("es", "Spanish", "español", "spanish", "spanish", decimal_comma=True,
+    Language("es", "Spanish", "español", "spanish", "spanish", decimal_comma=True, letters="áéíñóúü",
              abbreviations=_words("sr sra srta dr dra d dña ud uds etc p ej núm n av pág ee uu")),
     Language("it", "Italian", "italiano", "italian", "italian", decimal_comma=True,
+             letters="àèéìíîòóùú",
              abbreviations=_words("sig sigg dott prof ing avv on ecc pag n")),
     Language("pt", "Portuguese", "português", "portuguese", "portuguese", decimal_comma=True,
+             letters="áâãàçéêíóôõúü",
              abbreviations=_words("sr sra dr dra prof etc pág n av")),
-    Language("nl", "Dutch", "nederlands", "dutch", decimal_comma=True,
+    Language("nl", "Dutch", "nederlands", "dutch", decimal_comma=True, letters="áéíóúàèëïöüĳ",
              abbreviations=_words("dhr mevr dr prof bijv enz nr ca")),
-    Language("sv", "Swedish", "svenska", "swedish", "swedish", decimal_comma=True,
+    Language("sv", "Swedish", "svenska", "swedish", "swedish", decimal_comma=True, letters="åäöé",
              abbreviations=_words("bl a t ex dvs osv ca nr")),
-    Language("da", "Danish", "dansk", "danish", decimal_comma=True),
-    Language("no", "Norwegian", "norsk", "norwegian", spacy_stop_words="nb", decimal_comma=True),
-    Language("fi", "Finnish", "suomi", "finnish", decimal_comma=True),
-    Language("hu", "Hungarian", "magyar", "hungarian", decimal_comma=True),
-    Language("ro", "Romanian", "română", "romanian", decimal_comma=True),
-    Language("pl", "Polish", "polski", None, "polish", decimal_comma=True,
+    Language("da", "Danish", "dansk", "danish", decimal_comma=True, letters="æøåé"),
+    Language("no", "Norwegian", "norsk", "norwegian", spacy_stop_words="nb", decimal_comma=True,
+             letters="æøåéèêóòô"),
+    Language("fi", "Finnish", "suomi", "finnish", decimal_comma=True, letters="äöåšž"),
+    Language("hu", "Hungarian", "magyar", "hungarian", decimal_comma=True, letters="áéíóöőúüű"),
+    Language("ro", "Romanian", "română", "romanian", decimal_comma=True, letters="ăâîșțşţ"),
+    Language("pl", "Polish", "polski", None, "polish", decimal_comma=True, letters="ąćęłńóśźż",
              abbreviations=_words("np nr tzw ok godz ul mln mld tys dr prof")),
-    Language("cs", "Czech", "čeština", None, "czech", decimal_comma=True),
-    Language("sk", "Slovak", "slovenčina", None, "slovak", decimal_comma=True),
+    Language("cs", "Czech", "čeština", None, "czech", decimal_comma=True, letters="áčďéěíňóřšťúůýž"),
+    Language("sk", "Slovak", "slovenčina", None, "slovak", decimal_comma=True,
+             letters="áäčďéíĺľňóôŕšťúýž"),
     Language("ru", "Russian", "русский", "russian", decimal_comma=True,
              abbreviations=_words("г гг т д п ул млн млрд тыс руб см им др пр проф")),
     Language("uk", "Ukrainian", "українська", None, "ukrainian", decimal_comma=True,
@@ -89,6 +99,8 @@ LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
 UNSUPPORTED = {
     "th": ("Thai", "no word segmenter (Thai writes no spaces between words)"),
     "hi": ("Hindi", "no stemmer or stop-word list here yet"),
+    "mr": ("Marathi", "no stemmer or stop-word list here yet"),
+    "ne": ("Nepali", "no stemmer or stop-word list here yet"),
     "fa": ("Persian", "no stemmer or stop-word list here yet"),
     "ur": ("Urdu", "no stemmer or stop-word list here yet"),
 }

@@ -3,8 +3,8 @@
 Three steps, cheapest first:
 
 1. The script: kana is Japanese, Hangul Korean, Han characters Chinese, Hebrew letters Hebrew,
-   Greek Greek, Thai Thai; Cyrillic and Arabic script are shared by several languages, so
-   there the detector decides among them.
+   Greek Greek, Thai Thai; Cyrillic, Arabic and Devanagari script are shared by several
+   languages, so there the detector decides among them (``_SHARED_SCRIPTS``).
 2. English: Latin-script prose whose words are at least ``MIN_ENGLISH_FUNCTION_SHARE`` English
    function words is English, without loading the detector (English news prose has about
    40%; German, French or Spanish prose under 10%).
@@ -33,9 +33,13 @@ MIN_PROSE_WORDS = 8
 MIN_KANA_SHARE = 0.05
 
 _SCRIPT_LANGUAGE = {"HANGUL": "ko", "HEBREW": "he", "GREEK": "el", "THAI": "th"}
-#: Scripts shared by several languages: the detector chooses, among these only.
-_SHARED_SCRIPTS = {"CYRILLIC": ("ru", "uk", "bg", "mk", "sr"), "ARABIC": ("ar", "fa", "ur")}
-_SCRIPT_DEFAULT = {"CYRILLIC": "ru", "ARABIC": "ar"}
+#: Scripts shared by several languages: the detector chooses among these only (they are its
+#: prior). Cyrillic lists only the languages the engine reads: langdetect takes a short
+#: Russian sentence for Bulgarian or Macedonian, and refusing a Russian report costs more than
+#: reading a Bulgarian one with Russian tools. Devanagari lists langdetect's three, so the
+#: user learns that the report is in Hindi, Marathi or Nepali (none of which it reads yet).
+_SHARED_SCRIPTS = {"CYRILLIC": ("ru", "uk"), "ARABIC": ("ar", "fa", "ur"), "DEVANAGARI": ("hi", "mr", "ne")}
+_SCRIPT_DEFAULT = {"CYRILLIC": "ru", "ARABIC": "ar", "DEVANAGARI": "devanagari"}
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +52,14 @@ def _detector_ready() -> bool:
 
 
 def _langdetect(text: str, among: Sequence[str] | None = None) -> str | None:
-    """langdetect's best guess (restricted to ``among`` when given), as an ISO 639-1 code."""
+    """langdetect's best guess (among ``among`` only when given), as an ISO 639-1 code."""
     from langdetect import detector_factory
     from langdetect.lang_detect_exception import LangDetectException
 
     _detector_ready()
     detector = detector_factory._factory.create()  # what langdetect.detect() does, kept
+    if among:  # a prior of zero for every other language: they cannot win
+        detector.set_prior_map({code: 1.0 for code in among})
     detector.append(text[:5000])
     try:
         guesses = detector.get_probabilities()

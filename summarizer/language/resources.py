@@ -8,7 +8,7 @@ Nothing here downloads anything.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import logging
 import unicodedata
 import warnings
@@ -37,9 +37,25 @@ def stop_words(code: str) -> frozenset[str]:
         listed.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     spacy_code = code if lang.spacy_stop_words == "" else lang.spacy_stop_words
     if spacy_code:
-        module = importlib.import_module(f"spacy.lang.{spacy_code}.stop_words")
-        listed.update(module.STOP_WORDS)
+        listed.update(_spacy_stop_words(spacy_code))
     return frozenset(fold(w, code) for w in listed if w.strip())
+
+
+def _spacy_stop_words(spacy_code: str) -> set[str]:
+    """``STOP_WORDS`` of spaCy's ``spacy/lang/<code>/stop_words.py``, read from that file alone:
+    importing it as ``spacy.lang.<code>.stop_words`` would first import spaCy itself (thinc,
+    torch) and the language package with its large tokenizer exceptions, for one word list.
+    The file imports nothing."""
+    found = importlib.util.find_spec("spacy")  # finds the top-level package without importing it
+    if found is None or found.origin is None:
+        raise ModuleNotFoundError("spaCy is not installed")
+    path = Path(found.origin).parent / "lang" / spacy_code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_summarizer_spacy_stop_words_{spacy_code}", path)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"no spaCy stop words for {spacy_code!r} at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
 
 
 def fold(word: str, code: str) -> str:

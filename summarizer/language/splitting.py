@@ -1,12 +1,12 @@
 """Sentences, words and numbers in languages other than English (``text.py`` calls these).
 
 Sentence ends: ``.!?…`` before a space and a sentence opener (as in English, with the
-language's own abbreviations, initials, and "am 3. Mai" ordinals kept inside); the CJK
-full stops ``。！？`` and the Arabic/Urdu/Devanagari ``؟ ۔ ।`` end a sentence with or
-without a space. Words: letters, digits and combining marks of any script (Arabic vowel
-marks, Devanagari vowel signs stay inside their word); Chinese and Japanese words come from
-a segmenter. Numbers: a decimal comma ("3,5") and dotted thousands ("1.500") read as in
-the language.
+language's own abbreviations, initials, and "am 3. Mai", "der 3. Versuch" ordinals kept
+inside; German „…“ quotes close with “); the CJK full stops ``。！？`` and the
+Arabic/Urdu/Devanagari ``؟ ۔ ।`` end a sentence with or without a space. Words: letters,
+digits and combining marks of any script (Arabic vowel marks, Devanagari vowel signs stay
+inside their word); Chinese and Japanese words come from a segmenter. Numbers: a decimal
+comma ("3,5") and dotted thousands ("1.500") read as in the language.
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ from summarizer.language.resources import segment
 #: Sentence ends that need no following space (CJK full stops, Arabic question mark, Urdu
 #: full stop, Devanagari danda), with the closing quotes and brackets that may follow them.
 _TIGHT_END_RE = regex.compile(r"""[。！？!?]*[。！？؟۔।][」』）"'»”’)\]]*""")
+#: Marks that close a quotation: “ and ‘ close German „…“ and ‚…‘ (and open English quotes).
+_CLOSING = r"""»"')\]”’“‘"""
 #: A Latin-style end: terminal punctuation, closing quotes (a French one after a space),
 #: whitespace, then (an opening quote and) a letter or digit.
 _SPACED_END_RE = regex.compile(
-    r"""([.!?…]+)((?:\s?[»"')\]”’])*)(\s+)(?=[«"'(\[¿¡„“‘]?\s?([\p{L}\p{N}]))""")
+    rf"""([.!?…]+)((?:\s?[{_CLOSING}])*)(\s+)(?=[«"'(\[¿¡„‚“‘]?\s?([\p{{L}}\p{{N}}]))""")
 _LAST_WORD_RE = regex.compile(r"""([\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*)$""")
-_NEXT_WORD_RE = regex.compile(r"""[«"'(\[¿¡„“‘]?\s?([\p{L}\p{N}]+)""")
-_TERMINAL_RE = regex.compile(r"""(?:[.!?…。！？؟۔।])(?:\s?[»"')\]」』）”’])*$""")
+_NEXT_WORD_RE = regex.compile(r"""[«"'(\[¿¡„‚“‘]?\s?([\p{L}\p{N}]+)""")
+_TERMINAL_RE = regex.compile(rf"""(?:[.!?…。！？؟۔।])(?:\s?[{_CLOSING}」』）])*$""")
 
 _WORD_CHARS = r"[\p{L}\p{N}\p{M}]"
 #: Inside a word: apostrophes, hyphens, periods ("z.B", "1.500"), Hebrew geresh/gershayim
@@ -43,7 +45,7 @@ def _opens(char: str) -> bool:
 
 def _keeps_period(before: str, after: str, code: str) -> bool:
     """True when the period ending ``before`` belongs to an abbreviation, an initial or an
-    ordinal before a month ("am 3. Mai"), so the sentence goes on."""
+    ordinal ("am 3. Mai", "der 3. Versuch", "zum 2. Mal"), so the sentence goes on."""
     lang = LANGUAGES[code]
     match = _LAST_WORD_RE.search(before.rstrip("."))
     if not match:
@@ -55,7 +57,18 @@ def _keeps_period(before: str, after: str, code: str) -> bool:
         return True  # "Dr. Weber", "z.B. Kiel", "u.a. Berlin"
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "Anna K. Weber"
-    return word.isdigit() and len(word) <= 2 and next_word in lang.months
+    if not word.isdigit():
+        return False
+    if len(word) <= 2 and next_word in lang.months:
+        return True  # "am 3. Mai"
+    # "der 3. Versuch": German nouns are capitalised, so only the word before tells
+    return len(word) <= 3 and _word_before(before, match.start(1)) in lang.ordinal_determiners
+
+
+def _word_before(text: str, end: int) -> str:
+    """The lower-case word that ends before offset ``end`` ("" when there is none)."""
+    match = _LAST_WORD_RE.search(text[:end].rstrip())
+    return match.group(1).lower() if match else ""
 
 
 def _spaced_ends(text: str, code: str) -> list[int]:

@@ -330,6 +330,13 @@ MONTHS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "ar": _words("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
                  "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"),
 }
+#: Articles, determiners and article-fused prepositions after which "<number>. <Noun>" is an
+#: ordinal, not a sentence end ("der 3. Versuch", "zum 2. Mal", "jeder 5. Deutsche"). Bare
+#: prepositions are left out: "Er zählte bis 5. Dann ging er." ends a sentence.
+ORDINAL_DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": _words("der die das dem den des zum zur am im vom beim ins ans aufs "
+                 "jeder jede jedes jedem jeden dieser diese dieses diesem diesen"),
+}
 #: Words after a number that make it a time of day, or (Chinese) a date ("12日", "5月").
 TIME_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "de": _words("uhr"), "fr": _words("heures heure h"), "es": _words("horas"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.ingest.decode import decode, decode_report, display_name, looks_like_text, not_text_reason
+from summarizer.ingest.decode import (decode, decode_report, display_name, fits_one_alphabet, looks_like_text,
+                                      not_text_reason)
 
 #: English prose with a few accented names: the usual Western news report in a legacy encoding.
 NAMES = "Mayor José Núñez met François Müller in Zürich on Tuesday, officials said. " * 2
@@ -95,8 +96,37 @@ def test_display_name_replaces_undecodable_name_bytes() -> None:
     assert display_name("Zürich.txt") == "Zürich.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="a short Western text with >10% accented bytes goes to "
-                                       "charset-normalizer, which picks cp1250 (è -> č, à -> ŕ)")
-def test_a_short_french_sentence_in_latin1() -> None:
-    text = "Le café est très bon à Genève, dit-il."
-    assert decode(text.encode("latin-1")) == text
+@pytest.mark.parametrize("text, encoding", [
+    ("Le café est très bon à Genève, dit-il.", "latin-1"),  # charset-normalizer: cp1250 "trčs"
+    ("El niño comió piñata en Málaga.", "latin-1"),  # cp1250 would give "nińo"
+    ("café", "latin-1"),  # charset-normalizer: UTF-16 Chinese
+    ("Ça va? Très bien.", "latin-1"),  # charset-normalizer: Big5
+    ("Café Müller bietet naïve résumé an", "cp1252"),
+    ("Perché è così difficile? Già, è vero.", "cp1252"),
+    ("L'été dernier, à Québec, « un théâtre » près de l'hôpital.", "cp1252"),
+])
+def test_a_short_western_text_in_a_legacy_encoding(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Zażółć gęślą jaźń, powiedział.", "cp1250"),  # cp1252 would give "Za¿ó³æ"
+    ("Przyjechał wczoraj, powiedział, że pożar ugaszono.", "cp1250"),  # few non-ASCII bytes
+    ("Přijel včera do Prahy, řekl mluvčí policie.", "cp1250"),  # cp1252: "Pøijel vèera"
+    ("Přijel včera do Prahy, řekl mluvčí policie.", "iso-8859-2"),
+    ("Árvíztűrő tükörfúrógép, mondta a rendőrség szóvivője.", "cp1250"),  # cp1252: "Árvíztûrõ"
+])
+def test_a_central_european_text_is_not_read_as_cp1252(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("text, fits", [
+    ("très à Genève", True), ("Größe", True), ("Příliš žluťoučký", True), ("plain ASCII", True),
+    ("l’eau", True), ("Feuer\xadwehr", True),  # an apostrophe or a soft hyphen inside a word is no mojibake
+    ("trčs ŕ Genève", False),  # é, č and ŕ with è: no one alphabet has them all
+    ("Pøijel vèera, øekl mluvèí", False),  # Czech read as cp1252
+    ("po¿ar", False),  # a sign inside a word: Polish "pożar" read as cp1252
+    ("Ñåãîäíÿ", False),  # Russian read as cp1252
+])
+def test_fits_one_alphabet(text: str, fits: bool) -> None:
+    assert fits_one_alphabet(text) is fits

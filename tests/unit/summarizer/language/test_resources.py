@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
+
 import pytest
 
 from summarizer.language import LANGUAGES
-from summarizer.language.resources import fold, script, segment, stemmer, stop_words
+from summarizer.language.resources import _spacy_stop_words, fold, script, segment, stemmer, stop_words
 
 
 @pytest.mark.parametrize("code, words", [
@@ -23,6 +27,24 @@ def test_stop_words_join_sumy_and_spacy(code: str, words: set[str]) -> None:
 def test_stop_words_are_folded_and_not_empty(code: str) -> None:
     listed = stop_words(code)
     assert listed and all(w == fold(w, code) and w.strip() == w for w in listed)
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "ru", "no"])
+def test_spacy_stop_words_are_spacys_module_list(code: str) -> None:
+    spacy_code = LANGUAGES[code].spacy_stop_words or code
+    module = importlib.import_module(f"spacy.lang.{spacy_code}.stop_words")
+    assert _spacy_stop_words(spacy_code) == set(module.STOP_WORDS)
+
+
+def test_stop_words_do_not_import_spacy() -> None:
+    """Reading a word list must not import spaCy (thinc, torch) nor spacy.lang.fr's tokenizer
+    exceptions: run in a fresh process, since this one may have imported them already."""
+    code = ("import sys\n"
+            "from summarizer.language.resources import stop_words\n"
+            "assert {'de', 'un'} <= stop_words('fr') and 'der' in stop_words('de')\n"
+            "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_stop_words_leave_content_words_out() -> None:

@@ -57,17 +57,37 @@ def test_every_character_but_spaces_between_sentences_is_kept() -> None:
     assert split_sentences("", "de") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the German closing quote “ (U+201C) is taken only as an opening "
-                                       "quote, so „…“ never ends a sentence")
 def test_german_quotes_end_a_sentence() -> None:
     assert split_sentences("Er sagte: „Wir bauen neu.“ Dann ging er.", "de") == [
         "Er sagte: „Wir bauen neu.“", "Dann ging er."]
+    assert split_sentences("Sie sagte: ‚Nein.‘ Dann ging sie.", "de") == ["Sie sagte: ‚Nein.‘", "Dann ging sie."]
+    # “ still opens a quotation after a sentence end
+    assert split_sentences("Er ging. “Wir bauen neu.” Dann kam sie.", "de") == [
+        "Er ging.", "“Wir bauen neu.”", "Dann kam sie."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Es war der 3. Versuch. Er scheiterte.", ["Es war der 3. Versuch.", "Er scheiterte."]),
+    ("Er kam zum 2. Mal. Dann ging er.", ["Er kam zum 2. Mal.", "Dann ging er."]),
+    ("Jeder 5. Deutsche raucht. Das ist viel.", ["Jeder 5. Deutsche raucht.", "Das ist viel."]),
+    ("Sie feierte den 100. Geburtstag. Alle kamen.", ["Sie feierte den 100. Geburtstag.", "Alle kamen."]),
+    # a number after a bare preposition or a verb ends its sentence
+    ("Er zählte bis 5. Dann ging er.", ["Er zählte bis 5.", "Dann ging er."]),
+    ("Das Team wurde 3. Danach feierte es.", ["Das Team wurde 3.", "Danach feierte es."]),
+])
+def test_german_ordinals_after_an_article_stay_inside(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "de") == sentences
+
+
+def test_ordinal_words_are_german_only() -> None:
+    assert split_sentences("Il est arrivé le 3. Les autres ont suivi.", "fr") == [
+        "Il est arrivé le 3.", "Les autres ont suivi."]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("县政府已启动应急响应。", True), ("县政府已启动应急响应", False),
     ("Er sagte « oui. »", True), ("هل؟  ", True), ("नमस्ते।", True), ("Und dann…", True),
-    ("Fertig.)", True), ("no end", False), ("3,5", False),
+    ("Fertig.)", True), ("Fertig.“", True), ("Fertig.‘", True), ("no end", False), ("3,5", False),
 ])
 def test_ends_sentence(text: str, expected: bool) -> None:
     assert ends_sentence(text) is expected
