@@ -14,7 +14,7 @@ from summarizer.language.detect import detect
 from summarizer.text import (content_stems, ends_sentence, is_stop_word, normalize_number, split_sentences,
                              stem, word_count, words)
 
-DATA = Path(__file__).parent / "data" / "languages"
+DATA = Path(__file__).resolve().parents[2] / "data" / "languages"
 SETS = ("de", "fr", "es", "ru", "zh", "ar")
 EXTRACTIVE = ("lead", "lexrank", "lsa", "textrank", "luhn", "kl", "sumbasic", "edmundson", "reduction",
               "random", "centroid", "mmr", "submodular", "ilp")
