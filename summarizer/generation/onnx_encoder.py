@@ -12,7 +12,7 @@ The graph returns the token vectors; pooling (mean over the attention mask, then
 is done here in numpy, as the torch path of ``embeddings.py`` does it. onnxruntime runs
 with a fixed number of threads and sequential execution so the same input gives the same
 vectors in every process. A text's vector does not depend on the batch it is encoded in
-(padding is masked out, and the kernels compute each row alike: tests/test_embeddings.py
+(padding is masked out, and the kernels compute each row alike: tests/unit/summarizer/generation/test_embeddings.py
 checks it), so ``encode_all`` groups texts of similar token length into a batch, which
 keeps the work spent on padding small, without changing a vector.
 """

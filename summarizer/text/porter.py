@@ -12,7 +12,7 @@ Provenance and licence: the ``PorterStemmer`` class below is the code of
 https://www.nltk.org/), licensed under the Apache License, Version 2.0
 (http://www.apache.org/licenses/LICENSE-2.0). Changes: docstrings, comments and the
 ``demo`` function removed, the ``StemmerI`` base class dropped, lines re-wrapped; the
-stemming logic is unchanged. ``tests/test_porter.py`` checks that it gives NLTK's stems.
+stemming logic is unchanged. ``tests/unit/summarizer/text/test_porter.py`` checks that it gives NLTK's stems.
 The algorithm: M. F. Porter, "An algorithm for suffix stripping", Program 14.3 (1980).
 """
 
