@@ -69,7 +69,7 @@ def texts(corpus: Corpus, chosen: list[int], strategy: str = "centroid") -> list
 
 @pytest.mark.parametrize("name", LEXICAL)
 def test_registered_with_a_description(name: str) -> None:
-    assert name in REGISTRY and REGISTRY[name][1]
+    assert name in REGISTRY and REGISTRY[name].description
     assert get_strategy(name).name == name
 
 

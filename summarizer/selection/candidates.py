@@ -3,7 +3,8 @@
 Multi-document extractors choose sentences by what they cover; none of them can see that a
 sentence is a fragment of a quotation, a rhetorical question or a credit line. These rules
 remove such sentences *before* selection. Each rule is a small predicate with the reason it
-exists; ``candidate_ids`` applies the ones a ``CandidateRules`` switches on, and so does
+exists (the cheap ones, on the text alone, in ``selection.rules``; the trust rules, on spaCy
+parses, here); ``candidate_ids`` applies the ones a ``CandidateRules`` switches on, and so does
 ``strategies.base.greedy_fill`` (lead and the sumy family, ``GREEDY_RULES``) through ``usable``
 and ``refusal``; the extractive strategies declare theirs as their ``rules`` option.
 
@@ -13,88 +14,17 @@ rules here only judge whole sentences that the shared text layer produced.
 
 from __future__ import annotations
 
-import re
 import weakref
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import attribution, furniture, references
-from summarizer.text.lexicon import ANAPHORS
+from summarizer.selection.rules import (PRONOUNS, incomplete, is_question, is_quotation,  # noqa: F401
+                                        is_wire_furniture, opens_with_pronoun, quote_fraction,
+                                        stripped, too_short)
 
-# --- the rules ---------------------------------------------------------------------------
-
-#: A dateline the ingest step missed: "WASHINGTON (AP) --", "MOSCOW, Oct. 3 (Reuters) -",
-#: "NAIROBI, Kenya _". Printed in the middle of a brief it reads as clutter, and the
-#: sentence cannot be trimmed (strategies choose sentences, never cut them).
-_DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+)?)?\s*(?:\([A-Za-z ]+\))?\s*(?:--|_|-)\s")
-#: Credit lines and wire furniture: bylines, "Associated Press Writer", copyright notices,
-#: "X contributed to this report". They carry no facts about the event.
-_CREDIT_RE = re.compile(
-    r"^By [A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}$|Associated Press Writer|"
-    r"\bcontributed to this report\b|^Copyright\b|^\(?(?:AP|AFP|Reuters|UPI)\)?$|"
-    r"\b(?:Staff|Special) (?:Writer|Correspondent)\b", re.I)
-#: Words that, opening a sentence, point at something said before it: out of its report
-#: the sentence has no referent ("He said the talks failed" - who?).
-PRONOUNS = ANAPHORS  # the lexicon's back-pointing pronouns and determiners
-
-
-def too_short(sentence: Sentence, min_words: int) -> bool:
-    """Under ``min_words`` words a newswire sentence is rarely a complete fact ("Hun Sen,
-    however, rejected that."), and short sentences are the ones most often out of context."""
-    return sentence.word_count < min_words
-
-
-def incomplete(sentence: Sentence, endings: tuple[str, ...] = (":", ",", ";")) -> bool:
-    """Ends with a colon, comma or semicolon (``endings``): the rest of it was a list or a
-    quotation block."""
-    return sentence.text.rstrip()[-1:] in endings
-
-
-def is_question(sentence: Sentence) -> bool:
-    """Questions in news are rhetorical or quoted; a brief states what happened."""
-    return bool(re.search(r"\?[\"')\]]*$", sentence.text.rstrip()))
-
-
-def quote_fraction(text: str) -> float:
-    """Share of the words that stand inside double quotes."""
-    inside, total, quoted = 0, 0, False
-    for token in re.findall(r'"|[^\s"]+', text):
-        if token == '"':
-            quoted = not quoted
-            continue
-        total += 1
-        inside += quoted
-    return inside / total if total else 0.0
-
-
-def is_quotation(sentence: Sentence, max_quoted: float = 0.5) -> bool:
-    """A quotation, not a report of fact: the sentence opens with a quote mark, or has an
-    odd number of them (a fragment of a quotation that spans sentences: 'It is detrimental
-    to the sovereignty of Cambodia," he said.'), or most of its words are quoted. Reporters'
-    own sentences state the facts; quotes are colour, opinion, and often need context."""
-    text = sentence.text.lstrip("(")
-    if text.startswith(('"', "'")):
-        return True
-    if text.count('"') % 2 == 1:
-        return True
-    return quote_fraction(text) > max_quoted
-
-
-def is_wire_furniture(sentence: Sentence) -> bool:
-    """A credit line (``_CREDIT_RE``), or a dateline (``_DATELINE_RE``) that
-    ``furniture.strip`` cannot take off (datelines it removes leave the sentence usable)."""
-    text = furniture.strip(sentence.text)
-    return bool(_DATELINE_RE.match(text) or _CREDIT_RE.search(text))
-
-
-def opens_with_pronoun(sentence: Sentence) -> bool:
-    """Opens with a pronoun or demonstrative whose referent lies in an earlier sentence."""
-    return bool(sentence.words) and sentence.words[0].lower() in PRONOUNS
-
-
-# --- applying them -----------------------------------------------------------------------
+# --- applying the cheap rules ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -102,7 +32,7 @@ class CandidateRules:
     """Switches and thresholds of the rules.
 
     The trust rules (``summarizer.nlp``, on spaCy parses of the sentences that pass the
-    rules above, furniture stripped): ``drop_unattributed`` refuses someone's words without
+    cheap rules, furniture stripped): ``drop_unattributed`` refuses someone's words without
     their speaker (a quotation, a sentence inside a quotation opened earlier, an embedded
     post, a first-person statement); ``drop_outside_references`` refuses a sentence that
     opens with a pronoun or definite reference whose antecedent is outside it, unless
@@ -165,7 +95,7 @@ def usable(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
     that needs neither a parse nor the sentence's report (the rest is ``refusal``)."""
     if not passes(sentence, rules):
         return False
-    return not (rules.drop_furniture and furniture.is_furniture_line(furniture.strip(sentence.text)))
+    return not (rules.drop_furniture and furniture.is_furniture_line(stripped(sentence.text)))
 
 
 # --- trust rules: context of a sentence in its report, and the parse-based checks --------
@@ -216,7 +146,7 @@ def _report_people(corpus: Corpus, sentence: Sentence) -> list[str]:
 
     nearby = (_report_sentences(corpus, sentence, 0, 5)
               + _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index))
-    return [e.text for doc in parse_all(furniture.strip(s.text) for s in nearby)
+    return [e.text for doc in parse_all(stripped(s.text) for s in nearby)
             for e in doc.ents if e.label_ == "PERSON"]
 
 
@@ -229,7 +159,7 @@ def resolved_name(corpus: Corpus, sentence_id: int) -> str | None:
     before = _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index)
     if not before:
         return None
-    return references.antecedent(parse_all(furniture.strip(s.text) for s in before),
+    return references.antecedent(parse_all(stripped(s.text) for s in before),
                                  _report_people(corpus, sentence))
 
 
@@ -239,7 +169,7 @@ def printed_text(corpus: Corpus, sentence_id: int, text: str | None = None) -> s
     ``text`` is the sentence as a strategy words it (trimmed), by default the report's."""
     from summarizer.nlp.load import parse
 
-    cleaned = furniture.strip(corpus.sentences[sentence_id].text if text is None else text)
+    cleaned = stripped(corpus.sentences[sentence_id].text if text is None else text)
     if not references.might_open_with_reference(cleaned):
         return cleaned
     doc = parse(cleaned)
@@ -271,25 +201,22 @@ _REFUSALS: "weakref.WeakKeyDictionary[Corpus, dict[tuple[CandidateRules, int], s
 
 
 def forget_judgements() -> None:
-    """Forget the trust rules' verdicts of every corpus (benchmarks time them cold)."""
+    """Forget the trust rules' verdicts of every corpus and the stripped texts (benchmarks
+    time them cold)."""
     _REFUSALS.clear()
+    stripped.cache_clear()
 
 
 def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | None:
     from summarizer.nlp.load import parse
 
-    where = context(corpus)
-    text = furniture.strip(corpus.sentences[sentence_id].text)
-    if rules.drop_furniture and where.in_post[sentence_id]:
-        return "post"
-    if rules.drop_furniture and furniture.is_furniture_line(text):
-        return "furniture"
-    if not _needs_parse(text):
-        return None
+    verdict, text = _before_parse(corpus, sentence_id, rules)
+    if text is None:
+        return verdict
     doc = parse(text)
     if rules.drop_furniture and furniture.is_split_attribution(text):
         return "furniture"
-    if rules.drop_unattributed and attribution.unattributed(doc, where.inside_quote[sentence_id]):
+    if rules.drop_unattributed and attribution.unattributed(doc, context(corpus).inside_quote[sentence_id]):
         return "unattributed"
     if rules.drop_outside_references and references.opens_with_reference(doc):
         if not (rules.resolve_references and printed_text(corpus, sentence_id) != text):
@@ -297,18 +224,29 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
     return None
 
 
+def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tuple[str | None, str | None]:
+    """(verdict, None) when the trust rules decide without a parse, else (None, the text
+    they parse): the furniture stripped off the sentence."""
+    text = stripped(corpus.sentences[sentence_id].text)
+    if rules.drop_furniture and context(corpus).in_post[sentence_id]:
+        return "post", None
+    if rules.drop_furniture and furniture.is_furniture_line(text):
+        return "furniture", None
+    return None, (text if _needs_parse(text) else None)
+
+
 def _uses_trust(rules: CandidateRules) -> bool:
     return rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture
 
 
 def _judge(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> None:
-    """Parse, in one batch, the sentences of ``ids`` the trust rules will parse, so that
-    ``refusal`` finds them parsed."""
+    """Parse, in one batch, the sentences of ``ids`` the trust rules will parse (not yet
+    judged, and not decided before a parse), so that ``refusal`` finds them parsed."""
     from summarizer.nlp.load import warm
 
     judged = _REFUSALS.get(corpus, {})
-    texts = [furniture.strip(corpus.sentences[i].text) for i in ids if (rules, i) not in judged]
-    warm([t for t in texts if _needs_parse(t)])
+    texts = [_before_parse(corpus, i, rules)[1] for i in ids if (rules, i) not in judged]
+    warm([t for t in texts if t is not None])
 
 
 def _trusted(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> list[int]:
@@ -372,7 +310,7 @@ def _apply(corpus: Corpus, rules: CandidateRules, key: Callable[[int], Any] | No
 
 #: Sentences judged beyond the number still missing, per batch of ``_best`` (a few are
 #: refused; a larger spare parses sentences that are never needed).
-_SPARE = 8
+_SPARE = 4
 
 
 def _best(corpus: Corpus, rules: CandidateRules, cheap: list[int], key: Callable[[int], Any],

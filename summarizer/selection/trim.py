@@ -84,9 +84,18 @@ _CONNECTIVE_RE = re.compile(
     rf"(?:{_one_of(w.capitalize() for w in _COMMA_ONLY)}),\s*)(?=\S)")
 
 
+#: Every date deletion above holds one of these words (``_DAY``, ``_PERIOD``, any case): a
+#: text with none of them and no opening connective (most sentences) is returned at once.
+_DATE_WORDS = tuple(sorted({day.lower() for day in WEEKDAYS} | {day.lower() for day in RELATIVE_DAYS}
+                           | {part.lower() for part in PARTS_OF_DAY} | {"week", "month", "night"}))
+
+
 def trim(text: str) -> str:
     """``text`` without relative dates and without an opening connective (see the
     module's docstring); unchanged when no rule applies."""
+    lower = text.lower()
+    if not any(word in lower for word in _DATE_WORDS) and not _CONNECTIVE_RE.match(text):
+        return text
     trimmed = _BETWEEN_COMMAS_RE.sub("", text)
     for opening in (_CONNECTIVE_RE, _OPENING_RE, _CONNECTIVE_RE):  # "But on Monday, ..."
         shorter = opening.sub("", trimmed)

@@ -109,13 +109,7 @@ def solve_milp(problem: Problem, bonus: Mapping[int, float] | None = None,
     solver.changeColsCost(count, columns, objective)
     solver.changeColsIntegrality(count, columns, np.full(count, highspy.HighsVarType.kInteger))
     solver.addRow(-highspy.kHighsInf, float(problem.capacity), len(sentences), columns[:len(sentences)], costs_)
-    for r, carriers in enumerate(shared):  # a shared concept counts only if a carrier is chosen
-        index = np.array([len(sentences) + r, *carriers], dtype=np.int32)
-        solver.addRow(-highspy.kHighsInf, 0.0, len(index), index, np.array([1.0] + [-1.0] * len(carriers)))
-    for group in problem.groups:  # one sentence per near-duplicate group
-        index = np.array([position[j] for j in group if j in position], dtype=np.int32)
-        if len(index) > 1:
-            solver.addRow(-highspy.kHighsInf, 1.0, len(index), index, np.ones(len(index)))
+    _add_rows(solver, highspy.kHighsInf, *_linking_rows(len(sentences), shared, problem.groups, position))
     if start:
         solver.setSolution(_incumbent(start, position, shared, count))
     solver.run()
@@ -126,6 +120,36 @@ def solve_milp(problem: Problem, bonus: Mapping[int, float] | None = None,
         return Solved(None, False, **work)
     chosen = [j for k, j in enumerate(sentences) if values[k] > 0.5]
     return Solved(chosen, solver.getModelStatus() == highspy.HighsModelStatus.kOptimal, **work)
+
+
+def _linking_rows(first_shared: int, shared: dict[tuple[int, ...], float], groups: list[list[int]],
+                  position: dict[int, int]) -> tuple[list[float], list[list[int]], list[list[float]]]:
+    """The rows after the budget, in order: a shared concept counts only if a carrier is
+    chosen (concept - carriers <= 0), one sentence per near-duplicate group (sum <= 1).
+    Returns each row's upper bound, column indices and coefficients."""
+    uppers, indices, values = [], [], []
+    for r, carriers in enumerate(shared):
+        uppers.append(0.0)
+        indices.append([first_shared + r, *carriers])
+        values.append([1.0] + [-1.0] * len(carriers))
+    for group in groups:
+        index = [position[j] for j in group if j in position]
+        if len(index) > 1:
+            uppers.append(1.0)
+            indices.append(index)
+            values.append([1.0] * len(index))
+    return uppers, indices, values
+
+
+def _add_rows(solver: Any, infinity: float, uppers: list[float], indices: list[list[int]],
+              values: list[list[float]]) -> None:
+    """Add the rows (no lower bound) in one call: the same model as one call per row."""
+    if not uppers:
+        return
+    starts = np.cumsum([0] + [len(index) for index in indices[:-1]]).astype(np.int32)
+    flat = np.array([i for index in indices for i in index], dtype=np.int32)
+    solver.addRows(len(uppers), np.full(len(uppers), -infinity), np.array(uppers), len(flat), starts,
+                   flat, np.array([v for row in values for v in row]))
 
 
 def _incumbent(chosen: list[int], position: dict[int, int], shared: dict[tuple[int, ...], float],
