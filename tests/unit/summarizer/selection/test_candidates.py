@@ -10,7 +10,7 @@ from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
 from summarizer.strategies.base import redundant
 
-DATA = Path(__file__).parent / "data" / "trust"
+DATA = Path(__file__).resolve().parents[3] / "data" / "trust"
 
 
 def corpus(name: str) -> Corpus:
@@ -75,7 +75,7 @@ def test_candidates_fall_back_when_the_rules_leave_nothing():
     assert candidate_ids(c) == [0]
 
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[4] / "seeds"
 
 
 def _shuffled_key(seed: int):

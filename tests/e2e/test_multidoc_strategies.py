@@ -24,7 +24,7 @@ from summarizer.text import is_near_duplicate
 from summarizer.selection.trim import trim
 
 LEXICAL = ["centroid", "mmr", "submodular", "ilp"]
-DUC2004 = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "duc2004"
+DUC2004 = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "duc2004"
 
 SHARED_FACT = ("A powerful earthquake struck the coastal city of Tarvos on Monday, "
                "killing at least forty people and destroying the harbour.")
