@@ -92,7 +92,7 @@ def is_split_attribution(text: str) -> bool:
         return False
     from summarizer.nlp.load import parse
 
-    doc = parse(text)
+    doc = parse(text, entities=False)  # dependencies and lemmas only
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].lemma_.lower() not in ATTRIBUTION_VERBS:
         return False

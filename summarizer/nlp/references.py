@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from summarizer.nlp.load import with_entities
 from summarizer.text.lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, CONNECTIVES, DEMONSTRATIVES,
                                      INSTITUTIONS, PARTITIVES, PEOPLE_NOUNS, PRONOUNS, SET_WORDS)
 
@@ -78,8 +79,14 @@ def _opening_subject(doc: "Doc", start: int) -> "Token | None":
     return next((t for t in doc if t.dep_ in SUBJECTS and t.left_edge.i == start), None)
 
 
+def _entity(token: "Token") -> str:
+    """The token's entity label; the recogniser runs on its sentence only when asked
+    (candidate rules parse without it: ``load.parse_all``)."""
+    return with_entities(token.doc)[token.i].ent_type_
+
+
 def _names(tokens: Iterable["Token"]) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTITIES for t in tokens)
+    return any(t.pos_ == "PROPN" or _entity(t) in _NAME_ENTITIES for t in tokens)
 
 
 def _introduced(head: "Token") -> bool:
@@ -90,9 +97,13 @@ def _introduced(head: "Token") -> bool:
 def _self_contained(head: "Token") -> bool:
     """The noun phrase of ``head`` names or introduces what it means, or is an office or
     institution the story fixes ("the president", "the police"); a possessor decides for
-    its phrase ("Trump's proposal", "the president's budget director")."""
+    its phrase ("Trump's proposal", "the president's budget director"). A noun compound
+    names a role or body of the story's place ("the county fire chief", "the national
+    railway company"), as an office does."""
     if _introduced(head) or _names(head.subtree) or head.lemma_.lower() in INSTITUTIONS:
         return True
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.whitespace_ for c in head.children):
+        return True  # a spaced compound: "fund-raisers" is one word
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
     return possessor is not None and possessor.lower_ not in PRONOUNS and _self_contained(possessor)
 
@@ -179,7 +190,7 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
         return None
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS - {"it"}:
-            named_before = any(t.ent_type_ in _NAME_ENTITIES or t.pos_ == "PROPN"
+            named_before = any(t.pos_ == "PROPN" or _entity(t) in _NAME_ENTITIES
                                for t in doc[start:child.i])
             return None if named_before else child
     return None
@@ -204,7 +215,7 @@ def might_open_with_reference(text: str) -> bool:
 
 
 def _people(doc: "Doc") -> list[str]:
-    return [e.text for e in doc.ents if e.label_ == "PERSON"]
+    return [e.text for e in with_entities(doc).ents if e.label_ == "PERSON"]
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -229,11 +240,11 @@ def _named_apposition(head: "Token") -> "Token | None":
     """The name a description carries: in apposition ("Two of them, Ann Lee and Bo Kim,
     ...") or, when the parser makes the name the head ("The other, Ofer Biton, ..."), the
     head itself. None when it has none."""
-    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and _entity(head) == "PERSON":
         return head
     holders = [head] + [w for w in (_partitive_set(head),) if w is not None]
     return next((c for h in holders for c in h.children
-                 if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _names([c])), None)
+                 if c.dep_ == "appos" and _entity(c) == "PERSON" and _names([c])), None)
 
 
 def _name_span(name: "Token") -> tuple["Token", "Token"]:

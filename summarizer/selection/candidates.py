@@ -213,7 +213,7 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
     verdict, text = _before_parse(corpus, sentence_id, rules)
     if text is None:
         return verdict
-    doc = parse(text)
+    doc = parse(text, entities=False)  # the rules that read names ask for them
     if rules.drop_furniture and furniture.is_split_attribution(text):
         return "furniture"
     if rules.drop_unattributed and attribution.unattributed(doc, context(corpus).inside_quote[sentence_id]):
@@ -246,7 +246,7 @@ def _judge(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> None:
 
     judged = _REFUSALS.get(corpus, {})
     texts = [_before_parse(corpus, i, rules)[1] for i in ids if (rules, i) not in judged]
-    warm([t for t in texts if t is not None])
+    warm([t for t in texts if t is not None], entities=False)
 
 
 def _trusted(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> list[int]:
