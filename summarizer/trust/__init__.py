@@ -1,5 +1,6 @@
 """The step that makes a Brief trustworthy: who supports each sentence, which event it is
-about, where the reports differ, and a headline.
+about, where the reports differ, and a headline; and each fact told once (two reports'
+wordings of one fact are one sentence, ``_once_per_fact``).
 
 ``annotate(corpus, brief)`` runs after every strategy (extractive or abstractive), so every
 brief carries the same evidence. It relies on the brief's ``sentence_id`` (the corpus
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from summarizer.trust.align import PARAPHRASE_JACCARD, Alignment, Embed, Fact, align, claim_embedder, claim_matches
-from summarizer.brief import Brief, BriefEvent, BriefSentence, source_of
+from summarizer.brief import Brief, BriefEvent, BriefSentence, Source, source_of
 from summarizer.corpus import Corpus
 from summarizer.trust.differences import KINDS, Difference, contradicted_by, find_differences
 from summarizer.trust.events import Event, event_of_fact, find_events
@@ -129,7 +130,8 @@ class Annotator:
         sentences = [_annotated(corpus, known, s) for s in brief.sentences]
         sentences = _in_event_order(corpus, known, sentences)
         differences = _chosen_differences(known, sentences)
-        sentences = _once_per_dispute([_with_differences(corpus, known, s, differences) for s in sentences])
+        sentences = [_with_differences(corpus, known, s, differences) for s in sentences]
+        sentences = _once_per_dispute(_once_per_fact(corpus, known.alignment, sentences))
         headline, source = _headline(corpus, sentences)
         return replace(brief, sentences=sentences, events=_brief_events(corpus, known.events, sentences),
                        differences=differences, headline=headline, headline_source=source)
@@ -258,6 +260,40 @@ def _with_differences(corpus: Corpus, known: Evidence, sentence: BriefSentence,
     if disputed is not None and disputed not in found:
         found = sorted(found + [disputed])
     return replace(sentence, differences=found, disputed=disputed)
+
+
+def _own_source(corpus: Corpus, alignment: Alignment, sentence: BriefSentence) -> Source | None:
+    """Where a brief sentence stands in its report: its own sentence, or for free text the
+    first version of its fact (as ``_annotated`` credits it)."""
+    if sentence.sentence_id is not None:
+        return source_of(corpus, sentence.sentence_id)
+    if sentence.fact is None:
+        return None
+    return source_of(corpus, alignment.facts[sentence.fact].sentences[0])
+
+
+def _repeats(a: BriefSentence, a_source: Source | None, b: BriefSentence, b_source: Source | None) -> bool:
+    """Two brief sentences say one thing: they state one aligned fact and each is cited to
+    the other's sentence for it (a report that gives another account of a claim is never
+    cited for it, so two accounts of a disputed fact are not a repetition: see
+    ``_once_per_dispute``)."""
+    if a.fact is None or a.fact != b.fact or a_source is None or b_source is None or a_source == b_source:
+        return False
+    return b_source in a.sources and a_source in b.sources
+
+
+def _once_per_fact(corpus: Corpus, alignment: Alignment,
+                   sentences: Sequence[BriefSentence]) -> list[BriefSentence]:
+    """Each fact told once: of brief sentences that repeat one another (``_repeats``: two
+    reports' wordings of one fact, which a word-overlap redundancy check lets through when
+    the wordings differ), the one cited to more reports stays (ties: the first), in its
+    place; it already carries every report of the fact as its sources."""
+    own = [_own_source(corpus, alignment, s) for s in sentences]
+    kept: list[int] = []
+    for n in sorted(range(len(sentences)), key=lambda n: (-len(sentences[n].support), n)):
+        if not any(_repeats(sentences[k], own[k], sentences[n], own[n]) for k in kept):
+            kept.append(n)
+    return [sentences[n] for n in sorted(kept)]
 
 
 def _once_per_dispute(sentences: Sequence[BriefSentence]) -> list[BriefSentence]:

@@ -284,7 +284,8 @@ def quantity_differences(corpus: Corpus, alignment: Alignment, documents: set[in
                          event: int | None = None) -> list[Difference]:
     """Numbers the reports of one event give differently for the same quantity."""
     code = languages.of_documents(corpus.documents)
-    mentions = [q for s in corpus.sentences if s.doc in documents for q in quantities(s, code)]
+    # the event's reports only (not a scan of the whole corpus per event), in corpus order
+    mentions = [q for doc in sorted(documents) for s in corpus.sentences_of(doc) for q in quantities(s, code)]
     pairs = list(_quantity_pairs(corpus, alignment, mentions))
     if not uses_english_models(code):
         pairs += _pairs_by_signature(corpus, alignment, mentions, pairs)
