@@ -176,8 +176,10 @@ class Abstractive(ModelStrategy):
         """A candidate may not drop a word most reports share (``keep_shared``). What a
         constituent deletion may never drop (negations, hedges, speakers, quotations) the
         candidates already keep; names and numbers inside a deleted constituent are detail."""
-        left = {w.lower() for w in shorter.split()}
-        return any(context.shared(w) and w.lower() not in left for w in text.split())
+        from summarizer.generation.compress import core
+
+        left = {core(w).lower() for w in shorter.split()}  # "Kerry," in the source is "Kerry"
+        return any(context.shared(w) and core(w).lower() not in left for w in text.split())
 
     def _rewrite(self, corpus: Corpus, context: "Compressing", sentence: BriefSentence) -> BriefSentence:
         """Compress one sentence; keep the source when compression or the guard refuses.

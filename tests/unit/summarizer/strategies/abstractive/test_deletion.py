@@ -77,9 +77,6 @@ def test_compressing_protects_shared_words_and_counts_its_budget() -> None:
     assert (context.tokens, context.calls) == (20, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="_drops_protected compares raw whitespace fields: 'Kerry,' in the "
-                   "source is not 'Kerry' in the candidate, so deleting the appositive after a shared "
-                   "name counts as dropping the name")
 def test_deleting_the_appositive_after_a_shared_name_keeps_the_name() -> None:
     context = Compressing(None, frozenset({"kerri"}))  # type: ignore[arg-type]
     assert Abstractive._drops_protected(KERRY, KERRY_CANDIDATES[0], context) is False
