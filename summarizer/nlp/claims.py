@@ -7,7 +7,8 @@
   at least 4).
 * ``outcome_sides``: which side of each ``lexicon.OUTCOME_OPPOSITES`` pair a sentence's
   words take ("ended peacefully" / "clashed with police").
-* ``loaded_terms``: the ``lexicon.LOADED_PAIRS`` terms a sentence uses.
+* ``loaded_terms``: the ``lexicon.LOADED_PAIRS`` and ``lexicon.PARTISAN_PAIRS`` terms a
+  sentence uses in its own voice (a term inside quotation marks is the speaker's word).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.text.lexicon import CASUALTY_WORDS, LOADED_PAIRS, NUMBER_WORDS, ORDINALS, OUTCOME_OPPOSITES
+from summarizer.text.lexicon import (CASUALTY_WORDS, LOADED_PAIRS, NUMBER_WORDS, ORDINALS, OUTCOME_OPPOSITES,
+                                     PARTISAN_PAIRS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -98,29 +100,55 @@ def _outcome_index() -> dict[str, tuple[tuple[int, int], ...]]:
 _OUTCOME_SIDES = _outcome_index()
 
 
+#: Every pair of terms for one thing, indexed as ``loaded_terms`` reports them.
+TERM_PAIRS: tuple[tuple[str, str], ...] = LOADED_PAIRS + PARTISAN_PAIRS
+
+
 def _term_pattern(term: str) -> str:
-    """A loaded term as a whole word, with its plural or past ending ("riots", "slammed")."""
-    return rf"\b{re.escape(term)}(?:s|es|ed|d)?\b"
+    """A loaded term as a whole word, with its plural or past ending ("riots", "slammed":
+    a final consonant after a vowel doubles before "-ed")."""
+    doubled = f"|{re.escape(term[-1])}ed" if re.search(r"[^aeiou][aeiou][bdglmnprt]$", term) else ""
+    return rf"\b{re.escape(term)}(?:s|es|ed|d{doubled})?\b"
 
 
 #: One compiled pattern per term, and one alternation of all of them: most sentences use
 #: no loaded term, and one search of the alternation tells (it matches wherever any single
 #: pattern would), so only the few that do are searched term by term.
-_TERM_RES = tuple(tuple(re.compile(_term_pattern(term)) for term in pair) for pair in LOADED_PAIRS)
-_ANY_TERM_RE = re.compile("|".join(_term_pattern(term) for pair in LOADED_PAIRS for term in pair))
+_TERM_RES = tuple(tuple(re.compile(_term_pattern(term)) for term in pair) for pair in TERM_PAIRS)
+_ANY_TERM_RE = re.compile("|".join(_term_pattern(term) for pair in TERM_PAIRS for term in pair))
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the sentence inside quotation marks, straight or curly. A
+    quotation may open in an earlier sentence or close in a later one: a sentence with an
+    odd number of straight quotes that does not open with one, or whose first curly quote
+    closes, begins inside a quotation ('There won't be amnesty in it."')."""
+    straight = text.count('"')
+    first_curly = next((ch for ch in text if ch in "\u201c\u201d"), "")
+    inside = (straight % 2 == 1 and not text.lstrip().startswith('"')) or first_curly == "\u201d"
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == '"' or (ch == "\u201c" and not inside) or (ch == "\u201d" and inside):
+            if inside:
+                spans.append((start, i + 1))
+            inside, start = not inside, i
+    if inside:
+        spans.append((start, len(text)))
+    return spans
 
 
 def loaded_terms(text: str) -> dict[int, tuple[int, str]]:
-    """Pair index -> (side, the term as written) for each loaded-wording pair the sentence
-    uses one term of."""
+    """Pair index (in ``TERM_PAIRS``) -> (side, the term as written) for each pair the
+    sentence uses one term of, outside quotation marks: a quoted term is how the speaker
+    put it, not the outlet's choice of words."""
     lower = text.lower()
     found: dict[int, tuple[int, str]] = {}
     if not _ANY_TERM_RE.search(lower):
         return found
+    quoted = quoted_spans(text)
     for n, patterns in enumerate(_TERM_RES):
         hits = []
         for side, pattern in enumerate(patterns):
-            match = pattern.search(lower)
+            match = next((m for m in pattern.finditer(lower)
+                          if not any(a <= m.start() < b for a, b in quoted)), None)
             if match:
                 hits.append((side, text[match.start():match.end()]))
         if len(hits) == 1:

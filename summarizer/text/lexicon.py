@@ -208,6 +208,45 @@ LOADED_PAIRS: tuple[tuple[str, str], ...] = (
     ("amnesty", "legalization"), ("slam", "criticize"),
     ("radical", "progressive"), ("far-right", "conservative"), ("far-left", "liberal"),
 )
+#: More pairs of names for one thing that the two sides of a debate choose between, from
+#: documented sources rather than from any data set (side 0 is the term one camp adopted,
+#: side 1 the other camp's or the wire services' neutral term; a term matches with a plural
+#: or past ending). Kept apart from ``LOADED_PAIRS`` because ``LOADED_TERMS`` reads every
+#: word of those pairs' first terms as loaded, and "personal" or "account" is not.
+#:
+#: * Gentzkow & Shapiro, "What Drives Media Slant?" (Econometrica 2010), the phrases that
+#:   most tell Republican from Democratic speech in the Congressional Record: "death tax" /
+#:   "estate tax" (above), "personal accounts" / "private accounts", "tax relief" / "tax
+#:   breaks", "illegal aliens" / "undocumented workers".
+#: * The AP Stylebook: "illegal immigrant" and "illegals" dropped in 2013 for wording about
+#:   the person ("undocumented" is the advocates' term); "anti-abortion" and "abortion
+#:   rights", not "pro-life", "pro-choice" or "pro-abortion"; "partial-birth abortion" only
+#:   as what opponents call it; "Democratic Party", not the epithet "Democrat Party".
+#: * Frank Luntz's memos and "Words That Work" (2007), the framing advice both camps cite:
+#:   "climate change" for "global warming", "energy exploration" for "oil drilling",
+#:   "opportunity scholarships" for "vouchers", "government takeover" of health care.
+#: * Debates where each camp's term is on the record in the coverage itself: Medicare
+#:   "vouchers" / "premium support" (the 2011-12 Ryan budget), "chain migration" /
+#:   "family-based immigration", "amnesty" / "path to citizenship", "enhanced
+#:   interrogation" / "torture", "entitlements" / "earned benefits".
+#: * Headline verbs of attack against the reporting verb ("slammed" above; "assailed",
+#:   "lambasted", "excoriated", "castigated", "bashed", "berated" / "criticized"): the
+#:   verbs annotators mark as loaded most often in three-outlet coverage (BASIL, Fan et al.
+#:   2019) when another outlet reports the same criticism plainly.
+PARTISAN_PAIRS: tuple[tuple[str, str], ...] = (
+    ("personal account", "private account"), ("tax relief", "tax break"),
+    ("illegal alien", "undocumented worker"), ("illegal worker", "undocumented worker"),
+    ("illegals", "undocumented immigrant"), ("pro-abortion", "abortion rights"),
+    ("partial-birth abortion", "late-term abortion"), ("democrat party", "democratic party"),
+    ("climate change", "global warming"), ("energy exploration", "oil drilling"),
+    ("opportunity scholarship", "voucher"), ("government takeover", "health care overhaul"),
+    ("premium support", "voucher"), ("chain migration", "family-based immigration"),
+    ("chain migration", "family reunification"), ("amnesty", "path to citizenship"),
+    ("amnesty", "pathway to citizenship"), ("enhanced interrogation", "torture"),
+    ("entitlement", "earned benefit"), ("regime", "administration"),
+    ("assail", "criticize"), ("lambaste", "criticize"), ("excoriate", "criticize"),
+    ("castigate", "criticize"), ("bash", "criticize"), ("berate", "criticize"),
+)
 #: Nouns and verbs that count casualties: "three workers were killed", "a fourth victim has
 #: died", "the death toll rose to four" count one quantity.
 CASUALTY_WORDS = _words("kill killed die died dead death deaths toll victim victims fatality fatalities")

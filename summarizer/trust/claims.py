@@ -12,24 +12,34 @@ which reports must not be cited for a sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
 
-from summarizer.trust.align import CANDIDATE_JACCARD, Alignment
+from summarizer.trust.align import CANDIDATE_JACCARD, CLAIM_SHARED_WORDS, Alignment
 from summarizer.corpus import Corpus, Sentence
-from summarizer.text import stem
+from summarizer.text import content_stems
 from summarizer.trust.variants import Difference, distinct_reports, related, variants_of
 
 #: Sentences of two reports that are not one fact still tell one happening (for opposite
 #: outcomes and loaded terms) when they share this many content words besides those.
 ABOUT_ONE_THING_WORDS = 3
+#: Two sentences that name one thing by different terms are about it when they share this
+#: many content words besides the terms, whatever share of their words that is
+#: (``align.CLAIM_SHARED_WORDS``, the count that with a paraphrase's cosine makes one claim):
+#: outlets that frame a happening apart tell it in long sentences that share a whole
+#: clause ("a state plan that gives children of illegal immigrants in-state tuition" /
+#: "a law that allows undocumented immigrants ... in-state tuition") and little else.
+ONE_THING_SHARED_WORDS = CLAIM_SHARED_WORDS
 
 
-def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str]) -> bool:
+def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str],
+                     enough: int | None = None) -> bool:
     """Two sentences speak of one happening: one fact, or, besides the words compared, at
     least ``ABOUT_ONE_THING_WORDS`` content words in common (related forms count: "march" /
-    "marchers") making up ``align.CANDIDATE_JACCARD`` of their words."""
+    "marchers") making up ``align.CANDIDATE_JACCARD`` of their words, or, given ``enough``,
+    at least that many words in common whatever their share."""
     if alignment.fact_of[a] == alignment.fact_of[b]:
         return True
     left = [w for w in corpus.sentences[a].content if w not in ignore]
@@ -38,7 +48,9 @@ def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignor
     shared = sum(1 for w in left if any(o not in ignore and (w == o or related(w, o))
                                         for o in buckets.get(_prefix(w), ())))
     union = len(left) + len(right - ignore) - shared
-    return shared >= ABOUT_ONE_THING_WORDS and union > 0 and shared / union >= CANDIDATE_JACCARD
+    if shared < ABOUT_ONE_THING_WORDS or union <= 0:
+        return False
+    return shared / union >= CANDIDATE_JACCARD or (enough is not None and shared >= enough)
 
 
 def _prefix(word: str) -> str:
@@ -82,9 +94,10 @@ def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],
 
 
 def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
-                     read, kind: str, event: int | None) -> list[Difference]:
+                     read, kind: str, event: int | None, enough: int | None = None) -> list[Difference]:
     """Differences where sentences of different reports about one thing take opposite sides
-    of one pair (``read(text)`` -> pair index -> (side, word))."""
+    of one pair (``read(text)`` -> pair index -> (side, word); ``enough`` as in
+    ``_about_one_thing``)."""
     ids = [s.id for s in _sentences_in(corpus, documents)]
     read_once: dict[str, dict[int, tuple[int, str]]] = {}  # a text repeated is read once
     for i in ids:
@@ -94,13 +107,13 @@ def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[
     found = []
     for pair in sorted({p for found_sides in sides.values() for p in found_sides}):
         takers = [i for i in ids if pair in sides[i]]
-        opposed = _opposed(corpus, alignment, takers, {i: sides[i][pair] for i in takers})
+        opposed = _opposed(corpus, alignment, takers, {i: sides[i][pair] for i in takers}, enough)
         readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
         for a in takers:
             if a in opposed:
                 side, word = sides[a][pair]
-                start = corpus.sentences[a].text.lower().find(word.lower())
-                readings[side].append((a, max(start, 0), max(start, 0) + len(word)))
+                start = _own_use(corpus.sentences[a].text, word)
+                readings[side].append((a, start, start + len(word)))
         if len(readings) == 2:
             difference = Difference(kind, variants_of(corpus, readings), event)
             if distinct_reports(difference):
@@ -108,8 +121,18 @@ def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[
     return found
 
 
+def _own_use(text: str, word: str) -> int:
+    """Where the sentence uses the word read off it: its first use outside quotation marks
+    (``loaded_terms`` reads no quoted term), else its first use."""
+    from summarizer.nlp.claims import quoted_spans
+
+    spans = quoted_spans(text)
+    starts = [m.start() for m in re.finditer(re.escape(word.lower()), text.lower())]
+    return next((i for i in starts if not any(a <= i < b for a, b in spans)), starts[0] if starts else 0)
+
+
 def _opposed(corpus: Corpus, alignment: Alignment, takers: list[int],
-             taken: dict[int, tuple[int, str]]) -> set[int]:
+             taken: dict[int, tuple[int, str]], enough: int | None = None) -> set[int]:
     """The takers (sentences taking side ``taken[i][0]`` of one pair, by the word
     ``taken[i][1]``) that a sentence of another report about one thing (``_about_one_thing``)
     opposes. Blocked, not every pair of takers: copies of a sentence (the same text in one
@@ -121,7 +144,7 @@ def _opposed(corpus: Corpus, alignment: Alignment, takers: list[int],
         classes.setdefault((sentence.text, sentence.content, alignment.fact_of[i]), []).append(i)
     members = list(classes.values())
     first = [m[0] for m in members]
-    words = [_bucket_counts(corpus.sentences[i].content - {stem(taken[i][1])}) for i in first]
+    words = [_bucket_counts(corpus.sentences[i].content - _term_stems(taken[i][1])) for i in first]
     by_bucket: dict[tuple[int, str], list[int]] = defaultdict(list)
     by_fact: dict[tuple[int, int], list[int]] = defaultdict(list)
     for n, i in enumerate(first):
@@ -134,13 +157,19 @@ def _opposed(corpus: Corpus, alignment: Alignment, takers: list[int],
         docs: set[int] = set()
         for m in _blocked(n, words, by_bucket, other, by_fact.get((other, alignment.fact_of[a]), [])):
             b = first[m]
-            ignore = {stem(taken[a][1]), stem(taken[b][1])}
-            if _about_one_thing(corpus, alignment, a, b, ignore):
+            ignore = _term_stems(taken[a][1]) | _term_stems(taken[b][1])
+            if _about_one_thing(corpus, alignment, a, b, ignore, enough):
                 docs |= {corpus.sentences[i].doc for i in members[m]}
                 if len(docs) > 1:
                     break
         opposed |= {i for i in members[n] if docs - {corpus.sentences[i].doc}}
     return opposed
+
+
+def _term_stems(term: str) -> set[str]:
+    """The content stems of a term as written ("Illegal immigrants" -> illeg, immigr): the
+    words compared, not counted as words in common."""
+    return set(content_stems(term))
 
 
 def _bucket_counts(words: frozenset[str]) -> dict[str, int]:
@@ -184,9 +213,11 @@ def outcome_differences(corpus: Corpus, alignment: Alignment, documents: frozens
 def loaded_differences(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
                        event: int | None = None) -> list[Difference]:
     """One outlet's term for what another names otherwise ("illegal immigrants" /
-    "undocumented immigrants"), between sentences about one thing, however worded."""
+    "undocumented immigrants"), between sentences about one thing, however worded
+    (``ONE_THING_SHARED_WORDS`` words in common suffice)."""
     from summarizer.nlp.claims import loaded_terms
-    return _paired_readings(corpus, alignment, documents, loaded_terms, "wording", event)
+    return _paired_readings(corpus, alignment, documents, loaded_terms, "wording", event,
+                            ONE_THING_SHARED_WORDS)
 
 
 def contradicted_by(differences: Iterable[Difference], document: str, sentence: int) -> set[str]:

@@ -144,15 +144,18 @@ def test_a_report_with_another_figure_does_not_support_the_claim():
 # --- readings of loaded terms and outcomes, and their pairing across reports ----------------
 
 def _terms_one_by_one(text):
-    """``loaded_terms`` by its definition: each term of each pair searched on its own."""
+    """``loaded_terms`` by its definition: each term of each pair searched on its own, its
+    first use outside quotation marks."""
     import re
 
-    from summarizer.text.lexicon import LOADED_PAIRS
+    from summarizer.nlp.claims import TERM_PAIRS, quoted_spans, _term_pattern
 
+    quoted = [i for start, end in quoted_spans(text) for i in range(start, end)]
     found = {}
-    for n, pair in enumerate(LOADED_PAIRS):
+    for n, pair in enumerate(TERM_PAIRS):
         hits = [(side, text[m.start():m.end()]) for side, term in enumerate(pair)
-                if (m := re.search(rf"\b{re.escape(term)}(?:s|es|ed|d)?\b", text.lower()))]
+                if (m := next((m for m in re.finditer(_term_pattern(term), text.lower())
+                               if m.start() not in quoted), None))]
         if len(hits) == 1:
             found[n] = hits[0]
     return found
@@ -163,11 +166,32 @@ def _terms_one_by_one(text):
     "Critics slammed the death tax cut and the estate taxes.", "The government's regimen.",
     "No loaded word here at all.", "Pro-life marchers met pro-choice groups; far-right militants.",
     "Obamacare, the Affordable Care Act, was PROTESTED by radicals and progressives.",
+    'He called it "amnesty" twice, then amnesty again.', 'It was "amnesty" and not legalization.',
+    'There will be no amnesty in it," he said of the path to citizenship.',
+    "Critics slammed and bashed the plan; others criticized it.", "The Democrat Party's vouchers.",
 ])
 def test_loaded_terms_read_as_each_term_alone_would(text):
     from summarizer.nlp.claims import loaded_terms
 
     assert loaded_terms(text) == _terms_one_by_one(text)
+
+
+def test_loaded_terms_take_plural_and_doubled_past_forms_outside_quotations():
+    from summarizer.nlp.claims import TERM_PAIRS, loaded_terms
+
+    def read(text):
+        return {TERM_PAIRS[n]: found for n, found in loaded_terms(text).items()}
+
+    assert read("Critics slammed the plan.") == {("slam", "criticize"): (0, "slammed")}
+    assert read("Illegal aliens crossed.") == {("illegal alien", "undocumented immigrant"): (0, "Illegal aliens"),
+                                               ("illegal alien", "illegal immigrant"): (0, "Illegal aliens"),
+                                               ("illegal alien", "undocumented worker"): (0, "Illegal aliens")}
+    assert read('He said it was "amnesty" for illegals.') == {
+        ("illegals", "undocumented immigrant"): (0, "illegals")}  # the quoted "amnesty" is his
+    assert read("There will be no amnesty in it,\" Mr. King said.") == {}  # a quotation's close
+    assert read("\u201cNo amnesty, he said. Never.") == {}  # a quotation still open
+    assert read("Voters backed the regime and the government.") == {  # both sides: none taken
+        ("regime", "administration"): (0, "regime")}
 
 
 def test_loaded_terms_on_real_sentences_read_as_each_term_alone_would(seeds_dir):
@@ -191,8 +215,7 @@ def test_outcome_sides_take_the_first_word_of_a_single_side():
 def _paired_by_definition(corpus, alignment, documents, read):
     """Which sentences ``_paired_readings`` reads, by its definition: every taker compared
     with every taker of the other side in another report."""
-    from summarizer.text import stem
-    from summarizer.trust.claims import _about_one_thing
+    from summarizer.trust.claims import ONE_THING_SHARED_WORDS, _about_one_thing, _term_stems
 
     ids = [s.id for s in corpus.sentences if s.doc in documents]
     sides = {i: read(corpus.sentences[i].text) for i in ids}
@@ -201,7 +224,8 @@ def _paired_by_definition(corpus, alignment, documents, read):
         takers = [i for i in ids if pair in sides[i]]
         found[pair] = [a for a in takers if any(
             corpus.sentences[b].doc != corpus.sentences[a].doc and sides[b][pair][0] != sides[a][pair][0]
-            and _about_one_thing(corpus, alignment, a, b, {stem(sides[a][pair][1]), stem(sides[b][pair][1])})
+            and _about_one_thing(corpus, alignment, a, b, _term_stems(sides[a][pair][1]) | _term_stems(sides[b][pair][1]),
+                                 ONE_THING_SHARED_WORDS)
             for b in takers)]
     return found
 
@@ -241,4 +265,4 @@ def test_blocked_pairing_of_loaded_terms_finds_what_all_pairs_find(seed):
     for pair, found in expected.items():
         takers = [s.id for s in corpus.sentences if s.doc in documents and pair in loaded_terms(s.text)]
         taken = {i: loaded_terms(corpus.sentences[i].text)[pair] for i in takers}
-        assert sorted(claims._opposed(corpus, alignment, takers, taken)) == found
+        assert sorted(claims._opposed(corpus, alignment, takers, taken, claims.ONE_THING_SHARED_WORDS)) == found

@@ -38,6 +38,60 @@ def test_loaded_wording_between_aligned_sentences():
                                    ("undocumented immigrants", [("b.txt", 0)])])]
 
 
+def _sentence_id(corpus, document: str, index: int) -> int:
+    return next(s.id for s in corpus.sentences if corpus.documents[s.doc].id == document and s.index == index)
+
+
+def test_loaded_wording_between_long_sentences_about_one_thing():
+    """Two outlets tell one plan in long sentences sharing a clause (7 content words besides
+    the terms) but under a quarter of their words: not one fact, yet one thing named two ways."""
+    from summarizer.trust.claims import ONE_THING_SHARED_WORDS, _about_one_thing, _term_stems
+
+    listed, found = differences("loaded_long")
+    assert listed == [("wording", [("illegal immigrants", [("a.txt", 0)]),
+                                   ("undocumented immigrants", [("b.txt", 0)])])]
+    corpus = Corpus(load_documents(DATA / "loaded_long"))
+    alignment = align(corpus, embeddings=False)
+    a, b = _sentence_id(corpus, "a.txt", 0), _sentence_id(corpus, "b.txt", 0)
+    ignore = _term_stems("illegal immigrants") | _term_stems("undocumented immigrants")
+    assert alignment.fact_of[a] != alignment.fact_of[b]
+    assert not _about_one_thing(corpus, alignment, a, b, ignore)  # the share alone: too few
+    assert _about_one_thing(corpus, alignment, a, b, ignore, ONE_THING_SHARED_WORDS)
+
+
+def test_a_quoted_term_is_the_speakers_not_the_outlets():
+    """a.txt quotes what conservatives call the plan ("amnesty"); c.txt quotes it too, then
+    calls it amnesty in its own voice: only c.txt's own word is set against b.txt's "path to
+    citizenship"."""
+    listed, found = differences("loaded_quoted")
+    assert listed == [("wording", [("path to citizenship", [("b.txt", 0)]), ("amnesty", [("c.txt", 0)])])]
+    own = found[0].variants[1]  # c.txt also quotes the critics' word: its own use is shown
+    assert "grants amnesty" in own.text and own.text[own.offset - 7:own.offset] == "grants "
+
+
+def test_terms_in_sentences_about_different_things_are_no_difference():
+    """"illegal immigrants" (a border bill) / "undocumented immigrants" (farm workers) share
+    no happening; "regime" / "government" in Caracas share five words, one short of
+    ``ONE_THING_SHARED_WORDS``, and a fifth of their words."""
+    from summarizer.trust.claims import ONE_THING_SHARED_WORDS, _about_one_thing, _term_stems
+
+    listed, _ = differences("loaded_apart")
+    assert listed == []
+    corpus = Corpus(load_documents(DATA / "loaded_apart"))
+    alignment = align(corpus, embeddings=False)
+    a, b = _sentence_id(corpus, "a.txt", 2), _sentence_id(corpus, "b.txt", 2)
+    ignore = _term_stems("regime") | _term_stems("government")
+    assert not _about_one_thing(corpus, alignment, a, b, ignore, ONE_THING_SHARED_WORDS)
+    assert _about_one_thing(corpus, alignment, a, b, ignore, ONE_THING_SHARED_WORDS - 1)
+
+
+def test_an_attack_verb_for_the_reporting_verb_in_one_fact():
+    """"slammed" / "criticized" in two versions of one fact: the word-by-word comparison
+    takes a verb for rephrasing, the pair of terms lists it."""
+    listed, _ = differences("loaded_verbs")
+    assert listed == [("wording", [("slammed", [("a.txt", 0)]), ("criticized", [("b.txt", 0)])])]
+
+
 def test_a_different_number_is_listed_once():
     listed, _ = differences("number")
     assert [kind for kind, _ in listed] == ["number"]
