@@ -35,6 +35,15 @@ PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS |
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
+
+
+def is_protected(token: "Token") -> bool:
+    """A protected word, as written or by its lemma; a modal only when used as one ("in
+    May" is a month, not "may")."""
+    forms = {token.lower_, token.lemma_.lower()}
+    if token.tag_ != "MD":
+        forms -= MODALS
+    return not forms.isdisjoint(PROTECTED_WORDS)
 #: Quotation marks as spaCy tokenises them: undirected, opening, closing (double only: a
 #: single one is as often an apostrophe).
 DOUBLE_QUOTES = frozenset({'"'})
@@ -167,9 +176,9 @@ def _safe(doc: "Doc", span: Span) -> bool:
     if len([t for t in inside if not t.is_punct]) >= len(words) - 2:
         return False
     for token in inside:
-        if token.dep_ == "ROOT" or token.text in QUOTES or token.lower_ in PROTECTED_WORDS:
+        if token.dep_ == "ROOT" or token.text in QUOTES or is_protected(token):
             return False
-        if token.lemma_.lower() in PROTECTED_WORDS or is_speaker_verb(token):
+        if is_speaker_verb(token):
             return False
         if token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
             return False

@@ -1,33 +1,35 @@
 """``abstractive``'s fusion step: each brief sentence whose fact other reports state too
-(``align.py``) may take one detail from another report's version (``summarizer.generation.fusion``).
+(``align.py``) may take details from other reports' versions (``summarizer.generation.fusion``).
 
-The candidates that fit the length budget are ranked by the model in one batched pass
-(with the sentence itself, so a fusion the model finds much less fluent is not taken), and
-the best one the guard accepts against both report sentences replaces the sentence, which
-then cites both reports. Scoring is charged to the brief's counted budget.
-"""
+The candidates that fit the length budget (those adding fewest words first, so that several
+donors reach the model) are ranked by the model in one batched pass (with the sentence
+itself, so a fusion the model finds much less fluent is not taken), and the best one the
+guard accepts against every report sentence it draws on replaces the sentence, which then
+cites those reports. The fused sentence is the base of the next round, with the donors of
+the reports it does not draw on yet. Scoring is charged to the brief's counted budget."""
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from summarizer.brief import BriefSentence, sources_of
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
-from summarizer.strategies.abstractive.outcome import FUSED, KEPT, operation_of, set_operation
+from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, operation_of, set_operation
 
 if TYPE_CHECKING:
     from summarizer.generation.fusion import Fusion
     from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
 
-#: Prefix of ``BriefSentence.guard`` when every fusion of a kept sentence was refused.
+#: Prefix of ``BriefSentence.guard`` when every fusion of a kept or compressed sentence was refused.
 FUSION_REFUSED = "fusion: "
 
 
 def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", budget: Budget,
              sentences: list[BriefSentence]) -> list[BriefSentence]:
-    """The sentences, each fused with another report's detail where one is accepted."""
+    """The sentences, each fused with other reports' details where they are accepted."""
+    from summarizer.generation.fusion import donors
     from summarizer.trust.align import align
 
     if budget.unit == "sentences" and not sentences:
@@ -38,51 +40,75 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
         if sentence.sentence_id is None:
             continue
         others = [s.text for k, s in enumerate(out) if k != i]
-        fused = _fuse(strategy, corpus, context, alignment, sentence,
-                      lambda text: budget.fits(others + [text]))
-        if fused is not None:
-            out[i] = fused
+        out[i] = _fuse_reports(strategy, corpus, context, sentence,
+                               donors(corpus, alignment, sentence.sentence_id),
+                               lambda text: budget.fits(others + [text]))
     return out
 
 
-def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", alignment: object,
-          sentence: BriefSentence, fits: object) -> BriefSentence | None:
+def _fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing",
+                  sentence: BriefSentence, candidates: list[int], fits: Callable[[str], bool]) -> BriefSentence:
+    """The sentence fused with one donor, then the fusion with a donor of a report not drawn
+    on yet, and so on while one is accepted: a sentence may draw on several reports.
+    When the first fusion is refused, why is noted on a kept or compressed sentence."""
+    assert sentence.sentence_id is not None
+    source = strategy.wording(corpus, sentence.sentence_id)
+    current, used, remaining = sentence, [source], list(candidates)
+    while True:
+        fused, refusal = _fuse(strategy, corpus, context, current, remaining, used, fits)
+        if fused is None:
+            break
+        current, donor = fused
+        used.append(corpus.sentences[donor].text)
+        remaining = [d for d in remaining if corpus.sentences[d].doc != corpus.sentences[donor].doc]
+    if current is sentence and refusal and operation_of(sentence) in (KEPT, COMPRESSED):
+        sentence.guard = FUSION_REFUSED + refusal
+    return current
+
+
+def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sentence: BriefSentence,
+          candidates: list[int], sources: list[str],
+          fits: Callable[[str], bool]) -> tuple[tuple[BriefSentence, int] | None, str | None]:
+    """The best fusion of the sentence with one of the donors that the model ranks near the
+    sentence and the guard accepts against every source sentence (with the donor it used),
+    else ``None`` and why the best ranked candidate was refused (``None``: none to rank)."""
     from summarizer.generation.compress import rank
-    from summarizer.generation.fusion import MAX_FUSIONS, donors, fusions
+    from summarizer.generation.fusion import MAX_FUSIONS, fusions
     from summarizer.nlp.load import parse
 
-    assert sentence.sentence_id is not None
-    found = []
+    found: list[Fusion] = []
     base = parse(sentence.text)
-    for donor in donors(corpus, alignment, sentence.sentence_id):  # type: ignore[arg-type]
+    for donor in candidates:
         found += fusions(base, parse(corpus.sentences[donor].text), donor)
-    source = strategy.wording(corpus, sentence.sentence_id)
-    found = [f for f in found if fits(f.text) and _adds(f, source)][:MAX_FUSIONS]  # type: ignore[operator]
+    found = [f for f in found if fits(f.text) and _adds(f, sources[0])]
+    found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:
-        return None
+        return None, None
     texts = [sentence.text] + [f.text for f in found]
     if not context.charge(rank.cost(context.model, texts), strategy.max_tokens, strategy.max_calls):
-        return None
+        return None, None
     scored = rank.scores(context.model, texts)
     if scored is None:
-        return None
+        return None, None
     refusal = None
     for k in sorted(range(1, len(texts)), key=lambda k: (-scored[k], k)):
         if scored[k] < scored[0] - strategy.margin:
-            refusal = refusal or "the model ranks the fused sentence below the sentence"
-            break
+            return None, refusal or "the model ranks the fused sentence below the sentence"
         fusion = found[k - 1]
-        verdict = strategy.guard.check([source, corpus.sentences[fusion.donor].text], fusion.text)
+        verdict = strategy.guard.check(sources + [corpus.sentences[fusion.donor].text], fusion.text)
         if verdict.accepted:
-            sources = list(dict.fromkeys(sentence.sources + sources_of(corpus, fusion.donor)))
-            fused = dataclasses.replace(sentence, text=fusion.text, sources=sources,
+            cited = list(dict.fromkeys(sentence.sources + sources_of(corpus, fusion.donor)))
+            fused = dataclasses.replace(sentence, text=fusion.text, sources=cited,
                                         rewritten=True, guard=None)
             set_operation(fused, FUSED)
-            return fused
+            return (fused, fusion.donor), None
         refusal = refusal or verdict.reason or "refused"
-    if operation_of(sentence) == KEPT and refusal:
-        sentence.guard = FUSION_REFUSED + refusal
-    return None
+    return None, refusal
+
+
+def _added(fusion: "Fusion", text: str) -> int:
+    """Words the fusion adds over the sentence (fewer when built on its compression)."""
+    return len(fusion.text.split()) - len(text.split())
 
 
 def _adds(fusion: "Fusion", source: str) -> bool:

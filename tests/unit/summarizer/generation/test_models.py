@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tomllib
 from dataclasses import asdict
 from pathlib import Path
@@ -27,30 +25,13 @@ from summarizer.generation.models import (
     save_atomically,
 )
 
-try:
-    from tiny_models import build_tiny_bart, build_tiny_gguf, build_tiny_llama
-except ImportError:  # pytest run with --import-mode=importlib
-    from tests.tiny_models import build_tiny_bart, build_tiny_gguf, build_tiny_llama
+from fresh_process import modules_after
+from tiny_models import build_tiny_gguf, build_tiny_llama
 
 REPO = Path(__file__).resolve().parents[4]
 # One thread: tiny models run several times faster so on a busy 2-core machine.
 TINY = GenerationSettings(threads=1)
 PROMPT = "Kerry said the talks in Geneva would not start before August."
-
-
-@pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("tiny_models")
-
-
-@pytest.fixture(scope="module")
-def bart_path(tiny_dir: Path) -> Path:
-    return build_tiny_bart(tiny_dir / "bart")
-
-
-@pytest.fixture(scope="module")
-def llama_path(tiny_dir: Path) -> Path:
-    return build_tiny_llama(tiny_dir / "llama")
 
 
 @pytest.fixture(autouse=True)
@@ -265,9 +246,7 @@ def test_allowed_tokens_constrain_decoding(bart_path: Path, llama_path: Path) ->
 
 
 def test_importing_does_not_import_torch() -> None:
-    code = "import sys, summarizer.generation.models, summarizer.generation.compress; print('torch' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
-    assert out.stdout.strip() == "False"
+    assert "torch" not in modules_after("import summarizer.generation.models, summarizer.generation.compress")
 
 
 # --------------------------------------------------------------------------- the dequantized copy

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("torch")
 
-from tiny_models import build_tiny_bart, build_tiny_gguf, build_tiny_llama  # noqa: E402
+from tiny_models import build_tiny_gguf  # noqa: E402
 
 from summarizer.errors import ModelLoadError  # noqa: E402
 from summarizer.generation.models.gguf import cache_entry, is_complete  # noqa: E402
@@ -19,16 +19,6 @@ from summarizer.generation.models.load import forget_loaded_models, load_model  
 from summarizer.generation.models.settings import GenerationSettings  # noqa: E402
 
 TINY = GenerationSettings(threads=1, max_new_tokens=4)
-
-
-@pytest.fixture(scope="module")
-def models(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("tiny")
-
-
-@pytest.fixture(scope="module")
-def llama(models: Path) -> Path:
-    return build_tiny_llama(models / "llama")
 
 
 @pytest.fixture(autouse=True)
@@ -45,34 +35,34 @@ def _copy(source: Path, target: Path, names: tuple[str, ...]) -> Path:
     return target
 
 
-def test_a_causal_folder(llama: Path) -> None:
-    model = load_model(str(llama), TINY)
-    assert (model.name, model.origin, model.is_seq2seq, model.settings) == (str(llama), "folder", False, TINY)
+def test_a_causal_folder(llama_path: Path) -> None:
+    model = load_model(str(llama_path), TINY)
+    assert (model.name, model.origin, model.is_seq2seq, model.settings) == \
+        (str(llama_path), "folder", False, TINY)
     assert not model.model.training  # ready for inference
 
 
-def test_a_seq2seq_folder(models: Path) -> None:
-    bart = build_tiny_bart(models / "bart")
-    model = load_model(bart, TINY)
+def test_a_seq2seq_folder(bart_path: Path) -> None:
+    model = load_model(bart_path, TINY)
     assert model.is_seq2seq and type(model.model).__name__ == "BartForConditionalGeneration"
 
 
-def test_a_model_is_loaded_once_per_process_until_forgotten(llama: Path) -> None:
-    first = load_model(str(llama), TINY)
-    again = load_model(str(llama), TINY.replace(seed=9))
+def test_a_model_is_loaded_once_per_process_until_forgotten(llama_path: Path) -> None:
+    first = load_model(str(llama_path), TINY)
+    again = load_model(str(llama_path), TINY.replace(seed=9))
     assert again.model is first.model and again.settings.seed == 9
     forget_loaded_models()
-    assert load_model(str(llama), TINY).model is not first.model
+    assert load_model(str(llama_path), TINY).model is not first.model
 
 
-def test_loading_quietly_restores_transformers_logging(llama: Path) -> None:
+def test_loading_quietly_restores_transformers_logging(llama_path: Path) -> None:
     from transformers.utils import logging as hf_logging
 
     verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
     hf_logging.set_verbosity_info()
     hf_logging.enable_progress_bar()
     try:
-        load_model(str(llama), TINY, quiet=True)
+        load_model(str(llama_path), TINY, quiet=True)
         assert hf_logging.get_verbosity() == hf_logging.INFO
         assert hf_logging.is_progress_bar_enabled()
     finally:
@@ -85,9 +75,9 @@ def test_loading_quietly_restores_transformers_logging(llama: Path) -> None:
     (("config.json", "model.safetensors"), "no usable tokenizer: "),
     (("config.json", "tokenizer.json", "tokenizer_config.json"), "weights could not be loaded: "),
 ])
-def test_a_folder_missing_a_part_is_one_line_error(llama: Path, tmp_path: Path, kept: tuple[str, ...],
+def test_a_folder_missing_a_part_is_one_line_error(llama_path: Path, tmp_path: Path, kept: tuple[str, ...],
                                                    message: str) -> None:
-    folder = _copy(llama, tmp_path / "partial", kept)
+    folder = _copy(llama_path, tmp_path / "partial", kept)
     with pytest.raises(ModelLoadError) as error:
         load_model(str(folder), TINY)
     assert str(error.value).startswith(f"{folder}: {message}")
@@ -127,10 +117,10 @@ def hub_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-def test_a_hub_id_in_the_local_cache_loads_offline(llama: Path, hub_cache: Path) -> None:
+def test_a_hub_id_in_the_local_cache_loads_offline(llama_path: Path, hub_cache: Path) -> None:
     repo = hub_cache / "models--tiny-org--tiny-llama"
     commit = "0" * 40
-    shutil.copytree(llama, repo / "snapshots" / commit)
+    shutil.copytree(llama_path, repo / "snapshots" / commit)
     (repo / "refs").mkdir()
     (repo / "refs" / "main").write_text(commit)
     model = load_model("tiny-org/tiny-llama", TINY)
@@ -144,10 +134,10 @@ def test_a_hub_id_not_in_the_cache_offline_is_one_line_error(hub_cache: Path) ->
                                 "and not in the local Hugging Face cache")
 
 
-def test_a_gguf_is_dequantized_once_then_read_from_its_copy(models: Path, tmp_path: Path) -> None:
+def test_a_gguf_is_dequantized_once_then_read_from_its_copy(tiny_dir: Path, tmp_path: Path) -> None:
     import transformers
 
-    gguf = build_tiny_gguf(models / "gguf")
+    gguf = build_tiny_gguf(tiny_dir / "gguf")
     first = load_model(str(gguf), TINY, cache_dir=tmp_path)
     entry = cache_entry(gguf, tmp_path, transformers.__version__)
     assert (first.name, first.origin, is_complete(entry)) == ("tiny-llama.gguf", "gguf", True)

@@ -1,0 +1,90 @@
+"""summarizer/generation/compress/constituents.py: which constituents of the spaCy parse may
+be deleted, the compressions they give, quotations and rendering."""
+
+from __future__ import annotations
+
+
+from summarizer.generation.compress.constituents import candidates, deletable_spans, is_speaker_verb, quoted, render
+from summarizer.nlp.load import parse
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    doc = parse(text)
+    return [(span.kind, doc[span.start:span.end].text) for span in deletable_spans(doc)]
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in candidates(parse(text))]
+
+
+def test_appositives_and_circumstances_go_with_their_commas_longest_first() -> None:
+    sentence = "Kerry, the secretary of state, met Lavrov in Geneva on Tuesday."
+    assert spans(sentence) == [("appositive", ", the secretary of state,"), ("prepositional phrase", "on Tuesday")]
+    assert texts(sentence) == ["Kerry met Lavrov in Geneva on Tuesday.",
+                               "Kerry, the secretary of state, met Lavrov in Geneva."]
+
+
+def test_relative_clauses_and_brackets_go_whole() -> None:
+    sentence = "Kerry met Lavrov, who had flown in from Moscow, at the summit in Brunei."
+    assert spans(sentence) == [("relative clause", ", who had flown in from Moscow,"),
+                               ("prepositional phrase", ", at the summit in Brunei")]
+    assert texts(sentence) == ["Kerry met Lavrov at the summit in Brunei.", "Kerry met Lavrov, who had flown in from Moscow."]
+    assert texts("Officials met (in secret) to talk.") == ["Officials met to talk."]
+
+
+def test_the_speaker_a_quotation_and_most_of_the_sentence_stay() -> None:
+    assert spans("Grimm's lawyer, William McGinley, said the case was weak.") == []  # the speaker's only name
+    assert spans('He said "we will meet in Geneva on Tuesday" after talks.') == []
+    assert spans("He left, saying the talks had failed.") == []  # only two words would be left
+
+
+def test_a_month_is_no_modal() -> None:
+    assert spans("The talks, which began in May, ended without a deal.") == [
+        ("relative clause", ", which began in May,")]
+
+
+def test_quoted_tokens_pair_straight_quotes_in_order() -> None:
+    doc = parse('He said "we will win" and "they lose" today.')
+    assert sorted(quoted(doc)) == [2, 3, 4, 5, 6, 8, 9, 10, 11]
+    unpaired = parse('He said "we will win today.')
+    assert quoted(unpaired) == frozenset(range(len(unpaired)))  # which part is quoted cannot be told
+    assert quoted(parse("He said we will win.")) == frozenset()
+
+
+def test_render_keeps_the_spacing_and_tidies_commas_and_capitals() -> None:
+    doc = parse("Kerry, the envoy, met Lavrov.")
+    assert render(doc, [0, 5, 6, 7]) == "Kerry met Lavrov."
+    assert render(doc, [2, 3, 5, 6, 7]) == "The envoy met Lavrov."
+    doc = parse("Kerry met Lavrov in Geneva on Tuesday.")
+    assert render(doc, [0, 1, 2, 5, 6, 7]) == "Kerry met Lavrov on Tuesday."
+
+
+def test_a_speaker_verb_is_a_verb_of_saying() -> None:
+    doc = parse("Kerry said it.")
+    assert (is_speaker_verb(doc[1]), is_speaker_verb(doc[0])) == (True, False)
+
+
+def test_candidates_keep_the_share_asked_for() -> None:
+    sentence = "Kerry, the secretary of state, met Lavrov in Geneva on Tuesday."
+    assert texts(sentence) and [c.text for c in candidates(parse(sentence), max_kept=0.75)] == \
+        ["Kerry met Lavrov in Geneva on Tuesday."]  # 7 of 11 words; without "on Tuesday" 9
+    assert candidates(parse(sentence), min_kept=0.9) == []
+    assert len(candidates(parse(sentence), limit=1)) == 1
+
+
+def test_a_spaced_hyphen_keeps_its_space_after_a_deletion() -> None:
+    """A hyphen used as a dash keeps the space before it when the words before it go."""
+    doc = parse("He apologised for grabbing a young man by the neck - as a camera rolled - "
+                "in a Washington street.")
+    found = [c.text for c in candidates(doc)]
+    assert found and not any("man-" in t or "neck-" in t for t in found)
+
+
+def test_an_appositive_closing_an_opening_phrase_leaves_its_comma() -> None:
+    """Deleting "a Virginia Democrat" after an opening phrase keeps the comma before the
+    subject: "In questioning by Connolly, Shulman offered ...", not "Connolly Shulman"."""
+    doc = parse("In questioning by Representative Gerald Connolly, a Virginia Democrat, "
+                "Mr. Shulman offered an explanation.")
+    found = [c.text for c in candidates(doc)]
+    assert "In questioning by Representative Gerald Connolly, Mr. Shulman offered an explanation." in found
+    assert not any("Connolly Mr." in t for t in found)

@@ -1,0 +1,45 @@
+"""summarizer/guard/attribution.py: reported content stays reported, by one of the sources'
+speakers."""
+
+from __future__ import annotations
+
+from summarizer.guard import Support, _analyse_all
+from summarizer.guard.analysis import analyse
+from summarizer.guard.attribution import attribution_verbs, reported, rule_attribution, speakers
+
+
+def judge(sources: list[str], rewrite: str) -> str | None:
+    src, rw = _analyse_all(sources, rewrite)
+    return rule_attribution(src, [Support.of(a) for a in src], rw)
+
+
+def read(text: str) -> tuple[list[int], set[str] | None, list[int]]:
+    a = analyse(text)
+    return attribution_verbs(a), speakers(a), sorted(reported(a))
+
+
+def test_what_an_attribution_verb_reports() -> None:
+    assert read("Kerry said the talks were delayed.") == ([1], {"kerri"}, [2, 3, 4, 5])
+    # a postposed speaker reports the clauses before it, not the narration after it
+    assert read("The talks were delayed, Kerry said after meeting Lavrov.") == ([5], {"kerri"}, [0, 1, 2, 3])
+    assert read("According to police, two men died.") == ([0], set(), [3, 4, 5])
+
+
+def test_a_verb_with_other_senses_or_a_first_person_speaker_attributes_nothing() -> None:
+    assert read("The attack claimed 93 lives.") == ([], None, [])
+    assert read('"We believe it," we said.') == ([], None, [])
+
+
+def test_reported_words_keep_their_speaker() -> None:
+    source = ["Kerry said the talks were delayed."]
+    assert judge(source, "Kerry said the talks were delayed.") is None
+    assert judge(source, "The talks were delayed.") == "dropped attribution: said"
+    assert judge(source, "Lavrov said the talks were delayed.") == "changed attribution: lavrov"
+    assert judge(["The talks were delayed."], "Kerry said the talks were delayed.") == "added attribution: said"
+
+
+def test_a_fusion_may_not_put_one_speakers_words_in_anothers_mouth() -> None:
+    sources = ["Mulvaney said the shutdown would end.", "Conway said the wall would be built."]
+    assert judge(sources, "Mulvaney said the wall would be built.") == \
+        "changed attribution: mulvaney (words of another speaker's source)"
+    assert judge(sources, "Conway said the wall would be built.") is None

@@ -1,0 +1,156 @@
+"""summarizer/strategies/abstractive/fusing.py: ``abstractive``'s fusion step, a brief sentence
+taking one detail from another report's version of its fact (ranked by the tiny random Llama
+of tests/tiny_models.py, accepted by the guard)."""
+
+from __future__ import annotations
+
+import pytest
+from tiny_models import build_tiny_llama
+
+from summarizer.brief import BriefSentence, Source, sources_of
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus
+from summarizer.generation.compress import rank
+from summarizer.generation.fusion import Fusion
+from summarizer.ingest import Document
+from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
+from summarizer.strategies.abstractive.fusing import FUSION_REFUSED, _adds, fuse_all
+from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, operation_of, set_operation
+
+#: Report 1's version of report 0's first sentence names who Kerry is: the detail to fuse.
+REPORTS = ["Kerry said the talks would not start before August. Lavrov left Geneva.",
+           "Kerry, the secretary of state, said the talks were delayed until August."]
+BASE = "Kerry said the talks would not start before August."
+#: The appositive inserted into the sentence, and into its compression (``fusion.fusions``).
+FUSED_TEXTS = ["Kerry, the secretary of state, said the talks would not start before August.",
+               "Kerry, the secretary of state, said the talks would not start."]
+DONOR = 2  # report 1's sentence
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus([Document(f"r{k}.txt", None, (t,)) for k, t in enumerate(REPORTS)])
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(build_tiny_llama(tmp_path_factory.mktemp("fusing") / "llama"))
+
+
+def strategy(folder: str, **options: object) -> Abstractive:
+    return Abstractive(model=folder, base="lead", threads=1, **options)
+
+
+def context(chosen: Abstractive) -> Compressing:
+    return Compressing(chosen.text_model(), frozenset())
+
+
+def brief(corpus: Corpus, *ids: int) -> list[BriefSentence]:
+    out = [BriefSentence(corpus.sentences[i].text, sources_of(corpus, i), i) for i in ids]
+    for sentence in out:
+        set_operation(sentence, KEPT)
+    return out
+
+
+def test_a_fusion_must_add_a_detail_the_brief_may_carry() -> None:
+    assert _adds(Fusion(FUSED_TEXTS[0], DONOR, "appositive", "the secretary of state"), BASE)
+    # words the sentence's own wording has (compression deleted them; they are not news)
+    assert not _adds(Fusion("Kerry said the talks, not start, would not start before August.", DONOR,
+                            "appositive", "not start,"), BASE)
+    # a relative time the extractive wording trims away
+    assert not _adds(Fusion("Kerry said on Sunday the talks would not start before August.", DONOR,
+                            "prepositional phrase", "on Sunday"), BASE)
+
+
+def test_the_best_ranked_fusion_replaces_the_sentence_and_cites_both_reports(folder: str, corpus: Corpus) -> None:
+    chosen = strategy(folder, margin=100.0)  # no fusion is ranked too far below the sentence
+    done = context(chosen)
+    scores = rank.scores(done.model, [BASE, *FUSED_TEXTS])
+    best = FUSED_TEXTS[min((1, 2), key=lambda k: (-scores[k], k)) - 1]
+    out = fuse_all(chosen, corpus, done, Budget.parse("100w"), brief(corpus, 0, 1))
+    assert [s.text for s in out] == [best, "Lavrov left Geneva."]  # the second has no other version
+    assert (out[0].rewritten, out[0].guard, operation_of(out[0]), operation_of(out[1])) == (True, None, FUSED, KEPT)
+    assert out[0].sources == [Source("r0.txt", 0), Source("r1.txt", 0)]
+    assert (done.calls, done.tokens) == (1, rank.cost(done.model, [BASE, *FUSED_TEXTS]))
+
+
+def test_only_fusions_that_fit_the_budget_are_ranked(folder: str, corpus: Corpus) -> None:
+    chosen = strategy(folder, margin=100.0)
+    # 14 words: "Lavrov left Geneva." (3) leaves 11, the shorter fusion's length
+    out = fuse_all(chosen, corpus, context(chosen), Budget.parse("14w"), brief(corpus, 0, 1))
+    assert out[0].text == FUSED_TEXTS[1]
+    out = fuse_all(chosen, corpus, context(chosen), Budget.parse("13w"), brief(corpus, 0, 1))
+    assert [s.text for s in out] == [BASE, "Lavrov left Geneva."] and not out[0].rewritten
+    assert out[0].guard is None  # nothing was ranked, nothing refused
+
+
+def test_a_fusion_ranked_below_the_sentence_is_refused_and_noted(folder: str, corpus: Corpus) -> None:
+    chosen = strategy(folder, margin=0.0)
+    done = context(chosen)
+    scores = rank.scores(done.model, [BASE, *FUSED_TEXTS])
+    assert max(scores[1:]) < scores[0]  # the tiny model prefers the sentence as it is
+    out = fuse_all(chosen, corpus, done, Budget.parse("100w"), brief(corpus, 0))
+    assert (out[0].text, out[0].rewritten) == (BASE, False)
+    assert out[0].guard == FUSION_REFUSED + "the model ranks the fused sentence below the sentence"
+    compressed = brief(corpus, 0)[0]
+    set_operation(compressed, COMPRESSED)  # a compressed sentence notes the refusal too
+    out = fuse_all(chosen, corpus, context(chosen), Budget.parse("100w"), [compressed])
+    assert (out[0].guard, operation_of(out[0])) == (FUSION_REFUSED + "the model ranks the fused sentence below the sentence", COMPRESSED)
+
+
+def test_no_fusion_without_budget_for_the_model_or_a_sentence_to_fuse(folder: str, corpus: Corpus) -> None:
+    spent = strategy(folder, margin=100.0, max_tokens=0)
+    done = context(spent)
+    out = fuse_all(spent, corpus, done, Budget.parse("100w"), brief(corpus, 0))
+    assert (out[0].text, out[0].guard, done.calls) == (BASE, None, 0)
+    loose = BriefSentence(BASE, [Source("x", 0)], None)  # no corpus sentence: nothing to align
+    assert fuse_all(spent, corpus, done, Budget.parse("100w"), [loose]) == [loose]
+    empty: list[BriefSentence] = []
+    assert fuse_all(spent, corpus, done, Budget.parse("3s"), empty) is empty
+
+
+#: A third report's version places the talks in Geneva: a second detail for the sentence.
+THIRD = "Kerry said the talks would not start in Geneva before August."
+#: The sentence with both reports' details: the fused sentence is fused again.
+BOTH = "Kerry, the secretary of state, said the talks would not start in Geneva before August."
+
+
+@pytest.fixture(scope="module")
+def corpus3() -> Corpus:
+    return Corpus([Document(f"r{k}.txt", None, (t,)) for k, t in enumerate([*REPORTS, THIRD])])
+
+
+def ranked_texts(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Records the texts each call of ``rank.scores`` ranks (the real scores are returned)."""
+    seen: list[list[str]] = []
+    real = rank.scores
+
+    def recording(model: object, texts: list[str]) -> list[float] | None:
+        seen.append(list(texts))
+        return real(model, texts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rank, "scores", recording)
+    return seen
+
+
+def test_a_fused_sentence_takes_a_detail_of_a_third_report(folder: str, corpus3: Corpus) -> None:
+    chosen = strategy(folder, margin=100.0)
+    done = context(chosen)
+    out = fuse_all(chosen, corpus3, done, Budget.parse("100w"), brief(corpus3, 0))
+    assert (out[0].text, operation_of(out[0]), out[0].guard, done.calls) == (BOTH, FUSED, None, 2)
+    assert {s.document for s in out[0].sources} == {"r0.txt", "r1.txt", "r2.txt"}
+
+
+def test_candidates_adding_fewest_words_reach_the_model_first(
+        folder: str, corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.generation import fusion
+
+    seen = ranked_texts(monkeypatch)
+    chosen = strategy(folder, margin=100.0)
+    fuse_all(chosen, corpus, context(chosen), Budget.parse("100w"), brief(corpus, 0))
+    # the donor's fusion built on the sentence's compression adds 2 words, the other 5
+    assert seen[0] == [BASE, FUSED_TEXTS[1], FUSED_TEXTS[0]]
+    monkeypatch.setattr(fusion, "MAX_FUSIONS", 1)  # room for one: the one adding fewest words
+    seen.clear()
+    fuse_all(chosen, corpus, context(chosen), Budget.parse("100w"), brief(corpus, 0))
+    assert seen[0] == [BASE, FUSED_TEXTS[1]]
