@@ -14,11 +14,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from summarizer import language
 from summarizer.language.detect import MIN_ENGLISH_FUNCTION_SHARE
-from summarizer.text import ends_sentence, is_stop_word, normalize, words
+from summarizer.text import ends_sentence, is_stop_word, normalize
+from summarizer.text import words as _text_words
 
 #: A paragraph shorter than this (in words) that does not end a sentence is not prose.
 MIN_PROSE_WORDS = 8
@@ -67,6 +69,22 @@ _FORM_RE = re.compile(
         |skip\s+to|back\s+to\s+top|latest\s+(headlines|news)|most\s+(read|popular))\b""",
     re.X | re.I,
 )
+#: What any match of a slow pattern contains, in the text as ``str.lower`` gives it: a
+#: paragraph holding none of these is not searched. Only letters that case-insensitive
+#: matching pairs with nothing but their ASCII capital (not i, k or s, which "İ", "ı", "K"
+#: and "ſ" also match), so the filter never drops a match.
+_REQUIRED = {
+    _CREDIT_RE: ("photo", "mage", "getty", "/"),
+    _COPYRIGHT_RE: ("©", "(c)", "copyr", "erved"),
+}
+
+
+def _found(pattern: re.Pattern[str], paragraph: str) -> bool:
+    """``pattern.search(paragraph)``, skipped when a required string is missing."""
+    lower = paragraph.lower()
+    return any(part in lower for part in _REQUIRED[pattern]) and bool(pattern.search(paragraph))
+
+
 _OUTLET_IN_COPYRIGHT_RE = re.compile(
     r"(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?:by\s+)?(?P<outlet>[A-Z][\w.&\- ]{1,40}?)[.,]?\s*(?:All rights|\||$)",
     re.I,
@@ -92,6 +110,22 @@ NOTICE = "error page or cookie notice"
 _TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|\|\s*:?-{3,}:?\s*\|", re.S)
 
 
+#: Paragraphs whose words are kept (see ``words``): the rules ask for a paragraph's words
+#: several times in a row; a bound keeps memory flat over thousands of long reports.
+_WORDS_CACHE_SIZE = 256
+
+
+def words(paragraph: str) -> tuple[str, ...]:
+    """The paragraph's word tokens in the current language (``summarizer.text.words``),
+    tokenized once however many rules ask."""
+    return _words_in(paragraph, language.current())
+
+
+@lru_cache(maxsize=_WORDS_CACHE_SIZE)
+def _words_in(paragraph: str, code: str) -> tuple[str, ...]:
+    return tuple(_text_words(paragraph, code))
+
+
 def _key(paragraph: str) -> str:
     return " ".join(w.lower() for w in words(paragraph))
 
@@ -111,7 +145,7 @@ def is_prose(paragraph: str) -> bool:
     alphabetic = [t for t in tokens if t[0].isalpha()]
     if not alphabetic:
         return False
-    function_share = sum(1 for t in alphabetic if is_stop_word(t)) / len(alphabetic)
+    function_share = _stop_word_count(alphabetic) / len(alphabetic)
     lang = language.get(None)
     lower_share = sum(1 for t in alphabetic if t[0].islower()) / len(alphabetic) if lang.cased else 1.0
     if lang.code != language.ENGLISH:
@@ -121,9 +155,21 @@ def is_prose(paragraph: str) -> bool:
     return lower_share >= 0.3 and function_share >= 0.15
 
 
+def _stop_word_count(tokens: Sequence[str]) -> int:
+    """How many of ``tokens`` are stop words (each distinct token looked up once)."""
+    return sum(count for token, count in Counter(tokens).items() if is_stop_word(token))
+
+
+@lru_cache(maxsize=_WORDS_CACHE_SIZE)
 def is_all_caps(paragraph: str) -> bool:
-    letters = [ch for ch in paragraph if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    """Over 80% of the paragraph's letters (at least three) are upper-case; each distinct
+    character is tested once."""
+    letters = upper = 0
+    for char, count in Counter(paragraph).items():
+        if char.isalpha():
+            letters += count
+            upper += count if char.isupper() else 0
+    return letters >= 3 and upper / letters > 0.8
 
 
 def is_table(paragraph: str) -> bool:
@@ -133,12 +179,14 @@ def is_table(paragraph: str) -> bool:
 
 def is_notice(paragraph: str) -> bool:
     """An error page's, cookie wall's or bot check's text, not news."""
-    return bool(_NOTICE_RE.search(paragraph)) and len(words(paragraph)) <= MAX_NOTICE_WORDS
+    return len(words(paragraph)) <= MAX_NOTICE_WORDS and bool(_NOTICE_RE.search(paragraph))
 
 
 def in_capitals(paragraphs: Sequence[str]) -> bool:
     """A report written in capitals throughout (old wire style): most of its letters, in
     its longer paragraphs, are upper-case. Its prose is judged as if it were in lower case."""
+    if not any(is_all_caps(p) for p in paragraphs):
+        return False  # the usual case, answered without tokenizing
     long = [p for p in paragraphs if len(words(p)) >= MIN_PROSE_WORDS] or list(paragraphs)
     return bool(long) and sum(is_all_caps(p) for p in long) > 0.5 * len(long)
 
@@ -154,17 +202,17 @@ def clutter_reason(paragraph: str, repeated: set[str], capitals: bool = False) -
         paragraph = paragraph.lower()
     if _FORM_RE.match(paragraph) and len(words(paragraph)) <= 12:
         return "form or navigation text"
-    if _COPYRIGHT_RE.search(paragraph):
+    if _found(_COPYRIGHT_RE, paragraph):
         return "copyright line"
-    if _URL_RE.search(paragraph) and len(words(paragraph)) <= 25:
+    if len(words(paragraph)) <= 25 and _URL_RE.search(paragraph):
         return "link"
-    if _CREDIT_RE.search(paragraph):
+    if _found(_CREDIT_RE, paragraph):
         return "photo credit or caption"
     if is_all_caps(paragraph):
         return "all caps"
     if not is_prose(paragraph):
         return "not prose"
-    if _key(paragraph) in repeated and len(words(paragraph)) < 15:
+    if len(words(paragraph)) < 15 and _key(paragraph) in repeated:
         return "repeated boilerplate"
     return None
 
@@ -200,7 +248,7 @@ def _is_capitals_title(paragraph: str) -> bool:
 def _reads_like_title(paragraph: str) -> bool:
     count = len(words(paragraph))
     return (3 <= count <= MAX_HEADLINE_WORDS and not ends_sentence(paragraph)
-            and not _FORM_RE.match(paragraph) and not _CREDIT_RE.search(paragraph)
+            and not _FORM_RE.match(paragraph) and not _found(_CREDIT_RE, paragraph)
             and not is_notice(paragraph) and not is_table(paragraph)
             and not _PLACE_LINE_RE.match(paragraph)
             and (not is_all_caps(paragraph) or _is_capitals_title(paragraph)))

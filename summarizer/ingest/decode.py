@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 _BOMS = (
@@ -62,6 +63,10 @@ _SIGN_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])([^\x00-\x7f])(?=[^\W\d_])")
 _SIGNS_INSIDE_WORDS = ("Pd", "Pi", "Pf", "Cf")
 #: A non-ASCII character next to a letter: a letter itself, or a sign glued to a word.
 _BY_WORD_RE = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f]|[^\x00-\x7f](?=[^\W\d_])")
+#: Bytes outside ASCII (deleted with ``bytes.translate`` to count them).
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+#: Unicode categories that do not belong in text: control, private use, unassigned, surrogates.
+_NOT_TEXT_CATEGORIES = ("Cc", "Co", "Cn", "Cs")
 _UTF8_MULTIBYTE_RE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
@@ -128,7 +133,8 @@ def _fits_with_accents(reading: str) -> bool:
 
 def _legacy(data: bytes) -> str | None:
     western = data.decode("cp1252", errors="replace")  # five bytes are undefined in cp1252
-    few = sum(1 for byte in data if byte >= 0x80) <= LEGACY_NON_ASCII_SHARE * len(data)
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    few = high <= LEGACY_NON_ASCII_SHARE * len(data)
     if few and not _sign_inside_a_word(western):
         return western  # accented names in English prose fit no one alphabet: not checked
     if "\ufffd" not in western and fits_one_alphabet(western):
@@ -151,8 +157,8 @@ def looks_like_text(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return True
-    odd = sum(1 for ch in sample
-              if ch not in "\r\n\t\f" and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
+    odd = sum(count for ch, count in Counter(sample).items()  # each distinct character once
+              if ch not in "\r\n\t\f" and unicodedata.category(ch) in _NOT_TEXT_CATEGORIES)
     return odd <= MAX_CONTROL_SHARE * len(sample)
 
 

@@ -5,9 +5,10 @@ Three steps, cheapest first:
 1. The script: kana is Japanese, Hangul Korean, Han characters Chinese, Hebrew letters Hebrew,
    Greek Greek, Thai Thai; Cyrillic, Arabic and Devanagari script are shared by several
    languages, so there the detector decides among them (``_SHARED_SCRIPTS``).
-2. English: Latin-script prose whose words are at least ``MIN_ENGLISH_FUNCTION_SHARE`` English
-   function words is English, without loading the detector (English news prose has about
-   40%; German, French or Spanish prose under 10%).
+2. English: Latin-script prose whose words (in its first ``ENGLISH_SAMPLE_CHARS``
+   characters) are at least ``MIN_ENGLISH_FUNCTION_SHARE`` English function words is English,
+   without loading the detector (English news prose has about 40%; German, French or Spanish
+   prose under 10%).
 3. Otherwise ``langdetect`` (a port of Google's language-detection library: character
    n-gram profiles of 55 languages, pure Python, offline), seeded so that its answer is the
    same in every process.
@@ -29,6 +30,9 @@ MIN_LETTERS = 20
 #: Paragraphs shorter than this (in words) are left out of detection: menus and headlines
 #: carry few of a language's function words.
 MIN_PROSE_WORDS = 8
+#: The English test reads this many characters of a report's prose at most: a few hundred
+#: words settle it, and a long report then costs no more to test than a short one.
+ENGLISH_SAMPLE_CHARS = 2000
 #: Share of kana among the letters from which text with Han characters is Japanese.
 MIN_KANA_SHARE = 0.05
 
@@ -78,21 +82,35 @@ def _english_share(text: str) -> float:
     tokens = [w for w in words(text, language=ENGLISH) if w[0].isalpha()]
     if len(tokens) < MIN_PROSE_WORDS:
         return 1.0  # too little prose to say it is not English
-    return sum(1 for t in tokens if is_stop_word(t, language=ENGLISH)) / len(tokens)
+    stop = sum(count for token, count in Counter(tokens).items() if is_stop_word(token, language=ENGLISH))
+    return stop / len(tokens)
+
+
+def _scripts(paragraphs: Sequence[str]) -> Counter:
+    """How many letters of each script the paragraphs hold (each distinct character is
+    looked up once)."""
+    chars: Counter = Counter()
+    for paragraph in paragraphs:
+        chars.update(paragraph)
+    scripts: Counter = Counter()
+    for char, count in chars.items():
+        if char.isalpha():
+            scripts[script(char)] += count
+    return scripts
 
 
 def detect(paragraphs: Sequence[str]) -> str | None:
     """The ISO 639-1 code of the language the paragraphs are written in, or None when
     there is too little text to tell. The code may name a language the engine cannot read
     (see ``language.UNSUPPORTED``); callers check ``code in LANGUAGES``."""
-    letters = [ch for p in paragraphs for ch in p if ch.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    scripts = _scripts(paragraphs)
+    letters = sum(scripts.values())
+    if letters < MIN_LETTERS:
         return None
-    scripts = Counter(script(ch) for ch in letters)
-    if scripts["LATIN"] < 0.5 * len(letters):
-        return _by_script(paragraphs, scripts, len(letters))
+    if scripts["LATIN"] < 0.5 * letters:
+        return _by_script(paragraphs, scripts, letters)
     prose = " ".join(p for p in paragraphs if len(p.split()) >= MIN_PROSE_WORDS) or " ".join(paragraphs)
-    if _english_share(prose) >= MIN_ENGLISH_FUNCTION_SHARE:
+    if _english_share(prose[:ENGLISH_SAMPLE_CHARS]) >= MIN_ENGLISH_FUNCTION_SHARE:
         return ENGLISH
     return _langdetect(prose)
 

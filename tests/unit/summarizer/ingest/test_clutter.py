@@ -97,3 +97,43 @@ def test_a_dash_after_prose_or_a_colon_alone_is_not_a_dateline(first):
     meta = Metadata()
     body, _ = remove_clutter([first, STORY[1]], set(), meta)
     assert body[0] == normalize(first) and meta.place is None
+
+
+# --- the fast paths give the rules' answers ------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from summarizer import language  # noqa: E402
+from summarizer.ingest import clutter  # noqa: E402
+from summarizer.text import words as text_words  # noqa: E402
+
+#: Pieces that make the slow patterns match or nearly match, with the characters that
+#: case-insensitive matching pairs with ASCII letters ("İ", "ı", "K", "ſ").
+_PIECES = ["Photo", "PHOTO: ", "file photo", "(photo", "İmage: ", "ımage credit:", "Getty Images",
+           "AP Photo", "REUTERS/Jane Doe", "ABC / Bob", "©", "(C) 2004", "(c)1999", "Copyright",
+           "COPYRİGHT", "All Rights Reserved", "all rights reſerved", "photograph by:", "pho",
+           "to", "/", " ", "\n", "A", "Kelvin K", "ſ", "word", ".", ":"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_the_required_strings_never_hide_a_match(text):
+    for pattern in clutter._REQUIRED:
+        assert clutter._found(pattern, text) == bool(pattern.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBcDÉéßſ ẞǅ1.İıΣσ", max_size=40))
+def test_all_caps_is_the_share_of_capital_letters(text):
+    letters = [ch for ch in text if ch.isalpha()]
+    expected = len(letters) >= 3 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    assert clutter.is_all_caps(text) == expected
+
+
+def test_words_are_kept_per_language():
+    text = "Firefighters rescued three people. 消防员周二救出三人。"
+    with language.use("zh"):
+        chinese = clutter.words(text)
+    english = clutter.words(text)
+    assert english == tuple(text_words(text, "en")) and chinese == tuple(text_words(text, "zh"))
+    assert english != chinese

@@ -130,3 +130,19 @@ def test_a_central_european_text_is_not_read_as_cp1252(text: str, encoding: str)
 ])
 def test_fits_one_alphabet(text: str, fits: bool) -> None:
     assert fits_one_alphabet(text) is fits
+
+
+def test_control_characters_are_counted_with_repeats() -> None:
+    import unicodedata
+
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="ab \n\t\x01\x07\ue000\U000e0100\u0378é", max_size=300))
+    def check(text: str) -> None:
+        odd = sum(1 for ch in text if ch not in "\r\n\t\f"
+                  and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
+        assert looks_like_text(text) == (odd <= 0.01 * len(text))
+
+    check()
+    assert looks_like_text("news " * 100 + "\x01") and not looks_like_text("news " * 10 + "\x01" * 2)

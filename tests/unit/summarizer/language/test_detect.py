@@ -108,3 +108,23 @@ def test_choose_prefers_english_on_a_tie_else_the_first_report() -> None:
 def test_choose_without_a_readable_language_is_english() -> None:
     assert choose({"a": None}) == ("en", {})
     assert choose({"a": "xx"}) == ("en", {"a": "in xx, which the engine cannot read (not a language the engine reads)"})
+
+
+@pytest.mark.parametrize("code", sorted(SENTENCES))
+def test_script_counts_are_per_letter(code: str) -> None:
+    from collections import Counter
+
+    from summarizer.language.detect import _scripts
+    from summarizer.language.resources import script
+
+    paragraphs = [SENTENCES[code], SENTENCES["en"], "ÉLAN 42 ß"]
+    assert _scripts(paragraphs) == Counter(script(ch) for p in paragraphs for ch in p if ch.isalpha())
+
+
+def test_the_english_test_reads_the_beginning_of_the_prose() -> None:
+    from summarizer.language.detect import ENGLISH_SAMPLE_CHARS
+
+    english = [SENTENCES["en"]] * (ENGLISH_SAMPLE_CHARS // len(SENTENCES["en"]) + 1)
+    german = [SENTENCES["de"]] * 40  # more German than English in all, after the sample
+    assert detect(german) == "de" and detect(english + german) == "en"
+    assert detect(german + english) == "de"
