@@ -41,7 +41,9 @@ _QUOTE_TABLE = str.maketrans({
 _DOUBLED_QUOTE_RE = re.compile(r"``|''")
 #: Newswire (DUC) writes a dash as an underscore between spaces.
 _UNDERSCORE_DASH_RE = re.compile(r"(?<=\s)_(?=\s)")
-_SPACE_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+#: Runs of spaces and tabs, and any lone tab or no-break space: each becomes one space (a lone
+#: space is left alone, which is most of them, so most texts need no substitution).
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 
 
 def normalize(text: str) -> str:
@@ -49,8 +51,10 @@ def normalize(text: str) -> str:
 
     Idempotent: ``normalize(normalize(t)) == normalize(t)`` for any text."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTE_TABLE)
-    text = _DOUBLED_QUOTE_RE.sub('"', text)
-    text = _UNDERSCORE_DASH_RE.sub("--", text)
+    if "``" in text or "''" in text:
+        text = _DOUBLED_QUOTE_RE.sub('"', text)
+    if "_" in text:
+        text = _UNDERSCORE_DASH_RE.sub("--", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
