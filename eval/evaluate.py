@@ -93,6 +93,11 @@ def _read_table(path: Path) -> dict[str, Any]:
     return data["eval"]
 
 
+#: How a config error names the type a key needs.
+_TYPE_NAMES = {int: "a whole number", float: "a number", str: "a string", bool: "true or false",
+               list: "a list"}
+
+
 def _check_types(table: dict[str, Any], path: Path) -> None:
     """Unknown keys and wrong types are errors: a typo must not silently become a default."""
     for key, value in table.items():
@@ -101,7 +106,8 @@ def _check_types(table: dict[str, Any], path: Path) -> None:
             known = ", ".join(_CONFIG_TYPES)
             raise InputError(f"malformed config {path}: unknown key {key!r} (known: {known})")
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise InputError(f"malformed config {path}: {key} must be a {expected.__name__}")
+            kind = _TYPE_NAMES.get(expected, expected.__name__)
+            raise InputError(f"malformed config {path}: {key} must be {kind}")
     strategies = table.get("strategies", [])
     if not all(isinstance(s, str) for s in strategies):
         raise InputError(f"malformed config {path}: strategies must be a list of names")

@@ -32,7 +32,7 @@ class BriefSentence:
     sources: list[Source]
     sentence_id: int | None = None  # the corpus sentence it was selected as
     rewritten: bool = False  # abstractive strategies: the text is a model's rewrite
-    guard: str | None = None  # why a rewrite was refused (the source text was kept)
+    guard: str | None = None  # why a rewrite or a fusion was refused
     event: int | None = None  # index into Brief.events
     fact: int | None = None  # the aligned fact (see align.py) it states
     differences: list[int] = field(default_factory=list)  # indices into Brief.differences

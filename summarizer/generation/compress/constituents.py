@@ -168,6 +168,12 @@ def _opens_main_clause(doc: "Doc", i: int) -> bool:
     return subject is not None and subject.left_edge.i == i and token.sent.root.i > i
 
 
+def _under_negation(inside: list["Token"]) -> bool:
+    """The span modifies a negated verb: deleting it widens what is denied."""
+    heads = {t.head for t in inside if t.head not in inside}
+    return any(c.dep_ == "neg" for head in heads for c in head.children)
+
+
 def _safe(doc: "Doc", span: Span) -> bool:
     """No main verb, main-clause subject, protected word or quotation mark inside; something
     of the sentence is left."""
@@ -182,6 +188,8 @@ def _safe(doc: "Doc", span: Span) -> bool:
             return False
         if token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
             return False
+    if _under_negation(inside):
+        return False  # "did not attack the town on Sunday" is no "did not attack the town"
     if _inside_word(doc, span):
         return False  # "the Republican-controlled chamber": part of a hyphenated word
     if any(i in quoted(doc) for i in span.tokens()):

@@ -5,7 +5,8 @@ or ``fused`` (a detail of another report inserted). Until ``BriefSentence`` has 
 its own for it, the operation is an attribute set here (``operation_of`` reads it), and the
 existing fields agree with it: ``rewritten`` is true exactly for compressed and fused
 sentences, a fused sentence's ``sources`` name every report it draws on, and ``guard``
-holds why the last candidate was refused when a sentence was kept.
+holds why the last candidate was refused: a compression when the sentence was kept, a fusion
+on a kept or compressed sentence.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ def test_a_config_without_strategies_stays_strict(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text, message", [
-    ("[eval]\njobs = true\n", "jobs must be a int"),
+    ("[eval]\njobs = true\n", "jobs must be a whole number"),
     ("[eval]\nlenght = \"100w\"\n", "unknown key 'lenght'"),
     ("[eval]\nstrategies = [\"lead\", 3]\n", "strategies must be a list of names"),
     ("[other]\nx = 1\n", "expected only an [eval] table, found other"),

@@ -3,7 +3,6 @@ be deleted, the compressions they give, quotations and rendering."""
 
 from __future__ import annotations
 
-
 from summarizer.generation.compress.constituents import candidates, deletable_spans, is_speaker_verb, quoted, render
 from summarizer.nlp.load import parse
 
@@ -88,3 +87,9 @@ def test_an_appositive_closing_an_opening_phrase_leaves_its_comma() -> None:
     found = [c.text for c in candidates(doc)]
     assert "In questioning by Representative Gerald Connolly, Mr. Shulman offered an explanation." in found
     assert not any("Connolly Mr." in t for t in found)
+
+
+def test_a_modifier_of_a_negated_verb_is_not_deleted() -> None:
+    """Deleting it would widen what is denied: "did not attack the town" is a stronger claim."""
+    assert spans("Rebels said they did not attack the town on Sunday.") == []
+    assert ("prepositional phrase", "on Sunday") in spans("Rebels said they attacked the town on Sunday.")
