@@ -1,0 +1,200 @@
+"""summarizer.strategies.ilp: concepts, their weights and the brief, on a handmade corpus.
+
+Three reports of one ferry sinking: the bigram "ferry sank" is in all three, "the ferry" and
+"of Corva" in two, the second sentences share nothing. The e2e tests
+(tests/e2e/test_multidoc_strategies.py) check the ILP against brute force and the contract
+every strategy keeps; these pin the pieces with exact answers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from summarizer.budget import Budget
+from summarizer.corpus import Corpus
+from summarizer.selection.candidates import CandidateRules
+from summarizer.strategies.ilp import (ConceptILP, Problem, Weighting, bigrams, concept_weights,
+                                       densest_first, report_floor, restricted, sentence_concepts,
+                                       solve_greedy)
+from summarizer.text import is_near_duplicate
+
+from corpora import make_corpus
+
+FERRY = [
+    ["The ferry sank near the island of Corva after a storm on Monday.",  # 0
+     "A violinist from the city orchestra gave a free concert in the square."],  # 1
+    ["Officials said the ferry sank in heavy seas off the coast of Corva.",  # 2
+     "The national airline added two extra flights to the capital on Tuesday."],  # 3
+    ["A local ferry sank on its way to Corva, the port authority said.",  # 4
+     "Schools in the province will stay closed for the rest of the week."],  # 5
+]
+FERRY_SENTENCES = {0, 2, 4}
+#: Two wire copies of one paragraph (sentences 0 and 2 are near-duplicates) and a third report.
+LINE = "The central bank raised its main interest rate by half a point on Thursday to fight inflation."
+RATES = [
+    [LINE, "Markets in the region rose sharply after the decision was announced."],
+    [LINE.replace("Thursday", "late Thursday"), "Analysts had expected a smaller rise in the rate."],
+    ["The bank raised its main interest rate to fight inflation, its governor said.",
+     "Markets in the region rose after the bank raised its rate."],
+]
+
+
+@pytest.fixture(scope="module")
+def ferry() -> Corpus:
+    return make_corpus(FERRY)
+
+
+# --- concepts and weights ----------------------------------------------------------------
+
+
+def test_bigrams_skip_pairs_of_stop_words(ferry: Corpus) -> None:
+    found = bigrams(ferry.sentences[2])
+    assert ("ferri", "sank") in found and ("the", "ferri") in found  # one content word is enough
+    assert not any(len(c) == 1 for c in found)
+    assert ("sank", "in") in found and ("off", "the") not in found and ("of", "corva") in found
+
+
+def test_unigram_concepts_are_the_content_stems(ferry: Corpus) -> None:
+    s = ferry.sentences[2]
+    unigrams = {c for c in sentence_concepts(s, unigrams=True) if len(c) == 1}
+    assert unigrams == {("offici",), ("ferri",), ("sank",), ("heavi",), ("sea",),
+                        ("coast",), ("corva",)}
+    assert sentence_concepts(s, unigrams=True) - unigrams == bigrams(s)  # "said" is a stop word
+
+
+@pytest.mark.parametrize("reports, floor", [(10, 3), (5, 2), (3, 2), (2, 1), (1, 1)])
+def test_report_floor_scales_icsisumm_three_in_ten(reports: int, floor: int) -> None:
+    assert report_floor(3, reports) == floor
+
+
+def test_weights_count_reports(ferry: Corpus) -> None:
+    """In 3 reports the floor is 2: what most reports share is all that counts."""
+    plain = Weighting(lead_weight=0, unigram_weight=0)
+    assert concept_weights(ferry, plain) == {("ferri", "sank"): 3, ("the", "ferri"): 2, ("of", "corva"): 2}
+
+
+def test_lead_and_unigram_weights(ferry: Corpus) -> None:
+    leads = concept_weights(ferry, Weighting(unigram_weight=0))  # every concept is in a lead
+    assert leads == {("ferri", "sank"): 9, ("the", "ferri"): 6, ("of", "corva"): 6}
+    words = concept_weights(ferry, Weighting(lead_weight=0))
+    assert {c: w for c, w in words.items() if len(c) == 1} == pytest.approx(
+        {("ferri",): 0.6, ("sank",): 0.6, ("corva",): 0.6})
+    beyond_lead = concept_weights(ferry, Weighting(lead_sentences=0, unigram_weight=0))
+    assert beyond_lead == concept_weights(ferry, Weighting(lead_weight=0, unigram_weight=0))
+
+
+def test_reprinted_copies_count_as_one_report() -> None:
+    rates = make_corpus(RATES)
+    merged = concept_weights(rates, Weighting(lead_weight=0, unigram_weight=0))
+    separate = concept_weights(rates, Weighting(merge_duplicates=False, lead_weight=0, unigram_weight=0))
+    assert merged[("interest", "rate")] == 2 and separate[("interest", "rate")] == 3
+    assert ("half", "a") not in merged and separate[("half", "a")] == 2  # only the copies say it
+
+
+# --- the problem ---------------------------------------------------------------------------
+
+
+def test_problem_costs_are_those_of_the_printed_text(ferry: Corpus) -> None:
+    budget = Budget.parse("20w")
+    trimmed, untrimmed = ConceptILP().problem(ferry, budget), ConceptILP(trim=False).problem(ferry, budget)
+    assert trimmed.costs[0] == 11 and untrimmed.costs[0] == 13  # "on Monday" is trimmed
+    assert trimmed.capacity == untrimmed.capacity == 20
+    assert trimmed.candidates == [0, 1, 2, 4, 5]  # 3 is refused ("reference": "the capital")
+
+
+def test_greedy_takes_the_densest_sentence_even_when_two_cheaper_ones_are_worth_more() -> None:
+    p = Problem([0, 1, 2], [3, 2, 2], 4, {0: [0], 1: [1], 2: [2]}, np.array([5.0, 3.0, 3.0]), [])
+    assert solve_greedy(p) == [0]
+    grouped = Problem([0, 1, 2], [3, 2, 2], 5, {0: [0], 1: [1], 2: [2]}, np.array([5.0, 3.0, 3.0]), [[0, 1]])
+    assert solve_greedy(grouped) == [0, 2]  # 1 shares 0's group
+    assert solve_greedy(Problem([0], [9], 4, {0: [0]}, np.array([1.0]), [])) == []
+
+
+def test_densest_first_orders_by_weight_per_word_then_corpus_order() -> None:
+    p = Problem([0, 1, 2, 3], [4, 2, 2, 1], 9, {0: [0], 1: [0], 2: [1], 3: []}, np.array([4.0, 2.0]), [])
+    assert sorted(p.candidates, key=densest_first(p)) == [1, 0, 2, 3]
+
+
+def test_restricted_keeps_groups_within_the_pool() -> None:
+    rates = make_corpus(RATES)
+    strategy = ConceptILP(rules=CandidateRules(one_per_group=False))
+    every = strategy.problem(rates, Budget.parse("100w"))
+    assert every.groups == [[0, 2]]
+    assert restricted(rates, every, [0, 1, 3]).groups == []
+    assert restricted(rates, every, [2, 0]).groups == [[2, 0]]
+
+
+# --- the brief -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("length, expected", [("1s", [0]), ("12w", [0]), ("13w", [2]), ("30w", [2, 4])])
+def test_chooses_the_shared_fact(ferry: Corpus, length: str, expected: list[int]) -> None:
+    """Sentence 0 fits 12 words only trimmed; at 13 the fuller wording of the same concepts
+    wins the tie (``length_bonus``)."""
+    strategy = ConceptILP()
+    chosen = strategy.select(ferry, Budget.parse(length))
+    assert chosen == expected and strategy.last_status == "optimal"
+
+
+@pytest.mark.parametrize("length", ["12w", "13w", "20w", "30w", "100w", "80c", "200c", "2s"])
+def test_budget_holds_on_the_printed_text(ferry: Corpus, length: str) -> None:
+    for strategy in (ConceptILP(), ConceptILP(trim=False)):
+        budget = Budget.parse(length)
+        assert budget.fits([strategy.wording(ferry, j) for j in strategy.select(ferry, budget)])
+
+
+def test_trim_false_prints_and_budgets_the_sentence_as_written(ferry: Corpus) -> None:
+    assert ConceptILP().wording(ferry, 0) == "The ferry sank near the island of Corva after a storm."
+    assert ConceptILP(trim=False).wording(ferry, 0) == FERRY[0][0]
+    assert ConceptILP(trim=False).select(ferry, Budget.parse("12w")) == []  # every candidate is longer
+    assert ConceptILP(trim=False).select(ferry, Budget.parse("13w")) == [0]
+
+
+def test_never_two_near_duplicates_even_with_room_for_both() -> None:
+    rates = make_corpus(RATES)
+    assert is_near_duplicate(rates.sentences[0].text, rates.sentences[2].text)
+    strategy = ConceptILP(rules=CandidateRules(one_per_group=False))
+    assert strategy.select(rates, Budget.parse("30w")) == [1, 4]
+    chosen = strategy.select(rates, Budget.parse("100w"))  # room for all six sentences
+    assert len({0, 2} & set(chosen)) == 1 and strategy.last_status == "optimal"
+    assert len(chosen) == 5
+
+
+def test_deterministic_across_instances(ferry: Corpus) -> None:
+    budget = Budget.parse("30w")
+    runs = [ConceptILP().select(ferry, budget) for _ in range(3)]
+    assert runs == [[2, 4]] * 3
+    again = make_corpus(FERRY)
+    assert ConceptILP().select(again, budget) == runs[0]
+
+
+def test_granularity_and_bonus_stay_below_a_concept_weight_step(ferry: Corpus) -> None:
+    strategy = ConceptILP()
+    assert strategy.granularity() == pytest.approx(0.2)  # unigram 1/5, lead 2/1
+    assert ConceptILP(unigram_weight=0.25, lead_weight=0.5).granularity() == pytest.approx(0.125)
+    problem = strategy.problem(ferry, Budget.parse("100w"))
+    assert sum(problem.costs[j] for j in problem.candidates) <= problem.capacity  # all fit at once
+    bonus = strategy.bonus(ferry, problem)
+    assert 0 < sum(bonus.values()) < 0.25 * strategy.granularity()
+    assert all(v == 0 for v in ConceptILP(length_bonus=False, lead_bonus=False).bonus(ferry, problem).values())
+
+
+def test_work_limit_keeps_the_incumbent_and_reports_it() -> None:
+    """With no node allowed the solver cannot prove its (greedy-started) incumbent: the
+    brief is that incumbent, never worse than greedy, and the status says so."""
+    rates, budget = make_corpus(RATES), Budget.parse("30w")
+    stopped, exact = ConceptILP(max_nodes=0), ConceptILP()
+    chosen = stopped.select(rates, budget)
+    problem = stopped.problem(rates, budget)
+    assert (chosen, stopped.last_status, stopped.last_nodes) == ([1, 4], "limit", 0)
+    assert exact.select(rates, budget) == [0, 1] and exact.last_status == "optimal"
+    assert problem.value(solve_greedy(problem)) <= problem.value(chosen) <= problem.value([0, 1])
+    assert budget.fits([stopped.wording(rates, j) for j in chosen])
+    assert [ConceptILP(max_nodes=0).select(rates, budget) for _ in range(2)] == [chosen] * 2
+
+
+def test_empty_corpus_and_no_concepts() -> None:
+    assert ConceptILP().select(make_corpus([]), Budget.parse("100w")) == []
+    lonely = make_corpus([["The council approved the new budget for the city library on Monday."]])
+    assert ConceptILP().select(lonely, Budget.parse("100w")) == [0]  # the earliest that fits
