@@ -57,9 +57,20 @@ def _tidy(text: str) -> str:
 def strip_opening(text: str) -> str:
     """``text`` without a dateline or wire credit at its start."""
     match = _OPENING_RE.match(text)
-    if match and _CAPS_OR_CREDIT_RE.match(text) and len(text[match.end():].split()) >= 3:
+    if match and _CAPS_OR_CREDIT_RE.match(text) and len(text[match.end():].split()) >= 3 \
+            and not _parenthetical(text, match):
         return text[match.end():]
     return text
+
+
+def _parenthetical(text: str, match: re.Match) -> bool:
+    """The opening's dash is the first of a pair around an aside ("NATO -- the alliance's
+    military arm -- said"): the capitals are the sentence's subject, not a dateline."""
+    opening = match.group()
+    if "(" in opening or "," in opening:
+        return False  # a wire credit or "CITY, STATE": a dateline
+    dash = opening.split()[-1] if opening.split() else ""
+    return dash in ("--", "—", "–", "-") and f" {dash} " in text[match.end():]
 
 
 def strip(text: str) -> str:

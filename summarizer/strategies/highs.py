@@ -38,7 +38,7 @@ def reduce_concepts(problem: Problem,
 
 #: Work limits for HiGHS: they count branch-and-bound nodes and simplex iterations, not
 #: seconds, so a brief never depends on the machine's load. Generous: every DUC 2004
-#: cluster solves to proven optimality with a small fraction of them (tests/test_determinism.py
+#: cluster solves to proven optimality with a small fraction of them (tests/e2e/test_determinism.py
 #: checks it and prints the largest counts); past them the better of the solver's incumbent and the
 #: greedy brief is used (deterministic too: the limits and HiGHS's serial search are).
 MAX_NODES = 5_000

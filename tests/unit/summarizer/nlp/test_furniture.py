@@ -37,3 +37,12 @@ def test_whole_furniture_lines_and_split_attributions():
     assert furniture.is_furniture("Senate Majority Leader Mitch McConnell, R-Ky., asked.")
     assert not furniture.is_furniture("Senate Majority Leader Mitch McConnell asked for a vote.")
     assert not furniture.is_furniture("Power was cut to more than 200,000 homes, the utility said.")
+
+
+def test_capitals_opening_a_dash_pair_are_the_subject_not_a_dateline() -> None:
+    aside = "NATO -- the alliance's military arm -- said it would send troops."
+    assert furniture.strip(aside) == aside
+    assert furniture.strip("WASHINGTON -- The Senate voted on Tuesday to pass the bill.") == (
+        "The Senate voted on Tuesday to pass the bill.")
+    assert furniture.strip("WASHINGTON (AP) -- The bill -- a compromise -- passed on Tuesday.") == (
+        "The bill -- a compromise -- passed on Tuesday.")
