@@ -1,4 +1,5 @@
-"""Shared test fixtures: paths to the sample reports and to the (optional) DUC 2004 data."""
+"""Shared test fixtures: paths to the sample reports, to the (optional) DUC 2004 data and to
+tiny random models (tests/tiny_models.py), built once per test module."""
 
 from __future__ import annotations
 
@@ -24,6 +25,25 @@ def duc2004() -> Path:
     if not (DUC2004 / "clusters").is_dir():
         pytest.skip("DUC 2004 data is not at ../shared/data/duc2004")
     return DUC2004
+
+
+@pytest.fixture(scope="module")
+def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("tiny_models")
+
+
+@pytest.fixture(scope="module")
+def bart_path(tiny_dir: Path) -> Path:
+    from tiny_models import build_tiny_bart
+
+    return build_tiny_bart(tiny_dir / "bart")
+
+
+@pytest.fixture(scope="module")
+def llama_path(tiny_dir: Path) -> Path:
+    from tiny_models import build_tiny_llama
+
+    return build_tiny_llama(tiny_dir / "llama")
 
 
 def run_summarize(*args: str, stdin: str | None = None, cwd: Path | None = None,

@@ -15,15 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from summarizer.budget import Budget
-from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
-from summarizer.corpus import Corpus
-from summarizer.strategies.base import Strategy
-from summarizer.strategies.budgeted import grow_greedily
-from summarizer.strategies.vectors import centroid, sentence_vectors
+from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules
+from summarizer.strategies.budgeted import GreedyOnVectors, Steps
+from summarizer.strategies.vectors import centroid
 
 
-class Centroid(Strategy):
+class Centroid(GreedyOnVectors):
     """Defaults: ``top_terms=None`` (tf-idf: the whole mean vector; MEAD truncates it, but
     sentence-level idf already discounts the words every sentence has) and
     ``redundancy=0.5`` for tf-idf (two sentences sharing half their weighted words say the
@@ -41,11 +38,7 @@ class Centroid(Strategy):
         self.rules = rules
         self.model_dir = model_dir
 
-    def select(self, corpus: Corpus, budget: Budget) -> list[int]:
-        pool = candidate_ids(corpus, self.rules)
-        if not pool:
-            return []
-        vectors = sentence_vectors(corpus, self.vectors, self.model_dir)
+    def steps(self, vectors: np.ndarray) -> Steps:
         target = centroid(vectors, top_terms=self.top_terms)
         summary = np.zeros(vectors.shape[1])
 
@@ -58,8 +51,7 @@ class Centroid(Strategy):
             summary = summary + vectors[best]
             return best
 
-        return grow_greedily(corpus, pool, budget, closest_brief,
-                             keep=lambda i, best: float(vectors[i] @ vectors[best]) < self.redundancy)
+        return closest_brief, lambda i, best: float(vectors[i] @ vectors[best]) < self.redundancy
 
 
 class CentroidEmbedding(Centroid):

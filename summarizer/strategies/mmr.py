@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from summarizer.budget import Budget
-from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
-from summarizer.corpus import Corpus
-from summarizer.strategies.base import Strategy
-from summarizer.strategies.budgeted import grow_greedily
-from summarizer.strategies.vectors import centroid, sentence_vectors
+from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules
+from summarizer.strategies.budgeted import GreedyOnVectors, Steps, keep_all
+from summarizer.strategies.vectors import centroid
 
 
-class MMR(Strategy):
+class MMR(GreedyOnVectors):
     """Default ``balance=0.7`` (lambda): Carbonell & Goldstein's setting for summaries,
     mostly relevance with a firm penalty for repetition (0.5 drifts to marginal sentences;
     1.0 is plain centroid ranking)."""
@@ -32,13 +29,9 @@ class MMR(Strategy):
         self.rules = rules
         self.model_dir = model_dir
 
-    def select(self, corpus: Corpus, budget: Budget) -> list[int]:
-        pool = candidate_ids(corpus, self.rules)
-        if not pool:
-            return []
-        vectors = sentence_vectors(corpus, self.vectors, self.model_dir)
+    def steps(self, vectors: np.ndarray) -> Steps:
         relevance = vectors @ centroid(vectors)
-        closest = np.zeros(len(corpus.sentences))  # max similarity to the brief so far
+        closest = np.zeros(len(vectors))  # max similarity to the brief so far
 
         def most_marginal(remaining: list[int]) -> int:
             nonlocal closest
@@ -47,4 +40,4 @@ class MMR(Strategy):
             closest = np.maximum(closest, vectors @ vectors[best])
             return best
 
-        return grow_greedily(corpus, pool, budget, most_marginal)
+        return most_marginal, keep_all

@@ -17,46 +17,20 @@ from summarizer.api import summarize_corpus
 from summarizer.budget import Budget
 from summarizer.selection.candidates import CandidateRules, candidate_ids, is_question, is_quotation, passes
 from summarizer.corpus import Corpus
-from summarizer.ingest import Document
 from summarizer.strategies import DEFAULT_STRATEGY, REGISTRY, get_strategy
 from summarizer.strategies.ilp import ConceptILP, solve_greedy, solve_milp
 from summarizer.text import is_near_duplicate
 from summarizer.selection.trim import trim
 
+from corpora import EARTHQUAKE, make_corpus
+
 LEXICAL = ["centroid", "mmr", "submodular", "ilp"]
 DUC2004 = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "duc2004"
-
-SHARED_FACT = ("A powerful earthquake struck the coastal city of Tarvos on Monday, "
-               "killing at least forty people and destroying the harbour.")
-REPORTS = [
-    [SHARED_FACT,
-     "Local bakeries reported a shortage of flour after deliveries from the north stopped.",
-     "The mayor's cousin owns a vineyard in the hills above the river valley.",
-     "Rescue teams searched collapsed buildings near the harbour for survivors on Monday."],
-    ["Rescue teams in Tarvos searched for survivors after the powerful earthquake struck "
-     "the coastal city on Monday and killed at least forty people.",
-     "A football match between two regional clubs was postponed until next spring.",
-     "Ticket holders will be offered a refund or seats at a later game this season."],
-    ["The powerful earthquake that struck the coastal city of Tarvos destroyed the harbour "
-     "and killed at least forty people, officials said on Monday.",
-     "A violinist from the city orchestra gave a free concert in the central square.",
-     "Schools in the province will stay closed for the rest of the week."],
-    ["Officials said at least forty people were killed when the powerful earthquake struck "
-     "Tarvos, a coastal city, on Monday.",
-     "The national airline added two extra flights to the capital on Tuesday.",
-     "Engineers will inspect the old bridge over the river before it reopens."],
-]
-
-
-def make_corpus(reports: list[list[str]]) -> Corpus:
-    documents = [Document(id=f"r{k}", path=None, paragraphs=tuple(sentences))
-                 for k, sentences in enumerate(reports)]
-    return Corpus(documents)
 
 
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    return make_corpus(REPORTS)
+    return make_corpus(EARTHQUAKE)
 
 
 def texts(corpus: Corpus, chosen: list[int], strategy: str = "centroid") -> list[str]:

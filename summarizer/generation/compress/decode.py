@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summarizer.generation.compress.plan import Plan, build_plan, core, ends_clause, is_protected
 from summarizer.generation.compress.vocabulary import (
@@ -99,21 +99,13 @@ class Compression:
         return len(self.text.split()) / total if total else 1.0
 
 
-def compress(
-    sentence: str,
-    model: TextModel,
-    protected: Callable[[str], bool] | None = None,
-    min_ratio: float = 0.4,
-    max_ratio: float = 0.9,
-    *,
-    prompt: str = DEFAULT_PROMPT,
-) -> str:
+def compress(sentence: str, model: TextModel, *args: Any, **options: Any) -> str:
     """Shorten ``sentence`` by deletion only; the source itself when no acceptable result.
 
-    ``min_ratio``/``max_ratio`` bound the kept share of words (protected words always stay,
-    even beyond ``max_ratio``).
+    Takes the arguments of :func:`compress_detailed` (``protected``, ``min_ratio``,
+    ``max_ratio``, ``prompt``, ``max_new_tokens``) and returns its text.
     """
-    return compress_detailed(sentence, model, protected, min_ratio, max_ratio, prompt=prompt).text
+    return compress_detailed(sentence, model, *args, **options).text
 
 
 def compress_detailed(
@@ -126,10 +118,12 @@ def compress_detailed(
     prompt: str = DEFAULT_PROMPT,
     max_new_tokens: int | None = None,
 ) -> Compression:
-    """Like :func:`compress`, keeping which words were kept and why a result was refused.
+    """Shorten ``sentence`` by deletion only: the words kept, or the source and why no
+    result was accepted (:func:`compress` gives the text alone).
 
-    ``max_new_tokens`` caps the tokens decoded (by default: enough to spell every word); a
-    decoding that hits the cap before it ends is refused."""
+    ``min_ratio``/``max_ratio`` bound the kept share of words (protected words always stay,
+    even beyond ``max_ratio``). ``max_new_tokens`` caps the tokens decoded (by default:
+    enough to spell every word); a decoding that hits the cap before it ends is refused."""
     if not 0 < min_ratio <= max_ratio <= 1:
         raise ValueError("need 0 < min_ratio <= max_ratio <= 1")
     sentence = " ".join(sentence.split())

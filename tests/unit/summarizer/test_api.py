@@ -16,17 +16,7 @@ from summarizer.errors import InputError
 from summarizer.ingest import read_reports
 from summarizer.strategies import get_strategy
 
-from conftest import ROOT
-
-GERMAN = sorted((ROOT / "tests" / "data" / "languages" / "de").glob("*.txt"))
-REPORTS = [
-    "A fire destroyed a warehouse in Arlen on Tuesday night. Firefighters fought the blaze for "
-    "six hours. No one was hurt, the fire chief of Arlen said. The cause is not yet known.",
-    "Fire crews in Arlen battled a warehouse fire for six hours on Tuesday. The building held "
-    "paper and furniture and was destroyed. Nobody was injured. Investigators are looking into it.",
-    "The warehouse fire in Arlen is under investigation. It burned for six hours before crews put "
-    "it out. No injuries were reported. The owner said he would rebuild the warehouse.",
-]
+from corpora import GERMAN, WAREHOUSE_FIRE as REPORTS
 
 
 def test_texts_become_a_brief_within_its_length_made_of_the_reports_sentences():

@@ -4,9 +4,6 @@ listing strategies imports neither torch nor the strategy modules."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from summarizer.budget import Budget
@@ -19,10 +16,8 @@ from summarizer.strategies import (ABSTRACTIVE, EXTRACTIVE, REGISTRY, StrategyEn
                                    strategy_entry)
 from summarizer.strategies.base import Strategy, trusted
 
-try:
-    from conftest import ROOT, SEEDS
-except ImportError:  # pytest run with --import-mode=importlib
-    from tests.conftest import ROOT, SEEDS
+from conftest import SEEDS
+from fresh_process import modules_after
 
 LEXICAL = [name for name in names(EXTRACTIVE) if not name.endswith("-emb")]
 
@@ -183,23 +178,15 @@ def test_the_refill_follows_the_policy_length_floor(seeds: Corpus) -> None:
 # --- listing stays light ------------------------------------------------------------------
 
 
-def _fresh(code: str) -> str:
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, check=True)
-    return result.stdout.strip().splitlines()[-1]
-
-
 def test_listing_the_registry_imports_no_strategy_module() -> None:
-    code = ("import sys, summarizer.strategies as s; s.available(); s.names(); "
-            "assert s.strategy_entry('abstractive').abstractive; "
-            "print(sorted(m for m in sys.modules if m.startswith('summarizer.strategies.') "
-            "and m != 'summarizer.strategies.base' or m in ('torch', 'transformers')))")
-    assert _fresh(code) == "[]"
+    loaded = modules_after("import summarizer.strategies as s; s.available(); s.names(); "
+                           "assert s.strategy_entry('abstractive').abstractive")
+    assert {m for m in loaded if m.startswith("summarizer.strategies.")} <= {"summarizer.strategies.base"}
+    assert not loaded & {"torch", "transformers"}
 
 
 def test_the_strategies_command_does_not_import_torch() -> None:
-    code = ("import sys; from typer.testing import CliRunner; from summarizer.cli import app; "
-            "r = CliRunner().invoke(app, ['strategies']); assert r.exit_code == 0, r.output; "
-            "assert 'abstractive' in r.output; "
-            "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))")
-    assert _fresh(code) == "[]"
+    loaded = modules_after("from typer.testing import CliRunner; from summarizer.cli import app; "
+                           "r = CliRunner().invoke(app, ['strategies']); "
+                           "assert r.exit_code == 0 and 'abstractive' in r.output, r.output")
+    assert not loaded & {"torch", "transformers"}

@@ -14,15 +14,9 @@ from summarizer.cli import app
 from summarizer.cli.run import check_up_front
 from summarizer.errors import InputError
 
-from conftest import ROOT
+from corpora import GERMAN, WAREHOUSE_FIRE
 
-GERMAN = sorted((ROOT / "tests" / "data" / "languages" / "de").glob("*.txt"))
-REPORTS = [
-    "A fire destroyed a warehouse in Arlen on Tuesday night. Firefighters fought the blaze for "
-    "six hours. No one was hurt, the fire chief of Arlen said. The cause is not yet known.",
-    "Fire crews in Arlen battled a warehouse fire for six hours on Tuesday. The building held "
-    "paper and furniture and was destroyed. Nobody was injured. Investigators are looking into it.",
-]
+REPORTS = WAREHOUSE_FIRE[:2]  # two reports are enough for every flag checked here
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import importlib
-import subprocess
-import sys
 
 import pytest
 
 from summarizer.language import LANGUAGES
 from summarizer.language.resources import _spacy_stop_words, fold, script, segment, stemmer, stop_words
+
+from fresh_process import modules_after
 
 
 @pytest.mark.parametrize("code, words", [
@@ -39,12 +39,9 @@ def test_spacy_stop_words_are_spacys_module_list(code: str) -> None:
 def test_stop_words_do_not_import_spacy() -> None:
     """Reading a word list must not import spaCy (thinc, torch) nor spacy.lang.fr's tokenizer
     exceptions: run in a fresh process, since this one may have imported them already."""
-    code = ("import sys\n"
-            "from summarizer.language.resources import stop_words\n"
-            "assert {'de', 'un'} <= stop_words('fr') and 'der' in stop_words('de')\n"
-            "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
+    loaded = modules_after("from summarizer.language.resources import stop_words\n"
+                           "assert {'de', 'un'} <= stop_words('fr') and 'der' in stop_words('de')")
+    assert sorted(m for m in loaded if m == "spacy" or m.startswith("spacy.")) == []
 
 
 def test_stop_words_leave_content_words_out() -> None:

@@ -8,26 +8,18 @@ import pytest
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
-from summarizer.ingest import Document
 from summarizer.selection.candidates import candidate_ids
 from summarizer.strategies.base import redundant
 from summarizer.strategies.centroid import Centroid, CentroidEmbedding
 from summarizer.strategies.vectors import centroid, sentence_vectors
 
-REPORTS = [
-    ["A powerful earthquake struck the coastal city of Tarvos on Monday, killing at least forty people.",  # 0
-     "Schools in the province will stay closed for the rest of the week after the earthquake."],  # 1
-    ["Rescue teams searched for survivors in Tarvos after the powerful earthquake killed forty people "
-     "on Monday.",  # 2: says much of what 0 says, in other words
-     "The national airline added two extra flights to the capital on Tuesday."],  # 3
-    ["The harbour of Tarvos was destroyed and fishing boats sank during the earthquake on Monday.",  # 4
-     "Engineers will inspect the old bridge over the river before it reopens."],  # 5
-]
+from corpora import EARTHQUAKE_PARTS, make_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    return Corpus([Document(id=f"r{k}", path=None, paragraphs=tuple(s)) for k, s in enumerate(REPORTS)])
+    """Sentences 0-5 as numbered in tests/corpora.py."""
+    return make_corpus(EARTHQUAKE_PARTS)
 
 
 def test_defaults() -> None:

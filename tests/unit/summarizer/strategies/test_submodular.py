@@ -10,37 +10,17 @@ import pytest
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
-from summarizer.ingest import Document
 from summarizer.selection.candidates import candidate_ids
 from summarizer.strategies.budgeted import capacity, costs
 from summarizer.strategies.submodular import Objective, Submodular, SubmodularEmbedding, kmeans_partition
 from summarizer.strategies.vectors import sentence_vectors
 
-SHARED_FACT = ("A powerful earthquake struck the coastal city of Tarvos on Monday, "
-               "killing at least forty people and destroying the harbour.")
-REPORTS = [
-    [SHARED_FACT,
-     "Local bakeries reported a shortage of flour after deliveries from the north stopped.",
-     "The mayor's cousin owns a vineyard in the hills above the river valley.",
-     "Rescue teams searched collapsed buildings near the harbour for survivors on Monday."],
-    ["Rescue teams in Tarvos searched for survivors after the powerful earthquake struck "
-     "the coastal city on Monday and killed at least forty people.",
-     "A football match between two regional clubs was postponed until next spring.",
-     "Ticket holders will be offered a refund or seats at a later game this season."],
-    ["The powerful earthquake that struck the coastal city of Tarvos destroyed the harbour "
-     "and killed at least forty people, officials said on Monday.",
-     "A violinist from the city orchestra gave a free concert in the central square.",
-     "Schools in the province will stay closed for the rest of the week."],
-    ["Officials said at least forty people were killed when the powerful earthquake struck "
-     "Tarvos, a coastal city, on Monday.",
-     "The national airline added two extra flights to the capital on Tuesday.",
-     "Engineers will inspect the old bridge over the river before it reopens."],
-]
+from corpora import EARTHQUAKE, make_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    return Corpus([Document(id=f"r{k}", path=None, paragraphs=tuple(s)) for k, s in enumerate(REPORTS)])
+    return make_corpus(EARTHQUAKE)
 
 
 # --- the objective on a similarity matrix worked by hand ----------------------------------

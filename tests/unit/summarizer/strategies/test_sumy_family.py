@@ -12,7 +12,7 @@ from sumy.summarizers._summarizer import SentenceInfo
 
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
-from summarizer.ingest import Document, load_documents
+from summarizer.ingest import load_documents
 from summarizer.selection.candidates import GREEDY_RULES
 from summarizer.strategies import REGISTRY, get_strategy
 from summarizer.strategies.base import greedy_fill
@@ -20,34 +20,15 @@ from summarizer.strategies.sumy_family import (STIGMA_WORDS, Edmundson, Random, 
                                                sumy_document)
 from summarizer.text import is_near_duplicate, stop_words
 
+from corpora import EARTHQUAKE, make_corpus
+
 DATA = Path(__file__).resolve().parents[3] / "data"
 SUMY = [name for name, entry in REGISTRY.items() if entry.target.startswith("summarizer.strategies.sumy_family:")]
-
-SHARED_FACT = ("A powerful earthquake struck the coastal city of Tarvos on Monday, "
-               "killing at least forty people and destroying the harbour.")
-REPORTS = [
-    [SHARED_FACT,
-     "Local bakeries reported a shortage of flour after deliveries from the north stopped.",
-     "The mayor's cousin owns a vineyard in the hills above the river valley.",
-     "Rescue teams searched collapsed buildings near the harbour for survivors on Monday."],
-    ["Rescue teams in Tarvos searched for survivors after the powerful earthquake struck "
-     "the coastal city on Monday and killed at least forty people.",
-     "A football match between two regional clubs was postponed until next spring.",
-     "Ticket holders will be offered a refund or seats at a later game this season."],
-    ["The powerful earthquake that struck the coastal city of Tarvos destroyed the harbour "
-     "and killed at least forty people, officials said on Monday.",
-     "A violinist from the city orchestra gave a free concert in the central square.",
-     "Schools in the province will stay closed for the rest of the week."],
-    ["Officials said at least forty people were killed when the powerful earthquake struck "
-     "Tarvos, a coastal city, on Monday.",
-     "The national airline added two extra flights to the capital on Tuesday.",
-     "Engineers will inspect the old bridge over the river before it reopens."],
-]
 
 
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    return Corpus([Document(id=f"r{k}", path=None, paragraphs=tuple(s)) for k, s in enumerate(REPORTS)])
+    return make_corpus(EARTHQUAKE)
 
 
 def test_every_sumy_summarizer_is_registered() -> None:

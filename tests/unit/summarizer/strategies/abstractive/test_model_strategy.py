@@ -3,11 +3,10 @@ settings, the model loaded on first use, and the reading order both strategies s
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from fresh_process import modules_after
 from tiny_models import build_tiny_llama
 
 from summarizer.brief import BriefSentence, Source, sources_of
@@ -83,12 +82,9 @@ def test_selection_wording_and_rules_are_the_base_strategys(corpus: Corpus) -> N
 
 
 def test_making_a_strategy_imports_no_model_library() -> None:
-    code = ("import sys\n"
-            "from summarizer.strategies.abstractive.model_strategy import ModelStrategy\n"
-            "ModelStrategy(base='lead', threads=1)\n"
-            "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    loaded = modules_after("from summarizer.strategies.abstractive.model_strategy import ModelStrategy\n"
+                           "ModelStrategy(base='lead', threads=1)")
+    assert not loaded & {"torch", "transformers"}
 
 
 def test_the_model_is_loaded_on_first_use_and_once(tmp_path: Path) -> None:
