@@ -45,11 +45,13 @@ EARTHQUAKE_PARTS = [
 ]
 
 #: Three plain-text reports of one warehouse fire, as a user passes them to the API or the CLI.
+#: Three reports of one fire; the first two open with different facts (the engine tells a fact
+#: once, so two openings of one fact would make a two-sentence lead brief one sentence).
 WAREHOUSE_FIRE = [
     "A fire destroyed a warehouse in Arlen on Tuesday night. Firefighters fought the blaze for "
     "six hours. No one was hurt, the fire chief of Arlen said. The cause is not yet known.",
-    "Fire crews in Arlen battled a warehouse fire for six hours on Tuesday. The building held "
-    "paper and furniture and was destroyed. Nobody was injured. Investigators are looking into it.",
+    "The Arlen warehouse held paper and furniture, its owner said. Fire crews battled the blaze "
+    "for six hours on Tuesday. Nobody was injured. Investigators are looking into it.",
     "The warehouse fire in Arlen is under investigation. It burned for six hours before crews put "
     "it out. No injuries were reported. The owner said he would rebuild the warehouse.",
 ]

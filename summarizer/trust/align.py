@@ -14,6 +14,9 @@ when both already hold a sentence of the same report: that is what keeps a chain
 from __future__ import annotations
 
 import logging
+import math
+import weakref
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -44,15 +47,18 @@ PARAPHRASE_COSINE = 0.8
 MIN_PARAPHRASE_WORDS = 4
 
 #: Claims across outlets (``claim_matches``): a sentence of another report states the same
-#: claim as a brief sentence when their cosine similarity reaches ``CLAIM_COSINE``, or
-#: ``CLAIM_COSINE_WITH_WORDS`` with at least ``CLAIM_SHARED_WORDS`` content words in common;
-#: never with fewer than ``CLAIM_MIN_SHARED`` (which is also the blocking rule: only those
-#: sentences are embedded). Calibrated on hand-judged best matches of default-brief
-#: sentences in the first 25 basil-dev events (bench/data/basil_claim_pairs.json), choosing
+#: claim as a brief sentence when their cosine similarity plus their weighted word overlap
+#: (``weighted_overlap``: shared content words counted by how rare they are in the reports)
+#: reaches ``CLAIM_SCORE``, never with fewer than ``CLAIM_MIN_SHARED`` words in common (which
+#: is also the blocking rule: only those sentences are embedded). The encoder alone rates
+#: two sentences about one person and one story alike whatever each says of them ("Trump
+#: said he hopes the citizenship questions won't define his run" / "Trump said he has doubts
+#: Obama was born in the United States": cosine 0.63, eight shared words, most of them
+#: names), and a plain count of shared words is mostly those names: a rare shared word
+#: ("indicted", "certified") is what marks the same claim. Calibrated on hand-labelled
+#: citations of the development half of basil-dev (bench/bench_citations.py), choosing
 #: precision over recall: citing a report for what it does not say is worse than missing one.
-CLAIM_COSINE = 0.75
-CLAIM_COSINE_WITH_WORDS = 0.62
-CLAIM_SHARED_WORDS = 6
+CLAIM_SCORE = 0.86
 CLAIM_MIN_SHARED = 2
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -222,11 +228,29 @@ def claim_candidates(corpus: Corpus, sentence_id: int) -> dict[int, list[int]]:
     return found
 
 
-def same_claim(cosine: float, shared_words: int) -> bool:
-    """The calibrated rule: one claim in two wordings."""
-    if shared_words < CLAIM_MIN_SHARED:
-        return False
-    return cosine >= CLAIM_COSINE or (cosine >= CLAIM_COSINE_WITH_WORDS and shared_words >= CLAIM_SHARED_WORDS)
+def same_claim(cosine: float, shared_words: int, overlap: float) -> bool:
+    """The calibrated rule: one claim in two wordings (``overlap``: ``weighted_overlap``)."""
+    return shared_words >= CLAIM_MIN_SHARED and cosine + overlap >= CLAIM_SCORE
+
+
+def term_weights(corpus: Corpus) -> dict[str, float]:
+    """Each content stem's inverse sentence frequency in the reports, log(N / df): the names
+    and topic words every report repeats weigh little, the words of one claim much."""
+    weights = _WEIGHTS.get(corpus)
+    if weights is None:
+        frequency = Counter(word for sentence in corpus.sentences for word in sentence.content)
+        total = max(len(corpus.sentences), 1)
+        weights = _WEIGHTS[corpus] = {word: math.log(total / n) for word, n in frequency.items()}
+    return weights
+
+
+_WEIGHTS: "weakref.WeakKeyDictionary[Corpus, dict[str, float]]" = weakref.WeakKeyDictionary()
+
+
+def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """Jaccard of two sets of content stems with each stem counted by its weight."""
+    union = sum(weights.get(word, 0.0) for word in a | b)
+    return sum(weights.get(word, 0.0) for word in a & b) / union if union else 0.0
 
 
 def numbers_of(sentence: Sentence) -> frozenset[str]:
@@ -263,9 +287,11 @@ def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, i
     vectors = embed([corpus.sentences[i].text for i in [sentence_id] + ids])
     cosine = {i: float(vectors[0] @ vectors[n]) for n, i in enumerate(ids, start=1)}
     own = corpus.sentences[sentence_id].content
+    weights = term_weights(corpus)
     found = {}
     for doc, members in sorted(candidates.items()):
-        passing = [i for i in members if same_claim(cosine[i], len(own & corpus.sentences[i].content))]
+        passing = [i for i in members if same_claim(cosine[i], len(own & corpus.sentences[i].content),
+                                                    weighted_overlap(own, corpus.sentences[i].content, weights))]
         if passing:
             found[doc] = max(passing, key=lambda i: (cosine[i], -i))
     return found

@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
 
-from summarizer.trust.align import CANDIDATE_JACCARD, CLAIM_SHARED_WORDS, Alignment
+from summarizer.trust.align import CANDIDATE_JACCARD, Alignment
 from summarizer.corpus import Corpus, Sentence
 from summarizer.text import content_stems
 from summarizer.trust.variants import Difference, distinct_reports, related, variants_of
@@ -26,12 +26,11 @@ from summarizer.trust.variants import Difference, distinct_reports, related, var
 #: outcomes and loaded terms) when they share this many content words besides those.
 ABOUT_ONE_THING_WORDS = 3
 #: Two sentences that name one thing by different terms are about it when they share this
-#: many content words besides the terms, whatever share of their words that is
-#: (``align.CLAIM_SHARED_WORDS``, the count that with a paraphrase's cosine makes one claim):
+#: many content words besides the terms, whatever share of their words that is:
 #: outlets that frame a happening apart tell it in long sentences that share a whole
 #: clause ("a state plan that gives children of illegal immigrants in-state tuition" /
 #: "a law that allows undocumented immigrants ... in-state tuition") and little else.
-ONE_THING_SHARED_WORDS = CLAIM_SHARED_WORDS
+ONE_THING_SHARED_WORDS = 6
 
 
 def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str],

@@ -5,11 +5,18 @@ test_trust.py and tests/unit/summarizer/trust/test_claims.py.)"""
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
+import pytest
+
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
 from summarizer.text import jaccard
+from summarizer.trust.claims import ONE_THING_SHARED_WORDS
 from summarizer.trust.align import (
-    MIN_PARAPHRASE_WORDS, PARAPHRASE_JACCARD, Fact, align, claim_candidates, numbers_of,
+    CLAIM_MIN_SHARED, CLAIM_SCORE, MIN_PARAPHRASE_WORDS, PARAPHRASE_JACCARD, Fact, align,
+    claim_candidates, claim_matches, numbers_of, same_claim, term_weights, weighted_overlap,
 )
 
 #: Report 0: the airport (0) and the banks (1). Report 1: two rewrites of the airport
@@ -69,3 +76,77 @@ def test_figures_are_normalised_and_dates_left_out():
         "In March 2011, 1,500 people fled and 2.5 million were displaced by July 4 in 2012 (about 12 percent).",
     ])).sentences[0]
     assert numbers_of(sentence) == {"1500", "2.5", "12"}
+
+
+#: One story, three reports: Warner's warning (0), Warner's ultimatum (3: same people, same
+#: summit, another claim) and the warning again in other words (5). "Trump" and "Putin"
+#: are in six of the seven sentences: they tell the story, not the claim.
+SUMMIT = [
+    "Senator Mark Warner said Putin would take full advantage of an unprepared Trump at the summit. "
+    "Trump will meet Putin in Helsinki on Monday. Warner leads the Democrats on the intelligence committee.",
+    "Senator Mark Warner gave Trump an ultimatum before the summit with Putin: raise the election hacking "
+    "or cancel the meeting. Trump and Putin will meet in Helsinki on Monday.",
+    "Putin will take full advantage of an ill-prepared Trump, Senator Mark Warner warned. Trump meets Putin in Helsinki.",
+]
+
+
+def test_words_every_sentence_repeats_weigh_nothing_and_rare_ones_most():
+    reports = Corpus(load_documents(SUMMIT))
+    weights = term_weights(reports)
+    total = len(reports.sentences)
+    assert total == 7
+    assert weights["trump"] == weights["putin"] == pytest.approx(math.log(7 / 6))  # six sentences
+    assert weights["helsinki"] == pytest.approx(math.log(7 / 3))
+    assert weights["ultimatum"] == pytest.approx(math.log(7))  # one sentence
+
+
+def test_weighted_overlap_is_a_jaccard_counting_each_word_by_its_weight():
+    weights = {"a": 1.0, "b": 2.0, "c": 3.0, "d": 0.0}
+    assert weighted_overlap(frozenset("ab"), frozenset("bc"), weights) == pytest.approx(2 / 6)
+    assert weighted_overlap(frozenset("ad"), frozenset("bd"), weights) == 0.0  # only a weightless word shared
+    assert weighted_overlap(frozenset("d"), frozenset("d"), weights) == 0.0  # nothing to weigh
+    assert weighted_overlap(frozenset("abc"), frozenset("abc"), weights) == 1.0
+
+
+@pytest.mark.parametrize("cosine,shared,overlap,expected", [
+    (CLAIM_SCORE, CLAIM_MIN_SHARED, 0.0, True),
+    (CLAIM_SCORE - 0.3, CLAIM_MIN_SHARED, 0.31, True),
+    (CLAIM_SCORE - 0.31, CLAIM_MIN_SHARED + 9, 0.29, False),  # many shared words, little weight
+    (0.99, CLAIM_MIN_SHARED - 1, 0.5, False),  # blocked: too few words in common
+])
+def test_the_claim_rule_adds_the_weighted_overlap_to_the_cosine(cosine, shared, overlap, expected):
+    assert same_claim(cosine, shared, overlap) is expected
+
+
+def test_sentences_sharing_only_the_story_words_are_not_one_claim_however_alike_the_encoder_finds_them():
+    reports = Corpus(load_documents(SUMMIT))
+    warning, ultimatum, again = reports.sentences[0], reports.sentences[3], reports.sentences[5]
+    assert (ultimatum.doc, again.doc) == (1, 2)
+    # an encoder that rates every other sentence naming Warner as alike to the warning
+    # (cosine 0.65, as all-MiniLM-L6-v2 rates the ultimatum), all others unrelated
+    def vector(text):
+        if text == warning.text:
+            return [1.0, 0.0]
+        return [0.65, math.sqrt(1 - 0.65 ** 2)] if "Warner" in text else [0.0, 1.0]
+
+    def encoder(texts):
+        return np.array([vector(t) for t in texts], dtype=np.float32)
+    weights = term_weights(reports)
+    assert len(warning.content & ultimatum.content) >= ONE_THING_SHARED_WORDS  # a word count would take it
+    assert weighted_overlap(warning.content, ultimatum.content, weights) == pytest.approx(0.186, abs=0.001)
+    assert weighted_overlap(warning.content, again.content, weights) == pytest.approx(0.417, abs=0.001)
+    assert claim_matches(reports, warning.id, encoder) == {2: again.id}
+
+
+@pytest.mark.slow
+def test_real_encoder_keeps_apart_two_claims_about_the_same_people():
+    reports = Corpus(load_documents(SUMMIT))
+    warning, ultimatum = reports.sentences[0], reports.sentences[3]
+    # as many shared words as a restatement: names and the summit
+    assert len(warning.content & ultimatum.content) >= ONE_THING_SHARED_WORDS
+    assert claim_matches(reports, warning.id, _real_encoder()) == {2: 5}
+
+
+def _real_encoder():
+    from summarizer.generation.embeddings import embed
+    return embed

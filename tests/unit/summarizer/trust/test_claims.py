@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from summarizer.trust.align import CLAIM_COSINE, CLAIM_COSINE_WITH_WORDS, CLAIM_SHARED_WORDS, claim_matches, same_claim
+from summarizer.trust.align import CLAIM_MIN_SHARED, CLAIM_SCORE, claim_matches, same_claim
 from summarizer.api import summarize_corpus
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
@@ -61,14 +61,12 @@ def test_agreeing_reports_are_not_disputed():
     assert "Reports differ" not in brief.to_markdown()
 
 
-@pytest.mark.parametrize("cosine,shared,expected", [
-    (CLAIM_COSINE, 2, True), (CLAIM_COSINE - 0.01, 2, False), (0.99, 1, False),
-    (CLAIM_COSINE_WITH_WORDS, CLAIM_SHARED_WORDS, True),
-    (CLAIM_COSINE_WITH_WORDS - 0.01, CLAIM_SHARED_WORDS + 5, False),
-    (CLAIM_COSINE_WITH_WORDS, CLAIM_SHARED_WORDS - 1, False),
+@pytest.mark.parametrize("cosine,shared,overlap,expected", [
+    (CLAIM_SCORE, CLAIM_MIN_SHARED, 0.0, True), (CLAIM_SCORE - 0.01, CLAIM_MIN_SHARED + 5, 0.0, False),
+    (CLAIM_SCORE - 0.2, CLAIM_MIN_SHARED, 0.21, True), (0.99, CLAIM_MIN_SHARED - 1, 1.0, False),
 ])
-def test_the_claim_rule(cosine, shared, expected):
-    assert same_claim(cosine, shared) is expected
+def test_the_claim_rule(cosine, shared, overlap, expected):
+    assert same_claim(cosine, shared, overlap) is expected
 
 
 def test_claim_matches_take_the_best_passing_sentence_per_report_and_embed_only_candidates():
