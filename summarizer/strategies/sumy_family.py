@@ -136,7 +136,8 @@ class Edmundson(SumyStrategy):
 
     def make_summarizer(self, corpus: Corpus):
         summarizer = super().make_summarizer(corpus)
-        frequent = Counter(c for s in corpus.sentences for c in s.content).most_common(10)
+        counts = Counter(c for s in corpus.sentences for c in s.content)
+        frequent = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]  # ties: not hash order
         code = of_documents(corpus.documents)
         titles = [w for d in corpus.documents if d.title
                   for w in (d.title.split() if code == ENGLISH else words(d.title, code))]
