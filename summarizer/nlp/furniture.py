@@ -23,14 +23,15 @@ from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 _DASH = r"(?:--|—|―|–|-|_)"
 #: Dateline or wire credit opening a sentence: "WASHINGTON —", "LIVINGSTON, N.J. —",
-#: "Denver (AP) -", "NEW YORK (Reuters) --", "UPDATE: 9 p.m. --", "UPDATE -".
+#: "Denver (AP) -", "NEW YORK (Reuters) --", "UPDATE: 9 p.m. --", "UPDATE -", "Updated: ".
 _OPENING_RE = re.compile(
     rf"^(?:(?:[A-Z][A-Za-z.'\-]*\s?){{1,4}}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*"
     rf"(?:\((?:AP|AFP|Reuters|UPI|CNN|AP Photo|The Associated Press)\))?\s*(?:{_DASH}\s+|[—―]\s*)|"
-    rf"UPDATE:?\s*(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)?\s*{_DASH}\s+)(?=\S)")
+    rf"UPDATE:?\s*(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)?\s*{_DASH}\s+|"
+    rf"(?:UPDATED?|Updated?):\s+)(?=\S)")
 #: An opening dateline word must be a place in capitals or carry a wire credit: "Mr.
 #: McConnell —" or "The provisions —" open a sentence with a dash and are prose.
-_CAPS_OR_CREDIT_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]+[ ,]|[A-Z][A-Z.'\-]+\s*" + _DASH + r"|.*\((?:AP|AFP|Reuters|UPI|CNN|The Associated Press)\)|UPDATE)")
+_CAPS_OR_CREDIT_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]+[ ,]|[A-Z][A-Z.'\-]+\s*" + _DASH + r"|.*\((?:AP|AFP|Reuters|UPI|CNN|The Associated Press)\)|UPDATE|Updated?:)")
 #: A post's credit line: "— Morning Joe (@Morning_Joe) December 4, 2017".
 _POST_CREDIT_RE = re.compile(
     r"\s*(?:--|—|―|–|-)\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?")

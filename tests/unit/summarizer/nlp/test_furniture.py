@@ -46,3 +46,10 @@ def test_capitals_opening_a_dash_pair_are_the_subject_not_a_dateline() -> None:
         "The Senate voted on Tuesday to pass the bill.")
     assert furniture.strip("WASHINGTON (AP) -- The bill -- a compromise -- passed on Tuesday.") == (
         "The bill -- a compromise -- passed on Tuesday.")
+
+
+def test_an_updated_label_opening_a_sentence_is_furniture() -> None:
+    assert furniture.strip("Updated: Rick Santorum tried to clarify his comment on Monday.") == (
+        "Rick Santorum tried to clarify his comment on Monday.")
+    assert furniture.strip("Updated figures were released on Monday by the agency.") == (
+        "Updated figures were released on Monday by the agency.")
