@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.generation.compress.constituents import QUOTES, is_protected
+from summarizer.generation.compress.constituents import QUOTES, is_protected_token
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _quoted(text: str) -> bool:
 
 
 def _insertable(span: "SpacySpan") -> bool:
-    return not any(t.text in QUOTES or is_protected(t) for t in span) or \
+    return not any(t.text in QUOTES or is_protected_token(t) for t in span) or \
         span[0].lower_ == "according"
 
 
@@ -332,7 +332,7 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     kept = {t.lemma_.lower() for t in old if _content(t)} <= {t.lemma_.lower() for t in gap}
     if not words or not adds or not kept or len(words) > MAX_INSERT_WORDS:
         return False
-    if any(t.text in QUOTES or is_protected(t) for t in [*gap, *old]):
+    if any(t.text in QUOTES or is_protected_token(t) for t in [*gap, *old]):
         return False
     if any(t.tag_ in STRUCTURE_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame

@@ -37,9 +37,10 @@ SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 
 
-def is_protected(token: "Token") -> bool:
-    """A protected word, as written or by its lemma; a modal only when used as one ("in
-    May" is a month, not "may")."""
+def is_protected_token(token: "Token") -> bool:
+    """A parsed word constituent deletion and fusion must keep (``PROTECTED_WORDS``, as
+    written or by its lemma; a modal only when used as one: "in May" is a month, not "may").
+    The word-deletion compressor's test on plain words is ``plan.is_protected``."""
     forms = {token.lower_, token.lemma_.lower()}
     if token.tag_ != "MD":
         forms -= MODALS
@@ -182,7 +183,7 @@ def _safe(doc: "Doc", span: Span) -> bool:
     if len([t for t in inside if not t.is_punct]) >= len(words) - 2:
         return False
     for token in inside:
-        if token.dep_ == "ROOT" or token.text in QUOTES or is_protected(token):
+        if token.dep_ == "ROOT" or token.text in QUOTES or is_protected_token(token):
             return False
         if is_speaker_verb(token):
             return False
