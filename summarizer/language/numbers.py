@@ -73,6 +73,13 @@ def vocabulary(code: str) -> _Vocabulary:
                        frozenset(key(w, code) for w in DATE_WORDS_BY_LANGUAGE.get(code, ())))
 
 
+def reads_qualifiers(code: str) -> bool:
+    """Whether a number's qualifiers ("more than", "mehr als", "超过") are read in ``code``.
+    Where they are not, "more than 10" and "12" cannot be told apart from a conflict, so the
+    engine never calls two figures conflicting there."""
+    return code == ENGLISH or code in QUALIFIERS_BY_LANGUAGE
+
+
 def number_value(word: str, code: str = ENGLISH) -> float | None:
     """The value of a token (``key`` form): a number in digits or a number word."""
     if is_number(word) or is_grouped_number(word):

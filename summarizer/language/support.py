@@ -9,6 +9,7 @@ misread. ``notes(code)`` gives the user-facing lines; ``table()`` the README's t
 from __future__ import annotations
 
 from summarizer.language import ENGLISH, LANGUAGES
+from summarizer.language.numbers import reads_qualifiers
 
 #: Parts that only work in English, and what the engine does instead in other languages.
 ENGLISH_ONLY = {
@@ -19,6 +20,9 @@ ENGLISH_ONLY = {
                   "English; sentences are filtered by length only",
     "abstractive": "the abstractive strategies (SmolLM2 and the guard) are English-only",
 }
+#: Why figures are never called conflicting where number qualifiers are not read.
+NO_QUALIFIERS = ("number words and qualifiers such as 'more than' are not read: figures that "
+                 "differ are listed, never stated as conflicting accounts")
 #: Strategies that need an English-only part.
 ENGLISH_ONLY_STRATEGIES = frozenset({"centroid-emb", "submodular-emb", "abstractive", "abstractive-full"})
 
@@ -37,7 +41,10 @@ def notes(code: str) -> list[str]:
     if code == ENGLISH:
         return []
     name = LANGUAGES[code].name
-    return [f"{name}: {why}" for why in ENGLISH_ONLY.values()]
+    lines = [f"{name}: {why}" for why in ENGLISH_ONLY.values()]
+    if not reads_qualifiers(code):
+        lines.append(f"{name}: {NO_QUALIFIERS}")
+    return lines
 
 
 def _cell(flag: bool | str) -> str:
@@ -47,9 +54,7 @@ def _cell(flag: bool | str) -> str:
 def _numbers(code: str) -> str:
     """How far number differences go: number words and qualifiers ("mehr als", "超过") are
     read in the languages the lexicon lists them for; elsewhere only figures in digits."""
-    from summarizer.text.lexicon import QUALIFIERS_BY_LANGUAGE
-
-    return "yes" if code == ENGLISH or code in QUALIFIERS_BY_LANGUAGE else "digits only (no number words, qualifiers)"
+    return "yes" if reads_qualifiers(code) else "digits only (no number words, qualifiers)"
 
 
 def table() -> str:

@@ -20,7 +20,8 @@ from summarizer import language as languages
 from summarizer.trust.align import Alignment
 from summarizer.brief import source_of
 from summarizer.corpus import Corpus, Sentence
-from summarizer.language.numbers import key, number_value, qualifier_after, qualifier_before, vocabulary
+from summarizer.language.numbers import (key, number_value, qualifier_after, qualifier_before,
+                                         reads_qualifiers, vocabulary)
 from summarizer.language.support import uses_english_models
 from summarizer.text import is_stop_word
 from summarizer.text.lexicon import MONTH_WORDS
@@ -232,7 +233,10 @@ def _quantity_difference(corpus: Corpus, mentions: Sequence[Quantity], event: in
         variants.append(Variant(text, changed, sources, sentence.text, offset))
     facts = {alignment.fact_of[m.sentence] for m in mentions}
     claims = list(by_claim)
-    conflicting = any(not compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
+    # Unread qualifiers ('più di 10' against '12') would make compatible figures look
+    # conflicting: listed as a difference, never stated as one account against another.
+    conflicting = reads_qualifiers(languages.current()) and any(
+        not compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
     difference = Difference("number", tuple(variants), event,
                             facts.pop() if len(facts) == 1 else None, conflicting)
     return difference if len(difference.documents) > 1 else None

@@ -268,3 +268,16 @@ def test_a_listed_qualifier_difference_is_not_disputed():
     assert changed[("zwölf", "15")].conflicting
     zh = {tuple(v.changed for v in d.variants): d for d in summarize([str(DATA / "numbers" / "zh")]).differences}
     assert zh[("26", "超过30")].conflicting  # 26 is not more than 30
+
+
+def test_where_qualifiers_are_not_read_figures_are_listed_never_disputed():
+    """Italian numbers are read in digits only: "più di 10" against "12" may well agree, so the
+    difference is listed but no account is stated against another, and the brief says why."""
+    from summarizer import summarize
+    from summarizer.language.support import NO_QUALIFIERS
+
+    brief = summarize([str(DATA / "numbers" / "it")], length="80w")
+    changed = {tuple(v.changed for v in d.variants): d for d in brief.differences}
+    assert not changed[("10", "12")].conflicting
+    assert all(s.disputed is None for s in brief.sentences)
+    assert f"Italian: {NO_QUALIFIERS}" in brief.warnings

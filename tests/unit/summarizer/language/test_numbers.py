@@ -80,3 +80,10 @@ def test_vocabulary_per_language() -> None:
     assert vocabulary("en").after == {}
     assert vocabulary("ar").before[("اكثر", "من")] == "more than"  # keys in key form
     assert vocabulary("de") is vocabulary("de")
+
+
+def test_qualifiers_are_read_in_english_and_the_languages_the_lexicon_lists() -> None:
+    from summarizer.language.numbers import reads_qualifiers
+
+    assert reads_qualifiers("en") and reads_qualifiers("de") and reads_qualifiers("zh")
+    assert not reads_qualifiers("it")

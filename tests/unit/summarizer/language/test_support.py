@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.language import LANGUAGES
-from summarizer.language.support import ENGLISH_ONLY, notes, strategy_available, table, uses_english_models
+from summarizer.language.support import (ENGLISH_ONLY, NO_QUALIFIERS, notes, strategy_available, table,
+                                         uses_english_models)
 
 
 def test_only_english_uses_the_english_models() -> None:
@@ -53,3 +54,8 @@ def test_table_says_where_number_words_are_read() -> None:
     cells = {row.split(" | ")[1]: row.split(" | ")[7] for row in table().splitlines()[2:]}
     assert cells["de"] == cells["zh"] == cells["ar"] == "yes"
     assert cells["it"] == "digits only (no number words, qualifiers)"
+
+
+def test_a_language_whose_qualifiers_are_not_read_says_so_and_others_do_not() -> None:
+    assert any(NO_QUALIFIERS in line for line in notes("it"))
+    assert not any(NO_QUALIFIERS in line for line in notes("de") + notes("en"))
