@@ -24,9 +24,9 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from summarizer.eval.rouge import Rouge155, SystemResult, load_lines  # noqa: E402
-from summarizer.eval.rouge_bootstrap import perl_srand_indices  # noqa: E402
-from summarizer.eval.rouge_perl import PerlRouge155, perl_rouge_available  # noqa: E402
-from summarizer.eval.rouge_porter import load_exceptions, morph_stem, porter_stem  # noqa: E402
+from summarizer.eval.rouge.bootstrap import perl_srand_indices  # noqa: E402
+from summarizer.eval.rouge.perl import PerlRouge155, perl_rouge_available  # noqa: E402
+from summarizer.eval.rouge.porter import load_exceptions, morph_stem, porter_stem  # noqa: E402
 
 Peers = dict[str, dict[str, list[str]]]  # system -> topic -> lines
 References = dict[str, list[list[str]]]  # topic -> references -> lines

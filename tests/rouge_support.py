@@ -1,12 +1,12 @@
-"""Helpers shared by the tests of the ``eval.rouge_*`` modules (tests/unit/eval/)."""
+"""Helpers shared by the tests of the ``eval.rouge`` modules (tests/unit/eval/rouge/)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from summarizer.eval.rouge_grams import GramKeys, PreparedText, lcs_layout
-from summarizer.eval.rouge_perl import perl_rouge_available
+from summarizer.eval.rouge.grams import GramKeys, PreparedText, lcs_layout
+from summarizer.eval.rouge.perl import perl_rouge_available
 
 needs_perl = pytest.mark.skipif(not perl_rouge_available(), reason="perl with XML::DOM / DB_File not installed")
 

@@ -11,7 +11,7 @@ goes through the rules below unchanged; other languages through ``summarizer.lan
 (their own sentence punctuation and abbreviations, segmenters for Chinese and Japanese,
 Snowball stemmers, sumy's or spaCy's stop words).
 
-The ROUGE scorer in ``eval/rouge.py`` deliberately does NOT use this module: it must follow
+The ROUGE scorer in ``eval/rouge/`` deliberately does NOT use this module: it must follow
 ROUGE-1.5.5's own tokenizer and stemmer, not the engine's.
 """
 

@@ -153,7 +153,7 @@ def _has_code(path: Path) -> bool:
 
 def mirror_test(name: str) -> Path:
     """summarizer.trust.align -> tests/unit/summarizer/trust/test_align.py; the harness
-    (summarizer.eval.*) mirrors its folder: tests/unit/eval/test_rouge.py."""
+    (summarizer.eval.*) mirrors its folder: tests/unit/eval/rouge/test_lcs.py."""
     parts = name.split(".")
     if parts[:2] == ["summarizer", "eval"]:
         parts = parts[1:]
@@ -163,7 +163,7 @@ def mirror_test(name: str) -> Path:
 def test_the_mirror_rule() -> None:
     assert mirror_test("summarizer.trust.align") == REPO / "tests/unit/summarizer/trust/test_align.py"
     assert mirror_test("summarizer.trust") == REPO / "tests/unit/summarizer/test_trust.py"
-    assert mirror_test("summarizer.eval.rouge") == REPO / "tests/unit/eval/test_rouge.py"
+    assert mirror_test("summarizer.eval.rouge.lcs") == REPO / "tests/unit/eval/rouge/test_lcs.py"
 
 
 def test_every_module_has_a_test_module_of_its_own() -> None:

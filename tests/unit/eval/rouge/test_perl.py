@@ -1,4 +1,4 @@
-"""eval/rouge_perl.py: running the Perl original ROUGE-1.5.5 with a ``Rouge155``'s options,
+"""eval/rouge/perl.py: running the Perl original ROUGE-1.5.5 with a ``Rouge155``'s options,
 and ``eval.rouge`` against it on random inputs."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from rouge_support import needs_perl
 
 from summarizer.eval.rouge import Rouge155, Score, SystemScore
-from summarizer.eval.rouge_perl import PerlRouge155, _parse_perl, perl_release_dir
+from summarizer.eval.rouge.perl import PerlRouge155, _parse_perl, perl_release_dir
 
 _OUTPUT = """\
 ---------------------------------------------

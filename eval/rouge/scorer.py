@@ -1,20 +1,7 @@
-"""A Python ROUGE scorer that reproduces Perl ROUGE-1.5.5 exactly.
+"""``Rouge155``: ROUGE-1.5.5 (SPL input, -f A, -t 0) and its result types.
 
-Target command line (what the DUC 2004 reference tables were made with)::
-
-    ROUGE-1.5.5.pl -n 4 -2 4 -u -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -d -z SPL
-
-i.e. ROUGE-1..4, ROUGE-L and ROUGE-SU4, Porter stemming (ROUGE's own variant,
-see ``eval.rouge_porter``), no stop-word removal, peers *and* references cut to
-their first 100 words, model-average scoring over all references, and a 95%
-bootstrap interval from 1000 resamples.
-
-Why not just ``rouge-score``: its tokenizer, stemmer (NLTK Porter, no WordNet
-exceptions), multi-reference rule (best reference, not pooled hits), missing
-SU4 and word cut, and its bootstrap all differ from ROUGE-1.5.5, and every one
-of them moves the fifth decimal.  Nothing of it is reused here; each rule of
-the Perl script is re-implemented and the comment at each place names the
-Perl sub it mirrors.
+The package docstring (``eval.rouge``) names the Perl command line this reproduces and
+why ``rouge-score`` is not used.
 
 Speed: every text is read, cut, tokenized, stemmed (``lru_cache``) and turned
 into one sorted array of gram keys once and cached, and the references of a
@@ -23,10 +10,10 @@ systems; ROUGE-L's union LCS runs as one numpy dynamic program over all
 (topic, reference) pairs of a system.
 
 Layout: this module holds the scorer and its result types; the reading, word
-cut and tokenizer are in ``eval.rouge_tokenize``, the prepared texts and gram
-counting in ``eval.rouge_grams``, ROUGE-L's union LCS in ``eval.rouge_lcs``,
-the rounding and the bootstrap in ``eval.rouge_bootstrap``, and the runner of
-the Perl original (used only by tests and the benchmark) in ``eval.rouge_perl``.
+cut and tokenizer are in ``eval.rouge.tokenizer``, the prepared texts and gram
+counting in ``eval.rouge.grams``, ROUGE-L's union LCS in ``eval.rouge.lcs``,
+the rounding and the bootstrap in ``eval.rouge.bootstrap``, and the runner of
+the Perl original (used only by tests and the benchmark) in ``eval.rouge.perl``.
 """
 
 from __future__ import annotations
@@ -38,23 +25,13 @@ from itertools import chain
 
 import numpy as np
 
-from summarizer.eval.rouge_bootstrap import bootstrap, round5
-from summarizer.eval.rouge_grams import GramKeys, GramTable, PreparedText, lcs_layout
-from summarizer.eval.rouge_lcs import References, union_lcs_hits
-from summarizer.eval.rouge_porter import morph_stem
-from summarizer.eval.rouge_tokenize import cut_words, load_lines, read_sentences, tokenize, tokenize_units
+from summarizer.eval.rouge.bootstrap import bootstrap, round5
+from summarizer.eval.rouge.grams import GramKeys, GramTable, PreparedText, lcs_layout
+from summarizer.eval.rouge.lcs import References, union_lcs_hits
+from summarizer.eval.rouge.porter import morph_stem
+from summarizer.eval.rouge.tokenizer import cut_words, read_sentences, tokenize_units
 
-__all__ = [
-    "METRICS",
-    "Score",
-    "SystemScore",
-    "SystemResult",
-    "Rouge155",
-    "load_lines",
-    "read_sentences",
-    "cut_words",
-    "tokenize",
-]
+__all__ = ["METRICS", "Score", "SystemScore", "SystemResult", "Rouge155"]
 
 METRICS = ("rouge-1", "rouge-2", "rouge-3", "rouge-4", "rouge-l", "rouge-su4")
 
@@ -99,7 +76,6 @@ def _score(hit: int, model_total: int, peer_total: int, alpha: float) -> Score:
     denom = (1 - alpha) * precision + alpha * recall
     f = round5((precision * recall) / denom) if denom > 0 else 0.0
     return Score(recall, precision, f)
-
 
 
 # ---------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""eval/rouge_lcs.py: ROUGE-L's summary-level union LCS, against plain ports of the Perl subs."""
+"""eval/rouge/lcs.py: ROUGE-L's summary-level union LCS, against plain ports of the Perl subs."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from collections import Counter
 import pytest
 from rouge_support import prepared
 
-from summarizer.eval import rouge_lcs
+from summarizer.eval.rouge import lcs as rouge_lcs
 from summarizer.eval.rouge import Rouge155
-from summarizer.eval.rouge_lcs import References, union_lcs_hits
+from summarizer.eval.rouge.lcs import References, union_lcs_hits
 
 
 def _perl_lcs_hits(model: list[list[str]], peer: list[list[str]]) -> int:

@@ -1,9 +1,10 @@
-"""Tests of eval.rouge (the scorer) against ROUGE-1.5.5: published DUC 2004 tables, hand cases.
+"""eval/rouge/scorer.py (``Rouge155``, imported through the ``eval.rouge`` API) against
+ROUGE-1.5.5: published DUC 2004 tables, hand cases.
 
 The DUC 2004 data is licensed for evaluation only and never copied into the
 repository; those tests read it from ../shared/data/duc2004 and skip without it.
 The tests of the modules the scorer is built of (and the comparison with the Perl
-original on random inputs) are in tests/unit/eval/test_rouge_<module>.py.
+original on random inputs) are in tests/unit/eval/rouge/test_<module>.py.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def test_references_are_cut_too() -> None:
 
 
 def test_su4_scores_skip_bigrams_and_all_but_last_unigram() -> None:
-    # (the units themselves: tests/unit/eval/test_rouge_grams.py)
+    # (the units themselves: tests/unit/eval/rouge/test_grams.py)
     scorer = Rouge155()
     # Model: 20 units; peer "cat dog cow": unigrams cat, dog + bigrams (cat dog), (cat cow), (dog cow).
     score = scorer.score_topic(["cat dog cow"], [["cat dog cow pig hen fox"]])["rouge-su4"]

@@ -1,4 +1,4 @@
-"""eval/rouge_grams.py: n-gram and skip-bigram units, their keys and counts, pooled hits."""
+"""eval/rouge/grams.py: n-gram and skip-bigram units, their keys and counts, pooled hits."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from rouge_support import prepared
 
-from summarizer.eval.rouge_grams import (GAP, GramKeys, GramTable, _unique_counts, lcs_layout, ngram_columns,
+from summarizer.eval.rouge.grams import (GAP, GramKeys, GramTable, _unique_counts, lcs_layout, ngram_columns,
                                          ragged, skip_columns)
 
 

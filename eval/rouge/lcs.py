@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from summarizer.eval.rouge_grams import GAP, PreparedText, ragged
+from summarizer.eval.rouge.grams import GAP, PreparedText, ragged
 
 _PAD = -2  # cells past the end of a shorter layout
 _CELL_BUDGET = 1 << 24  # DP cells per batch, bounds memory

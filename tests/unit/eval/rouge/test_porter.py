@@ -1,4 +1,4 @@
-"""eval/rouge_porter.py: ROUGE-1.5.5's Porter variant and its WordNet exception table."""
+"""eval/rouge/porter.py: ROUGE-1.5.5's Porter variant and its WordNet exception table."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import subprocess
 import pytest
 from rouge_support import needs_perl
 
-from summarizer.eval.rouge_perl import perl_release_dir
-from summarizer.eval.rouge_porter import EXCEPTION_FILES, exceptions_dir, load_exceptions, morph_stem, porter_stem
+from summarizer.eval.rouge.perl import perl_release_dir
+from summarizer.eval.rouge.porter import EXCEPTION_FILES, exceptions_dir, load_exceptions, morph_stem, porter_stem
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,13 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
-from summarizer.eval.rouge import Rouge155, Score, SystemResult, SystemScore
-from summarizer.eval.rouge_porter import EXCEPTION_FILES, exceptions_dir
+from summarizer.eval.rouge.scorer import Rouge155, Score, SystemResult, SystemScore
+from summarizer.eval.rouge.porter import EXCEPTION_FILES, exceptions_dir
 
 __all__ = ["PerlRouge155", "perl_release_dir", "perl_rouge_available"]
 
 # Same as the release's buildExeptionDB.pl, but reading the files in the fixed
-# order of eval.rouge_porter.EXCEPTION_FILES instead of readdir order, so the
+# order of eval.rouge.porter.EXCEPTION_FILES instead of readdir order, so the
 # Perl run and this module use the same table on any file system.
 _BUILD_DB = (
     "use DB_File; my $out = shift; my %db;"

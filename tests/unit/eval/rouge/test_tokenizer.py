@@ -1,10 +1,10 @@
-"""eval/rouge_tokenize.py: ROUGE-1.5.5's reading, word cut (-l N) and tokenizer."""
+"""eval/rouge/tokenizer.py: ROUGE-1.5.5's reading, word cut (-l N) and tokenizer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.eval.rouge_tokenize import cut_words, load_lines, read_sentences, tokenize, tokenize_units
+from summarizer.eval.rouge.tokenizer import cut_words, load_lines, read_sentences, tokenize, tokenize_units
 
 
 def test_tokenize_like_rouge() -> None:

@@ -1,11 +1,11 @@
-"""eval/rouge_bootstrap.py: ROUGE-1.5.5's rounding, drand48 draws and bootstrap averages."""
+"""eval/rouge/bootstrap.py: ROUGE-1.5.5's rounding, drand48 draws and bootstrap averages."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from summarizer.eval.rouge_bootstrap import _interval, _perl_instance_order, bootstrap, perl_srand_indices, round5
+from summarizer.eval.rouge.bootstrap import _interval, _perl_instance_order, bootstrap, perl_srand_indices, round5
 
 
 def test_perl_drand48_draws_and_instance_order() -> None:
