@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.text.lexicon import ATTRIBUTION_VERBS, FIRST_PERSON
+from summarizer.text.lexicon import ATTRIBUTION_VERBS, FIRST_PERSON, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 #: someone's words.
 MIN_QUOTED_WORDS = 4
 _QUOTES = frozenset('"“”')
+#: At most this many words between the last comma and the full stop make a bare attribution
+#: tail ("..., Mr. Pence said."): the report speaks in the speaker's voice just before it.
+ATTRIBUTION_TAIL_WORDS = 4
 
 
 def quoted_mask(doc: "Doc") -> list[bool]:
@@ -94,3 +97,34 @@ def might_need_speaker(text: str) -> bool:
     if any(q in text for q in _QUOTES):
         return True
     return any(w.strip(".,;:!?'\"()").lower() in FIRST_PERSON for w in text.split())
+
+
+def ends_in_reported_speech(previous: str) -> bool:
+    """Whether a report sentence is someone's words in indirect speech closed by a bare
+    attribution tail ("But both parties are to blame, he said."). The next sentence of its
+    paragraph, without a speaker of its own, goes on in that voice ("The Democrats tax and
+    spend, while the Republicans just spend.") and must not stand in a brief as fact.
+    Sentences with quotation marks are left to the quotation rules."""
+    text = previous.rstrip()
+    if not text.endswith(".") or any(q in text for q in _QUOTES) or "," not in text:
+        return False
+    tail = text[text.rindex(",") + 1:-1].split()
+    return (0 < len(tail) <= ATTRIBUTION_TAIL_WORDS and tail[-1].lower() in REPORTING_VERBS
+            and tail[0].lower() not in FIRST_PERSON)
+
+
+#: Tags of a present or modal main verb: indirect speech goes on in the speaker's present
+#: ("the Republicans just spend", "they will lose"); the report's own narrative is past.
+SPEAKER_PRESENT_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def goes_on_in_speakers_voice(doc: "Doc") -> bool:
+    """For a sentence right after ``ends_in_reported_speech``: it has no speaker of its own
+    and its main verb is present or modal, so it continues the speaker's claim."""
+    if speaker(doc) is not None:
+        return False
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        verbs = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        if any(v.tag_ in SPEAKER_PRESENT_TAGS for v in verbs):
+            return True
+    return False

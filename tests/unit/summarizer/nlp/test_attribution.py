@@ -42,3 +42,21 @@ def test_resolution_replaces_the_pronoun_with_the_one_person_named_before():
     assert references.resolve(text, parse(text), name) == "Daniel Ruiz said that he had done nothing wrong."
     two = [parse("Mayor Daniel Ruiz met Governor Ellen Marsh on Friday.")]
     assert references.antecedent(two, []) is None
+
+
+def test_a_bare_attribution_tail_closes_indirect_speech():
+    assert attribution.ends_in_reported_speech("But both parties are to blame, he said.")
+    assert attribution.ends_in_reported_speech("The law is narrower, Mr. Pence said.")
+    assert not attribution.ends_in_reported_speech("The bridge opened in 1990.")
+    assert not attribution.ends_in_reported_speech('It is over, "he said."')  # quotation rules
+    assert not attribution.ends_in_reported_speech("We left early, I said.")
+    assert not attribution.ends_in_reported_speech("He left, and the party went on.")
+    assert not attribution.ends_in_reported_speech(
+        "Prices rose, as the central bank had warned for months it said.")  # not a bare tail
+
+
+def test_the_next_sentence_goes_on_in_the_speakers_voice_unless_it_names_its_own():
+    assert attribution.goes_on_in_speakers_voice(parse("The Democrats tax and spend, while the Republicans just spend."))
+    assert attribution.goes_on_in_speakers_voice(parse("Republicans will lose the House."))
+    assert not attribution.goes_on_in_speakers_voice(parse("The victims included two children."))
+    assert not attribution.goes_on_in_speakers_voice(parse("Critics, however, say the law is different."))
