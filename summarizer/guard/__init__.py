@@ -55,7 +55,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer.guard.analysis import ACCEPT, Analysis, Cue, Token, Verdict, analyse, tokenize
+from summarizer.guard.analysis import ACCEPT, Analysis, Cue, Verdict, analyse, tokenize
+from summarizer.text.tokens import Token
 from summarizer.guard.attribution import attribution_verbs, reported, rule_attribution, speakers
 from summarizer.guard.cues import cues, rule_cues
 from summarizer.guard.form import rule_form

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field
-from functools import lru_cache
 
 from summarizer.guard.vocabulary import (
     ATTRIBUTION,
@@ -16,16 +15,9 @@ from summarizer.guard.vocabulary import (
     ORDINAL_DIGITS,
     ORDINAL_VALUES,
 )
-from summarizer.text import (
-    SENTENCE_OPENERS,
-    is_number,
-    normalize,
-    normalize_number,
-    split_sentences,
-    stem,
-    stop_words,
-    words,
-)
+from summarizer.text import SENTENCE_OPENERS, is_number, normalize_number, stem, stop_words
+from summarizer.text import tokens as text_tokens
+from summarizer.text.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -40,22 +32,6 @@ class Verdict:
 
 
 ACCEPT = Verdict(True)
-
-
-@dataclass(frozen=True)
-class Token:
-    """One word of a sentence, with what the rules need to know about it."""
-
-    text: str
-    lower: str
-    stem: str
-    index: int
-    clause: int
-    initial: bool  # first word of a sentence: its capital says nothing about being a name
-
-    @property
-    def is_free(self) -> bool:
-        return self.lower in FREE_WORDS and not is_acronym(self.text)
 
 
 @dataclass(frozen=True)
@@ -83,7 +59,12 @@ class Analysis:
         return {t.stem for t in self.tokens}
 
     def content(self) -> list[Token]:
-        return [t for t in self.tokens if not t.is_free]
+        return [t for t in self.tokens if not is_free(t)]
+
+
+def is_free(token: Token) -> bool:
+    """A closed-class word (``FREE_WORDS``) that no rule needs vouched for; not an acronym."""
+    return token.lower in FREE_WORDS and not is_acronym(token.text)
 
 
 def is_acronym(word: str) -> bool:
@@ -105,23 +86,11 @@ def number_value(word: str) -> str | None:
     return f"{match.group(1)}th" if match else None
 
 
-@lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Words of ``text`` (via :func:`summarizer.text.words`) with clause and sentence marks.
-
-    Clauses are cut at commas, semicolons, colons, brackets, quotes and dashes: a cue's
-    scope and a role never reach across them.
-    """
-    out: list[Token] = []
-    clause = 0
-    for sentence in split_sentences(text) or [normalize(text)]:
-        first = True
-        for chunk in CLAUSE_SPLIT.split(sentence):
-            for word in words(chunk):
-                out.append(Token(word, word.lower(), token_stem(word), len(out), clause, first))
-                first = False
-            clause += 1
-    return tuple(out)
+    """Words of ``text`` (``summarizer.text.tokens.tokenize``) keyed by ``token_stem``, with
+    clause marks: clauses are cut at commas, semicolons, colons, brackets, quotes and dashes
+    (``CLAUSE_SPLIT``), and a cue's scope and a role never reach across them."""
+    return text_tokens.tokenize(text, token_stem, CLAUSE_SPLIT)
 
 
 def token_stem(word: str) -> str:
@@ -139,9 +108,10 @@ def analyse(text: str, known_names: frozenset[str] = frozenset(),
             known_lower: frozenset[str] = frozenset()) -> Analysis:
     """Tokens plus which of them are names.
 
-    A capitalised word is a name, except a closed-class word ("The", "We") and, at the start
-    of a sentence, an ordinary word: a cue, an attribution verb, a common sentence opener,
-    an "-ly" adverb, or a word the texts also write in lower case ("Earlier" / "earlier").
+    A capitalised word is a name, except a closed-class word ("The", "We") and, opening a
+    sentence or a quotation (``Token.opens``), an ordinary word: a cue, an attribution verb,
+    a common sentence opener, an "-ly" adverb, or a word the texts also write in lower case
+    ("Earlier" / "earlier").
     ``known_names`` (lower case) are words the sources use as names: they always count.
     """
     tokens = list(tokenize(text))
@@ -152,7 +122,7 @@ def analyse(text: str, known_names: frozenset[str] = frozenset(),
             continue
         if is_acronym(t.text) or t.lower in known_names:
             analysis.names.add(t.index)
-        elif not t.is_free and not (t.initial and _ordinary_opener(t, lower_words)):
+        elif not is_free(t) and not (t.opens and _ordinary_opener(t, lower_words)):
             analysis.names.add(t.index)
     return analysis
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.guard.analysis import Analysis, Token
+from summarizer.guard.analysis import Analysis
+from summarizer.text.tokens import Token
 from summarizer.text.lexicon import WEEKDAYS
 from summarizer.guard.support import Support, is_demonym_pair, name_runs
 from summarizer.guard.vocabulary import (
@@ -30,7 +31,7 @@ def attribution_verbs(analysis: Analysis) -> list[int]:
     tokens = analysis.tokens
     out = []
     for i, t in enumerate(tokens):
-        if t.lower not in ATTRIBUTION or (t.text != t.lower and not t.initial):
+        if t.lower not in ATTRIBUTION or (t.text != t.lower and not t.opens):
             continue
         j = subject_position(analysis, i)
         if j is not None and tokens[j].lower in FIRST_PERSON:

@@ -3,7 +3,8 @@ that govern kept words are kept, and none is added."""
 
 from __future__ import annotations
 
-from summarizer.guard.analysis import Analysis, Cue, Token, number_value, token_stem
+from summarizer.guard.analysis import Analysis, Cue, is_free, number_value, token_stem
+from summarizer.text.tokens import Token
 from summarizer.guard.support import Support
 from summarizer.guard.vocabulary import (
     COMPLEMENT_CUES,
@@ -73,7 +74,7 @@ def _heads(part: list[Token], analysis: Analysis) -> list[Token]:
 
 
 def _content_after(analysis: Analysis, start: int, clause: int) -> list[Token]:
-    return [u for u in analysis.tokens[start:] if u.clause == clause and not u.is_free][:SCOPE]
+    return [u for u in analysis.tokens[start:] if u.clause == clause and not is_free(u)][:SCOPE]
 
 
 def _complement_start(analysis: Analysis, i: int) -> int | None:
@@ -102,7 +103,7 @@ def _infinitives(rw: Analysis, source: Analysis) -> list[Cue]:
     out = []
     for i, t in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
-        if t.lower == "to" and nxt.clause == t.clause and not nxt.is_free \
+        if t.lower == "to" and nxt.clause == t.clause and not is_free(nxt) \
                 and nxt.index not in rw.names and number_value(nxt.text) is None \
                 and nxt.stem not in theirs:
             out.append(Cue(INTENT, "to", i, tuple(_content_after(rw, i + 1, t.clause)), ()))
@@ -111,7 +112,7 @@ def _infinitives(rw: Analysis, source: Analysis) -> list[Cue]:
 
 def cue_class(token: Token) -> str | None:
     """A cue only in lower case (or sentence-initial): "May 7" is a month, not a hedge."""
-    if token.text != token.lower and not token.initial:
+    if token.text != token.lower and not token.opens:
         return None
     if token.lower.endswith("n't") or token.lower == "cannot":
         return NEGATION

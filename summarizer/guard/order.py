@@ -3,7 +3,8 @@ and "A of B" phrases keep their head and complement."""
 
 from __future__ import annotations
 
-from summarizer.guard.analysis import Analysis, Token
+from summarizer.guard.analysis import Analysis, is_free
+from summarizer.text.tokens import Token
 from summarizer.guard.attribution import attribution_verbs
 from summarizer.guard.support import Support
 from summarizer.guard.vocabulary import MONTH_NAMES, SEGMENT_BREAKS
@@ -26,7 +27,7 @@ def _segments(rw: Analysis) -> list[list[Token]]:
         ):
             out.append([])
         previous = t
-        if not t.is_free and t.index not in breaks:
+        if not is_free(t) and t.index not in breaks:
             out[-1].append(t)
     return [seg for seg in out if len(seg) > 1]
 
@@ -120,7 +121,7 @@ def _after_of(analysis: Analysis, k: int) -> list[Token]:
     for u in analysis.tokens[k + 1:]:
         if u.clause != analysis.tokens[k].clause:
             break
-        if u.is_free:
+        if is_free(u):
             continue
         out.append(u)
         if u.index not in analysis.names:
@@ -131,7 +132,7 @@ def _after_of(analysis: Analysis, k: int) -> list[Token]:
 def _of_supported(src: list[Analysis], rw: Analysis, k: int) -> bool:
     """Whether some source has the rewrite's "A of B" (or "B's A")."""
     tokens = rw.tokens
-    if k == 0 or tokens[k - 1].is_free or tokens[k - 1].clause != tokens[k].clause:
+    if k == 0 or is_free(tokens[k - 1]) or tokens[k - 1].clause != tokens[k].clause:
         return True
     head, tail = tokens[k - 1], _after_of(rw, k)
     if not tail or (head.index in rw.names and tail[0].index in rw.names):
@@ -158,10 +159,10 @@ def _dropped_head(src: list[Analysis], rw: Analysis) -> str | None:
             if t.lower != "of" or k == 0:
                 continue
             head = a.tokens[k - 1]
-            if head.is_free or head.index in a.names or head.stem in kept:
+            if is_free(head) or head.index in a.names or head.stem in kept:
                 continue
             before = [u for u in a.tokens[:k - 1]
-                      if u.clause == head.clause and not u.is_free and u.stem in kept]
+                      if u.clause == head.clause and not is_free(u) and u.stem in kept]
             after = _after_of(a, k)
             if before and after and (before[-1].stem, after[0].stem) in neighbours:
                 return f"dropped head: {head.text} of {after[0].text}"

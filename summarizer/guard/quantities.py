@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.guard.analysis import Analysis, Token, number_value
+from summarizer.guard.analysis import Analysis, number_value
+from summarizer.text.tokens import Token
 from summarizer.guard.support import Support
 from summarizer.guard.vocabulary import ORDINAL_VALUES, QUALIFIERS
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.guard.analysis import Analysis, is_acronym, number_value
+from summarizer.guard.analysis import Analysis, is_acronym, is_free, number_value
 from summarizer.guard.cues import cue_class
 from summarizer.guard.support import Support, is_demonym_pair, name_runs, plain_name
 from summarizer.guard.vocabulary import PASSIVE_BE
@@ -35,7 +35,7 @@ def rule_roles(src: list[Analysis], supports: list[Support], rw: Analysis) -> st
                 continue
             reversed_around = [
                 v.text for v in rw.tokens[pa + 1:pb]
-                if not (v.is_free or v.index in rw.names or number_value(v.text) is not None
+                if not (is_free(v) or v.index in rw.names or number_value(v.text) is not None
                         or cue_class(v) is not None)
                 and _source_orders(src, a, b, v.stem) == {"reversed"}
             ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.guard.analysis import Analysis, Token, is_acronym, number_value, token_stem
+from summarizer.guard.analysis import Analysis, is_acronym, number_value, token_stem
+from summarizer.text.tokens import Token
 from summarizer.guard.vocabulary import CUE_CLASS, DEMONYM_SUFFIXES, FUNCTION_CUES
 
 

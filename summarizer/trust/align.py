@@ -276,8 +276,10 @@ def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, int]:
     """Report -> the sentence of that report that states the same claim as ``sentence_id``
     in any wording (the most similar one passing ``same_claim``); reports without one are
-    left out. Only the sentence and its blocked candidates whose figures agree with it (the
-    lexical part of the rule, checked first) are embedded."""
+    left out. A sentence that gives another account of the claim (``_clashes``: the opposite
+    stance, another name in one slot) never states it, however alike the two read. Only the
+    sentence and its blocked candidates whose figures agree with it (the lexical part of the
+    rule, checked first) are embedded."""
     own_numbers = numbers_of(corpus.sentences[sentence_id])
     candidates = {doc: kept for doc, members in claim_candidates(corpus, sentence_id).items()
                   if (kept := [i for i in members if numbers_agree(own_numbers, numbers_of(corpus.sentences[i]))])}
@@ -292,9 +294,21 @@ def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, i
     for doc, members in sorted(candidates.items()):
         passing = [i for i in members if same_claim(cosine[i], len(own & corpus.sentences[i].content),
                                                     weighted_overlap(own, corpus.sentences[i].content, weights))]
+        passing = [i for i in passing if not _clashes(corpus, sentence_id, i)]
         if passing:
             found[doc] = max(passing, key=lambda i: (cosine[i], -i))
     return found
+
+
+def _clashes(corpus: Corpus, a: int, b: int) -> bool:
+    """The two sentences take opposite stances or give different names in one slot
+    (``stances``): another account of the claim, never a restatement of it."""
+    from summarizer.nlp.load import parse_all
+    from summarizer.trust.stances import name_clash, read, stance_clash
+
+    first, second = (read(doc) for doc in parse_all([corpus.sentences[a].text, corpus.sentences[b].text]))
+    return (stance_clash(first, second) is not None
+            or name_clash(first, second, corpus.sentences[a].text, corpus.sentences[b].text) is not None)
 
 
 def claim_embedder(embeddings: bool = True) -> Embed | None:

@@ -2,6 +2,9 @@
 
 * *claim*: death counts that disagree ("three workers were killed" / "a fourth victim has
   died") and opposite outcomes of one happening ("ended peacefully" / "clashed with police");
+* *claim* and *name*: opposite stances on one claim ("will close the plant" / "will not
+  close the plant", "supports" / "opposes") and different names in one slot ("the meeting in
+  Dover" / "the Denton meeting"), read by ``trust.stances`` (``stance_differences``);
 * *wording*: one outlet's term for what another names otherwise ("illegal immigrants" /
   "undocumented immigrants").
 
@@ -20,6 +23,9 @@ from typing import Any, Iterable
 from summarizer.trust.align import CANDIDATE_JACCARD, Alignment
 from summarizer.corpus import Corpus, Sentence
 from summarizer.text import content_stems
+from summarizer.text.antonyms import ANTONYM_STEMS
+from summarizer.text.lexicon import NEGATIONS
+from summarizer.trust.stances import name_clash, read, stance_clash
 from summarizer.trust.variants import Difference, distinct_reports, related, variants_of
 
 #: Sentences of two reports that are not one fact still tell one happening (for opposite
@@ -31,6 +37,14 @@ ABOUT_ONE_THING_WORDS = 3
 #: clause ("a state plan that gives children of illegal immigrants in-state tuition" /
 #: "a law that allows undocumented immigrants ... in-state tuition") and little else.
 ONE_THING_SHARED_WORDS = 6
+#: A word occurring in more sentences of an event than this is not used to pair sentences
+#: for ``stance_differences`` (keeps pairing near linear on large events; such words do not
+#: make two sentences one claim).
+COMMON_WORD_SENTENCES = 200
+#: Kinds of difference whose accounts cannot both be true: a report giving one is never
+#: cited for the other. A "wording" difference names one thing two ways; a "negation"
+#: within one fact's versions is listed (its versions may differ in a side clause).
+DISPUTING_KINDS = ("claim", "number", "name")
 
 
 def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str],
@@ -221,12 +235,12 @@ def loaded_differences(corpus: Corpus, alignment: Alignment, documents: frozense
 
 def contradicted_by(differences: Iterable[Difference], document: str, sentence: int) -> set[str]:
     """Reports that give another account of what this report's sentence claims (kinds
-    "claim" and "number", when the accounts cannot both be true): a brief must not cite them
-    for it. Reports that also give this
+    "claim", "number" and "name", when the accounts cannot both be true): a brief must not
+    cite them for it. Reports that also give this
     sentence's account (an update that repeats the earlier figure) are not counted."""
     against: set[str] = set()
     for difference in differences:
-        if difference.kind not in ("claim", "number") or not difference.conflicting:
+        if difference.kind not in DISPUTING_KINDS or not difference.conflicting:
             continue
         own = [v for v in difference.variants
                if any(s.document == document and s.sentence == sentence for s in v.sources)]
@@ -236,3 +250,125 @@ def contradicted_by(differences: Iterable[Difference], document: str, sentence: 
         against |= {s.document for v in difference.variants if v not in own for s in v.sources} - agreeing
     return against
 
+
+# --- opposite stances and different names (``stances``) -----------------------------------
+
+
+def _pairs(corpus: Corpus, alignment: "Alignment", ids: list[int]) -> dict[str, list[tuple[int, int]]]:
+    """Kind -> pairs (a, b), a < b, of sentences with different texts, from different
+    reports, about one thing, whose words allow a clash of that kind (``_may_oppose``,
+    ``_may_rename``); a text repeated is paired once, by its first sentence (``_copies``
+    gives the others)."""
+    first = list(dict.fromkeys({corpus.sentences[i].text: i for i in reversed(ids)}.values()))
+    docs = _copies(corpus, ids)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(first):
+        for word in sorted(corpus.sentences[i].content):
+            holders[word].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for word in sorted(holders):
+        members = holders[word]
+        if len(members) > COMMON_WORD_SENTENCES:
+            continue
+        for n, a in enumerate(members):
+            for b in members[n + 1:]:
+                shared[(a, b)] += 1
+    found: dict[str, list[tuple[int, int]]] = {"claim": [], "name": []}
+    for (a, b), count in sorted(shared.items()):
+        if count < ABOUT_ONE_THING_WORDS or len(_documents(corpus, docs[a]) | _documents(corpus, docs[b])) < 2:
+            continue
+        kinds = [kind for kind, worth in (("claim", _may_oppose), ("name", _may_rename)) if worth(corpus, a, b)]
+        if kinds and _about_one_thing(corpus, alignment, a, b, set()):
+            for kind in kinds:
+                found[kind].append((a, b))
+    return found
+
+
+def _copies(corpus: Corpus, ids: list[int]) -> dict[int, list[int]]:
+    """First sentence of each text -> every sentence with that text."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i in ids:
+        by_text[corpus.sentences[i].text].append(i)
+    return {found[0]: found for found in by_text.values()}
+
+
+def _documents(corpus: Corpus, ids: Iterable[int]) -> set[int]:
+    return {corpus.sentences[i].doc for i in ids}
+
+
+def _may_oppose(corpus: Corpus, a: int, b: int) -> bool:
+    """Whether the words alone allow opposite stances, before anything is parsed: a
+    negation in one sentence only, or a word of ``antonyms`` in each."""
+    left, right = corpus.sentences[a], corpus.sentences[b]
+    return (_negated(left.words) != _negated(right.words)
+            or bool(left.content & ANTONYM_STEMS and right.content & ANTONYM_STEMS))
+
+
+def _may_rename(corpus: Corpus, a: int, b: int) -> bool:
+    """Whether the words alone allow different names: in each sentence a capitalised word
+    (not the first) that the other lacks."""
+    left, right = corpus.sentences[a].words, corpus.sentences[b].words
+    return bool(_capitalised(left) - set(right)) and bool(_capitalised(right) - set(left))
+
+
+def _negated(words: Iterable[str]) -> bool:
+    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") for w in words)
+
+
+def _capitalised(words: tuple[str, ...]) -> set[str]:
+    return {w for w in words[1:] if w[:1].isupper()}
+
+
+def stance_differences(corpus: Corpus, alignment: "Alignment", documents: Iterable[int],
+                       event: int | None = None) -> list[Difference]:
+    """Opposite stances ("claim") and different names in one slot ("name") between
+    sentences of different reports of one event that speak of one thing."""
+    from summarizer.nlp.load import parse_all
+
+    ids = [s.id for doc in sorted(documents) for s in corpus.sentences_of(doc)]
+    copies = _copies(corpus, ids)
+    groups: dict[str, _Groups] = {"claim": _Groups(), "name": _Groups()}
+    for kind, pairs in _pairs(corpus, alignment, ids).items():
+        involved = sorted({i for pair in pairs for i in pair})
+        docs = parse_all((corpus.sentences[i].text for i in involved), entities=kind == "name")
+        readings = {i: read(doc) for i, doc in zip(involved, docs)}
+        for a, b in pairs:
+            clash = (stance_clash(readings[a], readings[b]) if kind == "claim" else
+                     name_clash(readings[a], readings[b], corpus.sentences[a].text, corpus.sentences[b].text))
+            if clash is not None:
+                groups[kind].add([(i, *clash[0]) for i in copies[a]], [(i, *clash[1]) for i in copies[b]])
+    found = []
+    for kind in ("claim", "name"):
+        for sides in groups[kind].sides():
+            difference = Difference(kind, variants_of(corpus, sides), event)
+            if distinct_reports(difference):
+                found.append(difference)
+    return found
+
+
+class _Groups:
+    """Clashing pairs joined into two-sided accounts: a sentence that clashes with two
+    others gives one difference, the two others on the other side."""
+
+    def __init__(self) -> None:
+        self.side_of: dict[int, tuple[int, int]] = {}  # sentence -> (group, side)
+        self.members: list[list[list[tuple[int, int, int]]]] = []
+
+    def add(self, a: list[tuple[int, int, int]], b: list[tuple[int, int, int]]) -> None:
+        """Two clashing readings, each as (sentence, start, end) of every copy of its text."""
+        placed = self.side_of.get(a[0][0]) or self.side_of.get(b[0][0])
+        if placed is None:
+            self.members.append([[], []])
+            group, a_side = len(self.members) - 1, 0
+        elif a[0][0] in self.side_of:
+            group, a_side = placed
+        else:
+            group, a_side = placed[0], 1 - placed[1]
+        for copies, side in ((a, a_side), (b, 1 - a_side)):
+            for sentence, start, end in copies:
+                if sentence not in self.side_of:
+                    self.side_of[sentence] = (group, side)
+                    self.members[group][side].append((sentence, start, end))
+
+    def sides(self) -> list[dict[Any, list[tuple[int, int, int]]]]:
+        return [{0: first, 1: second} for first, second in self.members if first and second]

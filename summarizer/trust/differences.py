@@ -11,9 +11,14 @@ is no disagreement):
   name ("Sergei" / "Sergey"), attribution verbs and added or dropped details are phrasing,
   and are not listed.
 
+A name swapped within one fact's versions is listed, not disputed (it is as often one party
+named two ways, "GOP" / "Republican Party"); a different name in one slot of two sentences
+about one claim (``trust.stances``) disputes it.
+
 Numbers are compared as quantities (``summarizer.trust.quantities``); incompatible accounts
-(death counts, outcomes) and loaded terms between sentences that are not one fact are found
-by ``summarizer.trust.claims``. ``find_differences`` runs them all, event by event.
+(death counts, outcomes, stances, names) and loaded terms between sentences that are not
+one fact are found by ``summarizer.trust.claims``. ``find_differences`` runs them all,
+event by event.
 """
 
 from __future__ import annotations
@@ -25,13 +30,16 @@ from typing import Any, Iterable, Sequence
 
 from summarizer.trust.align import Alignment, Fact
 from summarizer.brief import source_of
-from summarizer.trust.claims import casualty_differences, contradicted_by, loaded_differences, outcome_differences
+from summarizer.trust.claims import (casualty_differences, contradicted_by, loaded_differences, outcome_differences,
+                                     stance_differences)
 from summarizer.corpus import Corpus
 from summarizer.text.lexicon import LOADED_TERMS
 from summarizer.trust.quantities import Quantity, quantities, quantity_differences
+from summarizer.trust.stances import SPELLING_RATIO, abbreviation, one_name
 from summarizer.text import is_number, stem
-from summarizer.trust.variants import (ALIGNED_RATIO, KINDS, NEGATIONS, Difference, Variant, passage, related,
-                                 tokens, _Token)
+from summarizer.text.tokens import Token
+from summarizer.trust.variants import (ALIGNED_RATIO, KINDS, NEGATIONS, Difference, Variant, counts, passage,
+                                       related, tokens)
 
 __all__ = ["KINDS", "Difference", "Quantity", "Variant", "contradicted_by", "fact_differences",
            "find_differences", "quantities"]
@@ -39,8 +47,6 @@ __all__ = ["KINDS", "Difference", "Quantity", "Variant", "contradicted_by", "fac
 #: A substitution "at the same place" replaces at most this many content words on each
 #: side; longer replaced stretches are rewording, not a change of term.
 MAX_SUBSTITUTION_WORDS = 3
-#: Names this similar (difflib ratio, lower-case) are one name spelled two ways.
-SPELLING_RATIO = 0.75
 #: Verbs that attribute a statement: swapping one for another ("said" / "added") is style.
 ATTRIBUTION = frozenset(stem(w) for w in (
     "said says added stated noted told explained declared insisted stressed remarked commented "
@@ -73,89 +79,79 @@ def _versions(corpus: Corpus, ids: Iterable[int]) -> list[_Version]:
 
 
 
-def _unmatched(side: Sequence[_Token], other: Sequence[_Token], whole_other: set[str]) -> list[_Token]:
+def _unmatched(side: Sequence[Token], other: Sequence[Token], whole_other: set[str]) -> list[Token]:
     """Content words of ``side`` that the other version does not have anywhere (moved words
     are not substitutions) and that are no related form of a word opposite."""
-    return [t for t in side if t.counts and t.key not in whole_other
-            and not any(related(t.word, o.word) for o in other)]
-
-
-def _abbreviation(a: str, b: str) -> bool:
-    """One word abbreviates the other: same first letter, and the short one's letters appear
-    in order in the long one ("kms" / "kilometers", "govt" / "government")."""
-    short, long = sorted((a.lower().rstrip("."), b.lower().rstrip(".")), key=len)
-    if not short or short[0] != long[0]:
-        return False
-    rest = iter(long)
-    return all(ch in rest for ch in short)
+    return [t for t in side if counts(t) and t.stem not in whole_other
+            and not any(related(t.text, o.text) for o in other)]
 
 
 def _same_word(a: str, b: str) -> bool:
     """One word written two ways (abbreviated, misspelt, or in another tense: "kms" /
     "kilometers", "immiment" / "imminent", "sank" / "sunk"), or two verb forms of one
     inflection ("pressed" / "pushed", "financing" / "funding"): an action reworded."""
-    if _abbreviation(a, b) or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SPELLING_RATIO:
+    if abbreviation(a, b) or SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SPELLING_RATIO:
         return True
     return any(a.lower().endswith(end) and b.lower().endswith(end) for end in ("ed", "ing"))
 
 
-def _verb_slot(toks: Sequence[_Token], start: int, end: int) -> bool:
+def _verb_slot(toks: Sequence[Token], start: int, end: int) -> bool:
     """Whether the stretch [start, end) sits where a verb goes: after an auxiliary ("is
     believed") or before its object's determiner or number ("won 64", "form a government").
     Loaded wording is about what a referent is called; a different verb is rephrasing."""
-    before = toks[start - 1].word.lower() if start > 0 else ""
-    after = toks[end].word.lower() if end < len(toks) else ""
+    before = toks[start - 1].lower if start > 0 else ""
+    after = toks[end].lower if end < len(toks) else ""
     return before in AUXILIARIES or after in OBJECT_OPENERS or is_number(after)
 
 
-def _spelling_variant(a: Sequence[_Token], b: Sequence[_Token]) -> bool:
-    left, right = " ".join(t.word for t in a).lower(), " ".join(t.word for t in b).lower()
+def _spelling_variant(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    left, right = " ".join(t.text for t in a).lower(), " ".join(t.text for t in b).lower()
     return SequenceMatcher(None, left, right).ratio() >= SPELLING_RATIO
 
 
-def _substitution(pivot: Sequence[_Token], version: Sequence[_Token], i1: int, i2: int,
+def _substitution(pivot: Sequence[Token], version: Sequence[Token], i1: int, i2: int,
                   j1: int, j2: int) -> str | None:
     """The kind of difference a replaced stretch makes, or None when it is phrasing."""
-    removed = _unmatched(pivot[i1:i2], version[j1:j2], {t.key for t in version})
-    added = _unmatched(version[j1:j2], pivot[i1:i2], {t.key for t in pivot})
+    removed = _unmatched(pivot[i1:i2], version[j1:j2], {t.stem for t in version})
+    added = _unmatched(version[j1:j2], pivot[i1:i2], {t.stem for t in pivot})
     if not removed or not added or max(len(removed), len(added)) > MAX_SUBSTITUTION_WORDS:
         return None
     names = [t for t in removed if t.is_name], [t for t in added if t.is_name]
     if names[0] and names[1]:
-        return None if _spelling_variant(*names) else "name"
-    if all(t.key in ATTRIBUTION for t in removed + added):
+        return None if _spelling_variant(*names) or one_name(*(" ".join(t.text for t in n) for n in names)) else "name"
+    if all(t.stem in ATTRIBUTION for t in removed + added):
         return None
-    if len(removed) == len(added) == 1 and _same_word(removed[0].word, added[0].word):
+    if len(removed) == len(added) == 1 and _same_word(removed[0].text, added[0].text):
         return None
     if _verb_slot(pivot, i1, i2) or _verb_slot(version, j1, j2):
         return None
     return "wording" if _loaded(removed) != _loaded(added) else None
 
 
-def _loaded(side: Sequence[_Token]) -> bool:
+def _loaded(side: Sequence[Token]) -> bool:
     """The words take a stance on what they name (``lexicon.LOADED_TERMS``)."""
-    return any(t.word.lower() in LOADED_TERMS for t in side)
+    return any(t.lower in LOADED_TERMS for t in side)
 
 
-def _negations(toks: Iterable[_Token]) -> int:
-    return sum(1 for t in toks if t.word.lower() in NEGATIONS or t.word.lower().endswith("n't"))
+def _negations(toks: Iterable[Token]) -> int:
+    return sum(1 for t in toks if t.lower in NEGATIONS or t.lower.endswith("n't"))
 
 
 
 
-def _negation_only(removed: Sequence[_Token], added: Sequence[_Token]) -> bool:
+def _negation_only(removed: Sequence[Token], added: Sequence[Token]) -> bool:
     """A negation added or dropped with nothing else of substance changed around it ("did
     discuss" / "did not discuss"); "short of" / "but not" is rephrasing."""
     if _negations(removed) == _negations(added):
         return False
-    keys = {t.key for t in removed}, {t.key for t in added}
-    content = [t for t in list(removed) + list(added) if t.counts and not (t.key in keys[0] and t.key in keys[1])]
+    keys = {t.stem for t in removed}, {t.stem for t in added}
+    content = [t for t in list(removed) + list(added) if counts(t) and not (t.stem in keys[0] and t.stem in keys[1])]
     return not content
 
 
-def _spots(pivot: Sequence[_Token], version: Sequence[_Token]) -> list[tuple[int, int, str]]:
+def _spots(pivot: Sequence[Token], version: Sequence[Token]) -> list[tuple[int, int, str]]:
     """(start, end, kind) in the pivot for every change that alters the claim."""
-    matcher = SequenceMatcher(None, [t.key for t in pivot], [t.key for t in version], autojunk=False)
+    matcher = SequenceMatcher(None, [t.stem for t in pivot], [t.stem for t in version], autojunk=False)
     if matcher.ratio() < ALIGNED_RATIO:
         return []
     spots = []
@@ -219,7 +215,9 @@ def _spot_difference(corpus: Corpus, versions: Sequence[_Version], spot: tuple[i
         text, changed, offset = passage(sentence, j1, j2)
         variants.append(Variant(text, changed, tuple(source_of(corpus, i) for i in sorted(ids)),
                                 sentence.text, offset))
-    return Difference(kind, tuple(variants), event, fact.id)
+    # a name swapped in otherwise aligned versions is listed, not disputed: it is as often
+    # one party named two ways ("GOP" / "Republican Party") as two accounts
+    return Difference(kind, tuple(variants), event, fact.id, conflicting=kind != "name")
 
 
 def fact_differences(corpus: Corpus, fact: Fact, documents: frozenset[int] | set[int],
@@ -253,6 +251,7 @@ def find_differences(corpus: Corpus, alignment: Alignment,
         found += casualty_differences(corpus, members, event)
         found += outcome_differences(corpus, alignment, members, event)
         found += loaded_differences(corpus, alignment, members, event)
+        found += stance_differences(corpus, alignment, members, event)
         touched = {fact.id: fact for doc in members for fact in facts_of_report.get(doc, ())}
         for fact_id in sorted(touched):  # the facts the event's reports state, in fact order
             if len(members.intersection(touched[fact_id].documents)) > 1:
@@ -263,11 +262,12 @@ def find_differences(corpus: Corpus, alignment: Alignment,
 def _unique(found: Sequence[Difference]) -> list[Difference]:
     """Without repeats: a difference whose sentences and changed words an earlier one of
     the same kind already shows (a loaded term found as a phrase, "illegal immigrants", and
-    as a word, "illegal"; a death count found as a number and as a claim) is left out."""
+    as a word, "illegal"; a death count found as a number and as a claim; a negation found
+    as an opposite stance and as a word dropped) is left out."""
     kept: list[tuple[str, frozenset[tuple[str, int]], set[str]]] = []
     out = []
     for difference in found:
-        kind = "number" if difference.kind == "claim" else difference.kind
+        kind = "number" if difference.kind in ("claim", "negation") else difference.kind
         where = frozenset((s.document, s.sentence) for v in difference.variants for s in v.sources)
         words = {w.lower() for v in difference.variants for w in v.changed.split()}
         if any(k == kind and w == where and words <= seen for k, w, seen in kept):

@@ -1,14 +1,14 @@
 """What every kind of difference is made of: a Variant (one way the reports put it, with
-its sources) and a Difference (variants of one claim), and the word tokens with character
-offsets that passages are cut from. ``differences`` (word changes within a fact),
-``quantities`` (numbers) and ``claims`` (incompatible accounts, loaded terms) build on it.
+its sources) and a Difference (variants of one claim), and the passages cut around a run
+of a sentence's word tokens (``summarizer.text.tokens``, with character offsets).
+``differences`` (word changes within a fact), ``quantities`` (numbers) and ``claims``
+(incompatible accounts, loaded terms) build on it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import Any
 
 from summarizer.brief import Source, source_of
@@ -17,6 +17,7 @@ from summarizer.text import is_number, is_stop_word
 from summarizer.language.numbers import ENGLISH_NUMBER_WORDS
 from summarizer.language.digits import is_grouped_number
 from summarizer.text.lexicon import NEGATIONS, SCALES as LEXICON_SCALES
+from summarizer.text.tokens import Token, tokens_of
 
 #: Two versions are "otherwise aligned" when this share of their stems match in order
 #: (SequenceMatcher ratio); below it they are paraphrases, whose word changes are rephrasing.
@@ -71,50 +72,16 @@ class Difference:
 # --- tokens -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Token:
-    word: str
-    key: str  # stem (numbers normalised)
-    start: int  # character offsets in the sentence text
-    end: int
-    opens: bool  # first word of the sentence or of a quotation: capitalised by position
-
-    @property
-    def is_name(self) -> bool:
-        return self.word[:1].isupper() and (not self.opens or self.word.isupper())
-
-    @property
-    def counts(self) -> bool:
-        """A content word that can carry a substitution (numbers have their own rule)."""
-        lower = self.word.lower()
-        return not (is_stop_word(lower) or is_number(lower) or is_grouped_number(lower)
-                    or lower in NUMBER_WORDS or lower in SCALES or lower in NEGATIONS)
+def counts(token: Token) -> bool:
+    """A content word that can carry a substitution (numbers have their own rule)."""
+    lower = token.lower
+    return not (is_stop_word(lower) or is_number(lower) or is_grouped_number(lower)
+                or lower in NUMBER_WORDS or lower in SCALES or lower in NEGATIONS)
 
 
-def _opens(before: str) -> bool:
-    """Whether a word after ``before`` starts a sentence or a quotation (so its capital
-    letter says nothing about it being a name). A quote mark after a space opens a
-    quotation; one after a word closes it ('wrong," Hans')."""
-    if not before or before[-1] in "(:.!?":
-        return True
-    return before[-1] in "\"'" and (len(before) < 2 or before[-2] in " (")
-
-
-@lru_cache(maxsize=50_000)
-def _tokens_of(text: str, words: tuple[str, ...], stems: tuple[str, ...]) -> tuple[_Token, ...]:
-    tokens = []
-    cursor = 0
-    for word, key in zip(words, stems):
-        start = text.find(word, cursor)
-        start = cursor if start < 0 else start
-        end = start + len(word) if text.startswith(word, start) else start
-        tokens.append(_Token(word, key, start, end, _opens(text[:start].rstrip())))
-        cursor = end
-    return tuple(tokens)
-
-
-def tokens(sentence: Sentence) -> tuple[_Token, ...]:
-    return _tokens_of(sentence.text, sentence.words, sentence.stems)
+def tokens(sentence: Sentence) -> tuple[Token, ...]:
+    """The sentence's words with offsets, keyed by the corpus's stems."""
+    return tokens_of(sentence.text, sentence.words, sentence.stems)
 
 
 def passage(sentence: Sentence, start: int, end: int) -> tuple[str, str, int]:

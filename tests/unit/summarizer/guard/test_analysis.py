@@ -8,7 +8,7 @@ from summarizer.guard.analysis import ACCEPT, Verdict, analyse, is_acronym, numb
 
 def test_tokens_carry_clause_marks_cut_at_punctuation_and_sentence_starts() -> None:
     tokens = tokenize("Police said, in Kabul, that two men didn't go. Then they left.")
-    assert [(t.text, t.clause, t.initial) for t in tokens] == [
+    assert [(t.text, t.clause, t.opens) for t in tokens] == [
         ("Police", 0, True), ("said", 0, False), ("in", 1, False), ("Kabul", 1, False),
         ("that", 2, False), ("two", 2, False), ("men", 2, False), ("didn't", 2, False),
         ("go", 2, False), ("Then", 3, True), ("they", 3, False), ("left", 3, False)]
@@ -38,6 +38,10 @@ def test_a_capitalised_opener_is_a_name_unless_the_texts_write_it_in_lower_case(
     assert analyse("Talks ended.", known_lower=frozenset({"talks"})).names == set()
     assert analyse("Will ended it.").names == set()  # a cue opening the sentence
     assert analyse("Will ended it.", frozenset({"will"})).names == {0}
+    # so is one opening a quotation (Token.opens), not one inside it
+    assert analyse('He said: "Talks ended."').names == {2}
+    assert analyse('He said: "Talks ended."', known_lower=frozenset({"talks"})).names == set()
+    assert analyse('He said "new Talks ended."', known_lower=frozenset({"talks"})).names == {3}
 
 
 def test_content_leaves_out_free_words_and_a_verdict_is_truthy_only_when_accepted() -> None:

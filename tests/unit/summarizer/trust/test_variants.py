@@ -8,8 +8,8 @@ import pytest
 from summarizer.brief import Source
 from summarizer.corpus import Corpus
 from summarizer.ingest import Document
-from summarizer.trust.variants import (ALIGNED_RATIO, Difference, Variant, char_passage, distinct_reports, passage,
-                                       ratio, related, tokens, variants_of)
+from summarizer.trust.variants import (ALIGNED_RATIO, Difference, Variant, char_passage, counts, distinct_reports,
+                                       passage, ratio, related, tokens, variants_of)
 
 REBELS = "Police said the Syrian rebels fired on the convoy near Homs on Monday."
 TERRORISTS = "Police said the terrorists in Syria fired on the convoy near Homs on Monday."
@@ -27,22 +27,22 @@ def corpus() -> Corpus:
 def test_tokens_carry_their_character_offsets(corpus: Corpus) -> None:
     sentence = corpus.sentences[0]
     toks = tokens(sentence)
-    assert [t.word for t in toks] == list(sentence.words)
-    assert all(sentence.text[t.start:t.end] == t.word for t in toks)
-    assert [(t.word, t.key, t.start, t.end) for t in toks[3:5]] == [("Syrian", "syrian", 16, 22), ("rebels", "rebel", 23, 29)]
+    assert [t.text for t in toks] == list(sentence.words)
+    assert all(sentence.text[t.start:t.end] == t.text for t in toks)
+    assert [(t.text, t.stem, t.start, t.end) for t in toks[3:5]] == [("Syrian", "syrian", 16, 22), ("rebels", "rebel", 23, 29)]
 
 
 def test_names_are_capitalised_words_not_opening_a_sentence_or_quotation(corpus: Corpus) -> None:
-    names = [t.word for t in tokens(corpus.sentences[1]) if t.is_name]
+    names = [t.text for t in tokens(corpus.sentences[1]) if t.is_name]
     assert names == ["Hans", "Weber"]  # not "He" (sentence) nor "The" (quotation); Hans follows its close
-    assert [t.word for t in tokens(corpus.sentences[0]) if t.is_name] == ["Syrian", "Homs", "Monday"]
-    assert [t.word for t in tokens(corpus.sentences[3]) if t.is_name] == ["NATO"]  # all capitals: a name anywhere
+    assert [t.text for t in tokens(corpus.sentences[0]) if t.is_name] == ["Syrian", "Homs", "Monday"]
+    assert [t.text for t in tokens(corpus.sentences[3]) if t.is_name] == ["NATO"]  # all capitals: a name anywhere
 
 
 def test_numbers_negations_and_stop_words_carry_no_substitution(corpus: Corpus) -> None:
     toks = tokens(corpus.sentences[3])
-    assert [t.word for t in toks if t.counts] == ["NATO", "storm", "kill", "people", "cows"]
-    assert next(t.key for t in toks if t.word == "3,000") == "3000"
+    assert [t.text for t in toks if counts(t)] == ["NATO", "storm", "kill", "people", "cows"]
+    assert next(t.stem for t in toks if t.text == "3,000") == "3000"
 
 
 def test_passage_shows_three_words_each_side(corpus: Corpus) -> None:
