@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from summarizer.budget import Budget
 from summarizer.selection.candidates import CandidateRules, contained, printed_text, refusal, usable
@@ -11,12 +11,13 @@ from summarizer.text import NEAR_DUPLICATE_JACCARD, jaccard
 
 if TYPE_CHECKING:
     from summarizer.brief import Brief
+    from summarizer.trust.repeats import Repeats
 
 
 class Strategy:
     """A summarization strategy: ``select(corpus, budget)`` returns the ids of the chosen
     sentences. The chosen sentences, as ``wording`` prints them, fit the budget and no two
-    are near-duplicates; the brief orders them and attaches their sources.
+    say the same thing (``redundant``); the brief orders them and attaches their sources.
 
     ``rules`` is the candidate policy (``selection.candidates``) the strategy selects
     through: a constructor option of every extractive strategy, the base strategy's for an
@@ -51,18 +52,60 @@ def trusted(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> bool:
     return refusal(corpus, sentence_id, rules) is None
 
 
+def said(corpus: Corpus, sentence_id: int, other_id: int) -> bool:
+    """The word-level part of ``redundant``: a near-duplicate, or contained in the other
+    (or containing it: a sentence inside a longer one says nothing the longer one does not)."""
+    if corpus.group_of[other_id] == corpus.group_of[sentence_id]:
+        return True
+    sentence, other = corpus.sentences[sentence_id].content, corpus.sentences[other_id].content
+    return (jaccard(sentence, other) >= NEAR_DUPLICATE_JACCARD
+            or contained(sentence, other) or contained(other, sentence))
+
+
 def redundant(corpus: Corpus, sentence_id: int, chosen: Iterable[int]) -> bool:
-    """True when the sentence says what a chosen one already says."""
-    sentence = corpus.sentences[sentence_id]
-    for other_id in chosen:
-        if corpus.group_of[other_id] == corpus.group_of[sentence_id]:
-            return True
-        other = corpus.sentences[other_id].content
-        if jaccard(sentence.content, other) >= NEAR_DUPLICATE_JACCARD:
-            return True
-        if contained(sentence.content, other) or contained(other, sentence.content):
-            return True
-    return False
+    """True when the sentence says what a chosen one already says: in the same words
+    (``said``) or as the same fact or claim in other words (``trust.repeats``, the decision
+    that counts support), so the budget goes to another fact."""
+    chosen = list(chosen)
+    if any(said(corpus, sentence_id, other) for other in chosen):
+        return True
+    return bool(chosen) and bool(_repeats(corpus).of(corpus, sentence_id, chosen))
+
+
+def repeating(corpus: Corpus, sentence_id: int, candidates: Iterable[int]) -> set[int]:
+    """The candidates ``redundant`` with ``sentence_id``, judged in one batch (a greedy
+    step drops them all once it has chosen the sentence)."""
+    candidates = list(candidates)
+    found = {i for i in candidates if said(corpus, i, sentence_id)}
+    return found | _repeats(corpus).of(corpus, sentence_id, [i for i in candidates if i not in found])
+
+
+def exclusions(corpus: Corpus, pool: Iterable[int]) -> list[list[int]]:
+    """The pairs of ``pool`` that may not stand in one brief (``redundant``), for a
+    strategy that selects all sentences at once (the ILP)."""
+    ids = sorted(set(pool))
+    pairs = {(a, b) for n, a in enumerate(ids) for b in ids[n + 1:] if said(corpus, a, b)}
+    pairs.update(_repeats(corpus).among(corpus, ids))
+    return [[a, b] for a, b in sorted(pairs) if corpus.group_of[a] != corpus.group_of[b]]
+
+
+def outsupported(corpus: Corpus, pairs: Iterable[Sequence[int]]) -> set[int]:
+    """Of each pair that says one thing (``exclusions``), the sentence fewer reports carry
+    (``Repeats.support``; ties: neither): the better-supported wording always stays
+    available, so telling a fact once never costs the brief a report's support."""
+    repeats, weaker = _repeats(corpus), set()
+    for a, b in pairs:
+        support_a, support_b = repeats.support(corpus, a), repeats.support(corpus, b)
+        if support_a != support_b:
+            weaker.add(b if support_a > support_b else a)
+    return weaker
+
+
+def _repeats(corpus: Corpus) -> "Repeats":
+    """``trust.repeats`` (imported on first use: listing strategies stays fast)."""
+    from summarizer.trust import repeats
+
+    return repeats(corpus)
 
 
 def greedy_fill(corpus: Corpus, ranked: Iterable[int], budget: Budget,
@@ -77,12 +120,13 @@ def greedy_fill(corpus: Corpus, ranked: Iterable[int], budget: Budget,
     texts: list[str] = []
     for sentence_id in ranked:
         sentence = corpus.sentences[sentence_id]
-        if not usable(sentence, rules) or redundant(corpus, sentence_id, chosen):
+        if not usable(sentence, rules) or any(said(corpus, sentence_id, other) for other in chosen):
             continue
         if not trusted(corpus, sentence_id, rules):
             continue
         text = printed_text(corpus, sentence_id)
-        if budget.fits(texts + [text]):
+        # the same fact in other words last: it embeds the sentence
+        if budget.fits(texts + [text]) and not redundant(corpus, sentence_id, chosen):
             chosen.append(sentence_id)
             texts.append(text)
             if budget.unit == "sentences" and len(chosen) >= budget.size:

@@ -16,7 +16,7 @@ import numpy as np
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.selection.candidates import CandidateRules, candidate_ids
-from summarizer.strategies.base import Strategy, redundant
+from summarizer.strategies.base import Strategy, repeating
 from summarizer.strategies.vectors import sentence_vectors
 
 #: How ``grow_greedily`` picks: ``best_of(remaining)`` and ``keep(candidate, chosen)``.
@@ -58,8 +58,9 @@ def grow_greedily(corpus: Corpus, pool: Sequence[int], budget: Budget,
         best = best_of(remaining)
         chosen.append(best)
         limit -= sentence_costs[best]
-        remaining = [i for i in remaining if i != best and sentence_costs[i] <= limit
-                     and keep(i, best) and not redundant(corpus, i, [best])]
+        remaining = [i for i in remaining if i != best and sentence_costs[i] <= limit and keep(i, best)]
+        said_already = repeating(corpus, best, remaining)
+        remaining = [i for i in remaining if i not in said_already]
     return chosen
 
 

@@ -8,13 +8,16 @@ within the budget, each concept counted once however many chosen sentences carry
     maximise   sum_i w_i c_i
     subject to sum_j cost_j s_j <= capacity
                c_i <= sum_{j contains i} s_j          (a concept counts only if covered)
-               sum_{j in G} s_j <= 1                  (one sentence per near-duplicate group G)
+               sum_{j in G} s_j <= 1                  (one sentence per near-duplicate group G,
+                                                       and of each pair that says one thing)
                s_j, c_i in {0, 1}
 
 Counting a concept once rewards covering many different facts, which is what removes
 redundancy; weighting by reports rewards facts many reports state, which is what makes them
-important. Beyond ICSISumm, concepts in a report's lead weigh more and content words are
-concepts too, at a fraction of a bigram's weight (see ``ConceptILP`` for why).
+important. Two wordings of one fact share few bigrams, so the pairs that state one fact or
+claim, or one inside the other (``base.exclusions``), are excluded outright. Beyond
+ICSISumm, concepts in a report's lead weigh more and content words are concepts too, at a
+fraction of a bigram's weight (see ``ConceptILP`` for why).
 
 Solved by HiGHS (``highspy``), warm-started with the greedy solution; when the solver hits
 its work limit (nodes, not seconds: see ``highs.MAX_NODES``) the better of its incumbent and the
@@ -28,7 +31,7 @@ import math
 import logging
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Callable
 
@@ -38,7 +41,7 @@ from summarizer.budget import Budget
 from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import furniture
-from summarizer.strategies.base import Strategy
+from summarizer.strategies.base import Strategy, exclusions, outsupported
 from summarizer.strategies.budgeted import capacity, cost
 from summarizer.strategies.highs import MAX_NODES, solve_milp
 from summarizer.text import stop_words
@@ -138,7 +141,7 @@ class Problem:
     capacity: int
     concepts: dict[int, list[int]]  # sentence id -> concept indices
     weights: np.ndarray  # concept index -> weight
-    groups: list[list[int]]  # candidate ids that may not appear together
+    groups: list[list[int]]  # candidate ids that may not appear together (they may overlap)
 
     def value(self, chosen: list[int]) -> float:
         covered = {c for j in chosen for c in self.concepts[j]}
@@ -182,7 +185,11 @@ def solve_greedy(problem: Problem) -> list[int]:
     incidence = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(pool), max(len(problem.weights), 1)))
     uncovered = problem.weights.astype(float).copy() if len(problem.weights) else np.zeros(1)
     sentence_costs = np.array([max(problem.costs[j], 1) for j in pool], dtype=float)
-    group_of = {j: k for k, g in enumerate(problem.groups) for j in g}
+    position = {j: k for k, j in enumerate(pool)}
+    excluded: dict[int, list[int]] = defaultdict(list)  # sentence -> pool positions it excludes
+    for group in problem.groups:
+        for j in group:
+            excluded[j] += [position[o] for o in group if o != j and o in position]
     open_ = np.ones(len(pool), dtype=bool)
     room, chosen = problem.capacity, []
     while True:
@@ -195,8 +202,7 @@ def solve_greedy(problem: Problem) -> list[int]:
         room -= problem.costs[pool[best]]
         uncovered[problem.concepts[pool[best]]] = 0.0
         open_[best] = False
-        if pool[best] in group_of:
-            open_ &= np.array([group_of.get(j) != group_of[pool[best]] for j in pool])
+        open_[excluded[pool[best]]] = False
 
 
 def densest_first(problem: Problem) -> Callable[[int], tuple[float, int]]:
@@ -213,6 +219,27 @@ def restricted(corpus: Corpus, problem: Problem, pool: list[int]) -> Problem:
     return Problem(candidates=list(pool), costs=problem.costs, capacity=problem.capacity,
                    concepts={j: problem.concepts[j] for j in pool}, weights=problem.weights,
                    groups=_groups(corpus, pool))
+
+
+def with_support(corpus: Corpus, problem: Problem, weight: float) -> Problem:
+    """The problem with each candidate's support as a concept of its own: ``weight`` for
+    each report beyond the first that the brief would cite for it (``Repeats.support``:
+    its fact's reports and those stating its claim in other words). Two outlets' wordings
+    of one fact share few bigrams, so concept weights alone do not see that a fact is
+    widely reported; with one wording per fact (the exclusions) this counts it once."""
+    if not weight:
+        return problem
+    from summarizer.trust import repeats
+
+    found = repeats(corpus)
+    extra = {j: weight * (found.support(corpus, j) - 1) for j in problem.candidates}
+    carried = [j for j in problem.candidates if extra[j] > 0]
+    first = len(problem.weights)
+    concepts = dict(problem.concepts)
+    for n, j in enumerate(carried):
+        concepts[j] = [*concepts[j], first + n]
+    weights = np.concatenate([problem.weights, np.array([extra[j] for j in carried], dtype=float)])
+    return replace(problem, concepts=concepts, weights=weights)
 
 
 class ConceptILP(Strategy):
@@ -240,7 +267,11 @@ class ConceptILP(Strategy):
     (the fuller one, then the one nearer the leads; see ``bonus``). ``max_candidates=60``:
     the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences;
     on the even DUC 2004 topics more candidates gave the same ROUGE and slower solves). The
-    ILP is exact over the candidates it is given (None: all of them).
+    ILP is exact over the candidates it is given (None: all of them). ``support_weight=2``:
+    a sentence gains that much per report beyond the first that the brief would cite for it
+    (``with_support``), so that telling each fact once (``base.exclusions``) does not trade
+    what several outlets report for one outlet's details; chosen on the tuning half of
+    basil-dev (its first 25 events), 0 turns it off.
     """
 
     name = "ilp"
@@ -250,7 +281,7 @@ class ConceptILP(Strategy):
                  rules: CandidateRules = DEFAULT_RULES, max_nodes: int = MAX_NODES,
                  length_bonus: bool = True, lead_bonus: bool = True,
                  max_candidates: int | None = 60, trim: bool = True,
-                 time_limit: float | None = None) -> None:
+                 time_limit: float | None = None, support_weight: float = 2.0) -> None:
         self.weighting = Weighting(min_reports, merge_duplicates, lead_sentences, lead_weight,
                                    unigram_weight)
         self.rules = rules
@@ -260,6 +291,7 @@ class ConceptILP(Strategy):
         self.lead_bonus = lead_bonus
         self.max_candidates = max_candidates
         self.trim = trim
+        self.support_weight = support_weight
         # What the last select() did, for benchmarks and tests: "optimal", "limit" (the
         # solver's incumbent at a work limit) or "greedy", the solver's nodes and simplex
         # iterations, and its wall-clock and CPU seconds (measurements only, never decisions).
@@ -274,7 +306,12 @@ class ConceptILP(Strategy):
         every = build_problem(corpus, budget, [s.id for s in corpus.sentences], self.weighting,
                               sentences)
         pool = candidate_ids(corpus, self.rules, key=densest_first(every), limit=self.max_candidates)
-        return restricted(corpus, every, pool)
+        # One fact once, in its best-supported wording: the words go to another fact.
+        pairs = exclusions(corpus, pool)
+        weaker = outsupported(corpus, pairs)
+        problem = restricted(corpus, every, [j for j in pool if j not in weaker])
+        problem.groups += [pair for pair in pairs if not weaker.intersection(pair)]
+        return with_support(corpus, problem, self.support_weight)
 
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
         sentence = corpus.sentences[sentence_id]
@@ -285,8 +322,8 @@ class ConceptILP(Strategy):
         """A step every difference between two briefs' concept weights is a multiple of:
         weights are counts times 1 or ``unigram_weight``, plus counts times ``lead_weight``."""
         steps = [Fraction(w).limit_denominator(1000).denominator
-                 for w in (self.weighting.unigram_weight, self.weighting.lead_weight)]
-        return 1.0 / (steps[0] * steps[1])
+                 for w in (self.weighting.unigram_weight, self.weighting.lead_weight, self.support_weight)]
+        return 1.0 / math.prod(steps)
 
     def bonus(self, corpus: Corpus, problem: Problem) -> dict[int, float]:
         """Tie-breaks worth at most a quarter of ``granularity`` over a whole brief, so they

@@ -24,7 +24,7 @@ import numpy as np
 from summarizer.budget import Budget
 from summarizer.selection.candidates import DEFAULT_RULES, CandidateRules, candidate_ids
 from summarizer.corpus import Corpus
-from summarizer.strategies.base import Strategy, redundant
+from summarizer.strategies.base import Strategy, repeating
 from summarizer.strategies.budgeted import capacity, costs
 from summarizer.strategies.vectors import sentence_vectors, similarity_matrix
 
@@ -131,8 +131,9 @@ class Submodular(Strategy):
             objective.add(best)
             chosen.append(best)
             limit -= sentence_costs[best]
-            remaining = [i for i in remaining if i != best and sentence_costs[i] <= limit
-                         and not redundant(corpus, i, [best])]
+            remaining = [i for i in remaining if i != best and sentence_costs[i] <= limit]
+            said_already = repeating(corpus, best, remaining)
+            remaining = [i for i in remaining if i not in said_already]
         return chosen
 
 

@@ -1,6 +1,7 @@
 """The step that makes a Brief trustworthy: who supports each sentence, which event it is
 about, where the reports differ, and a headline; and each fact told once (two reports'
-wordings of one fact are one sentence, ``_once_per_fact``).
+wordings of one fact are one sentence, ``_once_per_fact``: extractive strategies already
+select under that rule, ``repeats``, so it is left to catch a rewrite that restates a fact).
 
 ``annotate(corpus, brief)`` runs after every strategy (extractive or abstractive), so every
 brief carries the same evidence. It relies on the brief's ``sentence_id`` (the corpus
@@ -26,6 +27,7 @@ from summarizer.brief import Brief, BriefEvent, BriefSentence, Source, source_of
 from summarizer.corpus import Corpus
 from summarizer.trust.differences import KINDS, Difference, contradicted_by, find_differences
 from summarizer.trust.events import Event, event_of_fact, find_events
+from summarizer.trust.repeats import Repeats
 from summarizer.text import content_stems, jaccard
 
 #: At most this many differences are listed, those about the brief's own sentences first:
@@ -56,6 +58,12 @@ class Evidence:
 _EVIDENCE: "weakref.WeakKeyDictionary[Corpus, dict[bool, Evidence]]" = weakref.WeakKeyDictionary()
 #: Alignments being computed in the background (``prepare``), per corpus and setting.
 _ALIGNING: "weakref.WeakKeyDictionary[Corpus, dict[bool, Future[Alignment]]]" = weakref.WeakKeyDictionary()
+#: Finished alignments, per corpus and setting: selection (``repeats``) and ``evidence`` share one.
+_ALIGNED: "weakref.WeakKeyDictionary[Corpus, dict[bool, Alignment]]" = weakref.WeakKeyDictionary()
+#: The setting ``prepare`` was given for a corpus: the one its brief will be annotated with.
+_SETTING: "weakref.WeakKeyDictionary[Corpus, bool]" = weakref.WeakKeyDictionary()
+_REPEATS: "weakref.WeakKeyDictionary[Corpus, dict[bool, Repeats]]" = weakref.WeakKeyDictionary()
+_CLAIMS: "weakref.WeakKeyDictionary[Corpus, dict[bool, dict[int, dict[int, int]]]]" = weakref.WeakKeyDictionary()
 _BACKGROUND: list[ThreadPoolExecutor] = []
 _BACKGROUND_LOCK = threading.Lock()
 
@@ -70,7 +78,8 @@ def prepare(corpus: Corpus, embeddings: bool = True) -> None:
     without embeddings (a lexical alignment is Python, which would only take turns with
     the strategy) or when the encoder cannot load in the background (``loads_in_background``).
     """
-    if not embeddings or embeddings in _EVIDENCE.get(corpus, {}) or embeddings in _ALIGNING.get(corpus, {}):
+    _SETTING[corpus] = embeddings
+    if not embeddings or embeddings in _ALIGNED.get(corpus, {}) or embeddings in _ALIGNING.get(corpus, {}):
         return
     try:
         from summarizer.generation.embeddings import get_embedder
@@ -97,9 +106,31 @@ def _executor() -> ThreadPoolExecutor:
 
 
 def _alignment(corpus: Corpus, embeddings: bool) -> Alignment:
-    """The alignment ``prepare`` started, else computed here."""
-    pending = _ALIGNING.get(corpus, {}).pop(embeddings, None)
-    return pending.result() if pending is not None else align(corpus, embeddings)
+    """The alignment ``prepare`` started, else computed here; once per corpus and setting."""
+    per_corpus = _ALIGNED.setdefault(corpus, {})
+    if embeddings not in per_corpus:
+        pending = _ALIGNING.get(corpus, {}).pop(embeddings, None)
+        per_corpus[embeddings] = pending.result() if pending is not None else align(corpus, embeddings)
+    return per_corpus[embeddings]
+
+
+def _claims(corpus: Corpus, embeddings: bool) -> dict[int, dict[int, int]]:
+    """The cache of ``claim_matches`` per sentence, one per corpus and setting: selection
+    (``Repeats.support``) and the annotation (``Evidence.claim_sources``) share it."""
+    return _CLAIMS.setdefault(corpus, {}).setdefault(embeddings, {})
+
+
+def repeats(corpus: Corpus) -> Repeats:
+    """Which sentences say what another says (``Repeats``), for a strategy to select under:
+    with the alignment and the claim encoder the brief will be annotated with (the setting
+    ``prepare`` was given; lexical, loading no model, when nothing was prepared), so the
+    alignment is computed once for both."""
+    embeddings = _SETTING.get(corpus, False)
+    per_corpus = _REPEATS.setdefault(corpus, {})
+    if embeddings not in per_corpus:
+        per_corpus[embeddings] = Repeats(_alignment(corpus, embeddings), claim_embedder(embeddings),
+                                         _claims(corpus, embeddings))
+    return per_corpus[embeddings]
 
 
 def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
@@ -111,7 +142,8 @@ def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
         events = find_events(corpus, alignment)
         differences = find_differences(corpus, alignment, [(e.id, e.documents) for e in events])
         ids = {(corpus.documents[s.doc].id, s.index): s.id for s in corpus.sentences}
-        per_corpus[embeddings] = Evidence(alignment, events, differences, ids, claim_embedder(embeddings))
+        per_corpus[embeddings] = Evidence(alignment, events, differences, ids, claim_embedder(embeddings),
+                                          _claims(corpus, embeddings))
     return per_corpus[embeddings]
 
 

@@ -150,7 +150,9 @@ def test_ilp_equals_brute_force(seed: int, length: str, unigram_weight: float) -
     strategy = ConceptILP(unigram_weight=unigram_weight, rules=rules)
     budget = Budget.parse(length)
     problem = strategy.problem(corpus, budget)
-    assert 10 <= len(problem.candidates) <= 15  # enough to be a puzzle, few enough to enumerate
+    # enough to be a puzzle, few enough to enumerate (a wording that restates a better-supported
+    # one leaves the pool: base.outsupported)
+    assert 8 <= len(problem.candidates) <= 15
     chosen = strategy.select(corpus, budget)
     assert strategy.last_status == "optimal"
     assert budget.fits(texts(corpus, chosen))

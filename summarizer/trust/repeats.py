@@ -1,0 +1,103 @@
+"""Which sentences say what another already says: the relation every extractive strategy
+selects under (``strategies.base.redundant``), so that a brief tells each fact once and the
+words a second wording would take go to another fact.
+
+Two sentences repeat each other when the alignment puts them in one fact (``align``: the
+facts support counts come from) or when the claim rule (``align.same_claim``, the decision
+that cites a report for a claim in any wording) holds for them at ``REPEAT_CLAIM_SCORE``.
+No similarity rule of its own: the alignment is the one ``trust.evidence`` annotates the
+brief with (computed once), and the claim rule is the one ``claim_matches`` applies.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from summarizer.corpus import Corpus
+from summarizer.trust.align import (CLAIM_MIN_SHARED, CLAIM_SCORE, Alignment, Embed, claim_matches,
+                                    numbers_agree, numbers_of, same_claim, term_weights, weighted_overlap)
+
+#: The claim rule's score (cosine plus weighted word overlap, see ``align.CLAIM_SCORE``) at
+#: or above which two sentences are one claim told twice, for selection. Lower than the
+#: citation threshold: citing a report for what it does not say misleads the reader, while
+#: leaving out a sentence that only nearly restates a chosen one costs a little coverage
+#: (the pairs between the two lines are often two claims on one topic: the selection then
+#: keeps the wording more reports carry, ``strategies.base.outsupported``). Chosen on the
+#: tuning half of basil-dev (its first 25 events by folder name) by reading the default
+#: briefs: two outlets' wordings of one announcement score from about 0.7 up.
+REPEAT_CLAIM_SCORE = 0.7
+
+
+class Repeats:
+    """The "says the same thing" relation of one corpus, with the vectors it has embedded.
+
+    ``embed`` is the claim encoder (``align.claim_embedder``; None: facts only, no model).
+    It holds no reference to the corpus (it is cached per corpus in a weak dictionary):
+    every method takes it.
+    """
+
+    def __init__(self, alignment: Alignment, embed: Embed | None,
+                 claims: dict[int, dict[int, int]] | None = None) -> None:
+        self.alignment = alignment
+        self.embed = embed
+        self.claims = {} if claims is None else claims  # claim_matches per sentence, shared with Evidence
+        self._vectors: dict[int, np.ndarray] = {}
+
+    def support(self, corpus: Corpus, sentence_id: int) -> int:
+        """How many reports the brief would cite for the sentence (as ``trust.annotate``
+        does): those of its fact and those stating its claim (``align.claim_matches``)."""
+        documents = set(self.alignment.fact(sentence_id).documents)
+        if self.embed is not None:
+            if sentence_id not in self.claims:
+                self.claims[sentence_id] = claim_matches(corpus, sentence_id, self.embed)
+            documents.update(self.claims[sentence_id])
+        return len(documents)
+
+    def same(self, corpus: Corpus, a: int, b: int) -> bool:
+        """Sentences ``a`` and ``b`` state one fact or one claim."""
+        if a == b or self.alignment.fact_of[a] == self.alignment.fact_of[b]:
+            return True
+        if not self._comparable(corpus, a, b):
+            return False
+        self._embed(corpus, (a, b))
+        return self._same_claim(corpus, a, b)
+
+    def among(self, corpus: Corpus, ids: Sequence[int]) -> list[tuple[int, int]]:
+        """Every pair (a, b), a < b, of ``ids`` that ``same`` joins, embedding what it
+        needs in one batch (the ILP's exclusions)."""
+        pairs = list(combinations(sorted(set(ids)), 2))
+        self._embed(corpus, {i for pair in pairs if self._comparable(corpus, *pair) for i in pair})
+        return [(a, b) for a, b in pairs if self.same(corpus, a, b)]
+
+    def of(self, corpus: Corpus, sentence_id: int, others: Iterable[int]) -> set[int]:
+        """The ``others`` that state what ``sentence_id`` states, embedded in one batch."""
+        others = list(others)
+        needed = [i for i in others if self._comparable(corpus, sentence_id, i)]
+        if needed:
+            self._embed(corpus, [sentence_id, *needed])
+        return {i for i in others if self.same(corpus, sentence_id, i)}
+
+    def _comparable(self, corpus: Corpus, a: int, b: int) -> bool:
+        """The lexical part of the claim rule (checked before anything is embedded): enough
+        shared words, and figures that agree."""
+        first, second = corpus.sentences[a], corpus.sentences[b]
+        return (self.embed is not None and len(first.content & second.content) >= CLAIM_MIN_SHARED
+                and numbers_agree(numbers_of(first), numbers_of(second)))
+
+    def _same_claim(self, corpus: Corpus, a: int, b: int) -> bool:
+        """``align.same_claim`` with its score threshold at ``REPEAT_CLAIM_SCORE``: the
+        cosine is shifted by the difference of the two thresholds (the rule adds it to the
+        overlap), so the rule itself is the one citations use."""
+        first, second = corpus.sentences[a].content, corpus.sentences[b].content
+        cosine = float(self._vectors[a] @ self._vectors[b])
+        return same_claim(cosine + CLAIM_SCORE - REPEAT_CLAIM_SCORE, len(first & second),
+                          weighted_overlap(first, second, term_weights(corpus)))
+
+    def _embed(self, corpus: Corpus, ids: Iterable[int]) -> None:
+        missing = sorted(set(ids) - self._vectors.keys())
+        if missing and self.embed is not None:
+            vectors = self.embed([corpus.sentences[i].text for i in missing])
+            self._vectors.update(zip(missing, vectors))
