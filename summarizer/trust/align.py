@@ -228,9 +228,11 @@ def claim_candidates(corpus: Corpus, sentence_id: int) -> dict[int, list[int]]:
     return found
 
 
-def same_claim(cosine: float, shared_words: int, overlap: float) -> bool:
-    """The calibrated rule: one claim in two wordings (``overlap``: ``weighted_overlap``)."""
-    return shared_words >= CLAIM_MIN_SHARED and cosine + overlap >= CLAIM_SCORE
+def same_claim(cosine: float, shared_words: int, overlap: float, score: float = CLAIM_SCORE) -> bool:
+    """The calibrated rule: one claim in two wordings (``overlap``: ``weighted_overlap``).
+    ``score`` is the threshold: ``CLAIM_SCORE`` for citations, a looser one where a near
+    miss is enough (``repeats.REPEAT_CLAIM_SCORE``)."""
+    return shared_words >= CLAIM_MIN_SHARED and cosine + overlap >= score
 
 
 def term_weights(corpus: Corpus) -> dict[str, float]:

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from summarizer.corpus import Corpus
-from summarizer.trust.align import (CLAIM_MIN_SHARED, CLAIM_SCORE, Alignment, Embed, claim_matches,
+from summarizer.trust.align import (CLAIM_MIN_SHARED, Alignment, Embed, claim_matches,
                                     numbers_agree, numbers_of, same_claim, term_weights, weighted_overlap)
 
 #: The claim rule's score (cosine plus weighted word overlap, see ``align.CLAIM_SCORE``) at
@@ -88,13 +88,11 @@ class Repeats:
                 and numbers_agree(numbers_of(first), numbers_of(second)))
 
     def _same_claim(self, corpus: Corpus, a: int, b: int) -> bool:
-        """``align.same_claim`` with its score threshold at ``REPEAT_CLAIM_SCORE``: the
-        cosine is shifted by the difference of the two thresholds (the rule adds it to the
-        overlap), so the rule itself is the one citations use."""
+        """``align.same_claim``, the rule citations use, at ``REPEAT_CLAIM_SCORE``."""
         first, second = corpus.sentences[a].content, corpus.sentences[b].content
         cosine = float(self._vectors[a] @ self._vectors[b])
-        return same_claim(cosine + CLAIM_SCORE - REPEAT_CLAIM_SCORE, len(first & second),
-                          weighted_overlap(first, second, term_weights(corpus)))
+        return same_claim(cosine, len(first & second), weighted_overlap(first, second, term_weights(corpus)),
+                          score=REPEAT_CLAIM_SCORE)
 
     def _embed(self, corpus: Corpus, ids: Iterable[int]) -> None:
         missing = sorted(set(ids) - self._vectors.keys())
