@@ -27,6 +27,7 @@ from summarizer.brief import Brief, BriefEvent, BriefSentence, Source, source_of
 from summarizer.corpus import Corpus
 from summarizer.trust.differences import KINDS, Difference, contradicted_by, find_differences
 from summarizer.trust.events import Event, event_of_fact, find_events
+from summarizer.trust.introductions import introduction_order
 from summarizer.trust.repeats import Repeats
 from summarizer.text import content_stems, jaccard
 
@@ -234,12 +235,15 @@ def _mean_position(corpus: Corpus, alignment: Alignment, sentence: BriefSentence
 def _in_event_order(corpus: Corpus, known: Evidence,
                     sentences: Sequence[BriefSentence]) -> list[BriefSentence]:
     """Events in date order (``find_events`` sorts them), and within an event the facts by
-    their average position in the reports that state them (leads first)."""
+    their average position in the reports that state them (leads first), except that a
+    person's full name comes before "Mr. Surname" (``introductions``)."""
     def key(item: tuple[int, BriefSentence]) -> tuple[int, float, int]:
         index, sentence = item
         event = sentence.event if sentence.event is not None else len(known.events)
         return event, _mean_position(corpus, known.alignment, sentence), index
-    return [s for _, s in sorted(enumerate(sentences), key=key)]
+    ordered = [s for _, s in sorted(enumerate(sentences), key=key)]
+    order = introduction_order([s.text for s in ordered], groups=[s.event for s in ordered])
+    return [ordered[i] for i in order]
 
 
 def _brief_events(corpus: Corpus, events: Sequence[Event],
