@@ -12,6 +12,7 @@ from summarizer.errors import InputError
 from summarizer.ingest import Document
 
 if TYPE_CHECKING:
+    from summarizer.selection.printing import Rewrite
     from summarizer.trust.differences import Difference
 
 
@@ -38,6 +39,8 @@ class BriefSentence:
     differences: list[int] = field(default_factory=list)  # indices into Brief.differences
     disputed: int | None = None  # index into Brief.differences: reports give other accounts
     operation: str = "kept"  # abstractive strategies: kept | compressed | fused
+    # what printing changed in the report's words (a reference replaced by its name)
+    rewrites: list["Rewrite"] = field(default_factory=list)
 
     @property
     def support(self) -> list[str]:
@@ -115,6 +118,15 @@ def sources_of(corpus: Corpus, sentence_id: int) -> list[Source]:
     return [source_of(corpus, s.id) for s in corpus.members(sentence_id)]
 
 
+def brief_sentence(corpus: Corpus, sentence_id: int, text: str) -> BriefSentence:
+    """The corpus sentence as a brief prints it (``text``): its sources, and the rewrites
+    of the report's words behind the text (``printing.rewrites_in``)."""
+    from summarizer.selection.printing import rewrites_in
+
+    return BriefSentence(text, sources_of(corpus, sentence_id), sentence_id=sentence_id,
+                         rewrites=list(rewrites_in(corpus, sentence_id, text)))
+
+
 def build_brief(corpus: Corpus, selected: Sequence[int], strategy: str, budget: Budget,
                 wording: Callable[[int], str] | None = None) -> Brief:
     """Turn a strategy's selection into a Brief, checking the two promises every strategy
@@ -130,5 +142,5 @@ def build_brief(corpus: Corpus, selected: Sequence[int], strategy: str, budget: 
     if not selected:
         raise InputError(f"the length budget {budget} is smaller than any sentence of the reports")
     ordered = reading_order(corpus, selected)
-    sentences = [BriefSentence(text_of(i), sources_of(corpus, i), sentence_id=i) for i in ordered]
+    sentences = [brief_sentence(corpus, i, text_of(i)) for i in ordered]
     return Brief(strategy=strategy, length=budget, sentences=sentences, documents=corpus.documents)

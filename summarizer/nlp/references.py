@@ -25,13 +25,17 @@ its meaning needs an earlier mention:
 Definite descriptions of the event itself ("The storm killed 41 people", "The summit is to
 take place ...") are not flagged: a brief about the event introduces it. Within a brief, a
 definite description whose head word an earlier brief sentence uses has its antecedent there
-(``outside_reference``).
+(``dependence.outside_reference``).
+
+A sentence can also depend on something outside it elsewhere than at its opening: that
+is ``summarizer.nlp.dependence``, which also holds the whole test the candidate rules and
+the brief ask (``outside_reference``, ``opens_with_reference``).
 
 ``antecedent`` finds the person a "he"/"she" refers to when the report leaves no doubt: the
 preceding sentences of the report (``LOOKBACK``) name exactly one person. The rewrite puts
-that name in place of the pronoun (``resolve``); a definite description followed by its
-name in apposition ("The other, Ofer Biton, pleaded guilty") is replaced by that name
-(``resolve``); any other reference is not resolved.
+that name in place of the pronoun, and a definite description followed by its name in
+apposition ("The other, Ofer Biton, pleaded guilty") is replaced by that name
+(``summarizer.nlp.naming``); any other reference is not resolved.
 """
 
 from __future__ import annotations
@@ -45,8 +49,6 @@ from summarizer.text.lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, CONNECT
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Pronouns a person's name can replace.
-PERSONAL = {"he": "", "she": "", "his": "'s", "her": "'s"}
 #: Preceding sentences of the report searched for the antecedent.
 LOOKBACK = 2
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -171,17 +173,6 @@ def introduced_before(head: "Token", earlier: Sequence["Doc"]) -> bool:
     return any(t.lemma_.lower() == lemma for doc in earlier for t in doc)
 
 
-def outside_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | None":
-    """``opening_reference``, unless it is a definite description that ``earlier`` (the
-    brief's sentences printed before this one) introduces."""
-    token = opening_reference(doc)
-    definite = definite_reference(doc)
-    if token is not None and definite is not None and token.i == definite.i \
-            and introduced_before(definite, earlier):
-        return None
-    return token
-
-
 def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
     """The main clause's subject is a pronoun and no name precedes it ("After the vote, he
     said ..."): it points outside the sentence too."""
@@ -196,22 +187,7 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
     return None
 
 
-def opens_with_reference(doc: "Doc") -> bool:
-    return opening_reference(doc) is not None
-
-
-#: Words of a closing attribution ("..., two of the people said.") the cheap test reads.
-_CLOSING_WORDS = 8
-
-
-def might_open_with_reference(text: str) -> bool:
-    """A cheap test before parsing: a pronoun, demonstrative or "the" among the first words,
-    or in a short closing clause after the last comma (where a speaker stands)."""
-    pointing = PRONOUNS | DEMONSTRATIVES | {"the"}
-    first = [w.strip(",.;:'\"()").lower() for w in text.split()[:6]]
-    closing = text.rsplit(",", 1)[-1].split() if "," in text else []
-    last = [w.strip(",.;:'\"()").lower() for w in closing] if len(closing) <= _CLOSING_WORDS else []
-    return bool(set(first) & pointing or set(last) & pointing)
+# --- dependence beyond the opening: demonstratives, additive particles, pointing openers -----
 
 
 def _people(doc: "Doc") -> list[str]:
@@ -234,59 +210,3 @@ def antecedent(before: Sequence["Doc"], report_people: Sequence[str]) -> str | N
         return None
     forms = [p for p in report_people if _same_person(first, p) and not p.startswith(("Mr.", "Ms.", "Mrs."))]
     return max(forms or [first], key=lambda p: (len(p.split()), p))
-
-
-def _named_apposition(head: "Token") -> "Token | None":
-    """The name a description carries: in apposition ("Two of them, Ann Lee and Bo Kim,
-    ...") or, when the parser makes the name the head ("The other, Ofer Biton, ..."), the
-    head itself. None when it has none."""
-    if head.pos_ == "PROPN" and _entity(head) == "PERSON":
-        return head
-    holders = [head] + [w for w in (_partitive_set(head),) if w is not None]
-    return next((c for h in holders for c in h.children
-                 if c.dep_ == "appos" and _entity(c) == "PERSON" and _names([c])), None)
-
-
-def _name_span(name: "Token") -> tuple["Token", "Token"]:
-    """First and last token of the name: the head's own name words ("Ofer Biton") or the
-    apposition's whole phrase ("Senator Susan Collins of Maine")."""
-    if name.dep_ == "appos":
-        return name.left_edge, name.right_edge
-    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return (words[0] if words else name), name
-
-
-def _resolve_description(text: str, doc: "Doc", head: "Token") -> str | None:
-    """The sentence with the description and its commas replaced by the name it carries."""
-    name = _named_apposition(head)
-    if name is None:
-        return None
-    first, last = _name_span(name)
-    after = last.i + 1
-    if after < len(doc) and doc[after].text == ",":
-        after += 1
-    if after >= len(doc) or not any(t.dep_ == "ROOT" for t in doc[after:]):
-        return None  # the name does not stand before the verb: no clean rewrite
-    span = text[first.idx:last.idx + len(last.text)]
-    return text[:head.left_edge.idx] + span + " " + text[doc[after].idx:]
-
-
-def resolve(text: str, doc: "Doc", name: str | None) -> str | None:
-    """``text`` with its opening reference replaced: an opening "He"/"She"/"His"/"Her" by
-    ``name`` (the one person its report names, ``antecedent``), a definite description by
-    the name it has in apposition. None when neither applies. The rest of the sentence is
-    unchanged."""
-    token = opening_reference(doc)
-    if token is None:
-        return None
-    definite = definite_reference(doc)
-    if definite is not None and definite.i == token.i:
-        return _resolve_description(text, doc, token)
-    if name is None or token.lower_ not in PERSONAL:
-        return None
-    if token.lower_ == "her" and token.dep_ not in ("poss",):
-        return None
-    replacement = name + PERSONAL[token.lower_]
-    if token.i == 0:
-        return replacement + text[token.idx + len(token.text):]
-    return text[:token.idx] + replacement + text[token.idx + len(token.text):]

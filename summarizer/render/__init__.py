@@ -45,12 +45,15 @@ def sentence_to_dict(sentence: BriefSentence) -> dict[str, Any]:
         "differences": list(sentence.differences),
         "disputed": sentence.disputed,
         "operation": sentence.operation,
+        "rewrites": [rewrite.to_dict() for rewrite in sentence.rewrites],
     }
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The JSON contract: strategy, length, summary, sentences (text, sources, support,
-    ``disputed`` and its ``note``), documents, differences (variants with text and sources)
+    ``disputed`` and its ``note``, ``rewrites``: each change made to the report's words,
+    ``{"kind": "reference", "from": "He", "to": "Michael Flynn"}``), documents, differences
+    (variants with text and sources)
     events and warnings (every report left out, with why; parts skipped for the language).
     The summary gives a disputed sentence as its note, never as fact."""
     events = _event_of_document(brief)
@@ -218,6 +221,6 @@ def render(brief: "Brief", output_format: str) -> str:
 
         return to_html(brief)
     renderers: dict[str, Callable[[], str]] = {
-        "text": lambda: brief.text + "\n", "markdown": brief.to_markdown,
+        "text": lambda: to_text(brief), "markdown": brief.to_markdown,
         "json": lambda: brief.to_json() + "\n"}
     return renderers[output_format]()

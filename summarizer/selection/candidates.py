@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
-from summarizer.nlp import attribution, furniture, references
+from summarizer.nlp import attribution, dependence, furniture
 from summarizer.selection.rules import (PRONOUNS, incomplete, is_question, is_quotation,  # noqa: F401
                                         is_wire_furniture, opens_with_pronoun, quote_fraction,
                                         stripped, too_short)
+from summarizer.selection.printing import printed_text
 
 # --- applying the cheap rules ----------------------------------------------------------
 
@@ -36,8 +37,8 @@ class CandidateRules:
     their speaker (a quotation, a sentence inside a quotation opened earlier, an embedded
     post, a first-person statement); ``drop_outside_references`` refuses a sentence that
     opens with a pronoun or definite reference whose antecedent is outside it, unless
-    ``resolve_references`` is on and the report names the one person it refers to (the
-    strategy then prints ``printed_text``, which puts the name in); ``drop_furniture``
+    ``resolve_references`` is on and the report gives the name it stands for (the strategy
+    then prints ``printed_text``, which puts the name in); ``drop_furniture``
     refuses sentences that are page furniture ("Read more", a quotation's split-off
     attribution).
 
@@ -104,10 +105,13 @@ def usable(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
 @dataclass(frozen=True)
 class Context:
     """Where each sentence stands in its report: inside a quotation opened by an earlier
-    sentence of its paragraph, or in a paragraph that is an embedded post."""
+    sentence of its paragraph, in a paragraph that is an embedded post, or right after a
+    sentence of indirect speech closed by "..., he said." (``after_speech``: it may go on in
+    that speaker's voice, ``attribution.goes_on_in_speakers_voice``)."""
 
     inside_quote: tuple[bool, ...]
     in_post: tuple[bool, ...]
+    after_speech: tuple[bool, ...]
 
 
 _CONTEXTS: "weakref.WeakKeyDictionary[Corpus, Context]" = weakref.WeakKeyDictionary()
@@ -117,6 +121,7 @@ def context(corpus: Corpus) -> Context:
     """The corpus's ``Context`` (computed once per corpus, no parsing)."""
     if corpus not in _CONTEXTS:
         inside, post = [False] * len(corpus.sentences), [False] * len(corpus.sentences)
+        after = [False] * len(corpus.sentences)
         by_paragraph: dict[tuple[int, int], list[Sentence]] = {}
         for sentence in corpus.sentences:
             by_paragraph.setdefault((sentence.doc, sentence.paragraph), []).append(sentence)
@@ -125,63 +130,17 @@ def context(corpus: Corpus) -> Context:
             for sentence in members:
                 inside[sentence.id] = marks % 2 == 1
                 marks += sentence.text.count('"')
+            for previous, sentence in zip(members, members[1:]):
+                after[sentence.id] = attribution.ends_in_reported_speech(previous.text)
             if any(furniture.has_post_credit(s.text) for s in members):
                 for sentence in members:
                     post[sentence.id] = True
-        _CONTEXTS[corpus] = Context(tuple(inside), tuple(post))
+        _CONTEXTS[corpus] = Context(tuple(inside), tuple(post), tuple(after))
     return _CONTEXTS[corpus]
 
 
-def _report_sentences(corpus: Corpus, sentence: Sentence, start: int, stop: int) -> list[Sentence]:
-    """Sentences ``start:stop`` (indices within the report) of the sentence's report: a
-    report's sentences are contiguous in the corpus, so no scan of the corpus is needed."""
-    first = sentence.id - sentence.index
-    span = corpus.sentences[first + max(0, start):first + max(0, stop)]
-    return [s for s in span if s.doc == sentence.doc]
-
-
-def _report_people(corpus: Corpus, sentence: Sentence) -> list[str]:
-    """People the report names in its lead and just before the sentence (parsed)."""
-    from summarizer.nlp.load import parse_all
-
-    nearby = (_report_sentences(corpus, sentence, 0, 5)
-              + _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index))
-    return [e.text for doc in parse_all(stripped(s.text) for s in nearby)
-            for e in doc.ents if e.label_ == "PERSON"]
-
-
-def resolved_name(corpus: Corpus, sentence_id: int) -> str | None:
-    """The name that replaces the sentence's opening "He"/"She"/"His"/"Her", when its
-    report leaves no doubt whom it means (``references.antecedent``)."""
-    from summarizer.nlp.load import parse_all
-
-    sentence = corpus.sentences[sentence_id]
-    before = _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index)
-    if not before:
-        return None
-    return references.antecedent(parse_all(stripped(s.text) for s in before),
-                                 _report_people(corpus, sentence))
-
-
-def printed_text(corpus: Corpus, sentence_id: int, text: str | None = None) -> str:
-    """The text a brief prints for a sentence: furniture stripped, and an opening personal
-    pronoun replaced by the name its report gives (``resolved_name``) when there is one.
-    ``text`` is the sentence as a strategy words it (trimmed), by default the report's."""
-    from summarizer.nlp.load import parse
-
-    cleaned = stripped(corpus.sentences[sentence_id].text if text is None else text)
-    if not references.might_open_with_reference(cleaned):
-        return cleaned
-    doc = parse(cleaned)
-    if not references.opens_with_reference(doc):
-        return cleaned
-    name = resolved_name(corpus, sentence_id)
-    rewritten = references.resolve(cleaned, doc, name) if name else None
-    return rewritten or cleaned
-
-
 def _needs_parse(text: str) -> bool:
-    return (attribution.might_need_speaker(text) or references.might_open_with_reference(text)
+    return (attribution.might_need_speaker(text) or dependence.might_open_with_reference(text)
             or len(text.split()) <= 14)
 
 
@@ -216,9 +175,12 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
     doc = parse(text, entities=False)  # the rules that read names ask for them
     if rules.drop_furniture and furniture.is_split_attribution(text):
         return "furniture"
-    if rules.drop_unattributed and attribution.unattributed(doc, context(corpus).inside_quote[sentence_id]):
+    where = context(corpus)
+    if rules.drop_unattributed and attribution.unattributed(doc, where.inside_quote[sentence_id]):
         return "unattributed"
-    if rules.drop_outside_references and references.opens_with_reference(doc):
+    if rules.drop_unattributed and where.after_speech[sentence_id] and attribution.goes_on_in_speakers_voice(doc):
+        return "unattributed"
+    if rules.drop_outside_references and dependence.opens_with_reference(doc):
         if not (rules.resolve_references and printed_text(corpus, sentence_id) != text):
             return "reference"
     return None
@@ -232,7 +194,7 @@ def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tu
         return "post", None
     if rules.drop_furniture and furniture.is_furniture_line(text):
         return "furniture", None
-    return None, (text if _needs_parse(text) else None)
+    return None, (text if _needs_parse(text) or context(corpus).after_speech[sentence_id] else None)
 
 
 def _uses_trust(rules: CandidateRules) -> bool:

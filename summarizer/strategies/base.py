@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from summarizer.budget import Budget
-from summarizer.selection.candidates import CandidateRules, contained, printed_text, refusal, usable
+from summarizer.selection.candidates import CandidateRules, contained, refusal, usable
+from summarizer.selection.printing import printed_text
 from summarizer.corpus import Corpus
 from summarizer.text import NEAR_DUPLICATE_JACCARD, jaccard
 
@@ -38,7 +39,7 @@ class Strategy:
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
         """The text the brief prints for a chosen sentence: the report's own without page
         furniture, an opening "He"/"She" replaced by the name the report gives
-        (``candidates.printed_text``), unless the strategy trims it (``summarizer.selection.trim``)
+        (``printing.printed_text``), unless the strategy trims it (``summarizer.selection.trim``)
         and budgets the trimmed text."""
         return printed_text(corpus, sentence_id)
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from summarizer.brief import Brief, BriefEvent, BriefSentence, Source, build_brief, reading_order, sources_of
+from summarizer.brief import (Brief, BriefEvent, BriefSentence, Source, brief_sentence, build_brief, reading_order,
+                              sources_of)
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.errors import InputError
@@ -59,6 +60,26 @@ def test_build_brief_orders_the_selection_and_keeps_sources(corpus):
 def test_build_brief_prints_the_strategys_wording(corpus):
     brief = build_brief(corpus, [2], "trimmed", Budget.parse("1s"), lambda i: f"<{i}>")
     assert brief.text == "<2>"
+
+
+def test_build_brief_records_the_rewrites_behind_the_printed_words():
+    from pathlib import Path
+
+    from summarizer.ingest import load_documents
+    from summarizer.selection.printing import printed_text
+
+    data = Path(__file__).resolve().parents[2] / "data" / "trust" / "references"
+    c = Corpus(load_documents(data))  # a.txt 0-2, b.txt 3-5; 2 opens "The other, Dana Whitfield,"
+    printed = build_brief(c, [0, 2], "lead", Budget.parse("100w"), lambda i: printed_text(c, i))
+    assert [(s.text, [r.to_dict() for r in s.rewrites]) for s in printed.sentences] == [
+        (c.sentences[0].text, []),
+        ("Dana Whitfield pleaded guilty to a lesser charge of visa fraud on Wednesday.",
+         [{"kind": "reference", "from": "The other", "to": "Dana Whitfield"}])]
+    own = build_brief(c, [0, 2], "own", Budget.parse("100w"))  # the report's words: nothing rewritten
+    assert [s.rewrites for s in own.sentences] == [[], []]
+    # one sentence at a time (an abstractive refill adds sentences after the brief is built)
+    assert brief_sentence(c, 2, printed_text(c, 2)) == printed.sentences[1]
+    assert brief_sentence(c, 2, "Dana Whitfield pleaded guilty.").rewrites == []
 
 
 def test_build_brief_refuses_two_near_duplicates(corpus):

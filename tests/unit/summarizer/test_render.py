@@ -24,3 +24,36 @@ def test_json_documents_say_what_each_report_gave(tmp_path):
     fields = [(d["id"], d["truncated"], d["unfinished_kept"], d["sentences"], d["duplicates"]) for d in documents]
     assert fields == [("a.txt", True, False, 2, ["c.txt"]), ("b.txt", True, True, 1, [])]
     assert sum(d["sentences"] for d in documents) == len(corpus.sentences)
+
+
+def test_json_sentences_record_each_rewrite_of_the_reports_words():
+    from summarizer.brief import BriefSentence, Source
+    from summarizer.render import sentence_to_dict
+    from summarizer.selection.printing import Rewrite
+
+    kept = BriefSentence("Two aides were charged with fraud on Tuesday.", [Source("a.txt", 0)])
+    named = BriefSentence("Dana Whitfield pleaded guilty to a lesser charge.", [Source("a.txt", 2)],
+                          rewrites=[Rewrite("reference", "The other", "Dana Whitfield")])
+    assert sentence_to_dict(kept)["rewrites"] == []
+    assert sentence_to_dict(named)["rewrites"] == [
+        {"kind": "reference", "from": "The other", "to": "Dana Whitfield"}]
+    # the keys before it are unchanged: the record is an addition to the contract
+    assert list(sentence_to_dict(named)) == ["text", "sources", "support", "rewritten", "guard", "event",
+                                             "differences", "disputed", "operation", "rewrites"]
+
+
+def test_the_text_rendering_prints_a_disputed_sentence_as_its_note():
+    """`summarize` prints text by default: a claim the reports give incompatibly must not
+    stand there as fact (the march ended peacefully in one report, in clashes in the other)."""
+    from pathlib import Path
+
+    from summarizer import summarize
+    from summarizer.render import render
+
+    folder = Path(__file__).resolve().parents[2] / "data" / "trust" / "contradiction_outcome"
+    brief = summarize([str(folder)], strategy="lead", length="400w")
+    disputed = [s for s in brief.sentences if s.disputed is not None]
+    assert disputed
+    text = render(brief, "text")
+    assert "Reports differ" in text
+    assert all(s.text not in text for s in disputed)

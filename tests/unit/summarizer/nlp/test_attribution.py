@@ -1,6 +1,6 @@
 """Attribution and outside references on spaCy parses, with exact answers."""
 
-from summarizer.nlp import attribution, references
+from summarizer.nlp import attribution, dependence, naming, references
 from summarizer.nlp.load import parse
 
 
@@ -25,13 +25,13 @@ def test_a_sentence_inside_a_quotation_or_a_post_is_unattributed():
 
 
 def test_sentences_that_open_with_an_outside_reference():
-    assert references.opens_with_reference(parse("He's led a very strong life and feels badly."))
-    assert references.opens_with_reference(parse("She even joked ruefully about moving to New Zealand."))
-    assert references.opens_with_reference(parse("The spot featured an old photo shoot of the candidate."))
-    assert references.opens_with_reference(parse("But they said the vote would wait until next week."))
-    assert references.opens_with_reference(parse("This decision angered the members of the council."))
-    assert not references.opens_with_reference(parse("The storm killed 41 people in the coastal province."))
-    assert not references.opens_with_reference(parse("Trump said he fired Flynn for lying to Pence."))
+    assert dependence.opens_with_reference(parse("He's led a very strong life and feels badly."))
+    assert dependence.opens_with_reference(parse("She even joked ruefully about moving to New Zealand."))
+    assert dependence.opens_with_reference(parse("The spot featured an old photo shoot of the candidate."))
+    assert dependence.opens_with_reference(parse("But they said the vote would wait until next week."))
+    assert dependence.opens_with_reference(parse("This decision angered the members of the council."))
+    assert not dependence.opens_with_reference(parse("The storm killed 41 people in the coastal province."))
+    assert not dependence.opens_with_reference(parse("Trump said he fired Flynn for lying to Pence."))
 
 
 def test_resolution_replaces_the_pronoun_with_the_one_person_named_before():
@@ -39,7 +39,7 @@ def test_resolution_replaces_the_pronoun_with_the_one_person_named_before():
     name = references.antecedent(before, ["Daniel Ruiz"])
     assert name == "Daniel Ruiz"
     text = "He said that he had done nothing wrong."
-    assert references.resolve(text, parse(text), name) == "Daniel Ruiz said that he had done nothing wrong."
+    assert naming.resolve(text, parse(text), name) == "Daniel Ruiz said that he had done nothing wrong."
     two = [parse("Mayor Daniel Ruiz met Governor Ellen Marsh on Friday.")]
     assert references.antecedent(two, []) is None
 

@@ -6,7 +6,7 @@ import pytest
 from summarizer.api import summarize_corpus
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
-from summarizer.nlp import references
+from summarizer.nlp import dependence, references
 from summarizer.nlp.load import parse
 from summarizer.selection.candidates import CandidateRules, refusal
 
@@ -36,7 +36,7 @@ def flagged(text: str) -> str | None:
 ])
 def test_a_definite_description_that_points_back_is_flagged(text, head):
     assert flagged(text) in head.split("|")
-    assert references.opens_with_reference(parse(text))
+    assert dependence.opens_with_reference(parse(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -54,37 +54,22 @@ def test_a_definite_description_that_points_back_is_flagged(text, head):
 ])
 def test_a_self_contained_definite_description_is_not_flagged(text):
     assert flagged(text) is None
-    assert not references.opens_with_reference(parse(text))
+    assert not dependence.opens_with_reference(parse(text))
 
 
 def test_a_description_introduced_earlier_in_the_brief_stays():
     sentence = parse("The congressman said he would vote against the dam project next week.")
     introducing = parse("A congressman from Arvena, Ray Dalton, toured the dam site on Friday.")
     unrelated = parse("The storm killed 41 people in the coastal province of Arvena.")
-    assert references.outside_reference(sentence, [introducing]) is None
-    assert references.outside_reference(sentence, [unrelated]).text == "congressman"
-    assert references.outside_reference(sentence, []).text == "congressman"
+    assert dependence.outside_reference(sentence, [introducing]) is None
+    assert dependence.outside_reference(sentence, [unrelated]).text == "congressman"
+    assert dependence.outside_reference(sentence, []).text == "congressman"
     # "the other" needs the one before it, which its own word never introduces
     other = parse("The other, Dana Whitfield, pleaded guilty to visa fraud charges.")
-    assert references.outside_reference(other, [parse("Other aides were not charged.")]) is not None
+    assert dependence.outside_reference(other, [parse("Other aides were not charged.")]) is not None
     # a pronoun is not a definite description: no earlier sentence of the brief excuses it
     pronoun = parse("He said he would vote against the dam project next week.")
-    assert references.outside_reference(pronoun, [introducing]).text == "He"
-
-
-def test_a_description_with_its_name_in_apposition_is_rewritten_with_the_name():
-    for text, expected in [
-        ("The other, Dana Whitfield, pleaded guilty to visa fraud charges.",
-         "Dana Whitfield pleaded guilty to visa fraud charges."),
-        ("But the other, Dana Whitfield, pleaded guilty to visa fraud charges.",
-         "But Dana Whitfield pleaded guilty to visa fraud charges."),
-        ("One of them, Senator Ellen Marsh of Arvena, voted against the harbor bill.",
-         "Senator Ellen Marsh of Arvena voted against the harbor bill."),
-    ]:
-        assert references.resolve(text, parse(text), None) == expected
-    # no name to put in: no rewrite (the report's "he" name is not used for a description)
-    text = "The congressman said he would vote against the dam project next week."
-    assert references.resolve(text, parse(text), "Ray Dalton") is None
+    assert dependence.outside_reference(pronoun, [introducing]).text == "He"
 
 
 #: Three reports of one invented event: the sentences that open with a description pointing
@@ -92,7 +77,7 @@ def test_a_description_with_its_name_in_apposition_is_rewritten_with_the_name():
 REPORTS = [
     "Two aides to Governor Ellen Marsh of Arvena were charged with fraud over the harbor contract "
     "on Tuesday. One, Mark Ellison, pleaded not guilty to the harbor fraud charges in federal court. "
-    "The other, Dana Whitfield, pleaded guilty to the harbor fraud charges in federal court. "
+    "The other, Dana Whitfield, pleaded guilty to a lesser charge of visa fraud on Wednesday. "
     "The congressman said the harbor fraud charges showed the harbor contract was rigged.",
     "Federal prosecutors charged two aides to Governor Ellen Marsh with fraud over the harbor "
     "contract. Two of the people said the harbor fraud charges surprised the aides in federal court. "
@@ -121,15 +106,13 @@ def test_no_brief_prints_a_dangling_description(strategy):
     assert not any(t.startswith(DANGLING) for t in texts)
 
 
-@pytest.mark.xfail(strict=True, reason="candidates.printed_text calls references.resolve only when "
-                   "the report names one person for a pronoun; the wiring change is pending")
 def test_a_greedy_strategy_prints_the_description_rewritten_with_its_name():
     # lead repairs what its report resolves (``CandidateRules.resolve_references``)
     c = Corpus(load_documents(REPORTS))
     other = next(s.id for s in c.sentences if s.text.startswith("The other"))
     assert refusal(c, other, CandidateRules(resolve_references=True)) is None
     brief = summarize_corpus(c, "lead", "100w", embeddings=False)
-    assert "Dana Whitfield pleaded guilty to the harbor fraud charges in federal court." in [
+    assert "Dana Whitfield pleaded guilty to a lesser charge of visa fraud on Wednesday." in [
         s.text for s in brief.sentences]
 
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.api import summarize_corpus
-from summarizer.selection.candidates import CandidateRules, candidate_ids, printed_text, refusal
+from summarizer.selection.candidates import CandidateRules, candidate_ids, refusal
+from summarizer.selection.printing import printed_text
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
 from summarizer.strategies.base import redundant
@@ -161,3 +162,21 @@ def test_the_rules_option_changes_what_lead_may_choose():
     ]))
     assert get_strategy("lead").select(c, Budget.parse("1s")) == [0]
     assert get_strategy("lead", rules=DEFAULT_RULES).select(c, Budget.parse("1s")) == [1]
+
+
+def test_a_sentence_that_goes_on_in_a_speakers_voice_after_he_said_is_refused():
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+    from summarizer.selection.candidates import refusal
+
+    c = Corpus(load_documents([
+        "Senator Ann Marsh of Arvena closed the state budget debate on Tuesday with a long speech.\n\n"
+        "But both parties share the blame for the deficit, she said. The Democrats tax and spend, "
+        "while the Republicans just spend. The speech ran for more than an hour in the chamber.\n\n"
+        "The budget has a gap of two billion dollars, the treasurer said. The vote on the budget was "
+        "delayed until Friday by the leaders of both parties."]))
+    verdicts = {s.text: refusal(c, s.id) for s in c.sentences}
+    assert verdicts["The Democrats tax and spend, while the Republicans just spend."] == "unattributed"
+    assert verdicts["The speech ran for more than an hour in the chamber."] is None
+    # right after a "..., the treasurer said." tail, but in the past: the report's own narrative
+    assert verdicts["The vote on the budget was delayed until Friday by the leaders of both parties."] is None

@@ -1,0 +1,109 @@
+"""Sentences that depend on something outside them beyond their opening (issue 13, point 2):
+demonstratives, back-pointing descriptions, additive particles, pointing openers; with exact
+answers on handmade sentences and report sets (invented people and places)."""
+
+import pytest
+
+from summarizer.corpus import Corpus
+from summarizer.ingest import load_documents
+from summarizer.nlp import dependence
+from summarizer.nlp.load import parse
+from summarizer.selection.candidates import refusal
+
+
+
+def dependent(text: str, *earlier: str) -> str | None:
+    """The token through which ``text`` depends on something outside it and ``earlier``."""
+    token = dependence.dependent_reference(parse(text), [parse(e) for e in earlier])
+    return None if token is None else token.text
+
+
+@pytest.mark.parametrize("text, token", [
+    # a demonstrative in an opening participial clause, or anywhere in the sentence
+    ("Asked about those remarks on a television program, Mayor Ruiz remained adamant.", "those"),
+    ("Officials said that Ray Dalton also wanted that line removed from the harbor plans.", "that"),
+    ("Governor Marsh said she would not support that lawsuit if she were elected.", "that"),
+    ("Such claims were rejected by the harbor authority on Friday.", "Such"),
+    ("Mayor Ruiz said such a meeting could harm the harbor talks with Velmar.", "such"),
+    # a description of a thing said or done that a name does not pick out
+    ("Governor Marsh rejected the Dalton statements at a news conference on Friday.", "statements"),
+    # additive particles with nothing before them to add to
+    ("Dana Whitfield and Mark Ellison also round out the list of harbor contractors.", "also"),
+    ("Governor Marsh opposes the dam project too.", "too"),
+    ("Governor Marsh opposes the dam project as well.", "well"),
+    ("Governor Marsh again attacked the dam project at a rally in Arvena.", "again"),
+    ("The harbor authority will hire another contractor for the dam project.", "another"),
+    ("Mark Ellison and the other two defendants were charged with fraud on Friday.", "other"),
+    # openers that point at the sentence before
+    ("In response, the harbor authority fired its director on Friday.", "In"),
+    ("Asked about it on Friday, Governor Marsh declined to comment on the harbor.", "it"),
+    ("At the time, the harbor authority praised the decision of its director.", "At"),
+    # after an opening phrase, a subject that points back
+    ("After a few seconds, the congressman grabs the camera and the young man.", "congressman"),
+])
+def test_a_sentence_that_depends_on_something_outside_it_is_flagged(text, token):
+    assert dependent(text) == token
+    assert dependence.might_open_with_reference(text)  # the cheap test lets it be parsed
+    assert dependence.opens_with_reference(parse(text))  # a candidate cannot count on the brief
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Arvena have certified that the dam was built in that state.",  # named before it
+    "The harbor authority said earlier this year that it would hire a contractor.",  # a time
+    "The harbor is too shallow for the largest ships, officials in Arvena said.",  # degree "too"
+    "Ray Dalton voted for the harbor bill as well as the dam bill on Friday.",  # "as well as"
+    "Ray Dalton voted for the harbor bill and also voted for the dam bill.",  # added in the sentence
+    "The authority moved $200 million from the harbor fund and another $600 million from the dam fund.",
+    'Governor Marsh said, "This is a disgrace for the harbor and for Arvena."',  # the speaker's own "this"
+    "The decision to close the harbor was announced by Governor Marsh on Friday.",  # says which
+    "Governor Marsh said that the harbor would reopen within a month.",  # "that" opens a clause
+    "Among those on the field before the game was Representative Ray Dalton.",  # "those on the field"
+    "The storm killed 41 people in the coastal province of Arvena on Friday.",
+    "It was such a big day for the harbor workers of Arvena.",  # "such" as a degree word
+    "After the vote, the president signed the harbor bill in Arvena.",  # an office the story fixes
+    "Governor Marsh is expected to say whether she will seek another term.",  # a term of office
+    # a clause before the demonstrative says what it points at
+    "Ray Dalton said he would repay the harbor fund, but has not made good on that promise.",
+    "The harbor plan assumes savings of $40 million, even though Ray Dalton has said those cuts would hurt the port.",
+])
+def test_a_sentence_that_gives_what_it_needs_is_not_flagged(text):
+    assert dependent(text) is None
+
+
+def test_an_earlier_sentence_of_the_brief_supplies_what_a_sentence_depends_on():
+    also = "Mark Ellison also pleaded guilty to the harbor fraud charges."
+    assert dependent(also, "Dana Whitfield pleaded guilty to visa fraud charges.") is None
+    assert dependent(also, "The storm killed 41 people in the coastal province of Arvena.") == "also"
+    asked = "Asked about those remarks, Governor Marsh said the harbor would reopen."
+    assert dependent(asked, "Ray Dalton made remarks about the harbor on Friday.") is None
+    assert dependent(asked, "Ray Dalton toured the harbor on Friday.") == "those"
+    statements = "Governor Marsh rejected the Dalton statements at a news conference on Friday."
+    earlier = [parse("Ray Dalton issued a statement about the harbor on Friday.")]
+    assert dependence.outside_reference(parse(statements), earlier) is None
+    assert dependence.outside_reference(parse(statements), []).text == "statements"
+    # a pointing opener needs the sentence right before it: no earlier word excuses it
+    assert dependent("In response, the harbor authority fired its director.", "Ray Dalton criticized "
+                     "the harbor authority's director on Friday.") == "In"
+
+
+def test_the_suppliers_of_a_dependent_sentence_are_the_sentences_that_give_what_it_needs():
+    others = [parse(t) for t in ("The storm killed 41 people in the coastal province of Arvena.",
+                                 "Dana Whitfield pleaded guilty to visa fraud charges on Monday.",
+                                 "Ray Dalton made remarks about the harbor on Friday.")]
+    also = parse("Mark Ellison also pleaded guilty to the harbor fraud charges.")
+    assert dependence.suppliers(also, others) == [1]
+    asked = parse("Asked about those remarks, Governor Marsh said the harbor would reopen.")
+    assert dependence.suppliers(asked, others) == [2]
+    # an opener that points at the sentence before has no supplier; a sentence that
+    # depends on nothing needs none
+    assert dependence.suppliers(parse("In response, the harbor authority fired its director."), others) == []
+    assert dependence.suppliers(others[0], others) == []
+
+
+def test_refusal_of_sentences_that_depend_on_something_outside_them():
+    c = Corpus(load_documents([
+        "Governor Ellen Marsh of Arvena closed the harbor on Tuesday after a fraud inquiry into its "
+        "contracts. Asked about those remarks on a radio program, Governor Ellen Marsh said the harbor "
+        "would reopen. Mayor Tom Ruiz of Arvena also criticized the harbor authority on Tuesday. In "
+        "response, the harbor authority fired its director on Wednesday after the fraud inquiry."]))
+    assert [refusal(c, s.id) for s in c.sentences] == [None, "reference", "reference", "reference"]
