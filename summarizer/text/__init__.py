@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.language import ENGLISH, current
-from summarizer.text.lexicon import MONTH_ABBREVIATIONS
+from summarizer.text.lexicon import MONTH_ABBREVIATIONS, STATE_ABBREVIATIONS
 
 #: Two sentences whose stemmed content-token sets have a Jaccard similarity at or above this
 #: value say the same thing (the definition used by the corpus, the strategies and the tests).
@@ -109,6 +109,8 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
         # "Wyoming Gov. Jim Geringer" vs "strongman Hun Sen. Hun Sen complained": after a
         # capitalised word, split only before a clear opener or when that word comes back.
         return not (following.lower() in SENTENCE_OPENERS or following == previous[0])
+    if lower in STATE_ABBREVIATIONS and following.lower() in TITLES:
+        return True  # "with Wash. Gov. Jay Inslee": a state before its governor or senator
     if lower in MONTHS or lower in SHORT_FORMS:
         return following[:1].isdigit() or following.lower() not in SENTENCE_OPENERS
     if len(word) == 1 and word.isupper():

@@ -129,6 +129,11 @@ MONTHS = ("january february march april may june july august september october n
 #: Abbreviations of month names ("Sept." too); "may" is its own abbreviation.
 MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
+#: US state abbreviations in AP style ("Wash. Gov. Jay Inslee", "R-Ky."): before a title
+#: their period does not end the sentence.
+STATE_ABBREVIATIONS = _words(
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn vt va wash wis wyo")
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
 #: Days named relative to the day of writing.
 RELATIVE_DAYS = _words("today yesterday tonight tomorrow")

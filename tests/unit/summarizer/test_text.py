@@ -80,3 +80,11 @@ def test_sumy_tokenizer_adapter_is_offline():
     tokenizer = OfflineTokenizer()
     assert tokenizer.to_sentences("One thing. Another thing.") == ("One thing.", "Another thing.")
     assert tokenizer.to_words("Kerry met Lavrov.") == ("Kerry", "met", "Lavrov")
+
+
+def test_a_state_abbreviation_before_a_title_does_not_end_the_sentence():
+    assert split_sentences("The backlash grew Monday, with Wash. Gov. Jay Inslee banning travel to the state.") == [
+        "The backlash grew Monday, with Wash. Gov. Jay Inslee banning travel to the state."]
+    # at the end of a sentence ("Nashville, Tenn.") it still ends it
+    assert split_sentences("The rally was held in Nashville, Tenn. The crowd was large.") == [
+        "The rally was held in Nashville, Tenn.", "The crowd was large."]
