@@ -90,6 +90,14 @@ _DATE_WORDS = tuple(sorted({day.lower() for day in WEEKDAYS} | {day.lower() for 
                            | {part.lower() for part in PARTS_OF_DAY} | {"week", "month", "night"}))
 
 
+def _capitalised(text: str) -> str:
+    """The first letter in upper case, past any opening quotation mark or bracket ('"Birthers"
+    have demanded ...' once "But" is cut)."""
+    match = re.match(r"""["'“‘(\[]*""", text)
+    at = match.end() if match else 0
+    return text[:at] + text[at:at + 1].upper() + text[at + 1:]
+
+
 def trim(text: str) -> str:
     """``text`` without relative dates and without an opening connective (see the
     module's docstring); unchanged when no rule applies."""
@@ -100,7 +108,7 @@ def trim(text: str) -> str:
     for opening in (_CONNECTIVE_RE, _OPENING_RE, _CONNECTIVE_RE):  # "But on Monday, ..."
         shorter = opening.sub("", trimmed)
         if shorter != trimmed and len(shorter.split()) >= 3:
-            trimmed = shorter[:1].upper() + shorter[1:]
+            trimmed = _capitalised(shorter)
     trimmed = _TIME_PHRASE_RE.sub("", trimmed)
     trimmed = _AFTER_VERB_RE.sub(r"\1", trimmed)
     trimmed = _BEFORE_VERB_RE.sub("", trimmed)

@@ -77,3 +77,8 @@ def test_every_trim_of_the_seeds_only_deletes_words() -> None:
             assert trimmed.text != sentence.text
             assert trimmed.text[0] == sentence.text[0] or trimmed.text[0].isupper()
     assert changed  # the seeds carry relative days ("said Tuesday") and connectives
+
+
+def test_the_first_letter_is_capitalised_past_an_opening_quotation_mark() -> None:
+    assert trim('But "birthers" have demanded more proof from the governor.') == (
+        '"Birthers" have demanded more proof from the governor.')
