@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.language import ENGLISH, current
-from summarizer.text.lexicon import MONTH_ABBREVIATIONS, STATE_ABBREVIATIONS
+from summarizer.text.lexicon import ATTRIBUTION_VERBS, MONTH_ABBREVIATIONS, REPORTING_VERBS, STATE_ABBREVIATIONS
 
 #: Two sentences whose stemmed content-token sets have a Jaccard similarity at or above this
 #: value say the same thing (the definition used by the corpus, the strategies and the tests).
@@ -120,6 +120,20 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
     return False
 
 
+_SPEAKER_RE = re.compile(r"""((?:[A-Z][\w.'-]*\s+){1,3})([a-z]+)\b""")
+
+
+def _attribution_follows(after: str) -> bool:
+    """The words after a quoted question or exclamation are its attribution: up to three
+    capitalised words, then a verb of saying ("Bachmann asked", "Sen. Ann Lee said")."""
+    match = _SPEAKER_RE.match(after)
+    if not match:
+        return False
+    verb = match.group(2)
+    return verb in REPORTING_VERBS or verb in ATTRIBUTION_VERBS or (
+        verb.endswith("ed") and (verb[:-2] in ATTRIBUTION_VERBS or verb[:-1] in ATTRIBUTION_VERBS))
+
+
 def _opens_sentence(char: str) -> bool:
     """A character that may open a sentence: a digit, an upper-case letter in any script,
     or a letter of a script without case (Chinese, Arabic, ...)."""
@@ -150,6 +164,8 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     for match in _BOUNDARY_RE.finditer(text):
         if not _opens_sentence(match.group(4)):
             continue
+        if match.group(1)[-1] in "?!" and '"' in match.group(2) and _attribution_follows(text[match.end():]):
+            continue  # '"Have you gone today?" Bachmann asked her followers.' is one sentence
         end = match.end(2)
         before = text[start:match.start(1) + 1] if match.group(1) == "." else ""
         if before and _is_abbreviation_boundary(before, text[match.end():]):

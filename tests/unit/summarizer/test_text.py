@@ -88,3 +88,13 @@ def test_a_state_abbreviation_before_a_title_does_not_end_the_sentence():
     # at the end of a sentence ("Nashville, Tenn.") it still ends it
     assert split_sentences("The rally was held in Nashville, Tenn. The crowd was large.") == [
         "The rally was held in Nashville, Tenn.", "The crowd was large."]
+
+
+def test_a_quoted_question_stays_with_its_attribution():
+    assert split_sentences('"Have you gone today?" Bachmann asked her followers. It worked.') == [
+        '"Have you gone today?" Bachmann asked her followers.', "It worked."]
+    assert split_sentences('"Is it over?" Sen. Ann Lee said.') == ['"Is it over?" Sen. Ann Lee said.']
+    # not a quotation, or no verb of saying after it: a boundary as before
+    assert split_sentences("Why did it fail? Officials said the pump broke.") == [
+        "Why did it fail?", "Officials said the pump broke."]
+    assert split_sentences('"Why?" The question hung in the air.') == ['"Why?"', "The question hung in the air."]
