@@ -33,7 +33,7 @@ FERRY_SENTENCES = {0, 2, 4}
 #: Two wire copies of one paragraph (sentences 0 and 2 are near-duplicates) and a third report.
 LINE = "The central bank raised its main interest rate by half a point on Thursday to fight inflation."
 RATES = [
-    [LINE, "Markets in the region rose sharply after the decision was announced."],
+    [LINE, "Markets in the region rose sharply after the rate rise was announced."],
     [LINE.replace("Thursday", "late Thursday"), "Analysts had expected a smaller rise in the rate."],
     ["The bank raised its main interest rate to fight inflation, its governor said.",
      "Markets in the region rose after the bank raised its rate."],
@@ -120,8 +120,9 @@ def test_restricted_keeps_groups_within_the_pool() -> None:
     rates = make_corpus(RATES)
     strategy = ConceptILP(rules=CandidateRules(one_per_group=False))
     every = strategy.problem(rates, Budget.parse("100w"))
-    # the near-duplicates 0 and 2, then the pairs that state one fact (4 words it otherwise)
-    assert every.groups == [[0, 2], [0, 4], [2, 4]]
+    # the near-duplicates 0 and 2, then the pairs that state one fact (4 words it otherwise;
+    # 1 and 5 both say the markets rose after the rise)
+    assert every.groups == [[0, 2], [0, 4], [1, 5], [2, 4]]
     assert restricted(rates, every, [0, 1, 3]).groups == []
     assert restricted(rates, every, [2, 0]).groups == [[2, 0]]
 
@@ -160,7 +161,8 @@ def test_never_two_near_duplicates_even_with_room_for_both() -> None:
     chosen = strategy.select(rates, Budget.parse("100w"))  # room for all six sentences
     # 4 states the fact of 0 and 2 in other words: one of the three stands
     assert len({0, 2, 4} & set(chosen)) == 1 and strategy.last_status == "optimal"
-    assert len(chosen) == 4
+    assert len({1, 5} & set(chosen)) == 1  # the markets' rise, told by two reports, once
+    assert len(chosen) == 3
 
 
 def test_deterministic_across_instances(ferry: Corpus) -> None:

@@ -10,7 +10,7 @@ from summarizer.strategies.lead import Lead
 
 REPORTS = [
     ["The council approved a new budget for the city library on Monday evening.",  # 0: 13 words
-     "The library will open on Sundays from next month under the plan.",  # 1: 12
+     "The library will open on Sundays from next month under the budget.",  # 1: 12
      "Three new librarians will be hired to staff the extra hours."],  # 2
     ["Members of the city council voted to expand library hours across the city.",  # 3: 13
      "Parents had asked for weekend opening hours for several years."],  # 4
