@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from summarizer.nlp.load import with_entities
 from summarizer.text.lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, CONNECTIVES, DEMONSTRATIVES,
-                                     INSTITUTIONS, PARTITIVES, PEOPLE_NOUNS, PRONOUNS, SET_WORDS)
+                                     INSTITUTIONS, MONTH_WORDS, PARTITIVES, PEOPLE_NOUNS, PRONOUNS, SET_WORDS,
+                                     WEEKDAYS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
 LOOKBACK = 2
 SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
+#: Proper nouns that name a day or month, not someone a pronoun could stand for ("On
+#: Thursday, he said ...").
+_CALENDAR = MONTH_WORDS | frozenset(WEEKDAYS)
 
 
 def _skip_opening(doc: "Doc") -> int:
@@ -181,13 +185,11 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
         return None
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS - {"it"}:
-            named_before = any(t.pos_ == "PROPN" or _entity(t) in _NAME_ENTITIES
-                               for t in doc[start:child.i])
+            named_before = any((t.pos_ == "PROPN" and t.lower_ not in _CALENDAR)
+                               or _entity(t) in _NAME_ENTITIES for t in doc[start:child.i])
             return None if named_before else child
     return None
 
-
-# --- dependence beyond the opening: demonstratives, additive particles, pointing openers -----
 
 
 def _people(doc: "Doc") -> list[str]:

@@ -123,3 +123,9 @@ def test_a_sentence_that_depends_on_a_speaker_pointing_back_is_refused():
         "to include mail fraud and wire fraud over the harbor contract, two of the people said. The "
         "charges were expected to include bribery over the harbor contract, prosecutor Ann Leigh said."]))
     assert [refusal(c, s.id) for s in c.sentences] == [None, "reference", None]
+
+
+def test_a_day_or_month_before_the_pronoun_subject_is_no_antecedent():
+    assert references.opening_reference(parse("But on Thursday, he said the harbor would reopen.")).text == "he"
+    assert references.opening_reference(parse("In March, she said the harbor would reopen.")).text == "she"
+    assert references.opening_reference(parse("After meeting Ellen Marsh, he said the harbor would reopen.")) is None
