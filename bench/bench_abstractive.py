@@ -159,11 +159,13 @@ def audit(run: VariantRun, topic: str, corpus: Any, brief: Any, strategy: Any) -
 def fusion_funnel(run: VariantRun, corpus: Any, brief: Any, strategy: Any) -> None:
     """Why brief sentences are or are not fused, without the model: of the extractive
     sentences of the brief (``sentence_id`` set, not already fused), how many have another
-    report's version (``fusion.donors``), any candidate (``fusion.fusions``), a candidate the
+    report's version (``fusion.donors``) or a sentence giving one of its names an appositive
+    (``fusion.name_donors``), any candidate (``fusion.fusions``), a candidate the
     guard accepts against both sentences, and one that is no longer than the sentence (a
-    brief whose budget is full can take only those); and every candidate's guard refusal by
+    brief whose budget is full can take only those) or that fits the finished brief in the
+    sentence's place; and every candidate's guard refusal by
     reason. The strategy then asks the model, which may rank them below the sentence."""
-    from summarizer.generation.fusion import donors, fusions
+    from summarizer.generation.fusion import NAME_DETAILS, donors, fusions, name_donors
     from summarizer.nlp.load import parse
     from summarizer.strategies.abstractive.outcome import FUSED, operation_of
     from summarizer.trust.align import align
@@ -174,9 +176,13 @@ def fusion_funnel(run: VariantRun, corpus: Any, brief: Any, strategy: Any) -> No
             continue
         run.funnel["sentences (not fused)"] += 1
         source = strategy.wording(corpus, sentence.sentence_id)
-        found = [(d, f) for d in donors(corpus, alignment, sentence.sentence_id)
-                 for f in fusions(parse(sentence.text), parse(corpus.sentences[d].text), d)]
-        run.funnel["with a donor"] += bool(donors(corpus, alignment, sentence.sentence_id))
+        base = parse(sentence.text)
+        facts = donors(corpus, alignment, sentence.sentence_id)
+        names = name_donors(corpus, sentence.sentence_id, base, facts)
+        found = [(d, f) for d in facts + names
+                 for f in fusions(base, parse(corpus.sentences[d].text), d,
+                                  NAME_DETAILS if d in names else None)]
+        run.funnel["with a donor"] += bool(facts or names)
         run.funnel["with a candidate"] += bool(found)
         accepted = []
         for donor, fusion in found:
@@ -188,6 +194,9 @@ def fusion_funnel(run: VariantRun, corpus: Any, brief: Any, strategy: Any) -> No
         run.funnel["with a guard-accepted candidate"] += bool(accepted)
         run.funnel["... no longer than the sentence"] += any(
             len(f.text.split()) <= len(sentence.text.split()) for f in accepted)
+        others = [s.text for s in brief.sentences if s is not sentence]
+        run.funnel["... fitting the brief in its place"] += any(
+            brief.length.fits(others + [f.text]) for f in accepted)
 
 
 def refusal_reason(guard: str) -> str:

@@ -3,39 +3,39 @@ of a fact.
 
 In the manner of Filippova & Strube's base-and-insert fusion: the brief's sentence is the
 base, and a constituent of another report's version of the same fact (``align.py``) that the
-base lacks is inserted into it, one constituent per candidate:
+base lacks is inserted into it, one constituent per candidate (``insertions.py``: an
+appositive of a shared name, a non-restrictive relative clause of a shared noun, a
+prepositional phrase of the shared verb, a source); and, in the manner of Filippova's
+word-graph multi-sentence compression (over parses, for two sentences), a **splice**: both
+sentences as paths through shared content words, the base's path switching to the donor's
+between two shared words (a detail inserted, or the base's detail replaced by the donor's
+richer one) or for its ending.
 
-* an **appositive** of a name the base mentions bare ("Kerry" + "Kerry, the secretary of
-  state," -> "Kerry, the secretary of state, said ...");
-* a **prepositional phrase** of the verb both versions use, with a preposition the base's
-  verb does not have ("met in Geneva" + "met on Tuesday" -> "met in Geneva on Tuesday");
-* a **source** ("according to police") when the base attributes its claim to no one.
-
-and, in the manner of Filippova's word-graph multi-sentence compression (over parses, for
-two sentences), a **splice**: both sentences as paths through shared content
-words, the base's path switching to the donor's between two shared words (a detail inserted,
-or the base's detail replaced by the donor's richer one) or for its ending.
-
-Versions whose numbers conflict (each holding a number the other lacks) are never fused, and
-a splice never replaces a name, number or date of the base by another one. The inserted
-words come from the donor verbatim; the model ranks the candidates and the guard checks each
-against both sentences (the strategy does both: ``strategies/abstractive/fusing.py``).
+Versions whose figures conflict (each states a figure the other lacks; dates and years are
+not figures, as in ``trust.align.numbers_of``) are never fused, and a splice never replaces a
+name, number or date of the base by another one. The inserted words come from the donor
+verbatim; the model ranks the candidates and the guard checks each against both sentences
+(the strategy does both: ``strategies/abstractive/fusing.py``).
 
 Besides the alignment's facts, a donor may be any sentence of another report that shares
 enough of the sentence's content words (``DONOR_JACCARD``, ``DONOR_SHARED``): splices need
-shared words to anchor on, and the guard checks the result against both sentences. For a
-brief whose budget is full, each candidate is also built on the base's constituent
-compressions (``compress.constituents``), so a fusion can cost no more words than the
-sentence it replaces.
+shared words to anchor on, and the guard checks the result against both sentences; and any
+sentence of another report that gives a name the base mentions bare an appositive
+(``name_donors``), for that appositive only: who someone is ("Huckabee, a former Baptist
+minister,") holds whichever fact the sentence states. For a brief whose budget is full, each
+candidate is also built on the base's constituent compressions that delete non-restrictive
+material only (``BASE_DELETIONS``), so a fusion can cost no more words than the sentence it
+replaces.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
-from summarizer.generation.compress.constituents import QUOTES, is_protected_token
-from summarizer.text.lexicon import ATTRIBUTION_VERBS
+from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
+                                                       QUOTES, is_protected_token)
+from summarizer.generation.insertions import insert, insertions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -47,17 +47,27 @@ if TYPE_CHECKING:
 MAX_FUSIONS = 6
 #: Words an inserted constituent may have at most (longer ones carry a fact of their own).
 MAX_INSERT_WORDS = 12
+#: Words an inserted relative clause may have at most (a clause needs its own verb and subject).
+MAX_CLAUSE_WORDS = 16
 #: A sentence of another report outside the sentence's fact is a donor when their content
 #: stems overlap at least this much (Jaccard) and share at least ``DONOR_SHARED`` stems.
 DONOR_JACCARD = 0.3
 DONOR_SHARED = 4
 #: Donors tried per sentence (most similar first): a count, bounding the parses.
 MAX_DONORS = 4
+#: Sentences of other reports tried per brief sentence for an appositive of a name it
+#: mentions bare (``name_donors``), first in corpus order: a count, bounding the parses.
+MAX_NAME_DONORS = 3
+#: What such a sentence may give: who someone is holds whichever fact the sentence states.
+NAME_DETAILS = frozenset({"appositive"})
+#: Words that point to where the donor was written from: never carried into another sentence.
+DEICTIC = frozenset({"here"})
 #: Constituent compressions of the base that fusions are also built on (shortest first).
 COMPRESSED_BASES = 2
-#: Dependencies of a verb heading a main clause (or reported speech): a phrase taken from one
-#: report's verb goes only there ("until the government reopens [before any talks]" is not).
-MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "conj"})
+#: What those compressions may delete: non-restrictive material only, which leaves the
+#: claim whole. An optional-looking phrase can carry it ("leave Hun Sen [as sole prime
+#: minister]"), and these compressions are not ranked by the model as the strategy's are.
+BASE_DELETIONS = frozenset({"appositive", "relative clause", "parenthetical"})
 #: Dependencies a spliced phrase may not bear to a shared word: the base has its own subject
 #: or object there ("Prodi's far-left ally, Communist Refoundation Party provoked").
 CORE = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "ROOT"})
@@ -98,30 +108,56 @@ def donors(corpus: "Corpus", alignment: "Alignment", sentence_id: int) -> list[i
     return sorted(found, key=lambda s: (-found[s], s))[:MAX_DONORS]
 
 
-def conflict(base: "Doc", donor: "Doc") -> str | None:
-    """Why the two versions may not be fused, or None: each holds a number the other lacks.
-    (People the versions name differently are checked where a splice would swap them.)"""
-    def numbers(doc: "Doc") -> set[str]:
-        return {t.text.replace(",", "").lower() for t in doc if t.like_num}
+def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable[int] = ()) -> list[int]:
+    """Sentences of other reports (not in ``taken``) that write a name ``base`` mentions bare
+    followed by a comma, the mark of an appositive ("Yeltsin, 67,"): at most
+    ``MAX_NAME_DONORS``, in corpus order. Only their appositives are fused (``NAME_DETAILS``)."""
+    from summarizer.generation.insertions import has_appositive, same_name
 
-    a, b = numbers(base), numbers(donor)
+    me, skip = corpus.sentences[sentence_id], set(taken)
+    names = sorted({t.text for t in base if same_name(base, t) == t.i and not has_appositive(t)})
+    found = [other.id for other in corpus.sentences if other.doc != me.doc and other.id not in skip
+             and any(f"{name}, " in other.text for name in names)]
+    return found[:MAX_NAME_DONORS]
+
+
+def conflict(base: "Doc", donor: "Doc") -> str | None:
+    """Why the two versions may not be fused, or None: each states a figure the other lacks
+    (``trust.align.numbers_of``: "22 injured" / "19 wounded"; a year or a day of the month is
+    no figure, so "surgery in 1996" / "Yeltsin, 67," may fuse). People the versions name
+    differently are checked where a splice would swap them."""
+    a, b = _figures(base), _figures(donor)
     return "different numbers" if a - b and b - a else None
 
 
-def fusions(base: "Doc", donor: "Doc", donor_id: int) -> list[Fusion]:
+def _figures(doc: "Doc") -> frozenset[str]:
+    from types import SimpleNamespace
+
+    from summarizer.text import words
+    from summarizer.trust.align import numbers_of
+
+    return numbers_of(SimpleNamespace(words=tuple(words(doc.text))))  # it reads only .words
+
+
+def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | None = None) -> list[Fusion]:
     """Candidate fusions of ``donor``'s details into ``base`` and into its shortest
     constituent compressions (none when they conflict), without repeats, the base's own
-    first."""
+    first; ``kinds``: only insertions of these kinds (no splices)."""
     from summarizer.generation.compress.constituents import candidates
     from summarizer.nlp.load import parse_all
 
     if conflict(base, donor) or _quoted(base.text) or not _ends(base.text):
         return []
-    shorter = sorted(candidates(base), key=lambda c: (len(c.text.split()), c.text))[:COMPRESSED_BASES]
+    sound = [c for c in candidates(base) if all(span.kind in BASE_DELETIONS for span in c.deleted)]
+    shorter = sorted(sound, key=lambda c: (len(c.text.split()), c.text))[:COMPRESSED_BASES]
     out: dict[str, Fusion] = {}
     for doc in [base, *parse_all([c.text for c in shorter])]:
-        for fusion in _fusions_of(doc, donor, donor_id) + splices(doc, donor, donor_id):
-            out.setdefault(fusion.text, fusion)
+        found = _fusions_of(doc, donor, donor_id, base)
+        if kinds is None:
+            found += splices(doc, donor, donor_id, base)
+        for fusion in found:
+            if kinds is None or fusion.kind in kinds:
+                out.setdefault(fusion.text, fusion)
     return [f for f in out.values() if _draws_on_both(base, donor, f.text)]
 
 
@@ -141,23 +177,42 @@ def _ends(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
 
 
-def _fusions_of(base: "Doc", donor: "Doc", donor_id: int) -> list[Fusion]:
-    """Constituent insertions (appositive, prepositional phrase, source)."""
+def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[Fusion]:
+    """Constituent insertions (``insertions.py``)."""
     have = {t.lemma_.lower() for t in base if not t.is_stop and not t.is_punct}
     out = []
-    for kind, span, anchor in _insertions(base, donor):
+    for kind, span, anchor in insertions(base, donor, full):
         words = [t for t in span if not t.is_punct]
         new = {t.lemma_.lower() for t in words if not t.is_stop}
-        if not new or new <= have or len(words) > MAX_INSERT_WORDS or not _insertable(span):
+        longest = MAX_CLAUSE_WORDS if kind == "relative clause" else MAX_INSERT_WORDS
+        if not new or new <= have or len(words) > longest or not _insertable(span) or _in_quotation(span):
             continue
-        if kind == "prepositional phrase" and (_has_known_object(span, have) or
-                                               any(t.text == "," or t.dep_ == "conj" for t in span)):
+        if kind in ("prepositional phrase", "opening phrase") and (
+                _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
+            continue
+        if _repeats(base, span, anchor):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
-        text = _insert(base, anchor, kind, inserted)
+        text = insert(base, anchor, kind, inserted)
         if text is not None:
             out.append(Fusion(text, donor_id, kind, inserted))
     return out
+
+
+def _in_quotation(span: "SpacySpan") -> bool:
+    """The span stands inside a quotation of its sentence (an odd number of quotation marks
+    before it, a quotation running on from an earlier sentence included): someone's words,
+    never the brief's own ("Abedin, [Crooked Hillary Clinton's top aide,]")."""
+    marks = DOUBLE_QUOTES | OPENING_QUOTES | CLOSING_QUOTES
+    return sum(t.text in marks for t in span.doc[:span.start]) % 2 == 1
+
+
+def _repeats(base: "Doc", span: "SpacySpan", anchor: int) -> bool:
+    """The inserted words name a thing the base already names elsewhere ("Lahoud, [who won
+    the backing of Syria,] has received the backing of Syria"): said twice, or two things
+    wired together that the donor may not have meant."""
+    named = {t.lemma_.lower() for t in base if t.pos_ in ("NOUN", "PROPN") and t.i != anchor}
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in named for t in span)
 
 
 def _has_known_object(span: "SpacySpan", have: set[str]) -> bool:
@@ -170,116 +225,37 @@ def _quoted(text: str) -> bool:
 
 
 def _insertable(span: "SpacySpan") -> bool:
+    """No quotation, negation, hedge or modal (a source's "according" aside), no pronoun
+    whose antecedent is outside the phrase ("which [they] want as their capital": the donor's
+    "they" means whom the donor named before), and no "here" (the donor's dateline)."""
+    if any(t.tag_ in ("PRP", "PRP$") and not any(p.pos_ == "PROPN" for p in span[:t.i - span.start])
+           for t in span) or any(t.lower_ in DEICTIC for t in span):
+        return False
     return not any(t.text in QUOTES or is_protected_token(t) for t in span) or \
         span[0].lower_ == "according"
 
 
-def _insertions(base: "Doc", donor: "Doc") -> list[tuple[str, "SpacySpan", int]]:
-    """(kind, donor span, base token index to insert after; -1: before the final stop)."""
-    found = []
-    for token in donor:
-        if token.dep_ == "appos":
-            anchor = _same_name(base, token.head)
-            end = token.right_edge.i + 1
-            while end > token.i + 1 and donor[end - 1].is_punct and donor[end - 1].text in ",;:":
-                end -= 1
-            span = donor[token.left_edge.i:end]
-            if anchor is not None and not _has_appositive(base[anchor]) and \
-                    not any(t.ent_type_ == "PERSON" for t in span):  # a list read as one
-                found.append(("appositive", span, anchor))
-        elif token.dep_ == "prep" and token.lower_ == "according" and not _attributed(base):
-            found.append(("source", donor[token.i:token.right_edge.i + 1], -1))
-        elif token.dep_ == "prep" and token.head.pos_ == "VERB" and token.lower_ != "of" and \
-                token.head.dep_ in MAIN_CLAUSE:
-            anchor = _same_verb(base, token.head, token.lower_)
-            if anchor is not None and base[anchor].dep_ in MAIN_CLAUSE:
-                found.append(("prepositional phrase", donor[token.i:token.right_edge.i + 1], anchor))
-    return found
-
-
-def _has_appositive(name: "Token") -> bool:
-    """The name already has an appositive, or is one ("the leader, Deniz Baykal,"), is
-    coordinated ("Brazil and the IMF": an appositive there reads as a third party), has a
-    relative clause (it would then read as the appositive's), or has a title."""
-    return name.dep_ in ("appos", "conj") or name.head.dep_ == "appos" or \
-        any(c.dep_ in ("appos", "conj", "cc", "relcl") for c in name.children) or _titled(name)
-
-
-def _titled(name: "Token") -> bool:
-    """The name already carries a title ("Majority Whip Steve Scalise", "Former Rep. Jesse
-    Jackson Jr."): an appositive would say it again."""
-    return any(c.dep_ in ("compound", "amod") and c.i < name.i and not c.ent_type_ == "PERSON"
-               for t in [name, *name.children] if t.ent_type_ == "PERSON" or t is name
-               for c in t.children)
-
-
-def _same_name(base: "Doc", head: "Token") -> int | None:
-    if head.pos_ != "PROPN":
-        return None
-    hits = [t.i for t in base if t.text == head.text and t.pos_ == "PROPN"]
-    return hits[0] if len(hits) == 1 and (hits[0] + 1 == len(base) or base[hits[0] + 1].pos_ != "PROPN") else None
-
-
-def _same_verb(base: "Doc", verb: "Token", preposition: str) -> int | None:
-    """The base's token after which a PP of ``verb`` goes: the end of the same verb's
-    object, or the verb itself; None when the base's verb already has that preposition."""
-    for token in base:
-        if token.pos_ == "VERB" and token.lemma_ == verb.lemma_:
-            if any(c.dep_ == "prep" and c.lower_ == preposition for c in token.children):
-                return None
-            if any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children):
-                return None  # a PP after a clause would attach to the clause's verb
-            objects = [c for c in token.children if c.dep_ in ("dobj", "prt") and c.i > token.i]
-            anchor = max((c.right_edge.i for c in objects), default=token.i)
-            if any(c.i > anchor and not c.is_punct for c in token.children):
-                return None  # "recognize claims [to East Timor]": the PP would split the phrase
-            return anchor
-    return None
-
-
-def _attributed(doc: "Doc") -> bool:
-    return any(t.lemma_.lower() in ATTRIBUTION_VERBS or t.lower_ == "according" for t in doc)
-
-
-def _insert(base: "Doc", anchor: int, kind: str, words: str) -> str | None:
-    """The base's text with ``words`` inserted after token ``anchor`` (or before the final
-    stop), set off by commas for an appositive or a source."""
-    if anchor < 0:
-        last = len(base) - 1
-        head = base[:last].text.rstrip(",")
-        return f"{head}, {words}{base[last].text}"
-    before = base[:anchor + 1].text
-    rest = base[anchor + 1:]
-    if kind == "appositive":
-        if len(rest) == 1 and rest[0].is_punct:
-            return f"{before}, {words}" + ("" if words.endswith(rest.text) else rest.text)
-        if len(rest) and rest[0].text == ",":
-            return f"{before}, {words}{base[anchor + 1:].text_with_ws}".replace(" ,", ",")
-        return f"{before}, {words}, {rest.text}".replace(" ,", ",")
-    if len(rest) and rest[0].is_punct:
-        return f"{before} {words}{rest.text}" if rest[0].text in ".,;:!?" else None
-    return f"{before} {words} {rest.text}"
-
-
-def splices(base: "Doc", donor: "Doc", donor_id: int) -> list[Fusion]:
+def splices(base: "Doc", donor: "Doc", donor_id: int, full: "Doc | None" = None) -> list[Fusion]:
     """Word-graph fusions of two sentences: both are paths through their shared content
     words (same word, same part of speech, once in each, in the same order); the base's path
     takes the donor's words between two consecutive shared words (or between the last one
     and the final stop) where the donor says more there. Each splice keeps every content
     word of the base's stretch it replaces (the union of both versions' details), adds at
     least one, moves whole constituents only and never a quotation, negation, hedge or a
-    second date or figure; when two or more splices apply, all of them together is one
-    more candidate."""
+    second date or figure (nor one ``full``, the sentence ``base`` was compressed from,
+    has); when two or more splices apply, all of them together is one more candidate."""
     anchors = _anchors(base, donor)
     shared = {j for _, j in anchors}
     found: list[tuple[int, int, "SpacySpan"]] = []
     for (i1, j1), (i2, j2) in zip(anchors, anchors[1:]):
         gap = donor[j1 + 1:j2]
-        if not len(gap) or (i1 < 0 and gap[0].pos_ == "ADV"):
-            continue  # nothing to add; an opening adverb ("Earlier Monday,") frames another time
+        if not len(gap) or (i1 < 0 and gap[0].pos_ == "ADV") or any(t.dep_ == "ROOT" for t in gap):
+            continue  # nothing to add; an opening adverb ("Earlier Monday,") frames another
+            # time; the donor's main verb ("Police said two men followed [Starovoitova]")
         outside = [t for t in gap if not j1 < t.head.i < j2]
         attached = all(t.head.i in shared and t.dep_ not in CORE for t in outside)
-        if attached and _splice_ok(base, donor, base[i1 + 1:i2], gap, (j1 + 1, j2)):
+        if attached and _splice_ok(base, donor, base[i1 + 1:i2], gap, (j1 + 1, j2)) and \
+                not _conflicting_detail(base if full is None else full, gap):
             found.append((i1, i2, gap))
     out = [Fusion(_spliced(base, [f]), donor_id, "splice", f[2].text) for f in found]
     if len(found) > 1:
@@ -332,12 +308,15 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     kept = {t.lemma_.lower() for t in old if _content(t)} <= {t.lemma_.lower() for t in gap}
     if not words or not adds or not kept or len(words) > MAX_INSERT_WORDS:
         return False
-    if any(t.text in QUOTES or is_protected_token(t) for t in [*gap, *old]):
+    if any(t.text in QUOTES or is_protected_token(t) for t in [*gap, *old]) or \
+            any(t.lower_ in DEICTIC for t in gap):
         return False
     if any(t.tag_ in STRUCTURE_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame
-    if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap):
-        return False  # a passive's agent after the base's active verb; a name said twice
+    elsewhere = {t.lemma_.lower() for t in base if _content(t) and not old.start <= t.i < old.end}
+    if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
+            or any(t.pos_ == "NOUN" and t.lemma_.lower() in elsewhere for t in gap):
+        return False  # a passive's agent after the base's active verb; a name or a thing said twice
     if all(t.pos_ == "PROPN" or t.is_punct for t in gap):
         return False  # only more of a name ("Barack", "J."): nothing a reader needs
     if not _whole(gap, donor[bounds[1]]) or (len(old) and not _whole(old, old.doc[old.end])):
@@ -364,7 +343,7 @@ def _conflicting_detail(base: "Doc", gap: "SpacySpan") -> bool:
     labels = {e.label_ for e in base.ents if e.label_ in _ONE_VALUE}
     texts = {e.text.lower() for e in base.ents}
     return any(e.label_ in labels and e.text.lower() not in texts for e in gap.ents) or \
-        any(t.like_num for t in gap if t.ent_type_ not in _ONE_VALUE)
+        any(t.like_num and t.pos_ == "NUM" for t in gap if t.ent_type_ not in _ONE_VALUE)
 
 
 def _spliced(base: "Doc", found: list[tuple[int, int, "SpacySpan"]]) -> str:

@@ -54,6 +54,8 @@ CLOSING_QUOTES = frozenset({"”", "''"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Verb dependents whose presence shows a verb is complete without an optional PP.
 COMPLEMENTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "acomp", "dative", "oprd"})
+#: Tags of an adverb that opens its clause ("[when] the boat rolled"): never an optional adverbial.
+SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Entity types of a PP's object that mark it as a circumstance (when, where).
 CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
@@ -111,7 +113,8 @@ def _kind(token: "Token") -> str | None:
         return None
     if dep == "prep" and token.lower_ not in {"of", "according"} and _optional_pp(token):
         return "prepositional phrase"
-    if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i:
+    if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i \
+            and token.tag_ not in SUBORDINATORS:
         return "adverbial"
     return None
 

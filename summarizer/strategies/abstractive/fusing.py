@@ -29,7 +29,8 @@ FUSION_REFUSED = "fusion: "
 def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", budget: Budget,
              sentences: list[BriefSentence]) -> list[BriefSentence]:
     """The sentences, each fused with other reports' details where they are accepted."""
-    from summarizer.generation.fusion import donors
+    from summarizer.generation.fusion import donors, name_donors
+    from summarizer.nlp.load import parse
     from summarizer.trust.align import align
 
     if budget.unit == "sentences" and not sentences:
@@ -40,22 +41,25 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
         if sentence.sentence_id is None:
             continue
         others = [s.text for k, s in enumerate(out) if k != i]
-        out[i] = _fuse_reports(strategy, corpus, context, sentence,
-                               donors(corpus, alignment, sentence.sentence_id),
-                               lambda text: budget.fits(others + [text]))
+        facts = donors(corpus, alignment, sentence.sentence_id)
+        names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
+        out[i] = _fuse_reports(strategy, corpus, context, sentence, facts + names,
+                               lambda text: budget.fits(others + [text]), frozenset(names))
     return out
 
 
 def _fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing",
-                  sentence: BriefSentence, candidates: list[int], fits: Callable[[str], bool]) -> BriefSentence:
+                  sentence: BriefSentence, candidates: list[int], fits: Callable[[str], bool],
+                  names: frozenset[int] = frozenset()) -> BriefSentence:
     """The sentence fused with one donor, then the fusion with a donor of a report not drawn
     on yet, and so on while one is accepted: a sentence may draw on several reports.
+    ``names``: donors that may give only an appositive of a name (``fusion.name_donors``).
     When the first fusion is refused, why is noted on a kept or compressed sentence."""
     assert sentence.sentence_id is not None
     source = strategy.wording(corpus, sentence.sentence_id)
     current, used, remaining = sentence, [source], list(candidates)
     while True:
-        fused, refusal = _fuse(strategy, corpus, context, current, remaining, used, fits)
+        fused, refusal = _fuse(strategy, corpus, context, current, remaining, used, fits, names)
         if fused is None:
             break
         current, donor = fused
@@ -68,19 +72,23 @@ def _fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing
 
 def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sentence: BriefSentence,
           candidates: list[int], sources: list[str],
-          fits: Callable[[str], bool]) -> tuple[tuple[BriefSentence, int] | None, str | None]:
+          fits: Callable[[str], bool],
+          names: frozenset[int] = frozenset()) -> tuple[tuple[BriefSentence, int] | None, str | None]:
     """The best fusion of the sentence with one of the donors that the model ranks near the
     sentence and the guard accepts against every source sentence (with the donor it used),
     else ``None`` and why the best ranked candidate was refused (``None``: none to rank)."""
     from summarizer.generation.compress import rank
-    from summarizer.generation.fusion import MAX_FUSIONS, fusions
+    from summarizer.generation.fusion import MAX_FUSIONS, NAME_DETAILS, fusions
     from summarizer.nlp.load import parse
 
     found: list[Fusion] = []
     base = parse(sentence.text)
     for donor in candidates:
-        found += fusions(base, parse(corpus.sentences[donor].text), donor)
-    found = [f for f in found if fits(f.text) and _adds(f, sources[0])]
+        found += fusions(base, parse(corpus.sentences[donor].text), donor,
+                         NAME_DETAILS if donor in names else None)
+    again = operation_of(sentence) == FUSED  # keep the earlier reports' details it cites
+    found = [f for f in found if fits(f.text) and _adds(f, sources[0]) and
+             (not again or _keeps(f.text, sentence.text))]
     found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:
         return None, None
@@ -104,6 +112,15 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
             return (fused, fusion.donor), None
         refusal = refusal or verdict.reason or "refused"
     return None, refusal
+
+
+def _keeps(fused: str, text: str) -> bool:
+    """Every word of ``text`` is a word of ``fused`` (a fusion built on a compression of an
+    already fused sentence may drop the detail another report gave, which it still cites)."""
+    def vocabulary(words: str) -> set[str]:
+        return {w.lower().strip(".,;:!?\"'()") for w in words.split()}
+
+    return vocabulary(text) <= vocabulary(fused)
 
 
 def _added(fusion: "Fusion", text: str) -> int:

@@ -125,3 +125,167 @@ def test_a_splice_never_replaces_the_words_that_frame_a_clause() -> None:
     donor = parse("Turkey wants Italy to extradite Ocalan, leader of the Kurdistan Workers Party, from Rome.")
     assert not any("leader of the Kurdistan Workers Party has waged" in f.text
                    for f in fusions(base, donor, 1))
+
+
+def test_a_year_is_no_conflicting_figure_and_an_age_joins_the_name() -> None:
+    """Dates and years are not figures (``trust.align.numbers_of``): "in 1996" against "two
+    years ago" does not stop the age another report gives from joining the name."""
+    base = parse("Yeltsin has a history of health problems, and underwent heart bypass surgery in 1996.")
+    donor = parse("Yeltsin, 67, has a history of health problems, including heart bypass surgery two years ago.")
+    assert conflict(base, donor) is None
+    texts = [f.text for f in fusions(base, donor, 2) if f.kind == "appositive"]
+    assert "Yeltsin, 67, has a history of health problems, and underwent heart bypass surgery in 1996." in texts
+    assert conflict(parse("Police said 22 people were injured and 26 were missing."),
+                    parse("Police said 19 men were wounded and 26 others were missing.")) == "different numbers"
+
+
+def test_a_description_in_apposition_to_the_name_joins_the_bare_name() -> None:
+    """"Prodi's far-left ally, the Communist Refoundation Party," describes the party the
+    base names bare; a list of people is no description."""
+    base = parse("The Communist Refoundation Party provoked the crisis, officials said.")
+    donor = parse("Prodi's far-left ally, the Communist Refoundation Party, provoked the crisis on Friday.")
+    texts = [f.text for f in fusions(base, donor, 0) if f.kind == "appositive"]
+    assert texts == ["The Communist Refoundation Party, Prodi's far-left ally, provoked the crisis, officials said."]
+    listed = parse("Two ministers, Ali Baba and John Smith, met the party on Friday.")
+    assert not any(f.kind == "appositive" for f in fusions(parse("John Smith met the party on Monday."), listed, 0))
+
+
+def test_a_non_restrictive_relative_clause_of_the_same_noun_is_added() -> None:
+    base = parse("Israel approved the plan for Har Homa in east Jerusalem on Sunday.")
+    donor = parse("The plan angered Palestinians in east Jerusalem, which Palestinians want as their capital.")
+    fused = [f for f in fusions(base, donor, 4) if f.kind == "relative clause"]
+    assert fused[0].text == \
+        "Israel approved the plan for Har Homa in east Jerusalem, which Palestinians want as their capital, on Sunday."
+    # "they" would point to whom the donor named before
+    assert not any(f.kind == "relative clause" for f in fusions(base, parse(
+        "The plan angered Palestinians in east Jerusalem, which they want as their capital."), 4))
+    assert check([base.text, donor.text], fused[0].text).accepted
+    # a noun named with other modifiers is another thing; inside what someone said, the
+    # clause would be put in their mouth; a restrictive clause is no detail
+    assert not any(f.kind == "relative clause" for f in fusions(
+        parse("Israel approved the plan for Har Homa in west Jerusalem on Sunday."), donor, 4))
+    assert not any(f.kind == "relative clause" for f in fusions(
+        parse("Israel approved the plan for Har Homa in east Jerusalem, officials said."), donor, 4))
+    restrictive = parse("The plan angered Palestinians in east Jerusalem which Palestinians want as their capital.")
+    assert not any(f.kind == "relative clause" for f in fusions(base, restrictive, 4))
+
+
+def test_a_splice_never_takes_the_donors_main_verb() -> None:
+    """"Police said two men followed [Starovoitova was shot ...]": the donor's clause, not a detail."""
+    base = parse("Starovoitova was shot to death Friday evening as she climbed the stairs to her apartment.")
+    donor = parse("Police said two men followed Starovoitova and shot her on the stairs Friday evening.")
+    assert not any(f.text.startswith("Police said") for f in splices(base, donor, 1))
+
+
+def test_compression_never_deletes_the_word_that_opens_a_clause() -> None:
+    doc = parse("British sailor Glyn Charles was swept off the Sword of Orion when the boat rolled in wild seas.")
+    for candidate in candidates(doc):
+        assert "when the boat rolled" in candidate.text
+
+
+def test_a_phrase_opening_the_donor_opens_the_base_on_the_same_verb() -> None:
+    base = parse("The two parties agreed to form a coalition with Hun Sen as prime minister.")
+    donor = parse("After a three-month impasse, they agreed to a coalition deal.")
+    fused = [f.text for f in fusions(base, donor, 1) if f.kind == "opening phrase"]
+    assert fused[0] == "After a three-month impasse, the two parties agreed to form a coalition with Hun Sen as prime minister."
+    assert check([base.text, donor.text], fused[0]).accepted
+    # a second time for one event, or a base that opens with its own phrase, takes none
+    dated = parse("On Monday, they agreed to a coalition deal.")
+    assert not any(f.kind == "opening phrase" for f in fusions(parse(
+        "The two parties agreed on Tuesday to form a coalition with Hun Sen as prime minister."), dated, 1))
+    assert not any("Phnom Penh" in f.text for f in fusions(parse(
+        "In Phnom Penh, the two parties agreed to form a coalition."), donor, 1) if f.kind == "opening phrase")
+
+
+def test_an_inserted_detail_never_names_again_what_the_base_names() -> None:
+    base = parse("Lahoud has received the backing of Syria, the main power broker.")
+    donor = parse("Lahoud, who won the backing of Syria, was elected on Sunday.")
+    assert not any(f.kind == "relative clause" for f in fusions(base, donor, 1))
+
+
+def test_an_appositive_goes_only_to_the_same_name() -> None:
+    """"Refounding Party" is not "Refoundation Party"; "Yeltsin" is "Boris Yeltsin"."""
+    base = parse("The Communist Refoundation Party provoked the crisis, officials said.")
+    donor = parse("He relied on a fringe Marxist group, the Communist Refounding Party, for a majority.")
+    assert not any(f.kind == "appositive" for f in fusions(base, donor, 0))
+    short = parse("Yeltsin has a history of health problems.")
+    longer = parse("Russian President Boris Yeltsin, 67, cut short his trip on Monday.")
+    assert [f.text for f in fusions(short, longer, 0) if f.kind == "appositive"] == [
+        "Yeltsin, 67, has a history of health problems."]
+
+
+def test_no_appositive_between_a_name_and_its_own_phrase() -> None:
+    """"Martha Raddatz, a reporter, of ABC News": the phrase would read as the appositive's."""
+    base = parse("Martha Raddatz of ABC News was the moderator of the debate.")
+    donor = parse("The debate was led by Martha Raddatz, a reporter with vast foreign policy experience.")
+    assert not any(f.kind == "appositive" for f in fusions(base, donor, 0))
+    bare = parse("Martha Raddatz was the moderator of the debate.")
+    assert any(f.kind == "appositive" for f in fusions(bare, donor, 0))
+
+
+def test_a_sentence_of_another_report_giving_a_name_an_appositive_is_a_name_donor() -> None:
+    """Who someone is holds whatever fact the other report's sentence states: only its
+    appositive is taken (``NAME_DETAILS``), never a splice of its other words."""
+    from summarizer.corpus import Corpus
+    from summarizer.generation.fusion import NAME_DETAILS, name_donors
+    from summarizer.ingest import Document
+
+    texts = ["Huckabee made the announcement in his hometown of Hope, Arkansas.",
+             "Huckabee, a former Baptist minister, ran for president in 2008.",
+             "Huckabee made the announcement in Hope on Tuesday, aides said."]
+    corpus = Corpus([Document(f"r{k}", None, (t,)) for k, t in enumerate(texts)])
+    base = parse(texts[0])
+    assert name_donors(corpus, 0, base) == [1]
+    assert name_donors(corpus, 0, base, taken=[1]) == []
+    fused = fusions(base, parse(texts[1]), 1, NAME_DETAILS)
+    assert fused[0].text == \
+        "Huckabee, a former Baptist minister, made the announcement in his hometown of Hope, Arkansas."
+    assert {f.kind for f in fused} == {"appositive"}
+    assert check([texts[0], texts[1]], fused[0].text).accepted
+
+
+def test_no_opening_phrase_for_what_someone_said() -> None:
+    base = parse("The ministry said the border would reopen next week.")
+    donor = parse("In a statement, the ministry said the talks had failed.")
+    assert not any(f.kind == "opening phrase" for f in fusions(base, donor, 0))
+
+
+def test_no_appositive_from_a_list_a_subject_or_another_name_ending_alike() -> None:
+    """Parser appositives that are list items ("the Congress, the White House, the DNC") or
+    a following verb's subject ("St. Petersburg, a news report said") describe nothing; "the
+    White House" is not "the House"; "here" is the donor's dateline."""
+    base = parse("A struggle for control of the House is under way in Washington.")
+    listed = parse("Everybody ought to be pushing, the leadership in the Congress, the White House, the DNC.")
+    assert not any(f.kind == "appositive" for f in fusions(base, listed, 0))
+    shot = parse("Starovoitova was shot to death Friday evening in St. Petersburg.")
+    said = parse("A liberal lawmaker was killed Friday in St. Petersburg, a news report said.")
+    assert not any(f.kind == "appositive" for f in fusions(shot, said, 0))
+    arraigned = parse("Two men were arraigned on first-degree murder charges.")
+    here = parse("At Albany County courthouse here, two men were arraigned on charges of kidnapping.")
+    assert not any("here" in f.text.split() for f in fusions(arraigned, here, 0))
+
+
+def test_an_appositive_before_an_auxiliary_of_the_names_verb_is_taken() -> None:
+    base = parse("Galina Starovoitova was shot in St. Petersburg on Friday.")
+    donor = parse("Galina Starovoitova, a member of parliament, was attacked in her building.")
+    assert any(f.kind == "appositive" for f in fusions(base, donor, 0))
+
+
+def test_no_detail_from_inside_a_quotation() -> None:
+    """A tweet quoted from its first word: its description of Abedin is the writer's, not a fact."""
+    base = parse("Abedin forwarded State Department emails to a personal account.")
+    quoted = parse('"Crooked Hillary Clinton\'s top aide, Huma Abedin, has been accused of disregarding protocols.')
+    assert not any(f.kind == "appositive" for f in fusions(base, quoted, 0))
+    plain = parse("Hillary Clinton's top aide, Huma Abedin, has been accused of disregarding protocols.")
+    assert any(f.kind == "appositive" for f in fusions(base, plain, 0))
+
+
+def test_a_splice_never_says_a_thing_twice_nor_takes_a_focusing_phrase() -> None:
+    """"arraigned on [charges of kidnapping and attempted] first-degree murder charges" names
+    the charges twice (and changes them); "especially the capital" is no appositive."""
+    base = parse("Two men were arraigned on first-degree murder charges.")
+    donor = parse("Two men were arraigned on charges of kidnapping and attempted first-degree murder.")
+    assert not any(f.text.count("charges") > 1 for f in splices(base, donor, 0))
+    games = parse("China will send its team to the Asian Games in Thailand.")
+    focus = parse("Thailand, especially the capital Bangkok, is known for its night life.")
+    assert not any(f.kind == "appositive" for f in fusions(games, focus, 0))

@@ -1,0 +1,149 @@
+"""Fused sentences of ``abstractive`` briefs of basil-dev events, each with the report
+sentences it draws on and their outlets, in Markdown (for a careful reader to judge, and for
+the README's examples).
+
+    python bench/fusion_examples.py --output /tmp/fusion_examples.md            # all 50 events
+    python bench/fusion_examples.py --events held-out --length 200w --limit 20 --output /tmp/x.md
+
+Per event (sorted by folder name; ``tuned`` = the first 25, ``held-out`` = the last 25, or a
+slice ``a:b``): the default selection, then ``Abstractive.finish`` (compression, fusion,
+refill), as ``bench/bench_abstractive.py`` runs it, without the trust annotation that adds
+citations of its own, so each fused sentence's sources are the report sentences the fusion
+drew on: the brief's sentence first, then each donor. basil-dev is licensed for evaluation
+only: the output quotes it, so it is written outside the repository (a path inside is refused).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BASIL = ROOT.parent / "shared" / "data" / "basil-dev"
+TUNED = 25  # the first 25 events (sorted) are the half rules are developed on
+OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
+
+
+@dataclass
+class Example:
+    """One fused brief sentence and the report sentences it cites."""
+
+    event: str
+    text: str
+    sources: list[tuple[str, int, str]]  # outlet, sentence index, report sentence
+
+
+def select_events(data: Path, which: str) -> list[Path]:
+    """``tuned``, ``held-out``, ``all`` or a slice ``a:b`` of the sorted event folders."""
+    from summarizer.errors import InputError
+
+    events = sorted(p for p in data.iterdir() if p.is_dir())
+    if which in ("all", "tuned", "held-out"):
+        return {"all": events, "tuned": events[:TUNED], "held-out": events[TUNED:]}[which]
+    try:
+        start, stop = (int(x) if x else None for x in which.split(":"))
+    except ValueError:
+        raise InputError(f"--events takes all, tuned, held-out or a slice a:b, not {which!r}") from None
+    return events[start:stop]
+
+
+def fused_sentences(folder: Path, length: str, strategy: object) -> tuple[list[Example], int]:
+    """The event's fused brief sentences and how many sentences its brief has."""
+    from summarizer.brief import build_brief
+    from summarizer.budget import Budget
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+    from summarizer.strategies.abstractive.outcome import FUSED, operation_of
+
+    corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
+    budget = Budget.parse(length)
+    selected = strategy.select(corpus, budget)  # type: ignore[attr-defined]
+    brief = build_brief(corpus, selected, strategy.name, budget,  # type: ignore[attr-defined]
+                        lambda i: strategy.wording(corpus, i))  # type: ignore[attr-defined]
+    brief = strategy.finish(corpus, brief)  # type: ignore[attr-defined]
+    texts = {(corpus.documents[s.doc].id, s.index): " ".join(s.text.split()) for s in corpus.sentences}
+    out = []
+    for sentence in brief.sentences:
+        if operation_of(sentence) != FUSED:
+            continue
+        sources = [(_outlet(c.document), c.sentence, texts.get((c.document, c.sentence), "?"))
+                   for c in sentence.sources]
+        out.append(Example(folder.name, " ".join(sentence.text.split()), sources))
+    return out, len(brief.sentences)
+
+
+def _outlet(document: str) -> str:
+    stem = Path(document).stem
+    return OUTLETS.get(stem.lower(), stem)
+
+
+def markdown(examples: list[Example], header: str) -> str:
+    lines = [header, ""]
+    for n, example in enumerate(examples, 1):
+        lines += [f"### {n}. event {example.event[:8]}", "", f"**Fused:** {example.text}", ""]
+        lines += [f"- {outlet} (sentence {index}): {text}" for outlet, index, text in example.sources]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=BASIL)
+    parser.add_argument("--events", default="all", help="all, tuned (first 25), held-out (last 25) or a:b")
+    parser.add_argument("--length", default="100w", help="brief length per event (default 100w)")
+    parser.add_argument("--limit", type=int, default=0, help="print at most this many fused sentences")
+    parser.add_argument("--model", default=None, help="a model for --model (default SmolLM2)")
+    parser.add_argument("--output", type=Path, required=True,
+                        help="Markdown file to write, outside the repository")
+    args = parser.parse_args(argv)
+    from summarizer.errors import InputError
+
+    try:
+        run(args)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(2)
+
+
+def run(args: argparse.Namespace) -> None:
+    from summarizer.budget import Budget
+    from summarizer.errors import InputError
+    from summarizer.output import write_atomically
+    from summarizer.strategies.abstractive import Abstractive
+
+    if not args.data.is_dir():
+        raise InputError(f"no basil-dev data at {args.data}")
+    if args.output.resolve().is_relative_to(ROOT):
+        raise InputError("--output must be outside the repository: the examples quote basil-dev")
+    Budget.parse(args.length)  # a bad length fails before anything loads
+    events = select_events(args.data, args.events)
+    logging.getLogger("summarizer").setLevel(logging.ERROR)
+    strategy = Abstractive(model=args.model, threads=1)
+    examples: list[Example] = []
+    sentences = 0
+    start = time.perf_counter()
+    for n, folder in enumerate(events, 1):
+        found, count = fused_sentences(folder, args.length, strategy)
+        examples += found
+        sentences += count
+        print(f"[{n}/{len(events)}] {folder.name[:8]}: {len(found)} fused of {count}", file=sys.stderr, flush=True)
+    shown = examples[: args.limit] if args.limit else examples
+    header = (f"# Fused sentences of `abstractive` briefs, basil-dev events {args.events} "
+              f"({len(events)} events, {args.length})\n\n"
+              f"{len(examples)} of {sentences} brief sentences fused "
+              f"({len(examples) / max(sentences, 1):.0%}); {len(shown)} shown. "
+              f"Command: `python bench/fusion_examples.py --events {args.events} --length {args.length}"
+              f"{f' --limit {args.limit}' if args.limit else ''}`.")
+    write_atomically(args.output, markdown(shown, header) + "\n")
+    print(f"{len(examples)} fused of {sentences} brief sentences in {len(events)} events "
+          f"({time.perf_counter() - start:.0f} s) -> {args.output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,258 @@
+"""Where another report's version of a fact adds a constituent the base lacks
+(Barzilay & McKeown's union of compatible details, one constituent per candidate):
+
+* an **appositive** of a name the base mentions bare ("Kerry" + "Kerry, the secretary of
+  state," -> "Kerry, the secretary of state, said ..."), or the description a donor gives
+  a name in apposition the other way round ("Prodi's far-left ally, the Communist
+  Refoundation Party," -> "the Communist Refoundation Party, Prodi's far-left ally,");
+* a **non-restrictive relative clause** of a noun both versions name alike ("east
+  Jerusalem, which Palestinians want as their capital");
+* a **prepositional phrase** of the verb both versions use, with a preposition the base's
+  verb does not have ("met in Geneva" + "met on Tuesday" -> "met in Geneva on Tuesday"),
+  or one that opens the donor ("After a three-month impasse, they agreed") to open the base
+  on the same main verb;
+* a **source** ("according to police") when the base attributes its claim to no one.
+
+``insertions`` finds them on the two parses; ``insert`` writes one into the base's text.
+Whether a candidate is faithful is the guard's to say (``summarizer/guard``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.text.lexicon import ATTRIBUTION_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+#: Dependencies of a verb heading a main clause (or reported speech): a phrase taken from one
+#: report's verb goes only there ("until the government reopens [before any talks]" is not).
+MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "conj"})
+#: Words that open a non-restrictive relative clause (the comma before it is required too).
+RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "where"})
+#: Modifiers that say which thing a noun names: two versions' nouns are one referent only
+#: when these agree ("the 1999 budget" is not "the defence budget").
+NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nummod"})
+#: The anchor of a phrase that opens the base (-1: before the final stop).
+OPENING = -2
+#: Dependents of a verb that may stand before it in a clause that opens with its subject.
+SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "punct"})
+#: Entity types that tell when.
+WHEN = frozenset({"DATE", "TIME"})
+#: Insertion kinds set off by commas.
+COMMA_KINDS = frozenset({"appositive", "relative clause"})
+
+
+def insertions(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tuple[str, "SpacySpan", int]]:
+    """(kind, donor span, base token index to insert after; -1: before the final stop;
+    ``OPENING``: before the first word). ``full``: the sentence ``base`` was compressed from,
+    whose times and phrases count too (a phrase compression deleted is not replaced by
+    another report's)."""
+    full = base if full is None else full
+    found = []
+    for token in donor:
+        if token.dep_ == "appos":
+            found += _appositives(base, donor, token)
+        elif token.dep_ == "relcl":
+            found += _relative_clause(base, donor, token)
+        elif token.dep_ == "prep" and token.i == 0 and token.head.dep_ == "ROOT":
+            found += _opening_phrase(base, donor, token, full)
+        elif token.dep_ == "prep" and token.lower_ == "according" and not _attributed(base):
+            found.append(("source", donor[token.i:token.right_edge.i + 1], -1))
+        elif token.dep_ == "prep" and token.head.pos_ == "VERB" and token.lower_ != "of" and \
+                token.head.dep_ in MAIN_CLAUSE:
+            anchor = _same_verb(base, token.head, token.lower_)
+            if anchor is not None and base[anchor].dep_ in MAIN_CLAUSE and \
+                    (full is base or _same_verb(full, token.head, token.lower_) is not None):
+                found.append(("prepositional phrase", donor[token.i:token.right_edge.i + 1], anchor))
+    return found
+
+
+def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "SpacySpan", int]]:
+    """The donor's appositive ``token`` of a name the base has bare; or, when the appositive
+    is itself the name and its head a description ("Prodi's ally, the Communist Party,"),
+    the description as an appositive of the base's name."""
+    if _listed(donor, token):
+        return []
+    anchor = same_name(base, token.head)
+    if anchor is not None:
+        span = donor[token.left_edge.i:_trim_end(donor, token.i + 1, token.right_edge.i + 1)]
+        if not has_appositive(base[anchor]) and not any(t.ent_type_ == "PERSON" for t in span) \
+                and span[0].pos_ != "ADV":  # ("Thailand, especially the capital Bangkok,")
+            return [("appositive", span, anchor)]  # (a person in it: a list read as one)
+        return []
+    head, anchor = token.head, same_name(base, token)
+    if anchor is None or head.pos_ != "NOUN" or head.i > token.i or has_appositive(base[anchor]) \
+            or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in head.children):
+        return []
+    end = _trim_end(donor, head.i + 1, token.left_edge.i)
+    if not any(c.dep_ in ("det", "poss") for c in head.children) or \
+            any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss"
+                for t in donor[head.left_edge.i:end]):
+        return []  # a bare noun, or another person: not a description of this name
+    return [("appositive", donor[head.left_edge.i:end], anchor)]
+
+
+def _opening_phrase(base: "Doc", donor: "Doc", prep: "Token", full: "Doc") -> list[tuple[str, "SpacySpan", int]]:
+    """A prepositional phrase opening the donor ("After a three-month impasse, they agreed")
+    on the main verb the base shares, where the base opens with its subject and its verb has
+    no phrase of that preposition nor any date or time: it opens the base too."""
+    end = prep.right_edge.i + 1
+    root = next((t for t in base if t.dep_ == "ROOT"), None)
+    if end >= len(donor) or donor[end].text != "," or root is None or root.lemma_ != prep.head.lemma_ \
+            or root.lemma_.lower() in ATTRIBUTION_VERBS:
+        return []  # ("In a statement, the ministry said": which words it said there is unknown)
+    opener = [c for c in root.children if c.i < root.i and c.dep_ not in SUBJECT_SIDE]
+    if opener or any(c.dep_ == "prep" and c.lower_ == prep.lower_ for t in (root, *(t for t in full if t.dep_ == "ROOT"))
+                     for c in t.children):
+        return []
+    span = donor[prep.i:end]
+    if any(e.label_ in WHEN for e in span.ents) and any(e.label_ in WHEN for e in full.ents):
+        return []  # a second time for the one event
+    return [("opening phrase", span, OPENING)]
+
+
+def _listed(donor: "Doc", appositive: "Token") -> bool:
+    """The parser's appositive is an item of a list ("the Congress, the White House, the
+    DNC") or the subject of a verb after it ("in St. Petersburg, a news report said")."""
+    after = appositive.right_edge.i + 1
+    while after < len(donor) and donor[after].is_punct and donor[after].text in ",;:":
+        after += 1
+    return appositive.head.dep_ == "conj" or \
+        any(c.dep_ in ("conj", "cc") for t in (appositive, appositive.head) for c in t.children) or \
+        (after < len(donor) and donor[after].pos_ in ("VERB", "AUX") and
+         appositive.head.head.i not in (donor[after].i, donor[after].head.i)) or \
+        (after < len(donor) and donor[after].pos_ in ("DET", "PROPN", "NOUN") and donor[after - 1].text == ",")
+
+
+def _trim_end(doc: "Doc", floor: int, end: int) -> int:
+    """``end`` moved back over trailing commas, semicolons and colons (not below ``floor``)."""
+    while end > floor and doc[end - 1].is_punct and doc[end - 1].text in ",;:":
+        end -= 1
+    return end
+
+
+def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[str, "SpacySpan", int]]:
+    """A non-restrictive relative clause (after a comma, opened by "which", "who" ...) of a
+    noun the base names with the same modifiers, where the base's noun has no clause,
+    appositive or complement of its own: the clause goes right after it."""
+    first = clause.left_edge.i
+    if first == 0 or donor[first - 1].text != "," or donor[first].lower_ not in RELATIVE_OPENERS:
+        return []
+    anchor = _same_noun(base, clause.head)
+    if anchor is None or any(t.dep_ == "ccomp" for t in base[anchor].ancestors):
+        return []  # (inside what someone said or denied, the clause would be theirs)
+    return [("relative clause", donor[first:_trim_end(donor, first + 1, clause.right_edge.i + 1)], anchor)]
+
+
+def _same_noun(base: "Doc", noun: "Token") -> int | None:
+    """The base's one token naming what ``noun`` names (same lemma, same modifiers), with
+    nothing after it in its phrase; None otherwise."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+
+    def modifiers(token: "Token") -> set[str]:
+        return {c.lower_ for c in token.children if c.dep_ in NOUN_MODIFIERS}
+
+    hits = [t for t in base if t.lemma_ == noun.lemma_ and t.pos_ == noun.pos_]
+    if len(hits) != 1 or modifiers(hits[0]) != modifiers(noun) or hits[0].right_edge.i != hits[0].i:
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos") for c in hits[0].children):
+        return None
+    return hits[0].i
+
+
+def has_appositive(name: "Token") -> bool:
+    """The name already has an appositive, or is one ("the leader, Deniz Baykal,"), is
+    coordinated ("Brazil and the IMF": an appositive there reads as a third party), has a
+    relative clause or any phrase after it (it would then read as the appositive's:
+    "Martha Raddatz, a reporter, of ABC News"), or has a title."""
+    return name.dep_ in ("appos", "conj") or name.head.dep_ == "appos" or \
+        any(c.dep_ in ("appos", "conj", "cc", "relcl") or c.i > name.i and not c.is_punct
+            for c in name.children) or _titled(name)
+
+
+def _titled(name: "Token") -> bool:
+    """The name already carries a title ("Majority Whip Steve Scalise", "Former Rep. Jesse
+    Jackson Jr."): an appositive would say it again."""
+    return any(c.dep_ in ("compound", "amod") and c.i < name.i and not c.ent_type_ == "PERSON"
+               and not (c.ent_type_ and c.ent_type_ == name.ent_type_)  # "Communist [Party]"
+               for t in [name, *name.children] if t.ent_type_ == "PERSON" or t is name
+               for c in t.children)
+
+
+def same_name(base: "Doc", head: "Token") -> int | None:
+    """The base's one token ending the name ``head`` ends, with the same words, or for a
+    person the shorter name's words ending the longer one ("Yeltsin" / "Boris Yeltsin"; not
+    "the House" / "the White House", nor "Communist Refoundation Party" / "Communist
+    Refounding Party")."""
+    if head.pos_ != "PROPN":
+        return None
+    hits = [t for t in base if t.text == head.text and t.pos_ == "PROPN"]
+    if len(hits) != 1 or (hits[0].i + 1 < len(base) and base[hits[0].i + 1].pos_ == "PROPN"):
+        return None
+    mine, theirs = _name_words(hits[0]), _name_words(head)
+    if mine == theirs:
+        return hits[0].i
+    shorter = min(len(mine), len(theirs))  # a surname alone names the person, not "the House"
+    longer = hits[0] if len(mine) > len(theirs) else head
+    person = longer.ent_type_ == "PERSON"
+    return hits[0].i if person and mine[-shorter:] == theirs[-shorter:] else None
+
+
+def _name_words(last: "Token") -> list[str]:
+    """The words of the name ``last`` ends: it and the proper nouns compounded before it."""
+    words = [last.text]
+    for token in reversed(last.doc[:last.i]):
+        if token.pos_ != "PROPN" or token.dep_ != "compound" or not last.is_ancestor(token):
+            break
+        words.insert(0, token.text)
+    return words
+
+
+def _same_verb(base: "Doc", verb: "Token", preposition: str) -> int | None:
+    """The base's token after which a PP of ``verb`` goes: the end of the same verb's
+    object, or the verb itself; None when the base's verb already has that preposition."""
+    for token in base:
+        if token.pos_ == "VERB" and token.lemma_ == verb.lemma_:
+            if any(c.dep_ == "prep" and c.lower_ == preposition for c in token.children):
+                return None
+            if any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children):
+                return None  # a PP after a clause would attach to the clause's verb
+            objects = [c for c in token.children if c.dep_ in ("dobj", "prt") and c.i > token.i]
+            anchor = max((c.right_edge.i for c in objects), default=token.i)
+            if any(c.i > anchor and not c.is_punct for c in token.children):
+                return None  # "recognize claims [to East Timor]": the PP would split the phrase
+            return anchor
+    return None
+
+
+def _attributed(doc: "Doc") -> bool:
+    return any(t.lemma_.lower() in ATTRIBUTION_VERBS or t.lower_ == "according" for t in doc)
+
+
+def insert(base: "Doc", anchor: int, kind: str, words: str) -> str | None:
+    """The base's text with ``words`` inserted after token ``anchor`` (or before the final
+    stop), set off by commas for an appositive or a source."""
+    if anchor == OPENING:
+        first = base.text if base[0].pos_ == "PROPN" or base[0].text == "I" else \
+            base.text[0].lower() + base.text[1:]
+        return f"{words[0].upper()}{words[1:]}, {first}"
+    if anchor < 0:
+        last = len(base) - 1
+        head = base[:last].text.rstrip(",")
+        return f"{head}, {words}{base[last].text}"
+    before = base[:anchor + 1].text
+    rest = base[anchor + 1:]
+    if kind in COMMA_KINDS:
+        if len(rest) == 1 and rest[0].is_punct:
+            return f"{before}, {words}" + ("" if words.endswith(rest.text) else rest.text)
+        if len(rest) and rest[0].text == ",":
+            return f"{before}, {words}{base[anchor + 1:].text_with_ws}".replace(" ,", ",")
+        return f"{before}, {words}, {rest.text}".replace(" ,", ",")
+    if len(rest) and rest[0].is_punct:
+        return f"{before} {words}{rest.text}" if rest[0].text in ".,;:!?" else None
+    return f"{before} {words} {rest.text}"
+
+

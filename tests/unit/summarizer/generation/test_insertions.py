@@ -1,0 +1,42 @@
+"""summarizer.generation.insertions: the one constituent another report's version adds, and
+where it goes in the base (exact answers on handmade sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.generation.insertions import insert, insertions
+from summarizer.nlp.load import parse
+
+
+def fused(base: str, donor: str) -> list[tuple[str, str]]:
+    """(kind, the base with the donor's constituent inserted) for every insertion found."""
+    b, d = parse(base), parse(donor)
+    return [(kind, insert(b, anchor, kind, span.text)) for kind, span, anchor in insertions(b, d)]
+
+
+@pytest.mark.parametrize("base, donor, expected", [
+    ("Kerry said the talks would resume in Geneva.",
+     "Kerry, the secretary of state, said the talks would resume.",
+     ("appositive", "Kerry, the secretary of state, said the talks would resume in Geneva.")),
+    ("Israel will build homes in east Jerusalem.",
+     "Israel will build 1,000 homes in east Jerusalem, which Palestinians want as their capital.",
+     ("relative clause", "Israel will build homes in east Jerusalem, which Palestinians want as their capital.")),
+    ("The storm killed five people.", "The storm killed five people, according to police.",
+     ("source", "The storm killed five people, according to police.")),
+    ("They agreed to reopen the government.",
+     "After a three-month impasse, they agreed to reopen the government.",
+     ("opening phrase", "After a three-month impasse, they agreed to reopen the government.")),
+])
+def test_each_kind_of_detail_is_inserted_where_it_belongs(base: str, donor: str, expected: tuple[str, str]) -> None:
+    assert fused(base, donor) == [expected]
+
+
+def test_a_claim_with_its_own_source_takes_no_other() -> None:
+    assert fused("The storm killed five people, officials said.",
+                 "The storm killed five people, according to police.") == []
+
+
+def test_an_appositive_of_a_name_the_base_does_not_mention_is_not_taken() -> None:
+    assert fused("The talks would resume in Geneva.",
+                 "Kerry, the secretary of state, said the talks would resume.") == []
