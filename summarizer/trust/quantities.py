@@ -237,9 +237,28 @@ def _quantity_difference(corpus: Corpus, mentions: Sequence[Quantity], event: in
     # conflicting: listed as a difference, never stated as one account against another.
     conflicting = reads_qualifiers(languages.current()) and any(
         not compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
+    if not conflicting and _approximations_of_one_figure(claims):
+        return None  # "roughly 35" / "35": one figure, one of them rounded
     difference = Difference("number", tuple(variants), event,
                             facts.pop() if len(facts) == 1 else None, conflicting)
-    return difference if len(difference.documents) > 1 else None
+    return difference if len(difference.documents) > 1 and not _report_on_both_sides(difference) else None
+
+
+def _approximations_of_one_figure(claims: Sequence[tuple[str, float]]) -> bool:
+    """All accounts give one value, bare or as an approximation ("about", "roughly",
+    "estimated"): phrasing, not a difference."""
+    return len({value for _, value in claims}) == 1 and all(q in ("", "about") for q, _ in claims)
+
+
+def _report_on_both_sides(difference: Difference) -> bool:
+    """A report that gives two of the versions does not differ from the others about them."""
+    seen: set[str] = set()
+    for variant in difference.variants:
+        documents = {s.document for s in variant.sources}
+        if documents & seen:
+            return True
+        seen |= documents
+    return False
 
 
 def _counts(mention: Quantity) -> bool:

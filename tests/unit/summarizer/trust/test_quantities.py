@@ -87,6 +87,19 @@ def test_the_same_number_in_both_reports_is_no_difference() -> None:
     assert differences([storm("41"), storm("41")]) == []
 
 
+def test_a_rounded_figure_and_the_same_figure_are_no_difference() -> None:
+    assert differences([storm("roughly 41"), storm("41")]) == []
+    assert differences([storm("an estimated 41"), storm("41")]) == []
+    assert differences([storm("roughly 41"), storm("55")]) == [  # another figure still differs
+        (True, 0, [("roughly 41", ["0.txt"]), ("55", ["1.txt"])])]
+
+
+def test_a_report_that_gives_both_versions_differs_from_no_one() -> None:
+    both = ["The storm killed an estimated 41 people in the coastal province of Marana on Monday.",
+            "Officials said the storm killed at least 41 people in the province of Marana."]
+    assert differences([both, storm("41")]) == []
+
+
 def test_one_quantity_in_sentences_that_are_not_one_fact() -> None:
     """Same value and unit, a shared word ("claimed"): one quantity though the sentences differ."""
     found = differences([["The war has claimed at least 93,000 lives since it began, the monitoring group said."],
