@@ -62,6 +62,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "default": {},
     "compress-only": {"refill": False},
     "restore": {"restore": True},
+    "no-displace": {"displace": False},
 }
 #: Targets from the project's issues 6 and 15 (R-2 at most 0.3 points below, 20% fused).
 MAX_R2_DROP, MIN_REWRITTEN_SHARE, MIN_FUSED_SHARE = 0.003, 0.25, 0.20

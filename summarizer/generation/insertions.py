@@ -167,8 +167,10 @@ def has_appositive(name: "Token") -> bool:
     """The name already has an appositive, or is one ("the leader, Deniz Baykal,"), is
     coordinated ("Brazil and the IMF": an appositive there reads as a third party), has a
     relative clause or any phrase after it (it would then read as the appositive's:
-    "Martha Raddatz, a reporter, of ABC News"), or has a title."""
-    return name.dep_ in ("appos", "conj") or name.head.dep_ == "appos" or \
+    "Martha Raddatz, a reporter, of ABC News"), has a title, or modifies another noun ("the
+    Microsoft trial", "Ranariddh's party": an appositive there splits the phrase)."""
+    return name.dep_ in ("appos", "conj", "compound", "poss", "nmod") or name.head.dep_ == "appos" or \
+        any(c.dep_ == "case" for c in name.children) or \
         any(c.dep_ in ("appos", "conj", "cc", "relcl") or c.i > name.i and not c.is_punct
             for c in name.children) or _titled(name)
 

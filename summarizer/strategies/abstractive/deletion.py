@@ -73,6 +73,9 @@ class Abstractive(ModelStrategy):
     that would pass either is skipped and its sentence keeps its source wording.
     ``margin``: how far below the sentence itself (nats per token) a candidate may rank.
     ``fuse``: try fusing each sentence with another report's version of its fact.
+    ``displace``: after the refill, fuse the refill sentences too, and let a fusion that
+    found no room take the place of the sentence of least value (a refill sentence first),
+    then refill what is left over (``fusing.fuse_displacing``).
     ``refill_attempts`` bounds the model calls spent looking for refill sentences.
     ``restore``: when no further sentence fits the words left over, give rewritten sentences
     their dropped words back (those returning the most words first) instead of leaving the
@@ -86,14 +89,15 @@ class Abstractive(ModelStrategy):
                  refill_attempts: int = 4, restore: bool = False, keep_shared: float = 0.7,
                  ending_floor: float | None = ENDING_FLOOR, max_words: int = MAX_WORDS,
                  max_calls: int = MAX_CALLS, max_tokens: int = MAX_TOKENS,
-                 margin: float = MARGIN, fuse: bool = True, **generation: Any) -> None:
+                 margin: float = MARGIN, fuse: bool = True, displace: bool = True,
+                 **generation: Any) -> None:
         super().__init__(model, base, settings, threads, **generation)
         if max_words < 4 or max_calls < 0:
             raise InputError("max_words must be at least 4 and max_calls at least 0")
         self.max_words, self.max_calls = max_words, max_calls
         if max_tokens < 0 or margin < 0:
             raise InputError("max_tokens and margin must be at least 0")
-        self.max_tokens, self.margin, self.fuse = max_tokens, margin, fuse
+        self.max_tokens, self.margin, self.fuse, self.displace = max_tokens, margin, fuse, displace
         self.tokens_spent = 0  # scored tokens of the last brief
         self.calls_spent = 0  # model calls of the last brief
         if not 0 < min_ratio <= max_ratio <= 1:
@@ -244,6 +248,18 @@ class Abstractive(ModelStrategy):
         if budget.unit == "sentences":  # compression frees no sentences
             return chosen
         refill = Refill(corpus, budget, chosen, self.rules)
+        first = len(refill.taken)
+        self._refill_with(corpus, context, refill)
+        if self.fuse and self.displace:
+            from summarizer.strategies.abstractive.fusing import fuse_displacing
+
+            dropped = fuse_displacing(self, corpus, context, refill, refill.taken[first:])
+            if dropped:  # spend what the displaced sentences leave over, never on them again
+                refill.forget(dropped)
+                self._refill_with(corpus, context, refill)
+        return refill.sentences
+
+    def _refill_with(self, corpus: Corpus, context: "Compressing", refill: Refill) -> None:
         for _ in range(self.refill_attempts):
             sentence_id = refill.best(lambda b, s: self._shortest(context, b, s))
             if sentence_id is None:
@@ -251,7 +267,6 @@ class Abstractive(ModelStrategy):
             candidate = self._rewrite(corpus, context, BriefSentence(
                 self.wording(corpus, sentence_id), sources_of(corpus, sentence_id), sentence_id))
             refill.offer(candidate)
-        return refill.sentences
 
     def _shortest(self, context: "Compressing", budget: Budget, sentence: Sentence) -> int:
         """The least the sentence can cost once compressed: its shortest grammatical
@@ -281,6 +296,7 @@ class Compressing:
     keep: frozenset[str]
     calls: int = 0
     tokens: int = 0
+    alignment: Any = None  # the corpus's facts (``trust.align``), once both fusion rounds need them
 
     def charge(self, tokens: int, max_tokens: int, max_calls: int) -> bool:
         """Spend ``tokens`` of scoring and one call when the brief's budget allows it."""

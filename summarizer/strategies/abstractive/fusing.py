@@ -6,7 +6,12 @@ donors reach the model) are ranked by the model in one batched pass (with the se
 itself, so a fusion the model finds much less fluent is not taken), and the best one the
 guard accepts against every report sentence it draws on replaces the sentence, which then
 cites those reports. The fused sentence is the base of the next round, with the donors of
-the reports it does not draw on yet. Scoring is charged to the brief's counted budget."""
+the reports it does not draw on yet. Scoring is charged to the brief's counted budget.
+
+A brief whose budget the extractive selection already filled leaves a fusion, which adds
+words, no room: after the refill a second round (``fuse_displacing``) lets a fusion that
+found no room take the place of the sentence of least value (a refill sentence first), and
+the refill spends what is left over."""
 
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, o
 if TYPE_CHECKING:
     from summarizer.generation.fusion import Fusion
     from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
+    from summarizer.strategies.abstractive.refill import Refill
+    from summarizer.trust.align import Alignment
 
 #: Prefix of ``BriefSentence.guard`` when every fusion of a kept or compressed sentence was refused.
 FUSION_REFUSED = "fusion: "
@@ -31,11 +38,10 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
     """The sentences, each fused with other reports' details where they are accepted."""
     from summarizer.generation.fusion import donors, name_donors
     from summarizer.nlp.load import parse
-    from summarizer.trust.align import align
 
     if budget.unit == "sentences" and not sentences:
         return sentences
-    alignment = align(corpus)
+    alignment = _alignment(corpus, context)
     out = list(sentences)
     for i, sentence in enumerate(out):
         if sentence.sentence_id is None:
@@ -46,6 +52,71 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
         out[i] = _fuse_reports(strategy, corpus, context, sentence, facts + names,
                                lambda text: budget.fits(others + [text]), frozenset(names))
     return out
+
+
+def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressing", refill: "Refill",
+                    spare: list[int]) -> list[int]:
+    """A second fusion round once the refill has spent the words compression freed, on the
+    refill's state (``refill.sentences`` is updated); returns the ids of dropped sentences.
+
+    A sentence the first round found no fusion for that fit the budget (none was ranked, so
+    nothing was refused) is tried again, and its fusion may take the place of another
+    unfused sentence: the last refill sentence still in the brief (``spare``: the refill's
+    ids in the order it chose them, best first), else the one whose own concepts weigh
+    least per word (``Refill.value``). A fusion that fits as the brief stands is sought
+    first (refill sentences get their first try here); the victim is dropped only when no
+    such fusion was found and one fits without it."""
+    from summarizer.generation.fusion import donors, name_donors
+    from summarizer.nlp.load import parse
+
+    budget, dropped = refill.budget, []
+    if budget.unit == "sentences" or not refill.sentences:
+        return dropped
+    alignment = _alignment(corpus, context)
+    for sentence in list(refill.sentences):
+        out = refill.sentences
+        if not any(s is sentence for s in out) or sentence.sentence_id is None or \
+                operation_of(sentence) == FUSED or (sentence.guard or "").startswith(FUSION_REFUSED):
+            continue
+        victim = _victim(refill, spare, sentence)
+        others = [s.text for s in out if s is not sentence]
+        roomier = [s.text for s in out if s is not sentence and s is not victim]
+        facts = donors(corpus, alignment, sentence.sentence_id)
+        names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
+        fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
+                              lambda text: budget.fits(others + [text]), frozenset(names))
+        if fused is sentence and victim is not None and not (sentence.guard or "").startswith(FUSION_REFUSED):
+            fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
+                                  lambda text: budget.fits(roomier + [text]), frozenset(names))
+        if fused is sentence:
+            continue
+        refill.sentences = [fused if s is sentence else s for s in out]
+        if victim is not None and not budget.fits(others + [fused.text]):
+            refill.sentences = [s for s in refill.sentences if s is not victim]
+            assert victim.sentence_id is not None
+            dropped.append(victim.sentence_id)
+    return dropped
+
+
+def _alignment(corpus: Corpus, context: "Compressing") -> "Alignment":
+    """The corpus's facts, aligned once per brief (both fusion rounds read them)."""
+    from summarizer.trust.align import align
+
+    if context.alignment is None:
+        context.alignment = align(corpus)
+    return context.alignment
+
+
+def _victim(refill: "Refill", spare: list[int], keep: BriefSentence) -> BriefSentence | None:
+    """The sentence a fusion of ``keep`` may displace: the refill sentence of least value
+    still in the brief, else the unfused sentence of least value (neither ``keep``)."""
+    rank = {sentence_id: k for k, sentence_id in enumerate(spare)}
+    found = [s for s in refill.sentences if s is not keep and s.sentence_id is not None
+             and operation_of(s) != FUSED]
+    refilled = [s for s in found if s.sentence_id in rank]
+    if refilled:
+        return max(refilled, key=lambda s: rank[s.sentence_id])
+    return min(found, key=lambda s: (refill.value(s), s.sentence_id), default=None)
 
 
 def _fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing",

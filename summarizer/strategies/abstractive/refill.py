@@ -70,6 +70,20 @@ class Refill:
                 return -negative_id
         return None
 
+    def value(self, sentence: BriefSentence) -> float:
+        """The concept weight only ``sentence`` brings to the brief, per word: what the
+        brief loses without it."""
+        rest = set().union(*(self._concepts(s.text) for s in self.sentences if s is not sentence))
+        alone = self._concepts(sentence.text) - rest
+        return sum(self.weights.get(c, 0.0) for c in alone) / max(self.budget.cost(sentence.text), 1)
+
+    def forget(self, dropped: list[int]) -> None:
+        """Sentences taken out of the brief (``sentences`` no longer has them): their
+        concepts are uncovered again, and they are not offered again."""
+        self.taken = [i for i in self.taken if i not in dropped]
+        self.tried.update(dropped)
+        self.covered = set().union(*(self._concepts(s.text) for s in self.sentences))
+
     def offer(self, candidate: BriefSentence) -> bool:
         """Add the candidate when it fits and still adds something once compressed."""
         texts = [s.text for s in self.sentences] + [candidate.text]

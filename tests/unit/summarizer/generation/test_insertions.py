@@ -40,3 +40,17 @@ def test_a_claim_with_its_own_source_takes_no_other() -> None:
 def test_an_appositive_of_a_name_the_base_does_not_mention_is_not_taken() -> None:
     assert fused("The talks would resume in Geneva.",
                  "Kerry, the secretary of state, said the talks would resume.") == []
+
+
+@pytest.mark.parametrize("base", [
+    "Executives of Netscape are government witnesses at the Microsoft trial.",  # a compound
+    "Ocalan's lawyers asked for political asylum.",  # a possessive
+])
+def test_a_name_that_modifies_another_noun_takes_no_appositive(base: str) -> None:
+    donor = ("Microsoft, the dominant player in software, denies the charges."
+             if "Microsoft" in base else "Ocalan, the rebel leader, asked for political asylum.")
+    assert [kind for kind, _ in fused(base, donor)] == []
+    # the same name standing on its own takes it
+    bare = "Lawyers for Microsoft said the trial would resume." if "Microsoft" in base else \
+        "Lawyers said Ocalan asked for political asylum."
+    assert [kind for kind, _ in fused(bare, donor)] == ["appositive"]

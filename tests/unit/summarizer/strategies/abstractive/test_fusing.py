@@ -165,3 +165,45 @@ def test_a_fused_sentence_is_fused_again_only_keeping_its_words() -> None:
 
     assert _keeps(BOTH, FUSED_TEXTS[0])
     assert not _keeps(BOTH.replace(" the secretary of state,", ""), FUSED_TEXTS[0])
+
+
+#: The sentence compressed (its relative clause deleted), and fused with report 1's appositive.
+SHORT = "Kerry said the talks would start after August."
+
+
+@pytest.mark.parametrize("spare", [[1], []])  # a refill sentence, or the least valuable one
+def test_a_fusion_without_room_takes_the_place_of_another_sentence(
+        folder: str, corpus: Corpus, spare: list[int]) -> None:
+    from summarizer.strategies.abstractive.fusing import fuse_displacing
+    from summarizer.strategies.abstractive.refill import Refill
+
+    chosen = strategy(folder, margin=100.0)
+    sentences = brief(corpus, 0, 1)
+    sentences[0].text = SHORT
+    set_operation(sentences[0], COMPRESSED)
+    # 12 words: the sentence (8) and "Lavrov left Geneva." (3) fit; the fusion (12) only alone
+    refill = Refill(corpus, Budget.parse("12w"), sentences, chosen.rules)
+    assert fuse_displacing(chosen, corpus, context(chosen), refill, spare) == [1]
+    assert [s.text for s in refill.sentences] == [FUSED_TEXTS[1]]
+    assert operation_of(refill.sentences[0]) == FUSED
+    refill.forget([1])
+    assert (refill.taken, 1 in refill.tried) == ([0], True)
+
+
+def test_a_fusion_with_room_displaces_nothing_and_a_refused_sentence_is_not_tried_again(
+        folder: str, corpus: Corpus) -> None:
+    from summarizer.strategies.abstractive.fusing import fuse_displacing
+    from summarizer.strategies.abstractive.refill import Refill
+
+    chosen = strategy(folder, margin=100.0)
+    sentences = brief(corpus, 0, 1)
+    sentences[0].text = SHORT
+    refill = Refill(corpus, Budget.parse("100w"), sentences, chosen.rules)
+    assert fuse_displacing(chosen, corpus, context(chosen), refill, [1]) == []
+    assert [s.text for s in refill.sentences] == [FUSED_TEXTS[1], "Lavrov left Geneva."]
+    refused = brief(corpus, 0, 1)
+    refused[0].guard = FUSION_REFUSED + "the model ranks the fused sentence below the sentence"
+    done = context(chosen)
+    refill = Refill(corpus, Budget.parse("100w"), refused, chosen.rules)
+    assert fuse_displacing(chosen, corpus, done, refill, [1]) == []
+    assert [s.text for s in refill.sentences] == [BASE, "Lavrov left Geneva."] and done.calls == 0

@@ -111,3 +111,25 @@ def test_offer_adds_a_fitting_sentence_that_still_adds_weight(corpus: Corpus) ->
     # now the fishermen and Portland are covered: nothing adds weight any more
     assert state.best(lambda budget, sentence: 0) is None
     assert not state.offer(chosen(corpus, 1)[0])
+
+
+# --------------------------------------------------------------------------- value, forget
+
+
+def test_a_sentence_is_worth_the_concepts_only_it_brings(corpus: Corpus) -> None:
+    state = Refill(corpus, Budget.parse("100w"), chosen(corpus, 1, 5), get_strategy("lead").rules)
+    deaths, schools = state.sentences
+    assert state.value(deaths) > 0  # two fishermen died: two reports say it
+    assert state.value(schools) == 0  # one report's detail: no concept of weight
+    again = Refill(corpus, Budget.parse("100w"), chosen(corpus, 1, 5, 4), get_strategy("lead").rules)
+    assert again.value(again.sentences[0]) < state.value(deaths)  # the other report says it too
+
+
+def test_a_forgotten_sentence_uncovers_its_concepts_and_is_not_offered_again(corpus: Corpus) -> None:
+    state = Refill(corpus, Budget.parse("100w"), chosen(corpus, 0, 1), get_strategy("lead").rules)
+    gain = state.gain(corpus.sentences[1].text)
+    assert gain == 0  # in the brief: it adds nothing
+    state.sentences = state.sentences[:1]
+    state.forget([1])
+    assert (state.taken, 1 in state.tried) == ([0], True)
+    assert state.gain(corpus.sentences[4].text) > 0  # the fishermen's death is news again
