@@ -27,7 +27,7 @@ from summarizer.brief import Brief, BriefEvent, BriefSentence, Source, source_of
 from summarizer.corpus import Corpus
 from summarizer.trust.differences import KINDS, Difference, contradicted_by, find_differences
 from summarizer.trust.events import Event, event_of_fact, find_events
-from summarizer.trust.introductions import introduction_order
+from summarizer.trust.introductions import introduce_names, introduction_order
 from summarizer.trust.repeats import Repeats
 from summarizer.text import content_stems, jaccard
 
@@ -161,7 +161,7 @@ class Annotator:
     def __call__(self, corpus: Corpus, brief: Brief) -> Brief:
         known = evidence(corpus, self.embeddings)
         sentences = [_annotated(corpus, known, s) for s in brief.sentences]
-        sentences = _in_event_order(corpus, known, sentences)
+        sentences = introduce_names(corpus, _in_event_order(corpus, known, sentences), brief.length)
         differences = _chosen_differences(known, sentences)
         sentences = [_with_differences(corpus, known, s, differences) for s in sentences]
         sentences = _once_per_dispute(_once_per_fact(corpus, known.alignment, sentences))
