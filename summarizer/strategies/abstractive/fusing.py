@@ -16,7 +16,7 @@ the refill spends what is left over."""
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from summarizer.brief import BriefSentence, sources_of
 from summarizer.budget import Budget
@@ -50,7 +50,7 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
         facts = donors(corpus, alignment, sentence.sentence_id)
         names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
         out[i] = _fuse_reports(strategy, corpus, context, sentence, facts + names,
-                               lambda text: budget.fits(others + [text]), frozenset(names))
+                               lambda text: budget.fits(others + [text]), frozenset(names), others)
     return out
 
 
@@ -84,10 +84,10 @@ def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressi
         facts = donors(corpus, alignment, sentence.sentence_id)
         names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
         fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
-                              lambda text: budget.fits(others + [text]), frozenset(names))
+                              lambda text: budget.fits(others + [text]), frozenset(names), others)
         if fused is sentence and victim is not None and not (sentence.guard or "").startswith(FUSION_REFUSED):
             fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
-                                  lambda text: budget.fits(roomier + [text]), frozenset(names))
+                                  lambda text: budget.fits(roomier + [text]), frozenset(names), roomier)
         if fused is sentence:
             continue
         refill.sentences = [fused if s is sentence else s for s in out]
@@ -121,16 +121,18 @@ def _victim(refill: "Refill", spare: list[int], keep: BriefSentence) -> BriefSen
 
 def _fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing",
                   sentence: BriefSentence, candidates: list[int], fits: Callable[[str], bool],
-                  names: frozenset[int] = frozenset()) -> BriefSentence:
+                  names: frozenset[int] = frozenset(), elsewhere: Sequence[str] = ()) -> BriefSentence:
     """The sentence fused with one donor, then the fusion with a donor of a report not drawn
     on yet, and so on while one is accepted: a sentence may draw on several reports.
     ``names``: donors that may give only an appositive of a name (``fusion.name_donors``).
+    ``elsewhere``: the brief's other sentences; a detail one of them gives is not added again
+    ("Weiner, 46," once per brief).
     When the first fusion is refused, why is noted on a kept or compressed sentence."""
     assert sentence.sentence_id is not None
     source = strategy.wording(corpus, sentence.sentence_id)
     current, used, remaining = sentence, [source], list(candidates)
     while True:
-        fused, refusal = _fuse(strategy, corpus, context, current, remaining, used, fits, names)
+        fused, refusal = _fuse(strategy, corpus, context, current, remaining, used, fits, names, elsewhere)
         if fused is None:
             break
         current, donor = fused
@@ -143,8 +145,8 @@ def _fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing
 
 def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sentence: BriefSentence,
           candidates: list[int], sources: list[str],
-          fits: Callable[[str], bool],
-          names: frozenset[int] = frozenset()) -> tuple[tuple[BriefSentence, int] | None, str | None]:
+          fits: Callable[[str], bool], names: frozenset[int] = frozenset(),
+          elsewhere: Sequence[str] = ()) -> tuple[tuple[BriefSentence, int] | None, str | None]:
     """The best fusion of the sentence with one of the donors that the model ranks near the
     sentence and the guard accepts against every source sentence (with the donor it used),
     else ``None`` and why the best ranked candidate was refused (``None``: none to rank)."""
@@ -158,7 +160,8 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
         found += fusions(base, parse(corpus.sentences[donor].text), donor,
                          NAME_DETAILS if donor in names else None)
     again = operation_of(sentence) == FUSED  # keep the earlier reports' details it cites
-    found = [f for f in found if fits(f.text) and _adds(f, sources[0]) and
+    told = " ".join(elsewhere).lower()
+    found = [f for f in found if fits(f.text) and _adds(f, sources[0]) and f.inserted.lower() not in told and
              (not again or _keeps(f.text, sentence.text))]
     found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:

@@ -207,3 +207,16 @@ def test_a_fusion_with_room_displaces_nothing_and_a_refused_sentence_is_not_trie
     refill = Refill(corpus, Budget.parse("100w"), refused, chosen.rules)
     assert fuse_displacing(chosen, corpus, done, refill, [1]) == []
     assert [s.text for s in refill.sentences] == [BASE, "Lavrov left Geneva."] and done.calls == 0
+
+
+def test_a_detail_another_brief_sentence_gives_is_not_added_again(folder: str) -> None:
+    """"Kerry, the secretary of state," once per brief: a second sentence naming Kerry takes
+    no copy of the appositive the first one carries."""
+    reports = [REPORTS[0], REPORTS[1], "Kerry, the secretary of state, met Lavrov in Geneva."]
+    corpus = Corpus([Document(f"r{k}.txt", None, (t,)) for k, t in enumerate(reports)])
+    chosen = strategy(folder, margin=100.0)
+    done = context(chosen)
+    out = fuse_all(chosen, corpus, done, Budget.parse("100w"), brief(corpus, 0, 3))
+    # sentence 3 already says who Kerry is: sentence 0 may not repeat it
+    assert all("secretary of state" not in s.text for s in out[:1])
+    assert operation_of(out[0]) == KEPT and out[1].text == reports[2]
