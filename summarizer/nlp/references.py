@@ -92,7 +92,21 @@ def _entity(token: "Token") -> str:
 
 
 def _names(tokens: Iterable["Token"]) -> bool:
-    return any(t.pos_ == "PROPN" or _entity(t) in _NAME_ENTITIES for t in tokens)
+    tokens = list(tokens)
+    if any(t.pos_ == "PROPN" for t in tokens):
+        return True
+    return _may_name(tokens) and any(_entity(t) in _NAME_ENTITIES for t in tokens)
+
+
+#: Parts of speech whose capital letter says nothing (a sentence's "The", "He", "In").
+_FUNCTION_TAGS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT"})
+
+
+def _may_name(tokens: Iterable["Token"]) -> bool:
+    """A capitalised content word among ``tokens``: without one no entity the rules read
+    (people, organisations, places, groups) can stand there, so the recogniser, half of
+    spaCy's time, need not run."""
+    return any(t.text[:1].isupper() and t.pos_ not in _FUNCTION_TAGS for t in tokens)
 
 
 def _introduced(head: "Token") -> bool:
@@ -185,8 +199,9 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
         return None
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS - {"it"}:
-            named_before = any((t.pos_ == "PROPN" and t.lower_ not in _CALENDAR)
-                               or _entity(t) in _NAME_ENTITIES for t in doc[start:child.i])
+            before = doc[start:child.i]
+            named_before = any(t.pos_ == "PROPN" and t.lower_ not in _CALENDAR for t in before) or (
+                _may_name(before) and any(_entity(t) in _NAME_ENTITIES for t in before))
             return None if named_before else child
     return None
 
