@@ -28,9 +28,17 @@ from summarizer.corpus import Corpus
 from summarizer.trust.differences import KINDS, Difference, contradicted_by, find_differences
 from summarizer.trust.events import Event, event_of_fact, find_events
 from summarizer.trust.introductions import introduce_names, introduction_order
-from summarizer.trust.repeats import Repeats
+from summarizer.trust.repeats import UNJUDGED, Repeats, Unjudged
 from summarizer.text import content_stems, jaccard
 
+#: Above this many sentences (a few hundred reports) the checks whose cost grows with pairs
+#: of paraphrases are left out, and a warning says so: selection does not wait for the
+#: alignment (repetition is judged by shared words, as near-duplicates, and support does not
+#: weigh in), and opposite stances and names (``claims.stance_differences``) are not looked
+#: for. Every figure of DUC 2004 and basil-dev is far below it.
+LARGE_CORPUS_SENTENCES = 5000
+LARGE_CORPUS_NOTE = ("{count} sentences: at this size selection judges repetition by shared words only "
+                     "and opposite stances or names between reports are not looked for")
 #: At most this many differences are listed, those about the brief's own sentences first:
 #: a long list of minor variants would bury the ones that matter.
 MAX_DIFFERENCES = 8
@@ -121,17 +129,23 @@ def _claims(corpus: Corpus, embeddings: bool) -> dict[int, dict[int, int]]:
     return _CLAIMS.setdefault(corpus, {}).setdefault(embeddings, {})
 
 
-def repeats(corpus: Corpus) -> Repeats:
+def repeats(corpus: Corpus) -> Repeats | Unjudged:
     """Which sentences say what another says (``Repeats``), for a strategy to select under:
     with the alignment and the claim encoder the brief will be annotated with (the setting
     ``prepare`` was given; lexical, loading no model, when nothing was prepared), so the
     alignment is computed once for both."""
+    if _large(corpus):
+        return UNJUDGED
     embeddings = _SETTING.get(corpus, False)
     per_corpus = _REPEATS.setdefault(corpus, {})
     if embeddings not in per_corpus:
         per_corpus[embeddings] = Repeats(_alignment(corpus, embeddings), claim_embedder(embeddings),
                                          _claims(corpus, embeddings))
     return per_corpus[embeddings]
+
+
+def _large(corpus: Corpus) -> bool:
+    return len(corpus.sentences) > LARGE_CORPUS_SENTENCES
 
 
 def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
@@ -141,7 +155,8 @@ def evidence(corpus: Corpus, embeddings: bool = True) -> Evidence:
     if embeddings not in per_corpus:
         alignment = _alignment(corpus, embeddings)
         events = find_events(corpus, alignment)
-        differences = find_differences(corpus, alignment, [(e.id, e.documents) for e in events])
+        differences = find_differences(corpus, alignment, [(e.id, e.documents) for e in events],
+                                       stances=not _large(corpus))
         ids = {(corpus.documents[s.doc].id, s.index): s.id for s in corpus.sentences}
         per_corpus[embeddings] = Evidence(alignment, events, differences, ids, claim_embedder(embeddings),
                                           _claims(corpus, embeddings))
@@ -166,8 +181,11 @@ class Annotator:
         sentences = [_with_differences(corpus, known, s, differences) for s in sentences]
         sentences = _once_per_dispute(_once_per_fact(corpus, known.alignment, sentences))
         headline, source = _headline(corpus, sentences)
+        warnings = brief.warnings + ([LARGE_CORPUS_NOTE.format(count=len(corpus.sentences))]
+                                     if _large(corpus) else [])
         return replace(brief, sentences=sentences, events=_brief_events(corpus, known.events, sentences),
-                       differences=differences, headline=headline, headline_source=source)
+                       differences=differences, headline=headline, headline_source=source,
+                       warnings=warnings)
 
 
 def annotate(corpus: Corpus, brief: Brief, embeddings: bool = True) -> Brief:

@@ -238,8 +238,9 @@ def fact_differences(corpus: Corpus, fact: Fact, documents: frozenset[int] | set
 
 
 def find_differences(corpus: Corpus, alignment: Alignment,
-                     events: Sequence[tuple[int | None, Sequence[int]]]) -> list[Difference]:
-    """Every difference within each event, given as (event id, report indices)."""
+                     events: Sequence[tuple[int | None, Sequence[int]]], stances: bool = True) -> list[Difference]:
+    """Every difference within each event, given as (event id, report indices); ``stances``:
+    opposite stances and names too (``claims.stance_differences``)."""
     found: list[Difference] = []
     facts_of_report: dict[int, list[Fact]] = defaultdict(list)
     for fact in alignment.shared():
@@ -251,7 +252,7 @@ def find_differences(corpus: Corpus, alignment: Alignment,
         found += casualty_differences(corpus, members, event)
         found += outcome_differences(corpus, alignment, members, event)
         found += loaded_differences(corpus, alignment, members, event)
-        found += stance_differences(corpus, alignment, members, event)
+        found += stance_differences(corpus, alignment, members, event) if stances else []
         touched = {fact.id: fact for doc in members for fact in facts_of_report.get(doc, ())}
         for fact_id in sorted(touched):  # the facts the event's reports state, in fact order
             if len(members.intersection(touched[fact_id].documents)) > 1:

@@ -99,3 +99,23 @@ class Repeats:
         if missing and self.embed is not None:
             vectors = self.embed([corpus.sentences[i].text for i in missing])
             self._vectors.update(zip(missing, vectors))
+
+
+class Unjudged:
+    """``Repeats`` for a corpus too large to wait for its alignment at selection time
+    (``trust.LARGE_CORPUS_SENTENCES``): nothing repeats beyond its words, support is one."""
+
+    def support(self, corpus: Corpus, sentence_id: int) -> int:
+        return 1
+
+    def same(self, corpus: Corpus, a: int, b: int) -> bool:
+        return a == b
+
+    def among(self, corpus: Corpus, ids: Sequence[int]) -> list[tuple[int, int]]:
+        return []
+
+    def of(self, corpus: Corpus, sentence_id: int, others: Iterable[int]) -> set[int]:
+        return set()
+
+
+UNJUDGED = Unjudged()

@@ -417,3 +417,25 @@ def test_pairs_left_unembedded_could_never_join_a_fact(seeds):
         pruned = align(seeds, embeddings=True, embed=embed)
         assert (pruned.facts, pruned.fact_of) == every
         assert pruned.embedded <= len({i for pair in borderline for i in pair})
+
+
+def test_at_scale_selection_does_not_wait_for_the_alignment_and_the_brief_says_what_was_left_out(monkeypatch):
+    """Above ``LARGE_CORPUS_SENTENCES`` the pairwise paraphrase checks are skipped and a
+    warning says so (the limit is lowered here so that a handmade set crosses it)."""
+    from pathlib import Path
+
+    import summarizer.trust as trust
+    from summarizer import summarize
+    from summarizer.trust.repeats import UNJUDGED
+
+    folder = str(Path(__file__).resolve().parents[2] / "data" / "trust" / "contradiction_name")
+    normal = summarize([folder], length="200w")
+    assert [d.kind for d in normal.differences] == ["name"]  # found by trust.stances
+    assert not any("at this size" in w for w in normal.warnings)
+    monkeypatch.setattr(trust, "LARGE_CORPUS_SENTENCES", 3)
+    large = summarize([folder], length="200w")
+    assert large.differences == []
+    assert any("at this size" in w for w in large.warnings)
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import read_reports
+    assert trust.repeats(Corpus(read_reports([folder]).documents)) is UNJUDGED
