@@ -20,16 +20,20 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Hashable, Sequence
 
 from summarizer.text import TITLES
+from summarizer.text.lexicon import COURTESY_TITLES
 
 if TYPE_CHECKING:
     from summarizer.brief import BriefSentence
     from summarizer.budget import Budget
     from summarizer.corpus import Corpus
 
-#: Courtesy titles: before a surname they refer back to a person introduced earlier.
-COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Dr")
 #: "Mr. Morell", "Ms Rice": a courtesy title before a surname is a reference back.
-_SHORT_FORM = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w'’-]+)")
+_SHORT_FORM = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES))
+                         + r")\.?\s+([A-Z][\w'’-]+)")
+
+
+def _courtesy(word: str) -> bool:
+    return word.rstrip(".").lower() in COURTESY_TITLES
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 
 
@@ -138,7 +142,7 @@ def _surname_mentions(doc) -> list[tuple[int, int, str]]:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        title = before if before is not None and before.text.rstrip(".") in COURTESY_TITLES else None
+        title = before if before is not None and _courtesy(before.text) else None
         if (before is not None and _capitalised_noun(before) and title is None) or \
                 (after is not None and _capitalised_noun(after)):
             continue
@@ -169,7 +173,7 @@ def _full_name(corpus: "Corpus", sentence_id: int, surname: str) -> str | None:
     forms = set()
     for doc in parse_all(stripped(s.text) for s in before):
         for ent in doc.ents:
-            words = [t.text for t in ent if t.text.rstrip(".") not in COURTESY_TITLES and t.text != "'s"]
+            words = [t.text for t in ent if not _courtesy(t.text) and t.text != "'s"]
             if ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == surname:
                 forms.add(" ".join(words))
     longest = max(forms, key=lambda f: (len(f.split()), f), default=None)

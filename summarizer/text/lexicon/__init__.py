@@ -129,6 +129,9 @@ MONTHS = ("january february march april may june july august september october n
 #: Abbreviations of month names ("Sept." too); "may" is its own abbreviation.
 MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
+#: Courtesy titles: before a surname ("Ms. Lauten") they refer back to a person the report
+#: introduced by full name (``trust.introductions``).
+COURTESY_TITLES = _words("mr mrs ms dr")
 #: US state abbreviations in AP style ("Wash. Gov. Jay Inslee", "R-Ky."): before a title
 #: their period does not end the sentence.
 STATE_ABBREVIATIONS = _words(
