@@ -19,7 +19,7 @@ wrong ones (with the rule that made them), and the share of brief sentences carr
 least two outlets. ``--dump`` prints every citation with both texts (for labelling; the
 texts are never stored).
 
-Usage: python bench/bench_citations.py [--data DIR] [--dump] [--unlabeled] [--half dev|held]
+Usage: python bench/bench_citations.py [--data DIR] [--dump] [--unlabeled] [--half dev|held] [--strategy SPEC]
 """
 
 from __future__ import annotations
@@ -68,10 +68,10 @@ def halves(data: Path) -> dict[str, list[Path]]:
     return {"dev": events[0::2], "held": events[1::2]}
 
 
-def citations(folder: Path) -> tuple[list[Citation], int, int]:
+def citations(folder: Path, strategy: str | None = None) -> tuple[list[Citation], int, int]:
     """The event's citations, its brief sentences and how many of them >= 2 outlets carry."""
     corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
-    brief = summarize_corpus(corpus, None, "100w")
+    brief = summarize_corpus(corpus, strategy, "100w")
     known = evidence(corpus, True)
     by_key = {(corpus.documents[s.doc].id, s.index): s for s in corpus.sentences}
     found, supported = [], 0
@@ -103,11 +103,12 @@ def load_labels(path: Path = LABELS) -> dict[tuple[str, str, int, str, int], str
     return labels
 
 
-def report(name: str, events: list[Path], labels: dict, dump: bool, unlabeled: bool) -> None:
+def report(name: str, events: list[Path], labels: dict, dump: bool, unlabeled: bool,
+           strategy: str | None = None) -> None:
     start = time.perf_counter()
     rows, sentences, supported = [], 0, 0
     for folder in events:
-        found, n, s = citations(folder)
+        found, n, s = citations(folder, strategy)
         rows += found
         sentences += n
         supported += s
@@ -134,6 +135,7 @@ def main() -> None:
     parser.add_argument("--dump", action="store_true", help="print every citation with both texts")
     parser.add_argument("--unlabeled", action="store_true", help="print the citations not yet labelled")
     parser.add_argument("--half", choices=("dev", "held"), default=None)
+    parser.add_argument("--strategy", default=None, help="a strategy spec (default: the engine's default), e.g. ilp:support_weight=2")
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"error: no basil-dev data at {args.data}")
@@ -141,7 +143,7 @@ def main() -> None:
     for name, events in halves(args.data).items():
         if args.half in (None, name):
             title = "development (even positions)" if name == "dev" else "held out (odd positions)"
-            report(title, events, labels, args.dump, args.unlabeled)
+            report(title, events, labels, args.dump, args.unlabeled, args.strategy)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from summarizer.nlp import dependence, naming, references
 from summarizer.selection.rules import stripped
 
 
-def _report_sentences(corpus: Corpus, sentence: Sentence, start: int, stop: int) -> list[Sentence]:
+def report_sentences(corpus: Corpus, sentence: Sentence, start: int, stop: int) -> list[Sentence]:
     """Sentences ``start:stop`` (indices within the report) of the sentence's report: a
     report's sentences are contiguous in the corpus, so no scan of the corpus is needed."""
     first = sentence.id - sentence.index
@@ -23,8 +23,8 @@ def _report_people(corpus: Corpus, sentence: Sentence) -> list[str]:
     """People the report names in its lead and just before the sentence (parsed)."""
     from summarizer.nlp.load import parse_all
 
-    nearby = (_report_sentences(corpus, sentence, 0, 5)
-              + _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index))
+    nearby = (report_sentences(corpus, sentence, 0, 5)
+              + report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index))
     return [e.text for doc in parse_all(stripped(s.text) for s in nearby)
             for e in doc.ents if e.label_ == "PERSON"]
 
@@ -36,7 +36,7 @@ def resolved_name(corpus: Corpus, sentence_id: int, pronoun: str = "he") -> str 
     from summarizer.nlp.load import parse_all
 
     sentence = corpus.sentences[sentence_id]
-    before = _report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index)
+    before = report_sentences(corpus, sentence, sentence.index - references.LOOKBACK, sentence.index)
     if not before:
         return None
     docs = parse_all(stripped(s.text) for s in before)

@@ -165,11 +165,11 @@ def _full_name(corpus: "Corpus", sentence_id: int, surname: str) -> str | None:
     """The one full name ("Elizabeth Lauten") the report gives for ``surname`` before the
     sentence, or None when it gives none or two different ones."""
     from summarizer.nlp.load import parse_all
+    from summarizer.selection.printing import report_sentences
     from summarizer.selection.rules import stripped
 
     sentence = corpus.sentences[sentence_id]
-    first = sentence.id - sentence.index
-    before = [s for s in corpus.sentences[first:sentence.id] if s.doc == sentence.doc and surname in s.text]
+    before = [s for s in report_sentences(corpus, sentence, 0, sentence.index) if surname in s.text]
     forms = set()
     for doc in parse_all(stripped(s.text) for s in before):
         for ent in doc.ents:
