@@ -223,15 +223,16 @@ def repeated_lines(reports: Sequence[Sequence[str]]) -> set[str]:
     return {key for key, count in counts.items() if count > 1 and key}
 
 
-#: A headline has this many words at most; a question headline fewer still.
+#: A headline has this many words at most; a question or exclamation headline fewer still.
 MAX_HEADLINE_WORDS = 25
 MAX_QUESTION_HEADLINE_WORDS = 15
 
 
 def _is_question_headline(paragraphs: list[str], i: int) -> bool:
-    """A short one-sentence question standing alone above the story ("Is the dam safe?")."""
+    """A short one-sentence question or exclamation standing alone above the story ("Is the
+    dam safe?", "Fox to Trump: We won't pay for 'that wall!'")."""
     paragraph = paragraphs[i]
-    return (paragraph.rstrip(" \"'").endswith("?") and i + 1 < len(paragraphs)
+    return (paragraph.rstrip(" \"'’”").endswith(("?", "!")) and i + 1 < len(paragraphs)
             and len(words(paragraph)) <= MAX_QUESTION_HEADLINE_WORDS
             and not re.search(r"[.!?]\s", paragraph))
 
@@ -245,9 +246,14 @@ def _is_capitals_title(paragraph: str) -> bool:
     return len(words(paragraph)) >= 3 and not _DATELINE_RE.match(paragraph)
 
 
+#: A line ending in an initialism ("..., Bloomberg Tells U.S.") has no sentence end there.
+_INITIALISM_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}[\"'’”]?$")
+
+
 def _reads_like_title(paragraph: str) -> bool:
     count = len(words(paragraph))
-    return (3 <= count <= MAX_HEADLINE_WORDS and not ends_sentence(paragraph)
+    unfinished = not ends_sentence(paragraph) or bool(_INITIALISM_END_RE.search(paragraph.rstrip()))
+    return (3 <= count <= MAX_HEADLINE_WORDS and unfinished
             and not _FORM_RE.match(paragraph) and not _found(_CREDIT_RE, paragraph)
             and not is_notice(paragraph) and not is_table(paragraph)
             and not _PLACE_LINE_RE.match(paragraph)

@@ -14,7 +14,9 @@ STORY = ["Three people died on Tuesday when a fire swept through an apartment bu
 
 
 @pytest.mark.parametrize("headline", ["FIRE KILLS THREE IN HARBOR DISTRICT", "Is the harbor district safe?",
-                                      "Fire kills three in harbor district"])
+                                      "Fire kills three in harbor district",
+                                      "Mayor to council: We won't pay for 'that useless wall!'",
+                                      "Fire Is 'Contained,' Unlike Floods, Governor Tells U.S."])
 def test_headlines_in_capitals_and_questions(headline):
     assert take_headline([headline, *STORY]) == (headline, STORY)
 
@@ -22,6 +24,7 @@ def test_headlines_in_capitals_and_questions(headline):
 @pytest.mark.parametrize("first", [
     "BANDAR SERI BEGAWAN, Brunei",  # a place line, not a headline
     "What happens when a town runs out of water? Nobody in Port Halvey wanted to find out.",  # a lede
+    "It was over! Nobody in Port Halvey had expected the fire to burn for six hours.",  # a lede
 ])
 def test_place_lines_and_question_ledes_are_not_headlines(first):
     assert take_headline([first, *STORY])[0] is None
