@@ -3,7 +3,8 @@
 For each basil-dev event (``../shared/data/basil-dev``; Fox / NYT / HuffPost), the default
 brief at 100 words lists, per brief sentence, its sources: the sentence it was selected as
 (its own report) and the sentences of other reports the engine aligned to it (the same fact,
-``trust.align.align``, or the same claim in other wording, ``trust.align.claim_matches``).
+``trust.align.align``, or the same claim in other wording, ``trust.align.claim_matches``) that
+state its main claim, not only a side clause or background they share (``trust.support``).
 Every source in another report than the sentence's own is a *citation*: (event, brief
 sentence index, cited report, cited report sentence index).
 

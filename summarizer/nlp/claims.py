@@ -9,15 +9,19 @@
   words take ("ended peacefully" / "clashed with police").
 * ``loaded_terms``: the ``lexicon.LOADED_PAIRS`` and ``lexicon.PARTISAN_PAIRS`` terms a
   sentence uses in its own voice (a term inside quotation marks is the speaker's word).
+* ``main_claim`` / ``clauses``: a sentence's main claim (its first main clause without the
+  side clauses, and the words of its predicate) and each clause of a sentence, for citing a
+  report only for what the brief sentence mainly says (``trust.support``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.text.lexicon import (CASUALTY_WORDS, LOADED_PAIRS, NUMBER_WORDS, ORDINALS, OUTCOME_OPPOSITES,
-                                     PARTISAN_PAIRS)
+from summarizer.text.lexicon import (ATTRIBUTION_VERBS, BELIEF_VERBS, CASUALTY_WORDS, LOADED_PAIRS, NUMBER_WORDS,
+                                     ORDINALS, OUTCOME_OPPOSITES, PARTISAN_PAIRS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,4 +157,135 @@ def loaded_terms(text: str) -> dict[int, tuple[int, str]]:
                 hits.append((side, text[match.start():match.end()]))
         if len(hits) == 1:
             found[n] = hits[0]
+    return found
+
+
+# --- the main claim of a sentence ---------------------------------------------------------
+
+#: Verbs whose content clause is what the sentence claims ("Trump said he feels badly for
+#: Flynn": the claim is feeling badly, said by Trump): speech, belief, a position stated
+#: ("Kerry and Lavrov agree that the communique is the path") and findings reported ("a
+#: poll shows Trump tied for second", "Ramos pointed out that ...").
+SPEECH_LEMMAS = ATTRIBUTION_VERBS | BELIEF_VERBS | frozenset({"agree", "conclude", "find", "show", "point"})
+#: Verbs that link a subject to what the claim is about ("officials were furious").
+COPULAS = frozenset({"be", "become", "remain", "seem"})
+#: Clauses beside the main claim: relative and adverbial clauses, clauses modifying a noun,
+#: appositions, asides.
+SIDE_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "csubj"})
+#: Dependencies that head a clause of their own (``clauses``).
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
+_CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+
+
+@dataclass(frozen=True)
+class MainClaim:
+    """What a sentence mainly says: ``words``, the lemmas of its predicate (the verb, or
+    the complement of a copula, with the verbs it governs "to"-wise and its object; speech
+    verbs give way to what was said), and ``span``, the token indices of its first main
+    clause without its side clauses (relative, adverbial and "that"-clauses of another
+    predicate than a speech verb, appositions, a second coordinated clause)."""
+
+    words: frozenset[str]
+    span: tuple[int, ...]
+
+
+def main_claim(doc: "Doc") -> MainClaim:
+    """The sentence's main claim (see ``MainClaim``), read off its dependency parse."""
+    main = _first_main_clause(doc)
+    head = _content_clause(main)
+    words = frozenset(t.lemma_.lower() for t in _predicate(head)
+                      if t.is_alpha and not t.is_stop and not t.vocab[t.lemma_.lower()].is_stop)
+    return MainClaim(words, _main_span(doc, main))
+
+
+def _root(doc: "Doc") -> "Token":
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+
+
+def _first_main_clause(doc: "Doc") -> "Token":
+    """The head of the sentence's first main clause: the root, or a clause coordinated with
+    it that comes first (the parser sometimes takes "A has been open, and B is 35 percent
+    Latino" as a "that"-clause of "is" carrying the "and")."""
+    root = _root(doc)
+    clauses = [root] + [c for c in root.children
+                        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _subject(c) is not None)
+                        or (c.dep_ == "ccomp" and any(g.dep_ == "cc" for g in c.children))]
+    return min(clauses, key=lambda t: t.i)
+
+
+def _subject(token: "Token") -> "Token | None":
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _content_clause(head: "Token") -> "Token":
+    """For a speech or belief verb, the head of what was said (followed through "X reported
+    that Y said ..."), else the head itself."""
+    for _ in range(3):
+        if head.lemma_.lower() not in SPEECH_LEMMAS:
+            break
+        content = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        if content is None:
+            break
+        head = content
+    return head
+
+
+def _predicate(head: "Token") -> list["Token"]:
+    """The words of the clause's predicate: the complement of a copula ("furious", "open",
+    "without merit") or the verb, the verbs it governs ("began investigating", "plan to
+    file", "appeared to suggest she would seek to negotiate"), and their direct objects
+    ("passed a resolution")."""
+    found = []
+    if head.lemma_.lower() in COPULAS:
+        found = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if not found:
+            found = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not found:
+        found = [head]
+    frontier = list(found)
+    while frontier:
+        token = frontier.pop()
+        for child in token.children:
+            if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and token.lemma_.lower() in SPEECH_LEMMAS):
+                found.append(child)
+                frontier.append(child)
+    return found + [c for t in found for c in t.children if c.dep_ == "dobj"]
+
+
+def _side(token: "Token", main: "Token") -> bool:
+    """The token heads a clause beside the main claim."""
+    if token is main:
+        return False
+    if token.dep_ in SIDE_CLAUSES:
+        return True
+    if token.dep_ == "ccomp":
+        return token.head.lemma_.lower() not in SPEECH_LEMMAS
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and _subject(token) is not None
+
+
+def _main_span(doc: "Doc", main: "Token") -> tuple[int, ...]:
+    """The tokens of the main clause (the subtree of ``main``) outside side clauses."""
+    inside = {t.i for t in main.subtree}
+    left_out = set()
+    for token in main.subtree:
+        if _side(token, main):
+            left_out |= {t.i for t in token.subtree}
+    kept: list[int] = []
+    for i in sorted(inside - left_out):
+        if not (doc[i].is_punct and kept and doc[kept[-1]].is_punct):  # "Rice, , said": one comma
+            kept.append(i)
+    while kept and (doc[kept[-1]].dep_ == "cc" or doc[kept[-1]].is_punct):
+        kept.pop()
+    return tuple(kept)
+
+
+def clauses(doc: "Doc") -> list[tuple[int, ...]]:
+    """The token indices of each clause of the sentence with what it embeds (the subtree of
+    each clause head: the whole sentence, then its clauses), of two words or more."""
+    heads = [t for t in doc if t.dep_ in CLAUSE_HEADS and (t.pos_ in _CLAUSE_POS or t.dep_ == "ROOT")]
+    found = []
+    for head in heads:
+        members = tuple(t.i for t in head.subtree)
+        if sum(1 for i in members if not doc[i].is_punct) >= 2 and members not in found:
+            found.append(members)
     return found

@@ -22,13 +22,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from summarizer.trust.align import PARAPHRASE_JACCARD, Alignment, Embed, Fact, align, claim_embedder, claim_matches
+from summarizer.trust.align import PARAPHRASE_JACCARD, Alignment, Embed, Fact, align, claim_embedder
 from summarizer.brief import Brief, BriefEvent, BriefSentence, Source, source_of
 from summarizer.corpus import Corpus
 from summarizer.trust.differences import KINDS, Difference, contradicted_by, find_differences
 from summarizer.trust.events import Event, event_of_fact, find_events
 from summarizer.trust.introductions import introduce_names, introduction_order
 from summarizer.trust.repeats import UNJUDGED, Repeats, Unjudged
+from summarizer.trust.support import carrying, claim_matches
 from summarizer.text import content_stems, jaccard
 
 #: Above this many sentences (a few hundred reports) the checks whose cost grows with pairs
@@ -37,8 +38,8 @@ from summarizer.text import content_stems, jaccard
 #: weigh in), and opposite stances and names (``claims.stance_differences``) are not looked
 #: for. Every figure of DUC 2004 and basil-dev is far below it.
 LARGE_CORPUS_SENTENCES = 5000
-LARGE_CORPUS_NOTE = ("{count} sentences: at this size selection judges repetition by shared words only "
-                     "and opposite stances or names between reports are not looked for")
+LARGE_CORPUS_NOTE = ("{count} sentences: at this size selection judges repetition by shared words only, and "
+                     "opposite stances, other names, other days and other spellings are not looked for")
 #: At most this many differences are listed, those about the brief's own sentences first:
 #: a long list of minor variants would bury the ones that matter.
 MAX_DIFFERENCES = 8
@@ -219,16 +220,31 @@ def _facts_of(corpus: Corpus, known: Evidence, sentence: BriefSentence) -> list[
     return list(facts.values())
 
 
+def _restating(corpus: Corpus, known: Evidence, facts: Sequence[Fact], own_id: int) -> list[int]:
+    """The sentences a brief sentence is credited to: the versions of its fact(s) and the
+    sentences of other reports stating its claim in other wordings (``claim_sources``),
+    those of other reports only when they state its main claim (``support.carrying``: not
+    only a side clause or background it shares with them)."""
+    claims = known.claim_sources(corpus, own_id)
+    own_doc = corpus.sentences[own_id].doc
+    versions = [i for fact in facts for i in fact.sentences]
+    others = [i for i in versions if corpus.sentences[i].doc != own_doc and i not in claims]
+    kept = carrying(corpus, own_id, others, known.embed) if others else set()
+    return [i for i in versions if corpus.sentences[i].doc == own_doc or i in kept] + claims
+
+
 def _annotated(corpus: Corpus, known: Evidence, sentence: BriefSentence) -> BriefSentence:
     """The sentence with every version of its fact(s) and of its claim in other wordings as
-    sources, never a report that gives another account of it, and its event."""
+    sources (of other reports, only those stating its main claim, near-duplicates of its own
+    sentence too), never a report that gives another account of it, and its event. Other
+    sources a strategy gave (the sentences a fusion joined) stay."""
     facts = _facts_of(corpus, known, sentence)
     if not facts:
         return sentence
     own_id = sentence.sentence_id if sentence.sentence_id is not None else facts[0].sentences[0]
-    found = {(s.document, s.sentence): s for s in sentence.sources}
-    restating = [i for fact in facts for i in fact.sentences] + known.claim_sources(corpus, own_id)
-    for sentence_id in restating:
+    copies = {source_of(corpus, s.id) for s in corpus.members(own_id)}  # judged with the fact's versions
+    found = {(s.document, s.sentence): s for s in sentence.sources if s not in copies}
+    for sentence_id in _restating(corpus, known, facts, own_id):
         source = source_of(corpus, sentence_id)
         found.setdefault((source.document, source.sentence), source)
     own = source_of(corpus, own_id)

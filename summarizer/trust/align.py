@@ -275,11 +275,14 @@ def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
-def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, int]:
+def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed,
+                  carries: Callable[[list[int]], set[int]] | None = None) -> dict[int, int]:
     """Report -> the sentence of that report that states the same claim as ``sentence_id``
     in any wording (the most similar one passing ``same_claim``); reports without one are
     left out. A sentence that gives another account of the claim (``_clashes``: the opposite
-    stance, another name in one slot) never states it, however alike the two read. Only the
+    stance, another name in one slot) never states it, however alike the two read, nor does
+    one that ``carries`` leaves out (``support.claim_matches`` passes the main-claim test:
+    a sentence sharing only a side clause or background with it does not state it). Only the
     sentence and its blocked candidates whose figures agree with it (the lexical part of the
     rule, checked first) are embedded."""
     own_numbers = numbers_of(corpus.sentences[sentence_id])
@@ -297,6 +300,8 @@ def claim_matches(corpus: Corpus, sentence_id: int, embed: Embed) -> dict[int, i
         passing = [i for i in members if same_claim(cosine[i], len(own & corpus.sentences[i].content),
                                                     weighted_overlap(own, corpus.sentences[i].content, weights))]
         passing = [i for i in passing if not _clashes(corpus, sentence_id, i)]
+        if passing and carries is not None:
+            passing = sorted(carries(passing))
         if passing:
             found[doc] = max(passing, key=lambda i: (cosine[i], -i))
     return found

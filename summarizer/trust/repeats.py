@@ -17,8 +17,9 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from summarizer.corpus import Corpus
-from summarizer.trust.align import (CLAIM_MIN_SHARED, Alignment, Embed, claim_matches,
+from summarizer.trust.align import (CLAIM_MIN_SHARED, Alignment, Embed,
                                     numbers_agree, numbers_of, same_claim, term_weights, weighted_overlap)
+from summarizer.trust.support import claim_matches
 
 #: The claim rule's score (cosine plus weighted word overlap, see ``align.CLAIM_SCORE``) at
 #: or above which two sentences are one claim told twice, for selection. Lower than the
@@ -48,7 +49,7 @@ class Repeats:
 
     def support(self, corpus: Corpus, sentence_id: int) -> int:
         """How many reports the brief would cite for the sentence (as ``trust.annotate``
-        does): those of its fact and those stating its claim (``align.claim_matches``)."""
+        does): those of its fact and those stating its claim (``support.claim_matches``)."""
         documents = set(self.alignment.fact(sentence_id).documents)
         if self.embed is not None:
             if sentence_id not in self.claims:

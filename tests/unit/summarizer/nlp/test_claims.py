@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.nlp.claims import casualty_counts, loaded_terms, might_count_casualties, outcome_sides
+from summarizer.nlp.claims import (casualty_counts, clauses, loaded_terms, main_claim, might_count_casualties,
+                                   outcome_sides)
 from summarizer.nlp.load import parse
 from summarizer.text.lexicon import LOADED_PAIRS, OUTCOME_OPPOSITES
 
@@ -73,3 +74,50 @@ def test_loaded_terms_give_the_term_as_written_with_its_ending():
     assert loaded_terms("Thousands protested downtown.") == {pair: (1, "protested")}
     assert loaded_terms("Protests turned into riots.") == {}  # both terms: neither side
     assert loaded_terms("The patriots won the game.") == {}  # a term inside a word is no term
+
+
+# --- the main claim -----------------------------------------------------------------------
+
+
+def claim_of(text: str) -> tuple[list[str], str]:
+    """(the predicate's lemmas, the main clause's words) of ``text``."""
+    doc = parse(text)
+    claim = main_claim(doc)
+    return sorted(claim.words), " ".join(doc[i].text for i in claim.span)
+
+
+@pytest.mark.parametrize("text,words,span", [
+    # the feeling is the claim; what it is about ("that"-clause of an adjective) is beside it
+    ("Town officials were furious that the bridge closure was announced by the state engineer on Friday.",
+     ["furious"], "Town officials were furious"),
+    # a speech verb gives way to what was said; the clause modifying the verb is beside it
+    ("The mayor said he appreciates the governor releasing a statement.",
+     ["appreciate", "governor"], "The mayor said he appreciates the governor"),
+    # of two coordinated clauses, the first; a copula's complement is the predicate
+    ("The senator has long been open to immigration reform, and his district is 35 percent Latino.",
+     ["open"], "The senator has long been open to immigration reform"),
+    # a relative clause and an apposition are beside the claim; "was without merit"
+    ("The senator, who chairs the budget committee, said the plan was without merit.",
+     ["merit"], "The senator , said the plan was without merit"),
+    # the verbs a verb governs "to"-wise, and the object
+    ("The company began investigating the leak two years ago.",
+     ["begin", "investigate", "leak"], "The company began investigating the leak two years ago"),
+    # a finding reported: what the poll shows
+    ("A new poll shows the governor tied for second place.",
+     ["tie"], "A new poll shows the governor tied for second place"),
+])
+def test_the_main_claim_is_the_first_main_clause_without_its_side_clauses(text, words, span):
+    assert claim_of(text) == (words, span)
+
+
+def test_light_verbs_leave_the_predicate_to_their_object():
+    # "show" and "take" are stop words: the support shown, the control taken carry the claim
+    assert claim_of("The senator showed her support for the union on Wednesday.")[0] == ["support"]
+
+
+def test_clauses_are_the_sentence_and_each_clause_with_what_it_embeds():
+    doc = parse("Town officials were furious that the bridge closure was announced by the state engineer on Friday.")
+    assert [" ".join(doc[i].text for i in span) for span in clauses(doc)] == [
+        "Town officials were furious that the bridge closure was announced by the state engineer on Friday .",
+        "that the bridge closure was announced by the state engineer on Friday",
+    ]

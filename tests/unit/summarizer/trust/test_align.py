@@ -150,3 +150,22 @@ def test_real_encoder_keeps_apart_two_claims_about_the_same_people():
 def _real_encoder():
     from summarizer.generation.embeddings import embed
     return embed
+
+
+def test_a_claim_match_sharing_only_a_side_clause_is_dropped():
+    from summarizer.trust.support import claim_matches as carried_claims
+
+    reports = Corpus(load_documents([
+        "Town officials were furious that the bridge closure was announced by the state engineer on Friday.",
+        "The state engineer announced the bridge closure on Friday.",
+    ]))
+    texts = {s.text for s in reports.sentences}
+
+    def encoder(texts_in):  # the two whole sentences alike (one claim by the rule), any part unrelated
+        return np.array([[1.0, 0.0] if t in texts else [0.0, 1.0] for t in texts_in], dtype=np.float32)
+    # by the alignment alone the two state one claim; with the main-claim test
+    # (support.claim_matches) the fury is not stated by the announcement, while the
+    # announcement is, by the fury's clause
+    assert claim_matches(reports, 0, encoder) == {1: 1}
+    assert carried_claims(reports, 0, encoder) == {}
+    assert carried_claims(reports, 1, encoder) == {0: 0}

@@ -1,0 +1,71 @@
+"""Which reports state a sentence's main claim (``summarizer.trust.support.carrying``), on
+handmade reports: a report sharing only a side clause is not cited, one stating the main
+claim in the predicate's words, in a clause sharing its words, or in other words the
+encoder rates alike, is."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from summarizer.corpus import Corpus
+from summarizer.ingest import load_documents
+from summarizer.trust.support import MAIN_CLAIM_COSINE, carrying
+
+FURY = ["Town officials were furious that the bridge closure was announced by the state engineer on Friday.",
+        "The state engineer announced the bridge closure on Friday.",
+        "Town officials were angry about the closure, aides said."]
+UPSET = ["Mayor Green was beaten on Tuesday by a retired teacher who ran on school funding.",
+         "In a stunning upset, a political newcomer defeated the incumbent mayor.",
+         "The retired teacher ran on school funding, a campaign aide said."]
+
+
+def corpus(reports: list[str]) -> Corpus:
+    return Corpus(load_documents(reports))
+
+
+def test_a_report_sharing_only_the_side_clause_does_not_state_the_main_claim():
+    reports = corpus(FURY)
+    # the fury is the claim: the announcement it is about is not; "angry" is not its word,
+    # and a main clause of three content words is too short to judge by words in common
+    assert carrying(reports, 0, [1, 2], None) == set()
+    # the announcement is stated, as the subordinate clause of the furious officials
+    assert carrying(reports, 1, [0], None) == {0}
+
+
+def test_the_predicate_counts_in_any_form_and_the_sentence_itself_is_never_its_own_support():
+    reports = corpus(["The board began investigating the leak in March.",
+                      "An investigation of the leak by the board opened in March.",
+                      "The board closed its inquiry in March."])
+    assert carrying(reports, 0, [0, 1, 2], None) == {1}  # "investigation": the stem of "investigating"
+
+
+def stub(alike: float):
+    """An encoder rating every text that tells of the defeat ("beaten", "defeated") at
+    ``alike`` with the others telling of it, and every other text unrelated."""
+    def vector(text: str) -> list[float]:
+        if "beaten" in text:
+            return [1.0, 0.0, 0.0]
+        if "defeated" in text:
+            return [alike, math.sqrt(1 - alike ** 2), 0.0]
+        return [0.0, 0.0, 1.0]
+
+    def encoder(texts):
+        return np.array([vector(t) for t in texts], dtype=np.float32)
+    return encoder
+
+
+def test_other_words_count_when_the_encoder_rates_a_clause_alike_with_the_main_clause():
+    reports = corpus(UPSET)
+    # no word of the predicate ("beat") and few words in common: words alone do not tell
+    assert carrying(reports, 0, [1, 2], None) == set()
+    assert carrying(reports, 0, [1, 2], stub(MAIN_CLAIM_COSINE)) == {1}
+    assert carrying(reports, 0, [1, 2], stub(MAIN_CLAIM_COSINE - 0.01)) == set()
+
+
+def test_a_clause_sharing_most_of_the_main_clause_words_states_it_without_an_encoder():
+    reports = corpus(["Rebel fighters took control of the main airport near the capital on Sunday.",
+                      "Rebels seized the main airport near the capital after heavy fighting on Sunday."])
+    # "took control" / "seized": no predicate word in common, but half the main clause's words
+    assert carrying(reports, 0, [1], None) == {1}
