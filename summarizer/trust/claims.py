@@ -47,7 +47,7 @@ COMMON_WORD_SENTENCES = 200
 DISPUTING_KINDS = ("claim", "number", "name")
 
 
-def _about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str],
+def about_one_thing(corpus: Corpus, alignment: Alignment, a: int, b: int, ignore: set[str],
                      enough: int | None = None) -> bool:
     """Two sentences speak of one happening: one fact, or, besides the words compared, at
     least ``ABOUT_ONE_THING_WORDS`` content words in common (related forms count: "march" /
@@ -110,7 +110,7 @@ def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[
                      read, kind: str, event: int | None, enough: int | None = None) -> list[Difference]:
     """Differences where sentences of different reports about one thing take opposite sides
     of one pair (``read(text)`` -> pair index -> (side, word); ``enough`` as in
-    ``_about_one_thing``)."""
+    ``about_one_thing``)."""
     ids = [s.id for s in _sentences_in(corpus, documents)]
     read_once: dict[str, dict[int, tuple[int, str]]] = {}  # a text repeated is read once
     for i in ids:
@@ -147,7 +147,7 @@ def _own_use(text: str, word: str) -> int:
 def _opposed(corpus: Corpus, alignment: Alignment, takers: list[int],
              taken: dict[int, tuple[int, str]], enough: int | None = None) -> set[int]:
     """The takers (sentences taking side ``taken[i][0]`` of one pair, by the word
-    ``taken[i][1]``) that a sentence of another report about one thing (``_about_one_thing``)
+    ``taken[i][1]``) that a sentence of another report about one thing (``about_one_thing``)
     opposes. Blocked, not every pair of takers: copies of a sentence (the same text in one
     fact) are judged once, and a sentence is compared only with those of the other side in
     its fact or sharing one of its rarer word buckets (``_blocked``)."""
@@ -171,7 +171,7 @@ def _opposed(corpus: Corpus, alignment: Alignment, takers: list[int],
         for m in _blocked(n, words, by_bucket, other, by_fact.get((other, alignment.fact_of[a]), [])):
             b = first[m]
             ignore = _term_stems(taken[a][1]) | _term_stems(taken[b][1])
-            if _about_one_thing(corpus, alignment, a, b, ignore, enough):
+            if about_one_thing(corpus, alignment, a, b, ignore, enough):
                 docs |= {corpus.sentences[i].doc for i in members[m]}
                 if len(docs) > 1:
                     break
@@ -278,7 +278,7 @@ def _pairs(corpus: Corpus, alignment: "Alignment", ids: list[int]) -> dict[str, 
         if count < ABOUT_ONE_THING_WORDS or len(_documents(corpus, docs[a]) | _documents(corpus, docs[b])) < 2:
             continue
         kinds = [kind for kind, worth in (("claim", _may_oppose), ("name", _may_rename)) if worth(corpus, a, b)]
-        if kinds and _about_one_thing(corpus, alignment, a, b, set()):
+        if kinds and about_one_thing(corpus, alignment, a, b, set()):
             for kind in kinds:
                 found[kind].append((a, b))
     return found

@@ -7,9 +7,10 @@ is no disagreement):
   A change is listed when it changes the claim: a *name* replaced by another name, a
   *content word* substituted for another at the same place in otherwise aligned sentences
   (loaded wording: "rebels" / "terrorists"), or a *negation* added or dropped. Moved words,
-  inflections ("said" / "says"), related forms ("Syria" / "Syrian"), spelling variants of a
-  name ("Sergei" / "Sergey"), attribution verbs and added or dropped details are phrasing,
-  and are not listed.
+  inflections ("said" / "says"), related forms ("Syria" / "Syrian"), attribution verbs and
+  added or dropped details are phrasing, and are not listed here; a name spelled two ways
+  ("Sergei" / "Sergey") is listed by ``trust.spellings`` (when each report keeps to its
+  spelling), another day by ``trust.dates``.
 
 A name swapped within one fact's versions is listed, not disputed (it is as often one party
 named two ways, "GOP" / "Republican Party"); a different name in one slot of two sentences
@@ -17,8 +18,9 @@ about one claim (``trust.stances``) disputes it.
 
 Numbers are compared as quantities (``summarizer.trust.quantities``); incompatible accounts
 (death counts, outcomes, stances, names) and loaded terms between sentences that are not
-one fact are found by ``summarizer.trust.claims``. ``find_differences`` runs them all,
-event by event.
+one fact are found by ``summarizer.trust.claims``, other days or dates for one happening by
+``summarizer.trust.dates`` and one name spelled two ways by ``summarizer.trust.spellings``.
+``find_differences`` runs them all, event by event.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ from summarizer.brief import source_of
 from summarizer.trust.claims import (casualty_differences, contradicted_by, loaded_differences, outcome_differences,
                                      stance_differences)
 from summarizer.corpus import Corpus
-from summarizer.text.lexicon import LOADED_TERMS
+from summarizer.text.lexicon import LOADED_TERMS, MONTH_WORDS, WEEKDAYS
+from summarizer.trust.dates import date_differences
 from summarizer.trust.quantities import Quantity, quantities, quantity_differences
+from summarizer.trust.spellings import spelling_differences
 from summarizer.trust.stances import SPELLING_RATIO, abbreviation, one_name
 from summarizer.text import is_number, stem
 from summarizer.text.tokens import Token
@@ -55,6 +59,8 @@ ATTRIBUTION = frozenset(stem(w) for w in (
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had will would shall should can could may might "
     "must do does did".split())
+#: Weekdays and months: a change of date is ``trust.dates``'s to read, not a name.
+DATES = frozenset(WEEKDAYS) | MONTH_WORDS
 OBJECT_OPENERS = frozenset("the a an this that these those his her their its our my your some "
                            "any every him them it us me".split())
 
@@ -116,6 +122,8 @@ def _substitution(pivot: Sequence[Token], version: Sequence[Token], i1: int, i2:
     added = _unmatched(version[j1:j2], pivot[i1:i2], {t.stem for t in pivot})
     if not removed or not added or max(len(removed), len(added)) > MAX_SUBSTITUTION_WORDS:
         return None
+    if all(t.lower.rstrip(".") in DATES for t in removed + added):
+        return None  # another day for one happening is read by ``trust.dates``
     names = [t for t in removed if t.is_name], [t for t in added if t.is_name]
     if names[0] and names[1]:
         return None if _spelling_variant(*names) or one_name(*(" ".join(t.text for t in n) for n in names)) else "name"
@@ -240,7 +248,9 @@ def fact_differences(corpus: Corpus, fact: Fact, documents: frozenset[int] | set
 def find_differences(corpus: Corpus, alignment: Alignment,
                      events: Sequence[tuple[int | None, Sequence[int]]], stances: bool = True) -> list[Difference]:
     """Every difference within each event, given as (event id, report indices); ``stances``:
-    opposite stances and names too (``claims.stance_differences``)."""
+    opposite stances and names (``claims.stance_differences``), other days for one
+    happening (``dates``) and names spelled two ways (``spellings``) too, the checks that
+    parse sentences of pairs of reports."""
     found: list[Difference] = []
     facts_of_report: dict[int, list[Fact]] = defaultdict(list)
     for fact in alignment.shared():
@@ -253,6 +263,8 @@ def find_differences(corpus: Corpus, alignment: Alignment,
         found += outcome_differences(corpus, alignment, members, event)
         found += loaded_differences(corpus, alignment, members, event)
         found += stance_differences(corpus, alignment, members, event) if stances else []
+        found += date_differences(corpus, alignment, members, event) if stances else []
+        found += spelling_differences(corpus, alignment, members, event) if stances else []
         touched = {fact.id: fact for doc in members for fact in facts_of_report.get(doc, ())}
         for fact_id in sorted(touched):  # the facts the event's reports state, in fact order
             if len(members.intersection(touched[fact_id].documents)) > 1:

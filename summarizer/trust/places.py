@@ -23,7 +23,8 @@ from summarizer.text.lexicon import MONTH_WORDS
 #: happens; later ones are often background ("talks held last week in Geneva").
 LEAD_SENTENCES = 3
 
-_MONTH_NUMBER = {name: n for n, name in enumerate(
+#: Month number by the month name's first three letters.
+MONTH_NUMBERS = {name: n for n, name in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WORD = r"[A-Z](?:[\w'\-]|\.(?=\w))*"
@@ -141,7 +142,7 @@ def parse_date(text: str | None) -> EventDate | None:
             month, day, year = int(match.group("m")), int(match.group("d")), int(match.group("y"))
         else:
             name = match.group("month").lower()
-            month = _MONTH_NUMBER.get(name[:3], 0) if name in MONTH_WORDS else 0
+            month = MONTH_NUMBERS.get(name[:3], 0) if name in MONTH_WORDS else 0
             day, year = int(match.group("day")), int(match.group("year") or 0) or None
         if 1 <= month <= 12 and 1 <= day <= 31:
             try:

@@ -1,8 +1,10 @@
 """Numbers the reports give differently for one quantity.
 
 *Numbers* are compared as quantities (value, qualifier, unit), normalised so that "93,000"
-equals "93000" (and "1.500", "1 500" in the languages that write them so); a qualifier
-("more than", "at least", "about"; "mehr als", "超过") changes the claim. Two mentions are
+equals "93000" (and "1.500", "1 500" in the languages that write them so), and a number
+joined to its unit reads as the two words ("48-page" as "48 pages"); a qualifier
+("more than", "at least", "about"; "mehr als", "超过") changes the claim, and whether two
+accounts can both be true is ``accounts``'s to say. Two mentions are
 the same quantity when their sentences are one fact, or when they count the same unit in
 the same words elsewhere in the reports ("has claimed at least 93,000 lives" / "has claimed
 more than 93,000 lives"). Outside English, where no encoder joins paraphrases into facts,
@@ -17,13 +19,14 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from summarizer import language as languages
+from summarizer.trust.accounts import compatible, one_figure
 from summarizer.trust.align import Alignment
 from summarizer.brief import source_of
 from summarizer.corpus import Corpus, Sentence
 from summarizer.language.numbers import (key, number_value, qualifier_after, qualifier_before,
                                          reads_qualifiers, vocabulary)
 from summarizer.language.support import uses_english_models
-from summarizer.text import is_stop_word
+from summarizer.text import is_stop_word, stem
 from summarizer.text.lexicon import MONTH_WORDS
 from summarizer.trust.variants import ALIGNED_RATIO, Difference, Variant, passage, ratio, tokens
 
@@ -40,6 +43,9 @@ SIGNATURE_WORDS = 4
 #: "1.200" / "1.650 hectares"); numbers further apart that share a counted word ("2 Menschen
 #: starben" / "1.500 Menschen flohen") count different things.
 MAX_ACCOUNT_RATIO = 2.0
+#: Units of joined numbers that many things of one story share ("a 10-year sentence", "a
+#: 12-year-old boy"): such a number describes one thing only within one fact.
+SPAN_UNITS = frozenset(stem(w) for w in "year month week day hour minute".split())
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,9 @@ class Quantity:
     #: Content stems of the words right after the number (what it counts), for languages
     #: without the encoder; empty in English.
     signature: frozenset[str] = field(default=frozenset())
+    #: For a number joined to its unit ("48-page indictment"), the stem of the noun it
+    #: describes ("indict"); "" otherwise.
+    thing: str = ""
 
     @property
     def claim(self) -> tuple[str, float]:
@@ -94,6 +103,24 @@ def _signature(lower: Sequence[str], stems: Sequence[str], end: int, code: str) 
     return frozenset(found)
 
 
+def attached(word: str) -> tuple[float, str, str] | None:
+    """(value, qualifier, unit stem) of a number joined by a hyphen to what it counts, in
+    English ("48-page", "250,000-a-year", "10-year-old", "60-plus"): the figure is read like
+    "48 pages". Only digits open one ("one-sided" counts nothing), and a word must follow
+    the hyphen ("2-1" is a score, "31-April" a range of dates)."""
+    head, _, rest = word.partition("-")
+    value = number_value(head) if head[:1].isdigit() else None
+    if value is None or not rest[:1].isalpha() or not rest[:1].islower():
+        return None
+    parts = [p for p in rest.split("-") if p]
+    if parts == ["plus"]:
+        return value, "at least", ""
+    unit = next((p for p in parts if not is_stop_word(p) and p.isalpha()), "")
+    if not unit or unit in MONTH_WORDS:
+        return None
+    return value, "", stem(unit)
+
+
 def _parenthetical(sentence: Sentence, index: int) -> bool:
     """A number right after an opening bracket restates the one before it in other units
     ("100 kilometers (60 miles)"): it makes no claim of its own."""
@@ -112,6 +139,11 @@ def quantities(sentence: Sentence, code: str | None = None) -> list[Quantity]:
     index = 0
     while index < len(lower):
         value = number_value(lower[index], code)
+        joined = attached(lower[index]) if value is None and english else None
+        if joined is not None and not _parenthetical(sentence, index):
+            found.append(_attached_quantity(sentence, lower, index, *joined))
+            index += 1
+            continue
         if value is None or _parenthetical(sentence, index):
             index += 1
             continue
@@ -135,15 +167,32 @@ def quantities(sentence: Sentence, code: str | None = None) -> list[Quantity]:
     return found
 
 
+def _attached_quantity(sentence: Sentence, lower: Sequence[str], index: int, value: float,
+                       qualifier: str, unit: str) -> Quantity:
+    """The Quantity of an ``attached`` number at token ``index`` (its unit read off the word;
+    "60-plus votes" counts the votes)."""
+    start = qualifier_before(lower, index)[1] if not qualifier else index
+    qualifier = qualifier or qualifier_before(lower, index)[0]
+    unit = unit or _unit(lower, sentence.stems, index + 1, index)
+    window = range(max(0, start - QUANTITY_CONTEXT), min(len(lower), index + QUANTITY_CONTEXT + 2))
+    context = frozenset(sentence.stems[i] for i in window if i != index and not is_stop_word(lower[i])
+                        and number_value(lower[i]) is None)
+    after = index + 1
+    thing = sentence.stems[after] if after < len(lower) and not is_stop_word(lower[after]) else ""
+    return Quantity(sentence.id, start, index + 1, qualifier, value, unit, context - {unit}, thing=thing)
+
+
 def _match_in_fact(first: Sequence[int], second: Sequence[int], mentions: Sequence[Quantity],
                    aligned: bool) -> Iterable[tuple[int, int]]:
     """Pairs of mentions in two versions of one fact: per unit, equal values first, then
     the rest in order ("from 4 to 3.5 percent" / "to 3.5 percent from 4 percent"). In
     versions that are only paraphrases, numbers of one unit may count different things
-    ("served two years" / "20 years ago"): they pair only when their words overlap."""
-    for unit in {mentions[i].unit for i in first}:
-        left = [i for i in first if mentions[i].unit == unit]
-        right = [j for j in second if mentions[j].unit == unit]
+    ("served two years" / "20 years ago"): they pair only when their words overlap. A
+    joined number describes its noun ("the 115-yacht fleet"): it pairs only with joined
+    numbers of that noun, not with a count of the unit ("37 yachts")."""
+    for unit in sorted({(mentions[i].unit, mentions[i].thing) for i in first}):
+        left = [i for i in first if (mentions[i].unit, mentions[i].thing) == unit]
+        right = [j for j in second if (mentions[j].unit, mentions[j].thing) == unit]
         for i in list(left):
             same = [j for j in right if mentions[j].value == mentions[i].value]
             if same:
@@ -190,6 +239,7 @@ def _pairs_elsewhere(corpus: Corpus, alignment: Alignment,
     for index, mention in enumerate(mentions):
         if mention.unit and not mention.unit.startswith("month:"):
             same_count[(mention.unit, mention.value)].append(index)
+    yield from _described_alike(corpus, alignment, mentions)
     for indices in same_count.values():
         for n, i in enumerate(indices):
             first = corpus.sentences[mentions[i].sentence]
@@ -198,6 +248,32 @@ def _pairs_elsewhere(corpus: Corpus, alignment: Alignment,
                 if (first.doc != second.doc and alignment.fact_of[first.id] != alignment.fact_of[second.id]
                         and _same_elsewhere(mentions[i], mentions[j])):
                     yield i, j
+
+
+def _described_alike(corpus: Corpus, alignment: Alignment,
+                     mentions: Sequence[Quantity]) -> Iterable[tuple[int, int]]:
+    """Joined numbers of two reports that describe one thing in the same words ("a 48-page
+    indictment" / "the 47-page indictment"), in sentences of different facts: one quantity
+    when the values are close enough to be two accounts of it (``MAX_ACCOUNT_RATIO``)."""
+    described: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        if mention.thing and mention.unit not in SPAN_UNITS:
+            described[(mention.unit, mention.thing)].append(index)
+    for indices in described.values():
+        for n, i in enumerate(indices):
+            first = corpus.sentences[mentions[i].sentence]
+            for j in indices[n + 1:]:
+                second = corpus.sentences[mentions[j].sentence]
+                if (first.doc != second.doc and alignment.fact_of[first.id] != alignment.fact_of[second.id]
+                        and _one_thing(mentions[i], mentions[j])):
+                    yield i, j
+
+
+def _one_thing(a: Quantity, b: Quantity) -> bool:
+    """Two joined numbers describe one thing: the same unit and noun, not a span of time,
+    and values close enough to be two accounts of it."""
+    return bool(a.thing) and (a.unit, a.thing) == (b.unit, b.thing) and a.unit not in SPAN_UNITS \
+        and _close(a.value, b.value)
 
 
 def _components(size: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -237,17 +313,11 @@ def _quantity_difference(corpus: Corpus, mentions: Sequence[Quantity], event: in
     # conflicting: listed as a difference, never stated as one account against another.
     conflicting = reads_qualifiers(languages.current()) and any(
         not compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
-    if not conflicting and _approximations_of_one_figure(claims):
-        return None  # "roughly 35" / "35": one figure, one of them rounded
+    if one_figure(claims):
+        return None  # "roughly 35" / "35", "$43,000" / "$43,350": one figure, one of them rounded
     difference = Difference("number", tuple(variants), event,
                             facts.pop() if len(facts) == 1 else None, conflicting)
     return difference if len(difference.documents) > 1 and not _report_on_both_sides(difference) else None
-
-
-def _approximations_of_one_figure(claims: Sequence[tuple[str, float]]) -> bool:
-    """All accounts give one value, bare or as an approximation ("about", "roughly",
-    "estimated"): phrasing, not a difference."""
-    return len({value for _, value in claims}) == 1 and all(q in ("", "about") for q, _ in claims)
 
 
 def _report_on_both_sides(difference: Difference) -> bool:
@@ -318,26 +388,3 @@ def quantity_differences(corpus: Corpus, alignment: Alignment, documents: set[in
         if difference:
             found.append(difference)
     return found
-
-
-# --- can both accounts be true? -----------------------------------------------------------
-
-#: What each qualifier says of the true value x, as an interval around the stated number n
-#: (as a factor of n): "at least 93,000" and "more than 93,000" can both be true, "three
-#: killed" and "four killed" cannot. "about"/"nearly" allow a tenth either way.
-_RANGES: dict[str, tuple[float, float]] = {
-    "": (1.0, 1.0), "only": (1.0, 1.0), "more than": (1.0, float("inf")),
-    "at least": (1.0, float("inf")), "at most": (0.0, 1.0), "less than": (0.0, 1.0),
-    "about": (0.9, 1.1), "nearly": (0.9, 1.0),
-}
-
-
-def _interval(qualifier: str, value: float) -> tuple[float, float]:
-    low, high = _RANGES.get(qualifier, (0.9, 1.1))
-    return low * value, high * value
-
-
-def compatible(a: tuple[str, float], b: tuple[str, float]) -> bool:
-    """Whether two (qualifier, value) accounts of one quantity can both be true."""
-    (a_low, a_high), (b_low, b_high) = _interval(*a), _interval(*b)
-    return a_low <= b_high and b_low <= a_high

@@ -213,7 +213,7 @@ def test_outcome_sides_take_the_first_word_of_a_single_side():
 def _paired_by_definition(corpus, alignment, documents, read):
     """Which sentences ``_paired_readings`` reads, by its definition: every taker compared
     with every taker of the other side in another report."""
-    from summarizer.trust.claims import ONE_THING_SHARED_WORDS, _about_one_thing, _term_stems
+    from summarizer.trust.claims import ONE_THING_SHARED_WORDS, about_one_thing, _term_stems
 
     ids = [s.id for s in corpus.sentences if s.doc in documents]
     sides = {i: read(corpus.sentences[i].text) for i in ids}
@@ -222,7 +222,7 @@ def _paired_by_definition(corpus, alignment, documents, read):
         takers = [i for i in ids if pair in sides[i]]
         found[pair] = [a for a in takers if any(
             corpus.sentences[b].doc != corpus.sentences[a].doc and sides[b][pair][0] != sides[a][pair][0]
-            and _about_one_thing(corpus, alignment, a, b, _term_stems(sides[a][pair][1]) | _term_stems(sides[b][pair][1]),
+            and about_one_thing(corpus, alignment, a, b, _term_stems(sides[a][pair][1]) | _term_stems(sides[b][pair][1]),
                                  ONE_THING_SHARED_WORDS)
             for b in takers)]
     return found

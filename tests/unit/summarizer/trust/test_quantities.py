@@ -136,3 +136,42 @@ def test_outside_english_close_counts_of_the_same_words_are_one_quantity() -> No
 def test_outside_english_days_of_a_month_are_not_counts() -> None:
     assert differences([["Bei dem Unglück am 3. Mai kamen Menschen ums Leben, teilte die Polizei mit."],
                         ["Nach Angaben der Feuerwehr ist am 4. Mai ein Zug entgleist."]], language="de") == []
+
+
+# --- numbers joined to their unit -----------------------------------------------------------
+
+
+def test_a_number_joined_to_its_unit_reads_as_the_two_words() -> None:
+    sentence = make_corpus([["The 48-page indictment says she earned a $250,000-a-year salary, with "
+                             "60-plus votes, in a 2-1 ruling by the 10-year-old panel."]]).sentences[0]
+    found = [(q.qualifier, q.value, q.unit, q.thing) for q in quantities(sentence, "en")]
+    assert found == [("", 48.0, "page", "indict"), ("", 250000.0, "year", "salari"),
+                     ("at least", 60.0, "vote", "vote"), ("", 10.0, "year", "panel")]  # "2-1" is a score
+
+
+def test_joined_numbers_of_one_fact_differ() -> None:
+    assert differences([storm("48-page"), storm("47-page")]) == [
+        (True, 0, [("48-page", ["0.txt"]), ("47-page", ["1.txt"])])]
+
+
+def test_one_thing_described_by_joined_numbers_in_two_facts() -> None:
+    """"a 48-page indictment" / "the 47-page indictment": one document, though the sentences
+    are not one fact; the same count of years ("a 10-year-old boy" / "a 12-year-old boy")
+    describes different things as often."""
+    assert differences([["A grand jury returned a 48-page indictment against the mayor on Monday."],
+                        ["The mayor faces 12 counts in the 47-page indictment unsealed in federal court."]]) == [
+        (True, None, [("48-page", ["0.txt"]), ("47-page", ["1.txt"])])]
+    assert differences([["A 12-year-old boy was hurt in the crash on Monday, police said."],
+                        ["The driver of the second car, a 10-year-old boy, was taken to a hospital."]]) == []
+
+
+def test_a_rounded_figure_in_one_fact_is_no_difference() -> None:
+    assert differences([storm("43,000"), storm("43,350")]) == []
+    assert differences([storm("43,000"), storm("44,350")]) == [
+        (True, 0, [("43,000", ["0.txt"]), ("44,350", ["1.txt"])])]
+
+
+def test_a_joined_number_describes_its_noun_not_a_count_of_its_unit() -> None:
+    """"the 115-yacht fleet" is the fleet's size; "37 yachts" a count of some of them."""
+    assert differences([["Half of the 115-yacht fleet were damaged in the storm off the coast, the organizers said."],
+                        ["A total of 37 yachts were damaged in the storm off the coast, the organizers said."]]) == []
