@@ -17,13 +17,23 @@ are held out. For each half it prints:
 * every difference found on the held-out half (``--show-tuning`` for the tuning half too),
   for a reader to judge.
 
+Then, per first-25 / last-25 half (events sorted by folder name; the voice rules of the
+candidate policy, ``nlp.voice``, were tuned on the first 25 only), the share of default-brief
+sentences (100 words, default strategy) that hold, outside quotation marks, a phrase the
+annotators marked as loaded wording in that sentence's outlet. ``--without-voice`` measures
+it with the voice rules switched off (the figure before them); ``--brief-only`` prints this
+figure alone; ``--show-marked`` lists the tuning half's marked sentences.
+
 Usage: python bench/bench_loaded.py [--data DIR] [--no-embeddings] [--old] [--show-tuning]
+                                    [--brief-only] [--show-marked] [--without-voice]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -33,9 +43,11 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from summarizer.api import summarize_corpus  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.ingest import load_documents  # noqa: E402
 from summarizer.nlp.claims import loaded_terms  # noqa: E402
+from summarizer.selection.candidates import DEFAULT_RULES  # noqa: E402
 from summarizer.text.lexicon import LOADED_PAIRS  # noqa: E402
 from summarizer.trust import claims  # noqa: E402
 from summarizer.trust.align import align  # noqa: E402
@@ -43,6 +55,14 @@ from summarizer.trust.differences import find_differences  # noqa: E402
 from summarizer.trust.events import find_events  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "basil-dev"
+TUNED = 25  # the brief figure: the first 25 events tune, the last 25 are held out
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def _plain(text: str) -> str:
+    """Lower case, straight quotes and apostrophes."""
+    return (text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+            .replace("\u2018", "'").lower())
 
 
 def _outlet(document: str) -> str:
@@ -106,18 +126,70 @@ def run(events: list[Path], embeddings: bool, old: bool, show: bool) -> Counter[
     return counts
 
 
+def marked_outside_quotes(text: str, marks: list[str]) -> str | None:
+    """The first mark that ``text`` holds outside its quoted words, or None."""
+    own = _QUOTED.sub(" ", _plain(text))
+    return next((m for m in marks if m and re.search(rf"(?<!\w){re.escape(_plain(m))}(?!\w)", own)), None)
+
+
+#: The default rules without the voice rules (``--without-voice``).
+WITHOUT_VOICE = dataclasses.replace(DEFAULT_RULES, drop_imperative=False, drop_evaluative=False,
+                                    drop_hearsay=False)
+
+
+def brief_figure(events: list[Path], embeddings: bool, show: bool, voice: bool = True) -> tuple[int, int]:
+    """(default-brief sentences, those holding a loaded-wording mark of their outlet outside
+    quotation marks) over ``events``; ``voice=False``: the default strategy without the
+    voice rules."""
+    sentences = marked = 0
+    options = {} if voice else {"rules": WITHOUT_VOICE}
+    for folder in events:
+        corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
+        brief = summarize_corpus(corpus, None, "100w", embeddings=embeddings, **options)
+        marks = _lex_marks(folder)
+        for sentence in brief.sentences:
+            outlet = _outlet(corpus.documents[corpus.sentences[sentence.sentence_id].doc].id
+                             if sentence.sentence_id is not None else sentence.sources[0].document)
+            mark = marked_outside_quotes(sentence.text, marks.get(outlet, []))
+            sentences += 1
+            marked += mark is not None
+            if mark is not None and show:
+                print(f"  {folder.name[:8]} {outlet} [{mark}] {sentence.text}")
+    return sentences, marked
+
+
+def print_brief_figure(events: list[Path], embeddings: bool, show: bool, voice: bool = True) -> None:
+    print(f"\ndefault brief (100 words{'' if voice else ', voice rules off'}): sentences holding an "
+          "annotated loaded phrase of their outlet outside quotation marks")
+    for name, members in (("tuning (first 25)", events[:TUNED]), ("held out (last 25)", events[TUNED:])):
+        start = time.perf_counter()
+        sentences, marked = brief_figure(members, embeddings, show and name.startswith("tuning"), voice)
+        print(f"  {name:18s} {marked}/{sentences} = {marked / max(sentences, 1):.1%} "
+              f"({time.perf_counter() - start:.0f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--no-embeddings", action="store_true")
     parser.add_argument("--old", action="store_true", help="also count what the earlier rule finds")
     parser.add_argument("--show-tuning", action="store_true", help="print the tuning half's differences too")
+    parser.add_argument("--brief-only", action="store_true", help="print the default-brief figure only")
+    parser.add_argument("--show-marked", action="store_true",
+                        help="print the tuning half's marked brief sentences")
+    parser.add_argument("--without-voice", action="store_true", help="the brief figure without the voice rules")
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"error: no basil-dev data at {args.data}")
     events = sorted(p for p in args.data.iterdir() if p.is_dir())
-    halves = {"tuning (even)": events[0::2], "held out (odd)": events[1::2]}
     print(f"embeddings={not args.no_embeddings}")
+    if not args.brief_only:
+        _print_differences(events, args)
+    print_brief_figure(events, not args.no_embeddings, args.show_marked, not args.without_voice)
+
+
+def _print_differences(events: list[Path], args: argparse.Namespace) -> None:
+    halves = {"tuning (even)": events[0::2], "held out (odd)": events[1::2]}
     for name, members in halves.items():
         start = time.perf_counter()
         counts = run(members, not args.no_embeddings, args.old, args.show_tuning or name.startswith("held"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
-from summarizer.nlp import attribution, dependence, furniture
+from summarizer.nlp import attribution, dependence, furniture, voice
 from summarizer.selection.rules import (PRONOUNS, incomplete, is_question, is_quotation,  # noqa: F401
                                         is_wire_furniture, opens_with_pronoun, quote_fraction,
                                         stripped, too_short)
@@ -40,7 +40,12 @@ class CandidateRules:
     ``resolve_references`` is on and the report gives the name it stands for (the strategy
     then prints ``printed_text``, which puts the name in); ``drop_furniture``
     refuses sentences that are page furniture ("Read more", a quotation's split-off
-    attribution).
+    attribution). The voice rules (``nlp.voice``) refuse what a brief must not say in its
+    own voice: ``drop_imperative`` an order ("Dress like you deserve respect."), a line of a
+    post or a speech; ``drop_evaluative`` a judgement of one report's (an evaluative word
+    outside quotation marks and outside what a verb of saying or labelling governs, no other
+    report's version judging too);
+    ``drop_hearsay`` "reportedly" with no source in the sentence.
 
     Defaults: ``min_words=8`` because sentences under 8 words in DUC newswire are mostly
     attributions, fragments and quotes (ICSISumm used 10; 8 keeps short factual leads such
@@ -63,6 +68,9 @@ class CandidateRules:
     drop_outside_references: bool = True
     drop_furniture: bool = True
     resolve_references: bool = False
+    drop_imperative: bool = True
+    drop_evaluative: bool = True
+    drop_hearsay: bool = True
 
 
 DEFAULT_RULES = CandidateRules()
@@ -139,14 +147,17 @@ def context(corpus: Corpus) -> Context:
     return _CONTEXTS[corpus]
 
 
-def _needs_parse(text: str) -> bool:
+def _needs_parse(text: str, rules: CandidateRules) -> bool:
     return (attribution.might_need_speaker(text) or dependence.might_open_with_reference(text)
-            or len(text.split()) <= 14)
+            or len(text.split()) <= 14 or (rules.drop_imperative and voice.might_be_imperative(text))
+            or (rules.drop_evaluative and bool(voice.evaluative_words(text)))
+            or (rules.drop_hearsay and voice.might_be_hearsay(text)))
 
 
 def refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules = DEFAULT_RULES) -> str | None:
     """Why a trust rule refuses the sentence ("unattributed", "reference", "furniture",
-    "post"), or None. Judged once per corpus, sentence and rules (``_REFUSALS``)."""
+    "post", "imperative", "evaluative", "hearsay"), or None. Judged once per corpus, sentence
+    and rules (``_REFUSALS``)."""
     judged = _REFUSALS.setdefault(corpus, {})
     key = (rules, sentence_id)
     if key not in judged:
@@ -183,7 +194,26 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
     if rules.drop_outside_references and dependence.opens_with_reference(doc):
         if not (rules.resolve_references and printed_text(corpus, sentence_id) != text):
             return "reference"
+    return _voice(corpus, sentence_id, doc, rules)
+
+
+def _voice(corpus: Corpus, sentence_id: int, doc: Any, rules: CandidateRules) -> str | None:
+    """The voice rules' verdict on the parsed sentence (see ``CandidateRules``)."""
+    if rules.drop_imperative and voice.imperative(doc):
+        return "imperative"
+    if rules.drop_evaluative and voice.judgement(doc) and not _judged_elsewhere(corpus, sentence_id):
+        return "evaluative"
+    if rules.drop_hearsay and voice.unsourced_hearsay(doc):
+        return "hearsay"
     return None
+
+
+def _judged_elsewhere(corpus: Corpus, sentence_id: int) -> bool:
+    """Another report's version of the sentence (its near-duplicate group) judges too: the
+    wording is shared (wire copy), not one report's framing. A neutral version elsewhere
+    leaves the judging one refused, so the group's neutral sentence stands instead."""
+    doc = corpus.sentences[sentence_id].doc
+    return any(other.doc != doc and voice.evaluative_words(other.text) for other in corpus.members(sentence_id))
 
 
 def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tuple[str | None, str | None]:
@@ -194,11 +224,12 @@ def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tu
         return "post", None
     if rules.drop_furniture and furniture.is_furniture_line(text):
         return "furniture", None
-    return None, (text if _needs_parse(text) or context(corpus).after_speech[sentence_id] else None)
+    return None, (text if _needs_parse(text, rules) or context(corpus).after_speech[sentence_id] else None)
 
 
 def _uses_trust(rules: CandidateRules) -> bool:
-    return rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture
+    return (rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture
+            or rules.drop_imperative or rules.drop_evaluative or rules.drop_hearsay)
 
 
 def _judge(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> None:
@@ -242,7 +273,8 @@ def candidate_ids(corpus: Corpus, rules: CandidateRules = DEFAULT_RULES,
                  CandidateRules(min_words=1, drop_quotations=False, drop_questions=False,
                                 drop_wire_furniture=False, one_per_group=rules.one_per_group,
                                 drop_unattributed=False, drop_outside_references=False,
-                                drop_furniture=False)):
+                                drop_furniture=False, drop_imperative=False, drop_evaluative=False,
+                                drop_hearsay=False)):
         chosen = _apply(corpus, step, key, limit)
         if chosen:
             return chosen

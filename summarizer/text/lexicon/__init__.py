@@ -308,6 +308,7 @@ from summarizer.text.lexicon.languages import (  # noqa: E402,F401
     TIME_WORDS_BY_LANGUAGE,
     DATE_WORDS_BY_LANGUAGE,
 )
+from summarizer.text.lexicon.evaluative import EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS  # noqa: E402,F401
 
 # --------------------------------------------------------------------------- trust: dependence (summarizer.nlp.references)
 

@@ -180,3 +180,55 @@ def test_a_sentence_that_goes_on_in_a_speakers_voice_after_he_said_is_refused():
     assert verdicts["The speech ran for more than an hour in the chamber."] is None
     # right after a "..., the treasurer said." tail, but in the past: the report's own narrative
     assert verdicts["The vote on the budget was delayed until Friday by the leaders of both parties."] is None
+
+
+VOICES = [
+    "Mayor Ann Lee of Arvena opened the new bridge over the Sava river on Monday morning.\n\n"
+    "Dress like you deserve respect at the opening of a public bridge.\n\n"
+    "The mayor delivered a long tirade against the state transport office at the ceremony.\n\n"
+    "Officials in the city hall were reportedly furious about the delays of the project.\n\n"
+    "The bridge cost more than forty million dollars and took six years to build.",
+    "The new bridge over the Sava river in Arvena opened to traffic on Monday afternoon.\n\n"
+    "The bridge cost more than forty million dollars and took six years to build.\n\n"
+    "Critics said the bridge was a costly boondoggle for the small city of Arvena.",
+]
+
+
+def test_the_voice_rules_refuse_orders_judgements_and_hearsay_in_the_reports_own_voice():
+    c = Corpus(load_documents(VOICES))
+    verdicts = {s.text: refusal(c, s.id) for s in c.sentences}
+    assert verdicts["Dress like you deserve respect at the opening of a public bridge."] == "imperative"
+    assert verdicts["The mayor delivered a long tirade against the state transport office at the ceremony."] \
+        == "evaluative"
+    assert verdicts["Officials in the city hall were reportedly furious about the delays of the project."] \
+        == "hearsay"
+    assert verdicts["Critics said the bridge was a costly boondoggle for the small city of Arvena."] is None
+    assert verdicts["Mayor Ann Lee of Arvena opened the new bridge over the Sava river on Monday morning."] is None
+    off = CandidateRules(drop_imperative=False, drop_evaluative=False, drop_hearsay=False)
+    assert all(refusal(c, s.id, off) is None for s in c.sentences)
+
+
+def test_a_judgement_two_reports_carry_is_not_one_reports_framing():
+    told = "The mayor delivered a long tirade against the state transport office at the ceremony."
+    retold = "The mayor delivered a long tirade against the state transport office at the opening ceremony."
+    c = Corpus(load_documents([VOICES[0], VOICES[1] + "\n\n" + retold]))
+    ids = [s.id for s in c.sentences if s.text in (told, retold)]
+    assert len(ids) == 2 and c.group_of[ids[0]] == c.group_of[ids[1]]
+    assert [refusal(c, i) for i in ids] == [None, None]
+
+
+@pytest.mark.parametrize("strategy", ["lead", "lexrank", "centroid", "submodular", "ilp"])
+def test_every_extractive_strategy_keeps_the_voice_rules(strategy):
+    c = Corpus(load_documents(VOICES))
+    brief = summarize_corpus(c, strategy, "100w", embeddings=False)
+    printed = " ".join(s.text for s in brief.sentences)
+    assert brief.sentences
+    for words in ("Dress like", "tirade", "reportedly"):
+        assert words not in printed
+
+
+def test_a_judging_version_gives_way_to_another_reports_neutral_one():
+    c = Corpus(load_documents(DATA / "loaded_verbs"))
+    verdicts = {s.text.split()[3]: refusal(c, s.id) for s in c.sentences if s.text.startswith("Senator")}
+    assert c.group_of[0] == c.group_of[[s.id for s in c.sentences if "criticized" in s.text][0]]
+    assert verdicts == {"slammed": "evaluative", "criticized": None}
