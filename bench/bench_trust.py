@@ -18,6 +18,12 @@ name; the first 25 are the half the trust rules were tuned on, the last 25 are h
   particle ("also round out the list", "another", "the other"), a pointing opener ("In
   response,") (``dependence.dependent_reference`` through ``outside_reference``);
 * furniture: brief sentences that carry page furniture;
+* unintroduced name: brief sentences that name a person by surname alone ("Ms. Lauten",
+  "Bruning") when neither they nor an earlier brief sentence gives that person's full name
+  (``unintroduced_name``: spaCy's PERSON entities of one word, with or without a courtesy
+  title; the surface detector sees only "Mr./Mrs./Ms./Dr. Surname"), and how many of them
+  name someone a report gives in full (``given_in_full``: the rest, "Mr. Obama" in reports
+  that never write "Barack Obama", a brief cannot fix), with the "name" rewrites made;
 * supported: brief sentences whose sources include at least two outlets;
 * differences: "Where the reports differ" entries per event, by kind.
 
@@ -33,12 +39,14 @@ a first word that is a third-person pronoun or demonstrative; "The other/latter/
 "As a result," "Even so," "Asked about it/those" at the start; URLs,
 handles, hashtags, "pic.twitter", an all-caps word followed by a dash at the start.
 
-Usage: python bench/bench_trust.py [--data DIR] [--strategy NAME] [--no-embeddings] [--show N] [--flagged]
+Usage: python bench/bench_trust.py [--data DIR] [--strategy NAME] [--options JSON] [--no-embeddings]
+                                  [--show N] [--flagged]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -74,6 +82,55 @@ _FURNITURE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w|(?<![\w&])#\w|
 
 FLAGS = ("unattributed", "pronoun", "definite", "dependent", "furniture")
 
+_COURTESY = ("Mr", "Mrs", "Ms", "Dr")
+_SHORT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)")
+
+
+def _person_words(ent) -> list[str]:
+    """A PERSON entity's words without courtesy titles and a possessive ending."""
+    return [t.text for t in ent if t.text.rstrip(".") not in _COURTESY and t.text not in ("'s", "’s")]
+
+
+def unintroduced_name(doc, earlier) -> str | None:
+    """The first one-word name of a person in ``doc`` (a surname: "Ms. Lauten", "Bruning")
+    that no full name in ``doc`` or the ``earlier`` parses ends or starts with (a first
+    name alone, "Hillary" after "Hillary Clinton", is a reference back too). A name behind
+    a title or office ("Sen. Brat", "President Obama") says who the person is: not counted."""
+    full = [_person_words(e) for d in [*earlier, doc] for e in d.ents if e.label_ == "PERSON"]
+    known = {w for words in full if len(words) >= 2 for w in (words[0], words[-1])}
+    for ent in doc.ents:
+        words = _person_words(ent)
+        if ent.label_ != "PERSON" or len(words) != 1 or words[0] in known or not words[0][:1].isupper():
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is None or not before.text[:1].isupper() or before.text.rstrip(".") in _COURTESY \
+                or ent[0].text.rstrip(".") in _COURTESY:
+            return ent.text
+    return None
+
+
+def given_in_full(corpus: Corpus, name: str) -> bool:
+    """Whether some report names the person in full (a PERSON entity of two words or more
+    ending with ``name``'s last word): what a brief could have printed instead."""
+    surname = _person_words_of(name)[-1]
+    docs = parse_all(s.text for s in corpus.sentences if surname in s.text)
+    return any(len(words) >= 2 and words[-1] == surname
+               for d in docs for e in d.ents if e.label_ == "PERSON" for words in [_person_words(e)])
+
+
+def _person_words_of(text: str) -> list[str]:
+    return [w for w in re.sub(r"['’]s$", "", text).split() if w.rstrip(".") not in _COURTESY] or [text]
+
+
+def surface_unintroduced(text: str, earlier: list[str]) -> bool:
+    """The independent detector: "Mr./Mrs./Ms./Dr. Surname" with no "Firstname [X.] Surname"
+    (a capitalised word that is not a courtesy title) in the sentence or before it."""
+    for surname in _SHORT.findall(text):
+        given = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]+\.? (?:[A-Z]\. )?" + re.escape(surname) + r"\b")
+        if not any(given.search(t) for t in [*earlier, text]):
+            return True
+    return False
+
 
 def surface_flags(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """The independent detector: (unattributed, pronoun, definite, dependent, furniture)."""
@@ -101,13 +158,13 @@ def nlp_flags(corpus: Corpus, sentence_id: int | None, text: str,
 
 
 def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
-        show_flagged: bool = False) -> dict[str, float]:
+        show_flagged: bool = False, options: dict | None = None) -> dict[str, float]:
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     split: Counter[int] = Counter()  # events per story -> stories
     for n, folder in enumerate(events):
         corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
-        brief = summarize_corpus(corpus, strategy, "100w", embeddings=embeddings)
+        brief = summarize_corpus(corpus, strategy, "100w", embeddings=embeddings, **(options or {}))
         outlets = {d.id: d.id.split(".")[0] for d in corpus.documents}
         for k, sentence in enumerate(brief.sentences):
             counts["sentences"] += 1
@@ -118,6 +175,13 @@ def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
                     print(f"  [{name}] {folder.name[:8]}: {sentence.text}")
             for name, flag in zip(FLAGS, surface_flags(sentence.text)):
                 counts["surface " + name] += flag
+            bare = unintroduced_name(parse(sentence.text), parse_all(earlier))
+            counts["unintroduced name"] += bare is not None
+            counts["unintroduced name given in full"] += bare is not None and given_in_full(corpus, bare)
+            counts["name rewrites"] += sum(r.kind == "name" for r in sentence.rewrites)
+            counts["surface unintroduced name"] += surface_unintroduced(sentence.text, earlier)
+            if bare is not None and show_flagged:
+                print(f"  [unintroduced name: {bare}] {folder.name[:8]}: {sentence.text}")
             counts["supported"] += len({outlets.get(s.document, s.document) for s in sentence.sources}) >= 2
         counts["events"] += 1
         split[len(brief.events) or 1] += 1
@@ -129,12 +193,15 @@ def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
         if n < show:
             print(f"\n## {folder.name[:8]}\n\n{brief.to_markdown()}\n")
     total = max(counts["sentences"], 1)
-    figures = {k: counts[k] / total for k in FLAGS + ("supported",) + tuple("surface " + f for f in FLAGS)}
+    flags = FLAGS + ("unintroduced name",)
+    figures = {k: counts[k] / total for k in flags + ("supported",) + tuple("surface " + f for f in flags)}
     for prefix in ("", "surface "):  # opening pronouns, definite openers and other dependence
         figures[prefix + "reference"] = figures[prefix + "pronoun"] + figures[prefix + "definite"]
         figures[prefix + "any reference"] = figures[prefix + "reference"] + figures[prefix + "dependent"]
     figures["differences per event"] = counts["differences"] / max(counts["events"], 1)
     figures["sentences"] = counts["sentences"]
+    figures["unintroduced name given in full"] = counts["unintroduced name given in full"] / total
+    figures["name rewrites"] = counts["name rewrites"]
     figures["kinds"] = dict(sorted(kinds.items()))  # type: ignore[assignment]
     figures["events per story"] = dict(sorted(split.items()))  # type: ignore[assignment]
     return figures
@@ -144,6 +211,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--strategy", default=None, help="default: the engine's default strategy")
+    parser.add_argument("--options", type=json.loads, default={},
+                        help='JSON constructor options for the strategy, e.g. \'{"reserve_names": false}\'')
     parser.add_argument("--no-embeddings", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="print the first N briefs (Markdown)")
     parser.add_argument("--flagged", action="store_true", help="print each brief sentence the spaCy detector flags")
@@ -152,19 +221,23 @@ def main() -> None:
         sys.exit(f"error: no basil-dev data at {args.data}")
     events = sorted(p for p in args.data.iterdir() if p.is_dir())
     halves = {"tuned (first 25)": events[:TUNED], "held out (last 25)": events[TUNED:]}
-    print(f"strategy={args.strategy or 'default'} length=100w embeddings={not args.no_embeddings}")
-    print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, supported >= 50%; "
+    print(f"strategy={args.strategy or 'default'} options={json.dumps(args.options)} length=100w "
+          f"embeddings={not args.no_embeddings}")
+    print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, "
+          "unintroduced name 0%, supported >= 50%; "
           "dependent: as low as the spaCy detector reads it (the surface one overcounts: no brief context)")
     for name, members in halves.items():
         start = time.perf_counter()
         figures = run(members, args.strategy, not args.no_embeddings,
-                      args.show if name.startswith("tuned") else 0, args.flagged)
+                      args.show if name.startswith("tuned") else 0, args.flagged, args.options)
         print(f"\n{name}: {len(members)} events, {figures['sentences']} brief sentences, "
               f"{time.perf_counter() - start:.0f} s")
         for key in ("unattributed", "pronoun", "definite", "reference", "dependent", "any reference",
-                    "furniture", "supported"):
-            print(f"  {key:13s} spaCy {figures[key]:6.1%}   surface {figures.get('surface ' + key, float('nan')):6.1%}"
-                  if key != "supported" else f"  {key:13s} {figures[key]:6.1%} (>= 2 outlets)")
+                    "furniture", "unintroduced name", "supported"):
+            print(f"  {key:17s} spaCy {figures[key]:6.1%}   surface {figures.get('surface ' + key, float('nan')):6.1%}"
+                  if key != "supported" else f"  {key:17s} {figures[key]:6.1%} (>= 2 outlets)")
+        print(f"  unintroduced names a report gives in full: {figures['unintroduced name given in full']:.1%} "
+              f"of sentences; name rewrites (\"Ms. Lauten\" -> \"Elizabeth Lauten\"): {figures['name rewrites']}")
         print(f"  differences   {figures['differences per event']:.2f} per event {figures['kinds']}")
         print(f"  events per story {figures['events per story']} (events -> stories; each basil-dev "
               "folder is one story)")

@@ -79,6 +79,8 @@ def solve_milp(problem: Problem, bonus: Mapping[int, float] | None = None,
     e.g. the greedy one) is given to the solver as its first incumbent, which lets branch and
     bound prune from the start (about halves the solve time on DUC clusters). ``tolerance``
     is the absolute optimality gap the solver may stop at (0: its default relative gap).
+    ``problem.names`` adds a continuous column per surname that some sentence names alone
+    at a cost: the budget the brief keeps for the full name (``Reserves``).
     ``time_limit`` (seconds, None: none) is an opt-in wall-clock cap; with it the result may
     depend on the machine's load.
     """
@@ -90,7 +92,9 @@ def solve_milp(problem: Problem, bonus: Mapping[int, float] | None = None,
         return Solved([], True)
     own, shared = reduce_concepts(problem, sentences)
     position = {j: k for k, j in enumerate(sentences)}
-    count = len(sentences) + len(shared)
+    integers = len(sentences) + len(shared)
+    reserves = _reserve_rows(problem, sentences, position, integers)
+    count = integers + len(reserves.columns)
     solver = new_solver()
     solver.setOptionValue("mip_max_nodes", int(max_nodes))
     solver.setOptionValue("simplex_iteration_limit", MAX_SIMPLEX_ITERATIONS)
@@ -103,15 +107,18 @@ def solve_milp(problem: Problem, bonus: Mapping[int, float] | None = None,
         solver.setOptionValue("mip_rel_gap", 0.0)
     costs_ = np.array([float(problem.costs[j]) for j in sentences])
     rewards = np.array([(bonus or {}).get(j, 0.0) for j in sentences])
-    objective = -np.concatenate([own + rewards, np.array(list(shared.values()))])
+    objective = -np.concatenate([own + rewards, np.array(list(shared.values())), np.zeros(count - integers)])
     columns = np.arange(count, dtype=np.int32)
-    solver.addVars(count, np.zeros(count), np.ones(count))
+    solver.addVars(count, np.zeros(count), np.concatenate([np.ones(integers), reserves.uppers]))
     solver.changeColsCost(count, columns, objective)
-    solver.changeColsIntegrality(count, columns, np.full(count, highspy.HighsVarType.kInteger))
-    solver.addRow(-highspy.kHighsInf, float(problem.capacity), len(sentences), columns[:len(sentences)], costs_)
+    solver.changeColsIntegrality(integers, columns[:integers], np.full(integers, highspy.HighsVarType.kInteger))
+    budget_columns = np.concatenate([columns[:len(sentences)], columns[integers:]])
+    solver.addRow(-highspy.kHighsInf, float(problem.capacity), len(budget_columns), budget_columns,
+                  np.concatenate([costs_, np.ones(count - integers)]))
     _add_rows(solver, highspy.kHighsInf, *_linking_rows(len(sentences), shared, problem.groups, position))
+    _add_rows(solver, highspy.kHighsInf, [0.0] * len(reserves.indices), reserves.indices, reserves.values)
     if start:
-        solver.setSolution(_incumbent(start, position, shared, count))
+        solver.setSolution(_incumbent(start, position, shared, count, problem, reserves))
     solver.run()
     info = solver.getInfo()
     work = {"nodes": int(info.mip_node_count), "iterations": int(info.simplex_iteration_count)}
@@ -141,6 +148,35 @@ def _linking_rows(first_shared: int, shared: dict[tuple[int, ...], float], group
     return uppers, indices, values
 
 
+@dataclass
+class Reserves:
+    """The budget kept for names (``ilp`` module docstring): one continuous column per
+    surname (``columns``, with its upper bound in ``uppers``: the dearest introduction) and
+    the rows ``r * s_j - r * sum_{k introduces} s_k - y <= 0`` (``indices``, ``values``)."""
+
+    columns: list[str]
+    uppers: np.ndarray
+    indices: list[list[int]]
+    values: list[list[float]]
+
+
+def _reserve_rows(problem: Problem, sentences: list[int], position: dict[int, int], first: int) -> Reserves:
+    names = problem.names
+    needs = {j: names.needs.get(j, {}) for j in sentences} if names is not None else {}
+    surnames = sorted({p for j in sentences for p, extra in needs.get(j, {}).items() if extra > 0})
+    column = {p: first + n for n, p in enumerate(surnames)}
+    indices, values, uppers = [], [], np.zeros(len(surnames))
+    for j in sentences:
+        for p, extra in sorted(needs.get(j, {}).items()):
+            if extra <= 0:
+                continue
+            givers = [position[k] for k in sentences if p in names.introduces.get(k, frozenset())]
+            indices.append([position[j], *givers, column[p]])
+            values.append([float(extra)] + [-float(extra)] * len(givers) + [-1.0])
+            uppers[column[p] - first] = max(uppers[column[p] - first], extra)
+    return Reserves(surnames, uppers, indices, values)
+
+
 def _add_rows(solver: Any, infinity: float, uppers: list[float], indices: list[list[int]],
               values: list[list[float]]) -> None:
     """Add the rows (no lower bound) in one call: the same model as one call per row."""
@@ -153,8 +189,9 @@ def _add_rows(solver: Any, infinity: float, uppers: list[float], indices: list[l
 
 
 def _incumbent(chosen: list[int], position: dict[int, int], shared: dict[tuple[int, ...], float],
-               count: int):
-    """A HiGHS solution vector for a feasible brief (its shared concepts switched on)."""
+               count: int, problem: Problem, reserves: Reserves):
+    """A HiGHS solution vector for a feasible brief (its shared concepts switched on, the
+    budget it keeps for each name)."""
     import highspy
 
     values = np.zeros(count)
@@ -163,6 +200,9 @@ def _incumbent(chosen: list[int], position: dict[int, int], shared: dict[tuple[i
     for r, carriers in enumerate(shared):
         if picked.intersection(carriers):
             values[len(position) + r] = 1.0
+    first = len(position) + len(shared)
+    for n, surname in enumerate(reserves.columns):
+        values[first + n] = problem.names.reserve_for(surname, [j for j in chosen if j in position])
     solution = highspy.HighsSolution()
     solution.col_value = list(values)
     return solution

@@ -19,6 +19,9 @@ claim, or one inside the other (``base.exclusions``), are excluded outright. Bey
 ICSISumm, concepts in a report's lead weigh more and content words are concepts too, at a
 fraction of a bigram's weight (see ``ConceptILP`` for why).
 
+A brief naming a person by surname alone ("Ms. Lauten") and introducing them nowhere keeps
+room for the full name the report gave (``trust.introductions``; the constraint: ``highs``).
+
 Solved by HiGHS (``highspy``), warm-started with the greedy solution; when the solver hits
 its work limit (nodes, not seconds: see ``highs.MAX_NODES``) the better of its incumbent and the
 greedy solution is used.
@@ -33,7 +36,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
@@ -46,6 +49,9 @@ from summarizer.strategies.budgeted import capacity, cost
 from summarizer.strategies.highs import MAX_NODES, solve_milp
 from summarizer.text import stop_words
 from summarizer.selection.trim import trimmed_sentence
+
+if TYPE_CHECKING:
+    from summarizer.trust.introductions import NameNeeds
 
 log = logging.getLogger("summarizer")
 
@@ -142,6 +148,16 @@ class Problem:
     concepts: dict[int, list[int]]  # sentence id -> concept indices
     weights: np.ndarray  # concept index -> weight
     groups: list[list[int]]  # candidate ids that may not appear together (they may overlap)
+    # Surnames candidates use alone and what naming them costs (``introductions.NameNeeds``):
+    # a brief keeps ``names.reserve(chosen)`` of the capacity for the full names.
+    names: "NameNeeds | None" = None
+
+    def reserve(self, chosen: list[int]) -> int:
+        return self.names.reserve(chosen) if self.names is not None else 0
+
+    def fits(self, chosen: list[int]) -> bool:
+        """Within the capacity, with the room ``reserve`` keeps for names."""
+        return sum(self.costs[j] for j in chosen) + self.reserve(chosen) <= self.capacity
 
     def value(self, chosen: list[int]) -> float:
         covered = {c for j in chosen for c in self.concepts[j]}
@@ -184,7 +200,7 @@ def solve_greedy(problem: Problem) -> list[int]:
     cols = [c for j in pool for c in problem.concepts[j]]
     incidence = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(pool), max(len(problem.weights), 1)))
     uncovered = problem.weights.astype(float).copy() if len(problem.weights) else np.zeros(1)
-    sentence_costs = np.array([max(problem.costs[j], 1) for j in pool], dtype=float)
+    sentence_costs = np.array([problem.costs[j] for j in pool], dtype=float)
     position = {j: k for k, j in enumerate(pool)}
     excluded: dict[int, list[int]] = defaultdict(list)  # sentence -> pool positions it excludes
     for group in problem.groups:
@@ -193,16 +209,26 @@ def solve_greedy(problem: Problem) -> list[int]:
     open_ = np.ones(len(pool), dtype=bool)
     room, chosen = problem.capacity, []
     while True:
-        open_ &= np.array([problem.costs[j] for j in pool]) <= room
-        gains = np.where(open_, incidence @ uncovered, 0.0)
-        best = int(np.argmax(gains / sentence_costs))
+        extra = _extra_reserve(problem, pool, chosen, open_)
+        fitting = open_ & (sentence_costs + extra <= room)
+        gains = np.where(fitting, incidence @ uncovered, 0.0)
+        best = int(np.argmax(gains / np.maximum(sentence_costs + extra, 1.0)))
         if gains[best] <= 0:
             return chosen
         chosen.append(pool[best])
-        room -= problem.costs[pool[best]]
+        room -= problem.costs[pool[best]] + extra[best]
         uncovered[problem.concepts[pool[best]]] = 0.0
         open_[best] = False
         open_[excluded[pool[best]]] = False
+
+
+def _extra_reserve(problem: Problem, pool: list[int], chosen: list[int], open_: np.ndarray) -> np.ndarray:
+    """What adding each open pool sentence changes in the budget kept for names."""
+    extra = np.zeros(len(pool))
+    if problem.names is not None and problem.names.needs:
+        where = np.flatnonzero(open_)
+        extra[where] = problem.names.added(chosen, [pool[k] for k in where])
+    return extra
 
 
 def densest_first(problem: Problem) -> Callable[[int], tuple[float, int]]:
@@ -218,7 +244,7 @@ def restricted(corpus: Corpus, problem: Problem, pool: list[int]) -> Problem:
     """The problem over the ``pool`` candidates only."""
     return Problem(candidates=list(pool), costs=problem.costs, capacity=problem.capacity,
                    concepts={j: problem.concepts[j] for j in pool}, weights=problem.weights,
-                   groups=_groups(corpus, pool))
+                   groups=_groups(corpus, pool), names=problem.names)
 
 
 def with_support(corpus: Corpus, problem: Problem, weight: float) -> Problem:
@@ -272,6 +298,9 @@ class ConceptILP(Strategy):
     (``with_support``), so that telling each fact once (``base.exclusions``) does not trade
     what several outlets report for one outlet's details; chosen on the tuning half of
     basil-dev (its first 25 events; README, "Real news"), 0 turns it off.
+    ``reserve_names=True``: the brief keeps room for the full name of each person it would
+    name by surname alone with no chosen sentence introducing them ("Ms. Lauten" ->
+    "Elizabeth Lauten", ``trust.introductions``), so that the rewrite always fits.
     """
 
     name = "ilp"
@@ -281,7 +310,8 @@ class ConceptILP(Strategy):
                  rules: CandidateRules = DEFAULT_RULES, max_nodes: int = MAX_NODES,
                  length_bonus: bool = True, lead_bonus: bool = True,
                  max_candidates: int | None = 60, trim: bool = True,
-                 time_limit: float | None = None, support_weight: float = 6.0) -> None:
+                 time_limit: float | None = None, support_weight: float = 6.0,
+                 reserve_names: bool = True) -> None:
         self.weighting = Weighting(min_reports, merge_duplicates, lead_sentences, lead_weight,
                                    unigram_weight)
         self.rules = rules
@@ -292,6 +322,7 @@ class ConceptILP(Strategy):
         self.max_candidates = max_candidates
         self.trim = trim
         self.support_weight = support_weight
+        self.reserve_names = reserve_names
         # What the last select() did, for benchmarks and tests: "optimal", "limit" (the
         # solver's incumbent at a work limit) or "greedy", the solver's nodes and simplex
         # iterations, and its wall-clock and CPU seconds (measurements only, never decisions).
@@ -311,6 +342,10 @@ class ConceptILP(Strategy):
         weaker = outsupported(corpus, pairs)
         problem = restricted(corpus, every, [j for j in pool if j not in weaker])
         problem.groups += [pair for pair in pairs if not weaker.intersection(pair)]
+        if self.reserve_names:
+            from summarizer.trust.introductions import name_needs
+
+            problem.names = name_needs(corpus, budget, {j: self.wording(corpus, j) for j in problem.candidates})
         return with_support(corpus, problem, self.support_weight)
 
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
@@ -358,10 +393,6 @@ class ConceptILP(Strategy):
                 self.last_status = "limit"
             log.info("ilp: solver stopped at its limit (%d nodes); using the %s solution",
                      solved.nodes, self.last_status)
-        if not chosen:  # nothing carries a concept (tiny input): the earliest candidate
-            chosen = _first_fitting(problem)
+        if not chosen:  # nothing carries a concept (tiny input): the earliest that fits
+            chosen = next(([j] for j in problem.candidates if problem.fits([j])), [])
         return sorted(chosen)
-
-
-def _first_fitting(problem: Problem) -> list[int]:
-    return next(([j] for j in problem.candidates if problem.costs[j] <= problem.capacity), [])

@@ -1,23 +1,28 @@
 """People are introduced before they are referred to: a brief must not print "Mr. Morell,
 officials said, acted on his own" above the sentence that says who Michael J. Morell is.
 
-A report introduces a person by full name and then writes "Mr. Morell"; a brief built from
-several reports can put the short form first. ``introduction_order`` moves the sentence
-that gives the full name up to just before the first sentence that uses only the short form
-(within one event, so events stay together).
+A report introduces a person by full name and then writes "Mr. Morell" or "Morell"; a brief
+built from several reports can put the short form first. ``introduction_order`` moves the
+sentence that gives the full name up to just before the first sentence that uses only the
+short form (within one event, so events stay together).
 
 ``introduce_names`` goes further: a person the brief names only by surname ("Ms. Lauten",
 "Bruning") and introduces nowhere before gets, in place of that first mention, the full name
 the sentence's report gave before it ("Elizabeth Lauten"), when the report gives exactly one,
 the mention is not inside a quotation, and the brief still fits its budget (a title swapped
 for a first name costs no word). The brief records the rewrite (kind "name").
+
+Which mentions need a name and what the name costs is decided once, here
+(``needed_introductions``, ``NameNeeds``): the concept ILP reads the same answer and keeps
+room in the budget for every person its brief would name by surname without a sentence that
+introduces them (``NameNeeds.reserve``), so the rewrite fits.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING, Hashable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Hashable, Iterable, Mapping, Sequence
 
 from summarizer.text import TITLES
 from summarizer.text.lexicon import COURTESY_TITLES
@@ -59,14 +64,15 @@ def full_names(text: str) -> set[str]:
 def introduction_order(texts: Sequence[str], groups: Sequence[Hashable] | None = None) -> list[int]:
     """A permutation of ``range(len(texts))``: the given order, except that a sentence giving
     a person's full name moves up to just before the first sentence of its group that gives
-    only the short form. Each sentence moves at most once, so the result is well defined."""
+    only the short form ("Mr. Morell") or, in English, the bare surname ("Bruning said",
+    when spaCy reads a person's full name in the later sentence). Each sentence moves at
+    most once, so the result is well defined."""
     groups = list(groups) if groups is not None else [None] * len(texts)
     order = list(range(len(texts)))
     moved: set[int] = set()
     position = 0
     while position < len(order):
-        here = order[position]
-        introducer = _later_introducer(texts, groups, order, position, short_forms(texts[here]), moved)
+        introducer = _later_introducer(texts, groups, order, position, moved)
         if introducer is None:
             position += 1
             continue
@@ -76,15 +82,155 @@ def introduction_order(texts: Sequence[str], groups: Sequence[Hashable] | None =
     return order
 
 
+def named_alone(text: str) -> set[str]:
+    """Surnames the sentence gives without the full name: behind a courtesy title or bare."""
+    return short_forms(text) | _bare_surnames(text)
+
+
+def _bare_surnames(text: str) -> set[str]:
+    """Surnames the sentence gives alone without a title ("Bruning said ..."), English only."""
+    from summarizer import language
+
+    if language.current() != language.ENGLISH or not _SURNAME_LIKE.search(text):
+        return set()
+    from summarizer.nlp.load import parse
+
+    return {surname for _, _, surname in _surname_mentions(parse(text))} - full_names(text) - short_forms(text)
+
+
+def _people_in_full(text: str) -> set[str]:
+    """Last words of the names spaCy reads as a person's full name in the sentence."""
+    from summarizer.nlp.load import parse
+
+    words = ([t.text for t in e if not _courtesy(t.text) and t.text not in ("'s", "’s")]
+             for e in parse(text).ents if e.label_ == "PERSON")
+    return {w[-1] for w in words if len(w) >= 2}
+
+
+#: A capitalised word of three letters or more: a sentence without one names nobody alone.
+_SURNAME_LIKE = re.compile(r"\b[A-Z][\w'’-]{2,}")
+
+
 def _later_introducer(texts: Sequence[str], groups: Sequence[Hashable], order: list[int],
-                      position: int, surnames: set[str], moved: set[int]) -> int | None:
-    if not surnames:
-        return None
+                      position: int, moved: set[int]) -> int | None:
     here = order[position]
+    titled, bare = short_forms(texts[here]), _bare_surnames(texts[here])
+    if not titled and not bare:
+        return None
     for later in order[position + 1:]:
-        if later not in moved and groups[later] == groups[here] and full_names(texts[later]) & surnames:
+        if later in moved or groups[later] != groups[here]:
+            continue
+        given = full_names(texts[later]) & (titled | bare)
+        if given & titled or (given and given & _people_in_full(texts[later])):
             return later
     return None
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A mention by surname alone (characters ``start:end`` of a sentence, with its courtesy
+    title: "Ms. Lauten") and the full name its report gave before ("Elizabeth Lauten")."""
+
+    start: int
+    end: int
+    surname: str
+    name: str
+
+    def applied(self, text: str) -> str:
+        return text[:self.start] + self.name + text[self.end:]
+
+
+def needed_introductions(corpus: "Corpus", sentence_id: int, text: str) -> list[Introduction]:
+    """The first mention of each person that ``text`` (the brief's wording of the sentence)
+    names by surname alone without giving the full name itself, for which the report gives
+    one full name before the sentence (``_full_name``). English only (spaCy's entities)."""
+    from summarizer import language
+    from summarizer.nlp.load import parse
+
+    if language.current() != language.ENGLISH or not _named_before(corpus, sentence_id, text):
+        return []
+    own, found = full_names(text), {}
+    for start, end, surname in _surname_mentions(parse(text)):
+        if surname in own or surname in found:
+            continue
+        name = _full_name(corpus, sentence_id, surname)
+        if name is not None:
+            found[surname] = Introduction(_with_particles(text, start, name), end, surname, name)
+    return list(found.values())
+
+
+def _named_before(corpus: "Corpus", sentence_id: int, text: str) -> bool:
+    """Whether a capitalised word of ``text`` stands after another word in the report before
+    the sentence, as a surname in a full name does (a cheap test that spares most parses)."""
+    from summarizer.selection.printing import report_sentences
+
+    sentence = corpus.sentences[sentence_id]
+    earlier = " ".join(s.text for s in report_sentences(corpus, sentence, 0, sentence.index))
+    words = sorted(set(re.findall(r"\b[A-Z][\w'’-]{2,}", text)))
+    return any(re.search(r"\S\s+" + re.escape(w) + r"\b", earlier) for w in words)
+
+
+def _with_particles(text: str, start: int, name: str) -> int:
+    """Where the mention starts once the words of ``name`` it already has before the surname
+    are taken in ("bin Laden" for "Osama bin Laden": never "bin Osama bin Laden")."""
+    for word in reversed(name.split()[:-1]):
+        head = text[:start].rstrip()
+        if not head.endswith(word) or head[:-len(word)][-1:].isalnum():
+            break
+        start = len(head) - len(word)
+    return start
+
+
+@dataclass
+class NameNeeds:
+    """Per candidate sentence id: what introducing each surname it uses alone would add to
+    its cost (``needs``) and the surnames it introduces itself (``introduces``)."""
+
+    needs: dict[int, dict[str, int]] = field(default_factory=dict)
+    introduces: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def reserve(self, chosen: Iterable[int]) -> int:
+        """The budget a brief of ``chosen`` keeps for names: ``reserve_for`` each surname."""
+        chosen = list(chosen)
+        surnames = sorted({p for j in chosen for p in self.needs.get(j, {})})
+        return sum(self.reserve_for(p, chosen) for p in surnames)
+
+    def reserve_for(self, surname: str, chosen: Iterable[int]) -> int:
+        """None when a chosen sentence introduces the person, else the dearest introduction
+        among the chosen sentences naming them alone (whichever comes first in reading order
+        is the one rewritten)."""
+        chosen = list(chosen)
+        if any(surname in self.introduces.get(j, frozenset()) for j in chosen):
+            return 0
+        return max((self.needs.get(j, {}).get(surname, 0) for j in chosen), default=0)
+
+    def added(self, chosen: list[int], candidates: Iterable[int]) -> list[int]:
+        """What adding each candidate to ``chosen`` changes in ``reserve`` (a sentence that
+        introduces a person frees what was kept for them: it can be negative)."""
+        kept = self.reserve(chosen)
+        return [self.reserve(chosen + [j]) - kept for j in candidates]
+
+
+def name_needs(corpus: "Corpus", budget: "Budget", wordings: Mapping[int, str]) -> NameNeeds:
+    """``NameNeeds`` of the sentences ``wordings`` maps to the text a brief prints for them;
+    a cost is what the rewrite adds in the budget's unit (none for a title swapped for a
+    first name in words, or in sentences)."""
+    from summarizer.nlp.load import parse_all
+
+    found = NameNeeds()
+    parse_all(sorted({t for j, t in wordings.items() if _named_before(corpus, j, t)}))  # one batch, cached
+    for j, text in wordings.items():
+        before = budget.cost(text)
+        needs = {i.surname: max(0, budget.cost(i.applied(text)) - before)
+                 for i in needed_introductions(corpus, j, text)}
+        if needs:
+            found.needs[j] = needs
+    needed = {surname for needs in found.needs.values() for surname in needs}
+    for j, text in wordings.items():
+        # as ``introduction_order`` reads it, so that it moves the sentence up to the first mention
+        given = full_names(text) & needed
+        found.introduces[j] = frozenset(given & _people_in_full(text) if given else ())
+    return found
 
 
 def introduce_names(corpus: "Corpus", sentences: Sequence["BriefSentence"],
@@ -92,10 +238,6 @@ def introduce_names(corpus: "Corpus", sentences: Sequence["BriefSentence"],
     """The brief's sentences (in reading order) with each person's first mention by surname
     alone replaced by the full name its report gave before, when nothing earlier in the
     brief gives it (see the module's docstring). English only (spaCy's entities)."""
-    from summarizer import language
-
-    if language.current() != language.ENGLISH:
-        return list(sentences)
     out = list(sentences)
     introduced: set[str] = set()
     for n, sentence in enumerate(out):
@@ -107,22 +249,20 @@ def introduce_names(corpus: "Corpus", sentences: Sequence["BriefSentence"],
 
 def _introduced(corpus: "Corpus", sentence: "BriefSentence", introduced: set[str],
                 brief: list["BriefSentence"], n: int, budget: "Budget") -> "BriefSentence":
-    from summarizer.nlp.load import parse
+    """The sentence with every needed introduction that fits applied (right to left, so
+    the character spans stay valid), each recorded as a rewrite."""
     from summarizer.selection.printing import Rewrite
 
-    doc = parse(sentence.text)
-    for start, end, surname in _surname_mentions(doc):
-        if surname in introduced or surname in full_names(sentence.text):
-            continue
-        name = _full_name(corpus, sentence.sentence_id, surname)
-        if name is None:
-            continue
-        text = sentence.text[:start] + name + sentence.text[end:]
-        if not budget.fits([s.text for s in brief[:n]] + [text] + [s.text for s in brief[n + 1:]]):
-            continue
-        rewrite = Rewrite("name", sentence.text[start:end], name)
-        return replace(sentence, text=text, rewrites=list(sentence.rewrites) + [rewrite])
-    return sentence
+    text, done = sentence.text, []
+    wanted = [i for i in needed_introductions(corpus, sentence.sentence_id, text) if i.surname not in introduced]
+    for introduction in sorted(wanted, key=lambda i: -i.start):
+        changed = introduction.applied(text)
+        if budget.fits([s.text for s in brief[:n]] + [changed] + [s.text for s in brief[n + 1:]]):
+            text = changed
+            done.append(Rewrite("name", sentence.text[introduction.start:introduction.end], introduction.name))
+    if not done:
+        return sentence
+    return replace(sentence, text=text, rewrites=list(sentence.rewrites) + done[::-1])
 
 
 def _surname_mentions(doc) -> list[tuple[int, int, str]]:

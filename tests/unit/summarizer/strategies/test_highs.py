@@ -8,6 +8,7 @@ tested there and in tests/e2e/test_multidoc_strategies.py.
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -164,3 +165,60 @@ def test_solving_prints_nothing_in_a_fresh_process() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [json.dumps([[1, 2], True])]
     assert "HiGHS" not in done.stderr
+
+
+# --- the budget kept for names (``Reserves``) ---------------------------------------------
+
+
+def named_problem(seed: int) -> Problem:
+    """A random problem whose sentences name people by surname alone (at a cost of 0-2
+    words) or introduce them: what ``NameNeeds`` records for a corpus."""
+    from summarizer.trust.introductions import NameNeeds
+
+    rng = np.random.default_rng(seed)
+    p = random_problem(seed, sentences=12, concepts=20)
+    p.capacity = 45
+    people = ["Lauten", "Bruning", "Ramos"]
+    names = NameNeeds()
+    for j in p.candidates:
+        person = people[int(rng.integers(len(people)))]
+        if rng.random() < 0.6:
+            names.needs[j] = {person: int(rng.integers(0, 3))}
+        elif rng.random() < 0.5:
+            names.introduces[j] = frozenset({person})
+    p.names = names
+    return p
+
+
+def best_fitting_value(p: Problem) -> float:
+    """Brute force: the best concept value of a brief that fits with its names' budget."""
+    return max(p.value(list(subset)) for size in range(len(p.candidates) + 1)
+               for subset in itertools.combinations(p.candidates, size) if p.fits(list(subset)))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_brief_keeps_room_for_the_names_it_leaves_unintroduced(seed: int) -> None:
+    p = named_problem(seed)
+    solved = solve_milp(p, start=solve_greedy(p))
+    assert solved.optimal and p.fits(solved.chosen)
+    assert p.value(solved.chosen) == pytest.approx(best_fitting_value(p))
+    assert p.fits(solve_greedy(p))
+
+
+def test_the_random_named_problems_need_the_room() -> None:
+    """Without the names' budget the best brief would not fit in most of them."""
+    from dataclasses import replace
+
+    unfit = [not p.fits(solve_milp(replace(p, names=None)).chosen) for p in map(named_problem, range(8))]
+    assert sum(unfit) >= 4
+
+
+def test_introducing_the_person_frees_the_room_kept_for_the_name() -> None:
+    from summarizer.trust.introductions import NameNeeds
+
+    # 0 names Lauten alone (a word to add), 1 introduces her, 2 is dear and valuable
+    p = problem(costs=[4, 5, 6], capacity=10, concepts={0: [0], 1: [1], 2: [2]}, weights=[3, 2, 4])
+    p.names = NameNeeds(needs={0: {"Lauten": 1}}, introduces={1: frozenset({"Lauten"})})
+    assert solve_milp(p).chosen == [0, 1]  # 0 + 2 would need 11 words with her first name
+    p.capacity = 11
+    assert solve_milp(p).chosen == [0, 2]

@@ -1,5 +1,7 @@
 """summarizer.trust.introductions: a person's full name comes before "Mr. Surname"."""
 
+from pathlib import Path
+
 from summarizer.trust.introductions import full_names, introduction_order, short_forms
 
 BENGHAZI = [
@@ -73,3 +75,95 @@ def test_a_surname_introduced_earlier_in_the_brief_or_without_room_stays():
     assert tight[0].text == c.sentences[3].text
     [roomy] = introduce_names(c, _brief(c, [3]), Budget.parse("100w"))
     assert roomy.text == "Jon Bruning said the state would win the case in court."
+
+
+def test_every_unintroduced_surname_of_a_sentence_gets_its_name():
+    from summarizer.brief import BriefSentence
+    from summarizer.budget import Budget
+    from summarizer.trust.introductions import introduce_names
+
+    c = _corpus()
+    text = "Bruning said Ms. Lauten would lose the case in court."
+    [out] = introduce_names(c, [BriefSentence(text=text, sources=[], sentence_id=3)], Budget.parse("100w"))
+    assert out.text == "Jon Bruning said Elizabeth Lauten would lose the case in court."
+    assert [r.to_dict() for r in out.rewrites] == [{"kind": "name", "from": "Bruning", "to": "Jon Bruning"},
+                                                   {"kind": "name", "from": "Ms. Lauten", "to": "Elizabeth Lauten"}]
+
+
+# --- needed_introductions and NameNeeds: the one decision the ILP's budget reads ----------
+
+LAUTEN = Path(__file__).resolve().parents[3] / "data" / "introductions" / "lauten"
+
+
+def _lauten():
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+
+    return Corpus(load_documents(sorted(LAUTEN.glob("*.txt"))))
+
+
+def test_needed_introductions_span_the_title_and_skip_sentences_that_name_the_person():
+    from summarizer.trust.introductions import needed_introductions
+
+    c = _lauten()
+    texts = [s.text for s in c.sentences]
+    bare = texts.index("Lauten apologized on Sunday in a second post, writing that she had been too quick "
+                       "to judge the boys.")
+    titled = texts.index("Ms. Lauten apologized on Sunday and said she had judged the boys too quickly.")
+    [one] = needed_introductions(c, bare, texts[bare])
+    assert (texts[bare][one.start:one.end], one.surname, one.name) == ("Lauten", "Lauten", "Elizabeth Lauten")
+    [two] = needed_introductions(c, titled, texts[titled])
+    assert one.applied(texts[bare]).startswith("Elizabeth Lauten apologized")
+    assert texts[titled][two.start:two.end] == "Ms. Lauten"
+    assert needed_introductions(c, 0, texts[0]) == []  # "Elizabeth Lauten, the press secretary"
+
+
+def test_name_needs_costs_are_in_the_budgets_unit():
+    from summarizer.budget import Budget
+    from summarizer.trust.introductions import name_needs
+
+    c = _lauten()
+    texts = {s.id: s.text for s in c.sentences}
+    bare, titled = 1, 3  # "Lauten wrote on Friday ...", "Ms. Lauten apologized ..."
+    assert texts[bare].startswith("Lauten wrote") and texts[titled].startswith("Ms. Lauten")
+    words = name_needs(c, Budget.parse("100w"), texts)
+    assert words.needs[bare] == {"Lauten": 1} and words.needs[titled] == {"Lauten": 0}
+    assert "Lauten" in words.introduces[0] and "Lauten" not in words.introduces[bare]
+    characters = name_needs(c, Budget.parse("600c"), {bare: texts[bare], titled: texts[titled]})
+    assert characters.needs == {bare: {"Lauten": len("Elizabeth ")}, titled: {"Lauten": len("Elizabeth") - len("Ms.")}}
+
+
+def test_the_room_kept_is_the_dearest_introduction_of_each_person_nobody_introduces():
+    from summarizer.trust.introductions import NameNeeds
+
+    names = NameNeeds(needs={1: {"Lauten": 1}, 6: {"Lauten": 0}, 7: {"Lauten": 2, "Bruning": 1}},
+                      introduces={0: frozenset({"Lauten"})})
+    assert names.reserve([1]) == 1 and names.reserve([6]) == 0 and names.reserve([1, 6]) == 1
+    assert names.reserve([1, 7]) == 3  # Lauten's dearest (2) and Bruning's (1)
+    assert names.reserve([0, 1, 7]) == 1  # 0 introduces Lauten: only Bruning's stays
+    assert names.reserve([]) == 0 and names.reserve_for("Lauten", [0, 1]) == 0
+
+
+def test_words_of_the_name_already_before_the_surname_are_not_repeated():
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+    from summarizer.trust.introductions import needed_introductions
+
+    c = Corpus(load_documents(["Osama bin Laden, the Saudi exile, was named in the indictment on Wednesday. "
+                               "Officials said bin Laden had financed the camps for years."]))
+    [one] = needed_introductions(c, 1, c.sentences[1].text)
+    assert one.applied(c.sentences[1].text) == "Officials said Osama bin Laden had financed the camps for years."
+
+
+def test_a_bare_surname_also_waits_for_the_full_name():
+    texts = ["Bruning said the state would win the case in court.",
+             "Jon Bruning, the state attorney general, filed a lawsuit on Monday."]
+    assert introduction_order(texts) == [1, 0]
+    assert introduction_order(texts[::-1]) == [0, 1]
+
+
+def test_named_alone_reads_titles_and_bare_surnames_but_not_full_names():
+    from summarizer.trust.introductions import named_alone
+
+    assert named_alone("Bruning said Ms. Lauten would lose the case.") == {"Bruning", "Lauten"}
+    assert named_alone("Jon Bruning filed a lawsuit on Monday.") == set()
