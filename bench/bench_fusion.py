@@ -33,7 +33,13 @@ BASIL = ROOT.parent / "shared" / "data" / "basil-dev"
 _corpora: dict[str, Corpus] = {}
 
 
-def source_sentence(ref: dict) -> str:
+#: Sentence index shifts tried, nearest first, when a stored reference no longer fits the
+#: ingested report (sentence splitting and headline detection have changed since labeling).
+SHIFTS = (0, -1, 1, -2, 2)
+
+
+def source_sentence(ref: dict, shift: int = 0) -> str | None:
+    """The referenced sentence (``shift`` sentences away from its stored index), or None."""
     event = ref["event"]
     if event not in _corpora:
         folder = ROOT / "seeds" if event == "seeds" else BASIL / event
@@ -41,19 +47,40 @@ def source_sentence(ref: dict) -> str:
                                                        if p.suffix.lower() == ".txt")))
     corpus = _corpora[event]
     doc = next(i for i, d in enumerate(corpus.documents) if Path(d.id).name == ref["file"] or d.id == ref["file"])
-    return " ".join(next(s.text for s in corpus.sentences if s.doc == doc and s.index == ref["sentence"]).split())
+    found = [s.text for s in corpus.sentences if s.doc == doc and s.index == ref["sentence"] + shift]
+    return " ".join(found[0].split()) if found else None
 
 
 def rebuild(item: dict) -> tuple[list[str], str] | None:
     """The item's sources and candidate text; None for a fusion the current
-    ``fusion.fusions`` no longer proposes (stored by its text's hash only)."""
-    source = source_sentence(item["source"])
+    ``fusion.fusions`` no longer proposes (stored by its text's hash only) or an item whose
+    sentence is no longer found. A stored index that no longer fits is tried a sentence or
+    two away: a fusion must rebuild its hash; a deletion's kept indices must end on the
+    sentence's final token (they nearly all keep the stop), else fit inside it."""
     if item.get("kind") == "fusion":
-        donor = source_sentence(item["donor"])
-        texts = [f.text for f in fusions(parse(source), parse(donor), 0)]
-        text = next((t for t in texts if _digest(t) == item["sha1"]), None)
-        return None if text is None else ([source, donor], text)
-    return [source], item.get("text") or render(parse(source), item["kept"])
+        for a in SHIFTS:
+            source = source_sentence(item["source"], a)
+            for b in SHIFTS if source else ():
+                donor = source_sentence(item["donor"], b)
+                texts = [f.text for f in fusions(parse(source), parse(donor), 0)] if donor else []
+                text = next((t for t in texts if _digest(t) == item["sha1"]), None)
+                if text is not None:
+                    return [source, donor], text
+        return None
+    if item.get("text"):  # a deletion stored with its text: the sentence holding its words
+        for shift in SHIFTS:
+            source = source_sentence(item["source"], shift)
+            if source is not None and set(item["text"].split()) <= set(source.split()):
+                return [source], item["text"]
+        return None
+    fitting = []
+    for shift in SHIFTS:
+        source = source_sentence(item["source"], shift)
+        if source is not None and max(item["kept"]) < len(parse(source)):
+            fitting.append(source)
+            if max(item["kept"]) == len(parse(source)) - 1:
+                return [source], render(parse(source), item["kept"])
+    return ([fitting[0]], render(parse(fitting[0]), item["kept"])) if fitting else None
 
 
 def _digest(text: str) -> str:
@@ -189,7 +216,8 @@ def main() -> None:
             print(f"   refused {n:3d}  {reason}")
         print(f"   good items refused, by reason: {dict(wrong)}")
         if stale:
-            print(f"   {stale} fusion items no longer proposed by fusion.fusions (left out)")
+            print(f"   {stale} items not rebuilt (left out): a fusion fusion.fusions no longer proposes, "
+                  "or a sentence reference that fits no sentence near it")
 
 
 if __name__ == "__main__":

@@ -5,11 +5,10 @@ In the manner of Filippova & Strube's base-and-insert fusion: the brief's senten
 base, and a constituent of another report's version of the same fact (``align.py``) that the
 base lacks is inserted into it, one constituent per candidate (``insertions.py``: an
 appositive of a shared name, a non-restrictive relative clause of a shared noun, a
-prepositional phrase of the shared verb, a source); and, in the manner of Filippova's
-word-graph multi-sentence compression (over parses, for two sentences), a **splice**: both
-sentences as paths through shared content words, the base's path switching to the donor's
-between two shared words (a detail inserted, or the base's detail replaced by the donor's
-richer one) or for its ending.
+prepositional phrase of the shared verb, a source; ``modifiers.py``: a title or modifier in
+front of a noun both name); and, in the manner of Filippova's word-graph multi-sentence
+compression, a **splice** (``splice.py``): the base's path through the words both sentences
+share switching to the donor's between two of them, or for its ending.
 
 Versions whose figures conflict (each states a figure the other lacks; dates and years are
 not figures, as in ``trust.align.numbers_of``) are never fused, and a splice never replaces a
@@ -21,8 +20,9 @@ Besides the alignment's facts, a donor may be any sentence of another report tha
 enough of the sentence's content words (``DONOR_JACCARD``, ``DONOR_SHARED``): splices need
 shared words to anchor on, and the guard checks the result against both sentences; and any
 sentence of another report that gives a name the base mentions bare an appositive
-(``name_donors``), for that appositive only: who someone is ("Huckabee, a former Baptist
-minister,") holds whichever fact the sentence states. For a brief whose budget is full, each
+(``name_donors``), for that appositive or a title only: who someone is ("Huckabee, a former
+Baptist minister,", "Prime Minister Hun Sen") holds whichever fact the sentence states. For
+a brief whose budget is full, each
 candidate is also built on the base's constituent compressions that delete non-restrictive
 material only (``BASE_DELETIONS``), so a fusion can cost no more words than the sentence it
 replaces.
@@ -36,9 +36,10 @@ from typing import TYPE_CHECKING, Iterable
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
 from summarizer.generation.insertions import insert, insertions
+from summarizer.generation.splice import DEICTIC, content
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Span as SpacySpan
 
     from summarizer.trust.align import Alignment
     from summarizer.corpus import Corpus
@@ -57,27 +58,15 @@ DONOR_SHARED = 4
 MAX_DONORS = 4
 #: Sentences of other reports tried per brief sentence for an appositive of a name it
 #: mentions bare (``name_donors``), first in corpus order: a count, bounding the parses.
-MAX_NAME_DONORS = 3
+MAX_NAME_DONORS = 6
 #: What such a sentence may give: who someone is holds whichever fact the sentence states.
-NAME_DETAILS = frozenset({"appositive"})
-#: Words that point to where the donor was written from: never carried into another sentence.
-DEICTIC = frozenset({"here"})
+NAME_DETAILS = frozenset({"appositive", "title"})
 #: Constituent compressions of the base that fusions are also built on (shortest first).
 COMPRESSED_BASES = 2
 #: What those compressions may delete: non-restrictive material only, which leaves the
 #: claim whole. An optional-looking phrase can carry it ("leave Hun Sen [as sole prime
 #: minister]"), and these compressions are not ranked by the model as the strategy's are.
 BASE_DELETIONS = frozenset({"appositive", "relative clause", "parenthetical"})
-#: Dependencies a spliced phrase may not bear to a shared word: the base has its own subject
-#: or object there ("Prodi's far-left ally, Communist Refoundation Party provoked").
-CORE = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "ROOT"})
-#: Function words a splice may not replace, though they carry no content: they frame the
-#: clause (relative pronouns, subordinators, coordinators, auxiliaries).
-STRUCTURE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-STRUCTURE_DEPS = frozenset({"mark", "cc", "aux", "auxpass", "neg", "case"})
-#: Entity types a splice may not replace by another of the same type (a conflicting detail).
-DETAIL_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL",
-                             "MONEY", "PERCENT", "QUANTITY", "NORP", "ORDINAL"})
 
 
 @dataclass(frozen=True)
@@ -110,14 +99,22 @@ def donors(corpus: "Corpus", alignment: "Alignment", sentence_id: int) -> list[i
 
 def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable[int] = ()) -> list[int]:
     """Sentences of other reports (not in ``taken``) that write a name ``base`` mentions bare
-    followed by a comma, the mark of an appositive ("Yeltsin, 67,"): at most
-    ``MAX_NAME_DONORS``, in corpus order. Only their appositives are fused (``NAME_DETAILS``)."""
-    from summarizer.generation.insertions import has_appositive, same_name
+    followed by a comma, the mark of an appositive ("Yeltsin, 67,"), or a person's name as
+    the base writes it after a capitalised word, the mark of a title ("Prime Minister Hun
+    Sen"): at most
+    ``MAX_NAME_DONORS``, in corpus order. Only their appositives and titles are fused
+    (``NAME_DETAILS``)."""
+    import re
+
+    from summarizer.generation.insertions import has_appositive, name_words, same_name
 
     me, skip = corpus.sentences[sentence_id], set(taken)
-    names = sorted({t.text for t in base if same_name(base, t) == t.i and not has_appositive(t)})
+    bare = [t for t in base if same_name(base, t) == t.i and not has_appositive(t)]
+    names = sorted({t.text for t in bare})
+    titled = [re.compile(r"\b[A-Z][\w.-]* " + re.escape(" ".join(name_words(t))) + r"\b") for t in bare
+              if t.ent_type_ == "PERSON"]
     found = [other.id for other in corpus.sentences if other.doc != me.doc and other.id not in skip
-             and any(f"{name}, " in other.text for name in names)]
+             and (any(f"{name}, " in other.text for name in names) or any(p.search(other.text) for p in titled))]
     return found[:MAX_NAME_DONORS]
 
 
@@ -165,7 +162,7 @@ def _draws_on_both(base: "Doc", donor: "Doc", text: str) -> bool:
     """The fused text has content words of each version that the other lacks: a detail of
     the donor, and something of the base (else it is just the donor's sentence)."""
     def lemmas(doc: "Doc") -> set[str]:
-        return {t.lemma_.lower() for t in doc if _content(t)}
+        return {t.lemma_.lower() for t in doc if content(t)}
 
     from summarizer.nlp.load import parse
 
@@ -178,9 +175,11 @@ def _ends(text: str) -> bool:
 
 
 def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[Fusion]:
-    """Constituent insertions (``insertions.py``)."""
+    """Constituent insertions (``insertions.py``) and noun-phrase details (``modifiers.py``)."""
+    from summarizer.generation.modifiers import modifier_fusions
+
     have = {t.lemma_.lower() for t in base if not t.is_stop and not t.is_punct}
-    out = []
+    out = [Fusion(text, donor_id, kind, words) for kind, text, words in modifier_fusions(base, donor)]
     for kind, span, anchor in insertions(base, donor, full):
         words = [t for t in span if not t.is_punct]
         new = {t.lemma_.lower() for t in words if not t.is_stop}
@@ -236,127 +235,7 @@ def _insertable(span: "SpacySpan") -> bool:
 
 
 def splices(base: "Doc", donor: "Doc", donor_id: int, full: "Doc | None" = None) -> list[Fusion]:
-    """Word-graph fusions of two sentences: both are paths through their shared content
-    words (same word, same part of speech, once in each, in the same order); the base's path
-    takes the donor's words between two consecutive shared words (or between the last one
-    and the final stop) where the donor says more there. Each splice keeps every content
-    word of the base's stretch it replaces (the union of both versions' details), adds at
-    least one, moves whole constituents only and never a quotation, negation, hedge or a
-    second date or figure (nor one ``full``, the sentence ``base`` was compressed from,
-    has); when two or more splices apply, all of them together is one more candidate."""
-    anchors = _anchors(base, donor)
-    shared = {j for _, j in anchors}
-    found: list[tuple[int, int, "SpacySpan"]] = []
-    for (i1, j1), (i2, j2) in zip(anchors, anchors[1:]):
-        gap = donor[j1 + 1:j2]
-        if not len(gap) or (i1 < 0 and gap[0].pos_ == "ADV") or any(t.dep_ == "ROOT" for t in gap):
-            continue  # nothing to add; an opening adverb ("Earlier Monday,") frames another
-            # time; the donor's main verb ("Police said two men followed [Starovoitova]")
-        outside = [t for t in gap if not j1 < t.head.i < j2]
-        attached = all(t.head.i in shared and t.dep_ not in CORE for t in outside)
-        if attached and _splice_ok(base, donor, base[i1 + 1:i2], gap, (j1 + 1, j2)) and \
-                not _conflicting_detail(base if full is None else full, gap):
-            found.append((i1, i2, gap))
-    out = [Fusion(_spliced(base, [f]), donor_id, "splice", f[2].text) for f in found]
-    if len(found) > 1:
-        out.append(Fusion(_spliced(base, found), donor_id, "splice",
-                          " ".join(f[2].text for f in found)))
-    return out
+    """Word-graph splices of the donor into the base (``splice.py``)."""
+    from summarizer.generation import splice
 
-
-def _content(token: "Token") -> bool:
-    return not (token.is_stop or token.is_punct or token.is_space) and any(c.isalnum() for c in token.text)
-
-
-def _anchors(base: "Doc", donor: "Doc") -> list[tuple[int, int]]:
-    """Shared content words as (base index, donor index), the longest chain in the same
-    order in both, opened by the two sentence starts (-1, -1) and closed by the two final
-    stops."""
-    def unique(doc: "Doc") -> dict[tuple[str, str], int]:
-        seen: dict[tuple[str, str], list[int]] = {}
-        for t in doc:
-            if _content(t):
-                seen.setdefault((t.lower_, t.pos_), []).append(t.i)
-        return {k: v[0] for k, v in seen.items() if len(v) == 1}
-
-    mine, theirs = unique(base), unique(donor)
-    pairs = sorted((mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
-    chain = _increasing(pairs)
-    if chain and base[-1].is_punct and donor[-1].is_punct:
-        chain.append((len(base) - 1, len(donor) - 1))
-    return [(-1, -1)] + chain if chain else []
-
-
-def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest chain of pairs increasing in both indices (pairs sorted by the first)."""
-    best: list[list[tuple[int, int]]] = []
-    for pair in pairs:
-        before = [c for c in best if c[-1][1] < pair[1]]
-        best.append(max(before, key=len, default=[]) + [pair])
-    return max(best, key=len, default=[])
-
-
-def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
-               bounds: tuple[int, int]) -> bool:
-    """The donor's stretch may replace the base's: it adds content words, keeps the base's,
-    is short, consists of whole constituents (each token's phrase ends by the next shared
-    word), and carries no quotation, negation, hedge, nor a detail conflicting with one of
-    the base's (another date, figure or amount)."""
-    words = [t for t in gap if not t.is_punct]
-    have = {t.lemma_.lower() for t in base if _content(t)}
-    adds = {t.lemma_.lower() for t in gap if _content(t)} - have
-    kept = {t.lemma_.lower() for t in old if _content(t)} <= {t.lemma_.lower() for t in gap}
-    if not words or not adds or not kept or len(words) > MAX_INSERT_WORDS:
-        return False
-    if any(t.text in QUOTES or is_protected_token(t) for t in [*gap, *old]) or \
-            any(t.lower_ in DEICTIC for t in gap):
-        return False
-    if any(t.tag_ in STRUCTURE_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
-        return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame
-    elsewhere = {t.lemma_.lower() for t in base if _content(t) and not old.start <= t.i < old.end}
-    if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
-            or any(t.pos_ == "NOUN" and t.lemma_.lower() in elsewhere for t in gap):
-        return False  # a passive's agent after the base's active verb; a name or a thing said twice
-    if all(t.pos_ == "PROPN" or t.is_punct for t in gap):
-        return False  # only more of a name ("Barack", "J."): nothing a reader needs
-    if not _whole(gap, donor[bounds[1]]) or (len(old) and not _whole(old, old.doc[old.end])):
-        return False
-    if gap[0].is_punct and gap[0].text != "," or gap[-1].text in (",", ";", ":") and \
-            bounds[1] == len(donor) - 1:
-        return False
-    return not _conflicting_detail(base, gap)
-
-
-def _whole(span: "SpacySpan", anchor: "Token") -> bool:
-    """Every token's phrase lies inside the span, or runs on into the next shared word
-    ("off [the] coast": the phrase both versions have)."""
-    return all(t.left_edge.i >= span.start and (t.right_edge.i < span.end or t.is_ancestor(anchor))
-               for t in span)
-
-
-#: Entity types of which a sentence should state one value: a second one inserted from another
-#: report contradicts or confuses the first ("on Tuesday ... on Monday").
-_ONE_VALUE = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
-def _conflicting_detail(base: "Doc", gap: "SpacySpan") -> bool:
-    labels = {e.label_ for e in base.ents if e.label_ in _ONE_VALUE}
-    texts = {e.text.lower() for e in base.ents}
-    return any(e.label_ in labels and e.text.lower() not in texts for e in gap.ents) or \
-        any(t.like_num and t.pos_ == "NUM" for t in gap if t.ent_type_ not in _ONE_VALUE)
-
-
-def _spliced(base: "Doc", found: list[tuple[int, int, "SpacySpan"]]) -> str:
-    """The base with each (after, until, donor span) splice made, in order."""
-    parts, at = [], 0
-    for after, until, gap in sorted(found, key=lambda f: f[0]):
-        parts.append(base[at:after + 1].text_with_ws)
-        if after >= 0 and not base[after].whitespace_ and not gap[0].is_punct:
-            parts.append(" ")
-        parts.append(gap.text_with_ws)
-        at = until
-    rest = base[at:].text
-    if at == 0 and base[0].pos_ != "PROPN" and base[0].text[:1].isupper():  # now mid-sentence
-        rest = rest[0].lower() + rest[1:]
-    parts.append(rest)
-    return " ".join("".join(parts).split()).replace(" ,", ",").replace(" .", ".")
+    return [Fusion(text, donor_id, "splice", words) for text, words in splice.splices(base, donor, full)]

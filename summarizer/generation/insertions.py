@@ -9,6 +9,8 @@
   Jerusalem, which Palestinians want as their capital");
 * a **prepositional phrase** of the verb both versions use, with a preposition the base's
   verb does not have ("met in Geneva" + "met on Tuesday" -> "met in Geneva on Tuesday"),
+  after the verb's object and before a clause "that" or "to" opens ("warned Damascus [in a
+  televised speech] that"), without a clause the parser hung on the phrase's noun,
   or one that opens the donor ("After a three-month impasse, they agreed") to open the base
   on the same main verb;
 * a **source** ("according to police") when the base attributes its claim to no one.
@@ -40,6 +42,12 @@ OPENING = -2
 SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "punct"})
 #: Entity types that tell when.
 WHEN = frozenset({"DATE", "TIME"})
+#: Clauses the parser may hang on a phrase's noun: not part of what a phrase adds.
+CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "xcomp"})
+#: Words that open a clausal complement a verb's phrase may stand before.
+CLAUSE_OPENERS = frozenset({"that", "to"})
+#: Entity types of an amount, which no appositive that says who someone is holds.
+AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 #: Insertion kinds set off by commas.
 COMMA_KINDS = frozenset({"appositive", "relative clause"})
 
@@ -60,13 +68,29 @@ def insertions(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tup
             found += _opening_phrase(base, donor, token, full)
         elif token.dep_ == "prep" and token.lower_ == "according" and not _attributed(base):
             found.append(("source", donor[token.i:token.right_edge.i + 1], -1))
-        elif token.dep_ == "prep" and token.head.pos_ == "VERB" and token.lower_ != "of" and \
+        elif token.dep_ == "prep" and token.head.pos_ == "VERB" and token.lower_ not in ("of", "according") and \
                 token.head.dep_ in MAIN_CLAUSE:
             anchor = _same_verb(base, token.head, token.lower_)
-            if anchor is not None and base[anchor].dep_ in MAIN_CLAUSE and \
+            if anchor is not None and \
                     (full is base or _same_verb(full, token.head, token.lower_) is not None):
-                found.append(("prepositional phrase", donor[token.i:token.right_edge.i + 1], anchor))
+                found.append(("prepositional phrase", donor[token.i:_phrase_end(token)], anchor))
     return found
+
+
+def _phrase_end(prep: "Token") -> int:
+    """Where the prepositional phrase ends without a clause the parser hung on it ("in a
+    speech [that Turkey would not ...]", "after a meeting [to resume talks]")."""
+    def in_clause(token: "Token") -> bool:
+        while token != prep:
+            if token.dep_ in CLAUSES or token.head == token:  # (a word outside the phrase)
+                return True
+            token = token.head
+        return False
+
+    end = prep.i + 1
+    while end <= prep.right_edge.i and not in_clause(prep.doc[end]):
+        end += 1
+    return _trim_end(prep.doc, prep.i + 1, end)
 
 
 def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "SpacySpan", int]]:
@@ -79,7 +103,7 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     if anchor is not None:
         span = donor[token.left_edge.i:_trim_end(donor, token.i + 1, token.right_edge.i + 1)]
         if not has_appositive(base[anchor]) and not any(t.ent_type_ == "PERSON" for t in span) \
-                and span[0].pos_ != "ADV":  # ("Thailand, especially the capital Bangkok,")
+                and span[0].pos_ != "ADV" and not _tally(span):  # ("Thailand, especially the capital Bangkok,")
             return [("appositive", span, anchor)]  # (a person in it: a list read as one)
         return []
     head, anchor = token.head, same_name(base, token)
@@ -92,6 +116,12 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
                 for t in donor[head.left_edge.i:end]):
         return []  # a bare noun, or another person: not a description of this name
     return [("appositive", donor[head.left_edge.i:end], anchor)]
+
+
+def _tally(span: "SpacySpan") -> bool:
+    """The parser's appositive is a score or an amount, not who someone is ("Romney edging
+    Obama, [46 percent to 45 percent]"): an age is one number ("Yeltsin, 67,")."""
+    return any(t.ent_type_ in AMOUNTS for t in span) or sum(t.like_num for t in span) > 1
 
 
 def _opening_phrase(base: "Doc", donor: "Doc", prep: "Token", full: "Doc") -> list[tuple[str, "SpacySpan", int]]:
@@ -172,10 +202,10 @@ def has_appositive(name: "Token") -> bool:
     return name.dep_ in ("appos", "conj", "compound", "poss", "nmod") or name.head.dep_ == "appos" or \
         any(c.dep_ == "case" for c in name.children) or \
         any(c.dep_ in ("appos", "conj", "cc", "relcl") or c.i > name.i and not c.is_punct
-            for c in name.children) or _titled(name)
+            for c in name.children) or titled(name)
 
 
-def _titled(name: "Token") -> bool:
+def titled(name: "Token") -> bool:
     """The name already carries a title ("Majority Whip Steve Scalise", "Former Rep. Jesse
     Jackson Jr."): an appositive would say it again."""
     return any(c.dep_ in ("compound", "amod") and c.i < name.i and not c.ent_type_ == "PERSON"
@@ -194,7 +224,7 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     hits = [t for t in base if t.text == head.text and t.pos_ == "PROPN"]
     if len(hits) != 1 or (hits[0].i + 1 < len(base) and base[hits[0].i + 1].pos_ == "PROPN"):
         return None
-    mine, theirs = _name_words(hits[0]), _name_words(head)
+    mine, theirs = name_words(hits[0]), name_words(head)
     if mine == theirs:
         return hits[0].i
     shorter = min(len(mine), len(theirs))  # a surname alone names the person, not "the House"
@@ -203,7 +233,7 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     return hits[0].i if person and mine[-shorter:] == theirs[-shorter:] else None
 
 
-def _name_words(last: "Token") -> list[str]:
+def name_words(last: "Token") -> list[str]:
     """The words of the name ``last`` ends: it and the proper nouns compounded before it."""
     words = [last.text]
     for token in reversed(last.doc[:last.i]):
@@ -215,19 +245,28 @@ def _name_words(last: "Token") -> list[str]:
 
 def _same_verb(base: "Doc", verb: "Token", preposition: str) -> int | None:
     """The base's token after which a PP of ``verb`` goes: the end of the same verb's
-    object, or the verb itself; None when the base's verb already has that preposition."""
+    object (heading a main clause), or the verb itself; None when the base's verb already
+    has that preposition."""
     for token in base:
-        if token.pos_ == "VERB" and token.lemma_ == verb.lemma_:
+        if token.pos_ == "VERB" and token.lemma_ == verb.lemma_ and token.dep_ in MAIN_CLAUSE:
             if any(c.dep_ == "prep" and c.lower_ == preposition for c in token.children):
                 return None
-            if any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children):
-                return None  # a PP after a clause would attach to the clause's verb
-            objects = [c for c in token.children if c.dep_ in ("dobj", "prt") and c.i > token.i]
+            objects = [c for c in token.children if c.dep_ in ("dobj", "prt", "dative") and c.i > token.i]
             anchor = max((c.right_edge.i for c in objects), default=token.i)
-            if any(c.i > anchor and not c.is_punct for c in token.children):
+            after = [c for c in token.children if c.i > anchor and not c.is_punct]
+            if any(not _marked_clause(c, anchor) for c in after):
                 return None  # "recognize claims [to East Timor]": the PP would split the phrase
-            return anchor
+            return anchor  # before a clause only when "that" or "to" opens it ("warned
+            # Damascus [on Sunday] that"), where the phrase cannot read as the clause's
     return None
+
+
+def _marked_clause(child: "Token", anchor: int) -> bool:
+    """A clausal complement right after ``anchor`` that "that" or "to" opens: a phrase put
+    before it stays with the verb."""
+    first = child.doc[child.left_edge.i]
+    return child.dep_ in ("ccomp", "xcomp", "advcl") and child.left_edge.i == anchor + 1 and \
+        first.lower_ in CLAUSE_OPENERS and first.dep_ in ("mark", "aux")
 
 
 def _attributed(doc: "Doc") -> bool:

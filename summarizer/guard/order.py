@@ -69,6 +69,7 @@ def _chained(words: list[Token], supports: list[Support], rw: Analysis) -> bool:
     "claimed 93,000 lives since March 2011" from a 70,000-since-March sentence)."""
     if len(supports) < 2 or _numbers_differ(supports):
         return False
+    words = _without_modifier_runs(words, supports, rw)
     holders = []
     for left, right in zip(words, words[1:]):
         held = {k for k, s in enumerate(supports) if _in_order(s.where(left, rw), s.where(right, rw))}
@@ -78,6 +79,58 @@ def _chained(words: list[Token], supports: list[Support], rw: Analysis) -> bool:
     for k, (before, after) in enumerate(zip(holders, holders[1:])):
         if not before & after and not all(s.vouches(words[k + 1], rw) for s in supports):
             return False  # switching sources at a word only one of them has
+    return True
+
+
+#: Words a run of one source's modifiers in front of a word both sources hold may have at
+#: most (a title, an age, an adjective: "blamed on [former-hurricane] Mitch").
+_MODIFIER_RUN = 4
+
+
+def _without_modifier_runs(words: list[Token], supports: list[Support], rw: Analysis) -> list[Token]:
+    """The segment's words less each run that one source has right in front of (within a
+    word of each other) a word that another source holds in order after the word before the
+    run, where no source holds the run's first word there: a fusion may put a donor's
+    modifiers before the noun both versions name ("blamed on [former-hurricane] Mitch"), and
+    the rest of the segment is checked as the base's."""
+    out: list[Token] = []
+    k = 0
+    while k < len(words):
+        end = _modifier_run(words, k, supports, rw) if out else None
+        if end is not None:
+            k = end
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _modifier_run(words: list[Token], k: int, supports: list[Support], rw: Analysis) -> int | None:
+    """The index of the word that ends a run starting at ``k``: the first word after it
+    that two sources hold and one holds after ``words[k - 1]``, when a source holds the run
+    and it word after word; None when some source holds ``words[k]`` after ``words[k - 1]``
+    or there is no such run of at most ``_MODIFIER_RUN`` words."""
+    def after_previous(word: Token) -> bool:
+        return any(x < y for s in supports for x in s.where(words[k - 1], rw) for y in s.where(word, rw))
+
+    def shared(word: Token) -> bool:
+        return sum(s.vouches(word, rw) for s in supports) >= 2
+
+    if after_previous(words[k]):
+        return None
+    end = next((e for e in range(k + 1, min(len(words), k + _MODIFIER_RUN + 1))
+                if after_previous(words[e]) and shared(words[e])), None)
+    if end is not None and any(_adjacent([s.where(w, rw) for w in words[k:end + 1]]) for s in supports):
+        return end
+    return None
+
+
+def _adjacent(positions: list[list[int]]) -> bool:
+    """Some choice of positions stands word after word (at most one word between)."""
+    starts = set(positions[0])
+    for later in positions[1:]:
+        starts = {y for y in later for x in starts if 0 < y - x <= 2}
+        if not starts:
+            return False
     return True
 
 

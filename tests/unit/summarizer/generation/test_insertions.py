@@ -54,3 +54,24 @@ def test_a_name_that_modifies_another_noun_takes_no_appositive(base: str) -> Non
     bare = "Lawyers for Microsoft said the trial would resume." if "Microsoft" in base else \
         "Lawyers said Ocalan asked for political asylum."
     assert [kind for kind, _ in fused(bare, donor)] == ["appositive"]
+
+
+def test_a_phrase_of_the_shared_verb_goes_before_a_clause_that_or_to_opens() -> None:
+    base = "Demirel warned Damascus that Turkey would not allow its neighbor to shelter rebels."
+    donor = "Demirel warned Damascus in a televised speech that Turkey would not let its neighbor shelter rebels."
+    assert fused(base, donor) == [("prepositional phrase",
+                                   "Demirel warned Damascus in a televised speech that Turkey would not allow "
+                                   "its neighbor to shelter rebels.")]
+    # a clause the parser hangs on the phrase's noun stays out of it
+    assert fused("Kerry met Lavrov to discuss Syria.", "Kerry met Lavrov in Geneva to discuss the war.") == [
+        ("prepositional phrase", "Kerry met Lavrov in Geneva to discuss Syria.")]
+    # with no "that" the phrase would open the clause ("warned Damascus in a speech Turkey")
+    assert fused("Demirel warned Turkey would not allow it.",
+                 "Demirel warned in a televised speech that Turkey would not allow it.") == []
+
+
+def test_a_score_the_parser_reads_as_an_appositive_is_not_one() -> None:
+    assert fused("Obama was cheered by the offensive.",
+                 "The poll showed Romney edging Obama, 46 percent to 45 percent.") == []
+    assert ("appositive", "Yeltsin, 67, was hospitalized.") in fused(
+        "Yeltsin was hospitalized.", "Yeltsin, 67, was hospitalized with pneumonia.")

@@ -42,3 +42,16 @@ def test_an_of_phrase_keeps_its_head_and_its_complement() -> None:
 def test_a_possessive_may_become_an_of_phrase_and_a_title_is_one_name() -> None:
     assert judge(rule_of_phrases, ["Assad's fate is unclear."], "The fate of Assad is unclear.") is None
     assert judge(rule_of_phrases, ["Secretary of State Kerry spoke."], "Secretary of State Kerry spoke.") is None
+
+
+def test_a_fusion_may_put_one_sources_modifiers_before_a_noun_both_name() -> None:
+    sources = ["At least 231 deaths have been blamed on Mitch, officials said.",
+               "At least 231 people died in Honduras from former-hurricane Mitch, officials said."]
+    assert judge(rule_order, sources,
+                 "At least 231 deaths have been blamed on former-hurricane Mitch, officials said.") is None
+    # words that stand before the shared noun in no source are still refused
+    assert judge(rule_order, ["The rebels attacked the town.", "Government troops defended the town."],
+                 "The rebels attacked government troops town.") == "unsupported combination: attacked ... government"
+    # and a run of modifiers longer than a title or an adjective is not one
+    long = ["The storm hit the town.", "A storm of the century that nobody expected hit the town hard."]
+    assert judge(rule_order, long, "The storm hit century nobody expected town.") is not None

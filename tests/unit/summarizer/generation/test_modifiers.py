@@ -1,0 +1,56 @@
+"""summarizer.generation.modifiers: a title or modifier another report gives a noun the base
+names bare, put in front of it (exact answers on handmade sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.generation.modifiers import modifier_fusions
+from summarizer.nlp.load import parse
+
+
+def fused(base: str, donor: str) -> list[tuple[str, str, str]]:
+    return modifier_fusions(parse(base), parse(donor))
+
+
+@pytest.mark.parametrize("base, donor, expected", [
+    ("Hun Sen said the talks would resume.", "Prime Minister Hun Sen said on Monday the talks would resume.",
+     ("title", "Prime Minister Hun Sen said the talks would resume.", "Prime Minister")),
+    ("The vote was held.", "The secret-ballot vote was held among House Democrats.",
+     ("modifier", "The secret-ballot vote was held.", "secret-ballot")),
+    ("Yeltsin was hospitalized.", "The 67-year-old Yeltsin was hospitalized with pneumonia.",
+     ("title", "67-year-old Yeltsin was hospitalized.", "67-year-old")),
+    ("The leaders held talks.", "The leaders held two-hour talks.",
+     ("modifier", "The leaders held two-hour talks.", "two-hour")),
+    ("Pelosi won by a vote of 134 to 63.", "Pelosi was challenged in a secret-ballot vote.",
+     ("modifier", "Pelosi won by a secret-ballot vote of 134 to 63.", "secret-ballot")),
+])
+def test_the_donors_words_in_front_of_a_shared_noun_are_added(base: str, donor: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert fused(base, donor) == [expected]
+
+
+def test_a_first_name_comes_with_a_title_but_is_no_detail_alone() -> None:
+    assert fused("Mubarak met Assad.", "Egyptian President Hosni Mubarak met Assad.") == [
+        ("title", "Egyptian President Hosni Mubarak met Assad.", "Egyptian President Hosni")]
+    assert fused("Yeltsin was hospitalized.", "Boris Yeltsin was hospitalized.") == []
+
+
+@pytest.mark.parametrize("base, donor", [
+    ("Clinton met Yeltsin.", "Clinton aide Sidney Blumenthal met Yeltsin."),  # another person
+    ("Turkey asked for his extradition.", "Southeastern Turkey asked for his extradition."),  # a place
+    ("Former President Carter arrived.", "President Carter arrived."),  # the donor says less
+    ("President Carter arrived.", "Former President Carter arrived."),  # a title already given
+    ("The storm killed five people.", "The storm killed five people."),  # nothing to add
+    ("The immigrants crossed the border.", "The illegal immigrants crossed the border."),  # a stance
+    ("Blumenthal says he served.", "Exceedingly popular Blumenthal says he served."),  # a judgement
+    ("He disputed a report.", "He disputed the explosive report."),  # "a explosive"
+    ('Trump fired Flynn.', 'Trump tweeted: "I had to fire General Flynn."'),  # someone's words
+    ("The Cambodian leader Hun Sen spoke in Cambodia.", "Cambodian Prime Minister Hun Sen spoke."),
+])
+def test_nothing_is_added_that_names_another_person_or_place_or_takes_a_stance(base: str, donor: str) -> None:
+    assert fused(base, donor) == []
+
+
+def test_a_second_figure_is_never_put_in_front_of_a_noun() -> None:
+    assert fused("Five talks were held in 1998.", "Five two-hour talks were held.") == []

@@ -1,0 +1,35 @@
+"""summarizer.generation.splice: word-graph splices of two versions of a fact (exact answers
+on handmade sentences; no language model)."""
+
+from __future__ import annotations
+
+from summarizer.generation.splice import splices
+from summarizer.nlp.load import parse
+
+
+def texts(base: str, donor: str) -> list[str]:
+    return [text for text, _ in splices(parse(base), parse(donor))]
+
+
+def test_the_donors_words_between_two_shared_words_are_spliced_in() -> None:
+    assert texts("Two fishermen drowned off the coast of Maine.",
+                 "Two fishermen from Portland drowned off the coast.") == [
+        "Two fishermen from Portland drowned off the coast of Maine."]
+
+
+def test_a_splice_keeps_the_frame_of_the_shared_word() -> None:
+    found = texts("In the poll, Romney leads the group of contenders with 21 percent of the voters.",
+                  "A national NBC poll shows Trump tied for second, while Romney leads at 21 percent.")
+    assert not any(t.startswith("A national") for t in found)  # "In the" framed "poll"
+
+
+def test_a_name_the_base_titles_takes_no_appositive_of_its_own() -> None:
+    described = "Jesse L. Jackson Jr., the former Democratic representative from Illinois, pleaded guilty to charges."
+    titled = texts("Former Rep. Jesse Jackson Jr. pleaded guilty in federal court to charges.", described)
+    assert not any("the former Democratic" in t for t in titled)
+    bare = texts("Jesse L. Jackson Jr. pleaded guilty in federal court to charges.", described)
+    assert any("Jr., the former Democratic representative from Illinois, pleaded" in t for t in bare)
+    # adding to the base's own appositive of a titled name is no repeat
+    assert "Rep. Steny Hoyer, 77, of Maryland, kept the job of whip." in texts(
+        "Rep. Steny Hoyer, Maryland, kept the job of whip.",
+        "Democrats re-elected Representative Steny H. Hoyer, 77, of Maryland as whip.")
