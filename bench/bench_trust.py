@@ -40,7 +40,7 @@ a first word that is a third-person pronoun or demonstrative; "The other/latter/
 handles, hashtags, "pic.twitter", an all-caps word followed by a dash at the start.
 
 Usage: python bench/bench_trust.py [--data DIR] [--strategy NAME] [--options JSON] [--no-embeddings]
-                                  [--show N] [--flagged]
+                                  [--show N] [--flagged] [--half both|tuned|held]
 """
 
 from __future__ import annotations
@@ -216,11 +216,15 @@ def main() -> None:
     parser.add_argument("--no-embeddings", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="print the first N briefs (Markdown)")
     parser.add_argument("--flagged", action="store_true", help="print each brief sentence the spaCy detector flags")
+    parser.add_argument("--half", choices=("both", "tuned", "held"), default="both",
+                        help="measure one half only (tune settings with 'tuned', never 'held')")
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"error: no basil-dev data at {args.data}")
     events = sorted(p for p in args.data.iterdir() if p.is_dir())
     halves = {"tuned (first 25)": events[:TUNED], "held out (last 25)": events[TUNED:]}
+    if args.half != "both":
+        halves = {name: members for name, members in halves.items() if name.startswith(args.half)}
     print(f"strategy={args.strategy or 'default'} options={json.dumps(args.options)} length=100w "
           f"embeddings={not args.no_embeddings}")
     print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, "

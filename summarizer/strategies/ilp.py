@@ -248,17 +248,18 @@ def restricted(corpus: Corpus, problem: Problem, pool: list[int]) -> Problem:
 
 
 def with_support(corpus: Corpus, problem: Problem, weight: float) -> Problem:
-    """The problem with each candidate's support as a concept of its own: ``weight`` for
-    each report beyond the first that the brief would cite for it (``Repeats.support``:
-    its fact's reports and those stating its claim in other words). Two outlets' wordings
+    """The problem with each candidate's support as a concept of its own: ``weight`` times
+    the share of the other reports that the brief would cite for it (``Repeats.support``:
+    its fact's reports and those stating its claim in other words), so that three outlets
+    and a ten-report cluster weigh a fact all of them carry alike. Two outlets' wordings
     of one fact share few bigrams, so concept weights alone do not see that a fact is
     widely reported; with one wording per fact (the exclusions) this counts it once."""
     if not weight:
         return problem
     from summarizer.trust import repeats
 
-    found = repeats(corpus)
-    extra = {j: weight * (found.support(corpus, j) - 1) for j in problem.candidates}
+    found, others = repeats(corpus), max(len(corpus.documents) - 1, 1)
+    extra = {j: weight * (found.support(corpus, j) - 1) / others for j in problem.candidates}
     carried = [j for j in problem.candidates if extra[j] > 0]
     first = len(problem.weights)
     concepts = dict(problem.concepts)
@@ -293,14 +294,13 @@ class ConceptILP(Strategy):
     (the fuller one, then the one nearer the leads; see ``bonus``). ``max_candidates=60``:
     the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences;
     on the even DUC 2004 topics more candidates gave the same ROUGE and slower solves). The
-    ILP is exact over the candidates it is given (None: all of them). ``support_weight=6``:
-    a sentence gains that much per report beyond the first that the brief would cite for it
+    ILP is exact over the candidates it is given (None: all of them). ``support_weight=48``:
+    a sentence all the other reports carry gains that much, one half of them half of it
     (``with_support``), so that telling each fact once (``base.exclusions``) does not trade
     what several outlets report for one outlet's details; chosen on the tuning half of
     basil-dev (its first 25 events; README, "Real news"), 0 turns it off.
-    ``reserve_names=True``: the brief keeps room for the full name of each person it would
-    name by surname alone with no chosen sentence introducing them ("Ms. Lauten" ->
-    "Elizabeth Lauten", ``trust.introductions``), so that the rewrite always fits.
+    ``reserve_names=True``: the brief keeps room for the full name of each person it names
+    by surname alone and introduces nowhere ("Ms. Lauten" -> "Elizabeth Lauten")
     """
 
     name = "ilp"
@@ -310,7 +310,7 @@ class ConceptILP(Strategy):
                  rules: CandidateRules = DEFAULT_RULES, max_nodes: int = MAX_NODES,
                  length_bonus: bool = True, lead_bonus: bool = True,
                  max_candidates: int | None = 60, trim: bool = True,
-                 time_limit: float | None = None, support_weight: float = 6.0,
+                 time_limit: float | None = None, support_weight: float = 48.0,
                  reserve_names: bool = True) -> None:
         self.weighting = Weighting(min_reports, merge_duplicates, lead_sentences, lead_weight,
                                    unigram_weight)
@@ -353,18 +353,20 @@ class ConceptILP(Strategy):
         text = trimmed_sentence(sentence).text if self.trim else sentence.text
         return furniture.strip(text)  # datelines, credits, handles: only ever shortens
 
-    def granularity(self) -> float:
+    def granularity(self, reports: int = 2) -> float:
         """A step every difference between two briefs' concept weights is a multiple of:
-        weights are counts times 1 or ``unigram_weight``, plus counts times ``lead_weight``."""
+        weights are counts times 1 or ``unigram_weight``, plus counts times ``lead_weight``,
+        plus counts times ``support_weight`` over the other ``reports``."""
+        support = self.support_weight / max(reports - 1, 1)
         steps = [Fraction(w).limit_denominator(1000).denominator
-                 for w in (self.weighting.unigram_weight, self.weighting.lead_weight, self.support_weight)]
+                 for w in (self.weighting.unigram_weight, self.weighting.lead_weight, support)]
         return 1.0 / math.prod(steps)
 
     def bonus(self, corpus: Corpus, problem: Problem) -> dict[int, float]:
         """Tie-breaks worth at most a quarter of ``granularity`` over a whole brief, so they
         never outweigh a difference in concept weight: half of it rewards the words used
         (the fuller brief), half the sentences' closeness to their report's lead."""
-        unit = 0.125 * self.granularity() / (problem.capacity + 1)
+        unit = 0.125 * self.granularity(len(corpus.documents)) / (problem.capacity + 1)
         return {j: unit * (self.length_bonus * problem.costs[j]
                            + self.lead_bonus * (1.0 - corpus.sentences[j].position))
                 for j in problem.candidates}
@@ -378,7 +380,7 @@ class ConceptILP(Strategy):
         # a quarter step too, the concept weight it returns is still exactly the best.
         wall, cpu = time.perf_counter(), time.process_time()
         solved = solve_milp(problem, self.bonus(corpus, problem), greedy,
-                            tolerance=0.25 * self.granularity(), max_nodes=self.max_nodes,
+                            tolerance=0.25 * self.granularity(len(corpus.documents)), max_nodes=self.max_nodes,
                             time_limit=self.time_limit)
         self.last_solve_seconds = time.perf_counter() - wall
         self.last_solve_cpu_seconds = time.process_time() - cpu
