@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from summarizer.ingest import Document
 
 if TYPE_CHECKING:  # brief.py renders through this module: no import back at run time
-    from summarizer.brief import Brief, BriefSentence
+    from summarizer.brief import Brief, BriefSentence, Source
     from summarizer.trust.differences import Difference, Variant
 
 
@@ -78,16 +78,33 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
 
 def dispute_note(brief: Brief, sentence: BriefSentence,
                  who: Callable[[list[str]], str] = ", ".join) -> str:
-    """'Reports differ: [1][2] say "…three workers were killed…"; [3] says "…a fourth
-    victim has died…".' for a sentence whose claim other reports dispute; ``who`` names the
-    reports of an account (citation marks in Markdown, file names by default)."""
-    difference = brief.differences[sentence.disputed]
-    accounts = []
-    for variant in difference.variants:
-        documents = list(dict.fromkeys(s.document for s in variant.sources))
+    """'Reports differ: [1][2] say "Three workers were killed in the blast."; [3] says "…a
+    fourth victim has died…".' for a sentence whose claim other reports dispute; ``who``
+    names the reports of an account (citation marks in Markdown, file names by default)."""
+    told = []
+    for sources, words in accounts(brief, sentence):
+        documents = list(dict.fromkeys(s.document for s in sources))
         verb = "says" if len(documents) == 1 else "say"
-        accounts.append(f"{who(documents)} {verb} \"{_quoted(variant)}\"")
-    return "Reports differ: " + "; ".join(accounts) + "."
+        told.append(f"{who(documents)} {verb} \"{words}\"")
+    return "Reports differ: " + "; ".join(told) + "."
+
+
+def accounts(brief: Brief, sentence: BriefSentence) -> list[tuple[list[Source], str]]:
+    """The accounts a disputed sentence is told as: the sentence itself, whole, as the
+    reports it cites give it (so the note keeps what it reports, attributed, not as fact),
+    then each account of the difference that none of those reports gives, as a passage.
+    Quotation marks inside an account become single ones, so the note's stay balanced."""
+    difference = brief.differences[sentence.disputed]  # type: ignore[index]
+    own = {s.document for s in sentence.sources}
+    others = [v for v in difference.variants if not own & {s.document for s in v.sources}]
+    if not others or not sentence.sources:  # no account apart from the sentence's own
+        return [(list(v.sources), _quoted(v)) for v in difference.variants]
+    return [(list(sentence.sources), _inner(sentence.text.strip()))] + [(list(v.sources), _quoted(v)) for v in others]
+
+
+def _inner(words: str) -> str:
+    """Double quotation marks inside a quoted account as single ones."""
+    return words.replace('"', "'").replace("“", "‘").replace("”", "’")
 
 
 def ellipses(variant: "Variant") -> tuple[str, str]:
@@ -102,7 +119,7 @@ def ellipses(variant: "Variant") -> tuple[str, str]:
 def _quoted(variant: "Variant") -> str:
     """The variant's passage, with "…" where its sentence goes on."""
     lead, tail = ellipses(variant)
-    return f"{lead}{variant.text.strip()}{tail}"
+    return _inner(f"{lead}{variant.text.strip()}{tail}")
 
 
 def to_text(brief: Brief) -> str:

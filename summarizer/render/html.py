@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
 from summarizer.ingest import Document
-from summarizer.render import _KIND_NAMES, _quoted, ellipses
+from summarizer.render import _KIND_NAMES, accounts, ellipses
 from summarizer.render.html_assets import page, text
 from summarizer.text import split_sentences
 
@@ -147,14 +147,13 @@ def _citations(ctx: _Context, prefix: str, sources: Sequence[Source]) -> tuple[l
 def _dispute(ctx: _Context, index: int, sentence: BriefSentence) -> tuple[str, list[str]]:
     """The note told in place of a disputed sentence, as ``render.dispute_note`` words it,
     each account followed by the citation buttons of its reports; and their panels."""
-    difference = ctx.brief.differences[sentence.disputed]  # type: ignore[index]
-    accounts, panels = [], []
-    for k, variant in enumerate(difference.variants):
-        buttons, opened = _citations(ctx, f"s{index + 1}-a{k + 1}", variant.sources)
+    told, panels = [], []
+    for k, (sources, words) in enumerate(accounts(ctx.brief, sentence)):
+        buttons, opened = _citations(ctx, f"s{index + 1}-a{k + 1}", sources)
         verb = "says" if len(buttons) == 1 else "say"
-        accounts.append(f"{''.join(buttons)} {verb} &ldquo;{text(_quoted(variant))}&rdquo;")
+        told.append(f"{''.join(buttons)} {verb} &ldquo;{text(words)}&rdquo;")
         panels += opened
-    return "Reports differ: " + "; ".join(accounts) + ".", panels
+    return "Reports differ: " + "; ".join(told) + ".", panels
 
 
 def _sentence_item(ctx: _Context, index: int, sentence: BriefSentence) -> str:

@@ -44,7 +44,8 @@ def test_a_negated_claim_is_another_account_listed_once():
         ("claim", [("not close", ["a.txt"]), ("close", ["b.txt"])])]
     disputed = [s for s in brief.sentences if s.disputed is not None]
     assert len(disputed) == 1 and disputed[0].support == ["a.txt"]
-    assert to_text(brief).startswith('Reports differ: a.txt says "The carmaker will not close its assembly plant…"; '
+    assert to_text(brief).startswith('Reports differ: a.txt says "The carmaker will not close its assembly plant in '
+                                     'Riverton next spring, a company spokeswoman said on Thursday."; '
                                      'b.txt says "The carmaker will close its assembly plant…".')
 
 
