@@ -265,11 +265,19 @@ def _introduced(corpus: "Corpus", sentence: "BriefSentence", introduced: set[str
     return replace(sentence, text=text, rewrites=list(sentence.rewrites) + done[::-1])
 
 
+#: Entity types a surname standing alone is not read as. Others are: spaCy's small model
+#: reads a bare "Dennis" as a nationality (NORP), "Ramos" as an organisation; the
+#: report's full names decide (``_full_name``: a PERSON of two words or more).
+NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY",
+                        "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def _surname_mentions(doc) -> list[tuple[int, int, str]]:
     """(start, end, surname) character spans of a name standing alone, with the courtesy
     title before it if any ("Ms. Lauten", "Bruning"), outside quotation marks: a proper noun
     with no other proper noun beside it, that spaCy does not read as a place or an
-    organisation (whether it is a person the report's full names decide, ``_full_name``)."""
+    organisation (``NOT_PEOPLE``; whether it is a person the report's full names decide,
+    ``_full_name``)."""
     from summarizer.nlp.attribution import quoted_mask
     from summarizer.nlp.load import with_entities
 
@@ -277,22 +285,23 @@ def _surname_mentions(doc) -> list[tuple[int, int, str]]:
     with_entities(doc)
     found = []
     for token in doc:
-        if not _capitalised_noun(token) or not _could_be_surname(token.text) or inside[token.i] \
-                or token.ent_type_ not in ("", "PERSON"):
+        if not _capitalised_word(token) or not _could_be_surname(token.text) or inside[token.i] \
+                or token.ent_type_ in NOT_PEOPLE:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         title = before if before is not None and _courtesy(before.text) else None
-        if (before is not None and _capitalised_noun(before) and title is None) or \
-                (after is not None and _capitalised_noun(after)):
+        if (before is not None and _capitalised_word(before) and title is None) or \
+                (after is not None and _capitalised_word(after)):
             continue
         found.append(((title or token).idx, token.idx + len(token.text), token.text))
     return found
 
 
-def _capitalised_noun(token) -> bool:
-    """A proper noun, or a capitalised word the tagger calls a noun ("Bruning said ...")."""
-    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
+def _capitalised_word(token) -> bool:
+    """A capitalised word that is not a function word ("The"). Not the tagger's proper
+    nouns: spaCy's small model reads a bare "Bruning, a Republican, blamed ..." as a verb."""
+    return token.text[:1].isupper() and not token.is_stop
 
 
 def _could_be_surname(word: str) -> bool:
