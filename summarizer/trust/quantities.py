@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from summarizer import language as languages
 from summarizer.trust.accounts import compatible, one_figure
@@ -240,13 +240,19 @@ def _pairs_elsewhere(corpus: Corpus, alignment: Alignment,
         if mention.unit and not mention.unit.startswith("month:"):
             same_count[(mention.unit, mention.value)].append(index)
     yield from _described_alike(corpus, alignment, mentions)
-    for indices in same_count.values():
+    yield from _across_facts(corpus, alignment, mentions, same_count.values(), _same_elsewhere)
+
+
+def _across_facts(corpus: Corpus, alignment: Alignment, mentions: Sequence[Quantity],
+                  groups: Iterable[list[int]], alike: Callable[[Quantity, Quantity], bool]) -> Iterable[tuple[int, int]]:
+    """Pairs of mentions in one group, of two reports and two facts, that ``alike`` joins."""
+    for indices in groups:
         for n, i in enumerate(indices):
             first = corpus.sentences[mentions[i].sentence]
             for j in indices[n + 1:]:
                 second = corpus.sentences[mentions[j].sentence]
                 if (first.doc != second.doc and alignment.fact_of[first.id] != alignment.fact_of[second.id]
-                        and _same_elsewhere(mentions[i], mentions[j])):
+                        and alike(mentions[i], mentions[j])):
                     yield i, j
 
 
@@ -259,14 +265,7 @@ def _described_alike(corpus: Corpus, alignment: Alignment,
     for index, mention in enumerate(mentions):
         if mention.thing and mention.unit not in SPAN_UNITS:
             described[(mention.unit, mention.thing)].append(index)
-    for indices in described.values():
-        for n, i in enumerate(indices):
-            first = corpus.sentences[mentions[i].sentence]
-            for j in indices[n + 1:]:
-                second = corpus.sentences[mentions[j].sentence]
-                if (first.doc != second.doc and alignment.fact_of[first.id] != alignment.fact_of[second.id]
-                        and _one_thing(mentions[i], mentions[j])):
-                    yield i, j
+    yield from _across_facts(corpus, alignment, mentions, described.values(), _one_thing)
 
 
 def _one_thing(a: Quantity, b: Quantity) -> bool:
