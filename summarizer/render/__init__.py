@@ -196,7 +196,7 @@ def _variant_text(variant: "Variant", number: dict[str, int]) -> str:
         end = variant.offset + len(variant.changed)
         text = f"{text[:variant.offset]}**{variant.changed}**{text[end:]}"
     lead, tail = ellipses(variant)
-    return f"\"{lead}{text}{tail}\" {_marks(number, [s.document for s in variant.sources])}"
+    return f"\"{_inner(lead + text + tail)}\" {_marks(number, [s.document for s in variant.sources])}"
 
 
 def _difference_line(difference: "Difference", brief: Brief, number: dict[str, int]) -> str:

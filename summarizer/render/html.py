@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
 from summarizer.ingest import Document
-from summarizer.render import _KIND_NAMES, accounts, ellipses
+from summarizer.render import _KIND_NAMES, _inner, accounts, ellipses
 from summarizer.render.html_assets import page, text
 from summarizer.text import split_sentences
 
@@ -203,7 +203,7 @@ def _brief_section(ctx: _Context) -> str:
 
 
 def _variant(ctx: _Context, variant: "Variant") -> str:
-    passage = variant.text
+    passage = _inner(variant.text)  # the quotation marks drawn around it stay balanced
     if variant.changed:
         end = variant.offset + len(variant.changed)
         shown = (f"{text(passage[:variant.offset])}<mark>{text(variant.changed)}</mark>"
