@@ -139,21 +139,23 @@ def _figures(doc: "Doc") -> frozenset[str]:
 def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | None = None) -> list[Fusion]:
     """Candidate fusions of ``donor``'s details into ``base`` and into its shortest
     constituent compressions (none when they conflict), without repeats, the base's own
-    first; ``kinds``: only insertions of these kinds (no splices)."""
+    first; ``kinds``: only insertions of these kinds (no splices). A base that quotes
+    someone takes insertions before the quotation only (``_before_quotation``)."""
     from summarizer.generation.compress.constituents import candidates
     from summarizer.nlp.load import parse_all
 
-    if conflict(base, donor) or _quoted(base.text) or not _ends(base.text):
+    if conflict(base, donor) or not _ends(base.text):
         return []
+    quoted = _quoted(base.text)
     sound = [c for c in candidates(base) if all(span.kind in BASE_DELETIONS for span in c.deleted)]
     shorter = sorted(sound, key=lambda c: (len(c.text.split()), c.text))[:COMPRESSED_BASES]
     out: dict[str, Fusion] = {}
     for doc in [base, *parse_all([c.text for c in shorter])]:
         found = _fusions_of(doc, donor, donor_id, base)
-        if kinds is None:
+        if kinds is None and not quoted:
             found += splices(doc, donor, donor_id, base)
         for fusion in found:
-            if kinds is None or fusion.kind in kinds:
+            if (kinds is None or fusion.kind in kinds) and (not quoted or _before_quotation(base.text, fusion.text)):
                 out.setdefault(fusion.text, fusion)
     return [f for f in out.values() if _draws_on_both(base, donor, f.text)]
 
@@ -171,7 +173,16 @@ def _draws_on_both(base: "Doc", donor: "Doc", text: str) -> bool:
 
 
 def _ends(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?"))
+    return text.rstrip().rstrip("".join(CLOSING_QUOTES | DOUBLE_QUOTES | {"’"})).endswith((".", "!", "?"))
+
+
+def _before_quotation(base: str, fused: str) -> bool:
+    """A base that quotes someone takes a detail only before its first quotation mark, and
+    keeps the rest word for word: the quoted words stay the speaker's, and no splice
+    rewires them."""
+    first = min(base.index(q) for q in QUOTES if q in base)
+    tail = base[first:]
+    return fused.endswith(tail) and not _quoted(fused[:len(fused) - len(tail)])
 
 
 def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[Fusion]:

@@ -48,6 +48,8 @@ CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "xcomp"})
 CLAUSE_OPENERS = frozenset({"that", "to"})
 #: Entity types of an amount, which no appositive that says who someone is holds.
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+#: Tags of a wh-word: a noun it governs ("whatever the issue") describes no one.
+WH_WORDS = frozenset({"WP", "WDT", "WP$", "WRB"})
 #: Insertion kinds set off by commas.
 COMMA_KINDS = frozenset({"appositive", "relative clause"})
 
@@ -108,8 +110,9 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
         return []
     head, anchor = token.head, same_name(base, token)
     if anchor is None or head.pos_ != "NOUN" or head.i > token.i or has_appositive(base[anchor]) \
-            or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in head.children):
-        return []
+            or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in head.children) \
+            or sum(c.dep_ == "appos" for c in head.children) > 1 or head.head.tag_ in WH_WORDS:
+        return []  # ("whatever the issue, Huckabee, also an author,": no description of him)
     end = _trim_end(donor, head.i + 1, token.left_edge.i)
     if not any(c.dep_ in ("det", "poss") for c in head.children) or \
             any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss"
@@ -270,7 +273,10 @@ def _marked_clause(child: "Token", anchor: int) -> bool:
 
 
 def _attributed(doc: "Doc") -> bool:
-    return any(t.lemma_.lower() in ATTRIBUTION_VERBS or t.lower_ == "according" for t in doc)
+    """A verb of saying or "according" attributes the claim (a noun does not: "the New
+    South Wales state town", "Business Post Naiad")."""
+    return any(t.lemma_.lower() in ATTRIBUTION_VERBS and t.pos_ in ("VERB", "AUX") or t.lower_ == "according"
+               for t in doc)
 
 
 def insert(base: "Doc", anchor: int, kind: str, words: str) -> str | None:

@@ -174,16 +174,55 @@ def _reported_by(analysis: Analysis, i: int) -> set[int]:
     verb = tokens[i]
     if verb.lower == "according":
         return {t.index for t in tokens if t.clause != verb.clause}
+    if _postposed(analysis, i):
+        return {t.index for t in tokens if t.clause < verb.clause}
+    return {t.index for t in tokens[i + 1:]}
+
+
+def _postposed(analysis: Analysis, i: int) -> bool:
+    """The verb's speaker follows what it reports ('The talks were delayed, Kerry said'): not
+    when the verb opens its clause after its speaker's appositive ("Saramago, 75, said in an
+    interview that"), whose name and appositive are the reporter's narration."""
+    tokens = analysis.tokens
+    verb = tokens[i]
     head = [t for t in tokens[:i] if t.clause == verb.clause]
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].clause == verb.clause else None
-    postposed = (
+    return (
         verb.clause > tokens[0].clause and len(head) <= 5
         and not any(t.lower in SEGMENT_BREAKS for t in head)
         and (after is None or after.index in analysis.names or after.lower in AFTER_SPEECH)
+        and not (not head and _name_before_appositive(analysis, i) is not None)
     )
-    if postposed:
-        return {t.index for t in tokens if t.clause < verb.clause}
-    return {t.index for t in tokens[i + 1:]}
+
+
+def reporters_details(analysis: Analysis) -> set[int]:
+    """Positions of words that say who a person is, which the reporter wrote though a
+    postposed verb reports the clause they stand in ("Col. Gadhafi ... arrived ..., an
+    official statement said"; "Yeltsin, 67, has ..., his office said"): a title before a
+    name (a name run of two words or more) that opens a clause, and an age set off by
+    commas right after a name; never inside quotation marks, and never in what a verb before
+    them reports ("Holbrooke said he meets President Milosevic": refused as reported)."""
+    tokens = analysis.tokens
+    region = {t.index for i in attribution_verbs(analysis) if tokens[i].lower != "according"
+              and _postposed(analysis, i) for t in tokens if t.clause < tokens[i].clause}
+    out: set[int] = set()
+    for run in name_runs(analysis):
+        first = run[0].index
+        opens = first == 0 or tokens[first - 1].clause != run[0].clause or \
+            (tokens[first - 1].lower == "the" and (first == 1 or tokens[first - 2].clause != run[0].clause))
+        if len(run) >= 2 and opens:
+            out |= {t.index for t in run}
+        end = run[-1].index + 1
+        if end + 1 < len(tokens) and tokens[end].clause != run[-1].clause and \
+                tokens[end].text.isdigit() and tokens[end + 1].clause != tokens[end].clause:
+            out.add(end)  # ("Yeltsin, 67,")
+    return {k for k in out & region if not _in_quotation(analysis, k)}
+
+
+def _in_quotation(analysis: Analysis, k: int) -> bool:
+    """An odd number of double quotation marks stands before the word."""
+    before = analysis.text[:analysis.tokens[k].start]
+    return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
 def rule_attribution(src: list[Analysis], supports: list[Support], rw: Analysis) -> str | None:
@@ -224,7 +263,7 @@ def _unreported_quote(src: list[Analysis], theirs: list[set[str] | None], rw: An
     speaker_stems = set().union(*(who for who in theirs if who))
     narrated: set[str] = set()
     for a in src:
-        inside = reported(a)
+        inside = reported(a) - reporters_details(a)
         narrated |= {t.stem for t in a.content() if t.index not in inside}
     covered = reported(rw) | set(attribution_verbs(rw))
     stated = {t.stem for t in rw.content() if t.index not in covered}

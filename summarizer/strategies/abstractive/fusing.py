@@ -161,7 +161,7 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
                          NAME_DETAILS if donor in names else None)
     again = operation_of(sentence) == FUSED  # keep the earlier reports' details it cites
     told = " ".join(elsewhere).lower()
-    found = [f for f in found if fits(f.text) and _adds(f, sources[0]) and f.inserted.lower() not in told and
+    found = [f for f in found if fits(f.text) and _adds(f, sources[0]) and not _told(f.inserted, told) and
              (not again or _keeps(f.text, sentence.text))]
     found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:
@@ -186,6 +186,14 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
             return (fused, fusion.donor), None
         refusal = refusal or verdict.reason or "refused"
     return None, refusal
+
+
+def _told(inserted: str, told: str) -> bool:
+    """The brief's other sentences (lower case) give the inserted words already, as whole
+    words ("col" is not told by "protocol")."""
+    import re
+
+    return re.search(r"(?<!\w)" + re.escape(inserted.lower()) + r"(?!\w)", told) is not None
 
 
 def _keeps(fused: str, text: str) -> bool:

@@ -289,3 +289,20 @@ def test_a_splice_never_says_a_thing_twice_nor_takes_a_focusing_phrase() -> None
     games = parse("China will send its team to the Asian Games in Thailand.")
     focus = parse("Thailand, especially the capital Bangkok, is known for its night life.")
     assert not any(f.kind == "appositive" for f in fusions(games, focus, 0))
+
+
+def test_a_base_that_quotes_someone_takes_details_before_the_quotation_only() -> None:
+    base = parse('Holbrooke said he will explain the "extreme gravity of the situation" when he meets Milosevic.')
+    donor = parse("Holbrooke, the U.S. ambassador-designate to the United Nations, met with Milosevic on Monday.")
+    found = fusions(base, donor, 0)
+    assert [f.kind for f in found] == ["appositive"]
+    assert found[0].text == ('Holbrooke, the U.S. ambassador-designate to the United Nations, said he will '
+                             'explain the "extreme gravity of the situation" when he meets Milosevic.')
+    # a quotation that ends the sentence counts as an ending; the quoted words stay untouched
+    quoted = parse('Asked about the vote, Gingrich said, "I am not concerned."')
+    titled = parse("House Speaker Newt Gingrich was driven from office on Friday.")
+    assert [f.text for f in fusions(quoted, titled, 0, frozenset({"title", "appositive"}))] == \
+        ['Asked about the vote, House Speaker Newt Gingrich said, "I am not concerned."']
+    # nothing goes into or after the quotation (no source after the quoted words, no splice)
+    claim = parse('The storm was "the worst in memory."')
+    assert fusions(claim, parse("The storm was the worst in memory, according to police."), 0) == []

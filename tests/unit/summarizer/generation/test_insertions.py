@@ -75,3 +75,21 @@ def test_a_score_the_parser_reads_as_an_appositive_is_not_one() -> None:
                  "The poll showed Romney edging Obama, 46 percent to 45 percent.") == []
     assert ("appositive", "Yeltsin, 67, was hospitalized.") in fused(
         "Yeltsin was hospitalized.", "Yeltsin, 67, was hospitalized with pneumonia.")
+
+
+def test_a_noun_that_looks_like_a_verb_of_saying_attributes_nothing() -> None:
+    """"state town", "Business Post Naiad": nouns, not an attribution; the claim takes a source."""
+    assert fused("The two dead were found off the New South Wales state town of Merimbula.",
+                 "The two dead were found off the New South Wales state town of Merimbula, according to "
+                 "the rescue center.") == \
+        [("source", "The two dead were found off the New South Wales state town of Merimbula, according to "
+                    "the rescue center.")]
+
+
+def test_a_noun_a_wh_word_governs_is_no_description_of_the_name() -> None:
+    """"whatever the issue, Huckabee, also an author,": the parser hangs the name on "issue"."""
+    assert fused("During his announcement, Huckabee said that he would protect Social Security.",
+                 "But whatever the issue, Huckabee, also an author, wraps his appeal as a pitch to voters.") == []
+    assert [kind for kind, _ in fused("During his announcement, Huckabee said that he would protect Social Security.",
+                                      "The former governor, Huckabee, wraps his appeal as a pitch to voters.")] == \
+        ["appositive"]

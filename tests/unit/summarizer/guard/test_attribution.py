@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from summarizer.guard import Support, _analyse_all
 from summarizer.guard.analysis import analyse
-from summarizer.guard.attribution import attribution_verbs, reported, rule_attribution, speakers
+from summarizer.guard.attribution import (attribution_verbs, reported, reporters_details, rule_attribution,
+                                           speakers)
 
 
 def judge(sources: list[str], rewrite: str) -> str | None:
@@ -43,3 +44,26 @@ def test_a_fusion_may_not_put_one_speakers_words_in_anothers_mouth() -> None:
     assert judge(sources, "Mulvaney said the wall would be built.") == \
         "changed attribution: mulvaney (words of another speaker's source)"
     assert judge(sources, "Conway said the wall would be built.") is None
+
+
+def test_a_speakers_own_appositive_is_narration() -> None:
+    # the verb opens its clause after its speaker's appositive: the age is the reporter's
+    verbs, _, inside = read("Saramago, 75, said in an interview that he is weary.")
+    assert verbs == [2] and inside == [3, 4, 5, 6, 7, 8, 9]
+    sources = ["Jose Saramago won the prize.", "Saramago, 75, said in an interview that he is weary."]
+    assert judge(sources, "Jose Saramago, 75, won the prize.") is None
+
+
+def test_a_title_or_age_under_a_postposed_verb_is_the_reporters() -> None:
+    source = "Col. Gadhafi, whose country is under an embargo, arrived by land, an official statement said."
+    assert {analyse(source).tokens[k].text for k in reporters_details(analyse(source))} == {"Col", "Gadhafi"}
+    assert judge(["Annan met with Gadhafi.", source], "Annan met with Col. Gadhafi.") is None
+    assert judge(["Yeltsin stayed home.", "Yeltsin, 67, has an infection, his office said."],
+                 "Yeltsin, 67, stayed home.") is None
+    # not a description, not inside a quotation, not what a verb before it reports
+    assert judge(["Yeltsin stayed home.", "Yeltsin, the culprit, has an infection, his office said."],
+                 "Yeltsin, the culprit, stayed home.") == "dropped attribution: said"
+    assert judge(["Yeltsin stayed home.", '"Yeltsin, 67, has an infection," his office said.'],
+                 "Yeltsin, 67, stayed home.") == "dropped attribution: said"
+    assert judge(["Yeltsin stayed home.", "Holbrooke said he meets Yugoslav President Yeltsin."],
+                 "Yugoslav President Yeltsin stayed home.") == "dropped attribution: said"

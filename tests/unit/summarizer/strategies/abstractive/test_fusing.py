@@ -14,7 +14,7 @@ from summarizer.generation.compress import rank
 from summarizer.generation.fusion import Fusion
 from summarizer.ingest import Document
 from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
-from summarizer.strategies.abstractive.fusing import FUSION_REFUSED, _adds, fuse_all
+from summarizer.strategies.abstractive.fusing import FUSION_REFUSED, _adds, _told, fuse_all
 from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, operation_of, set_operation
 
 #: Report 1's version of report 0's first sentence names who Kerry is: the detail to fuse.
@@ -220,3 +220,10 @@ def test_a_detail_another_brief_sentence_gives_is_not_added_again(folder: str) -
     # sentence 3 already says who Kerry is: sentence 0 may not repeat it
     assert all("secretary of state" not in s.text for s in out[:1])
     assert operation_of(out[0]) == KEPT and out[1].text == reports[2]
+
+
+def test_a_detail_another_brief_sentence_gives_is_told_as_whole_words_only() -> None:
+    told = "annan met libyan leader col. moammar gadhafi. the protocol was signed."
+    assert _told("Col", told) and _told("Moammar", told)
+    assert not _told("Col", "the protocol was signed by a colonel.")
+    assert not _told("75", "about 175 people died.")
