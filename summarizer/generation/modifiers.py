@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import QUOTES, is_protected_token
 from summarizer.generation.insertions import same_name
-from summarizer.text.lexicon import LOADED_TERMS
+from summarizer.text.lexicon import LOADED_TERMS, RELATIONAL_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -129,6 +129,8 @@ def _addable(base: "Doc", new: "Span", added: list["Token"], head: "Token") -> b
         return False  # another person ("Clinton aide Sidney Blumenthal")
     if any(t.lower_ in LOADED_TERMS for t in added):
         return False  # one report's stance ("illegal immigrants"), not a detail
+    if any(t.lemma_.lower() in RELATIONAL_NOUNS for t in added):
+        return False  # a relation to someone the base may not name ("U.S. counterpart John Kerry")
     if any(t.pos_ in ("ADJ", "ADV") and t.text.islower() and not _hyphenated(t) for t in added):
         return False  # a plain adjective may judge ("exceedingly popular", "explosive report")
     named = {t.lemma_.lower() for t in base if t.pos_ in ("NOUN", "PROPN", "ADJ")}

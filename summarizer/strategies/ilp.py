@@ -20,7 +20,9 @@ ICSISumm, concepts in a report's lead weigh more and content words are concepts 
 fraction of a bigram's weight (see ``ConceptILP`` for why).
 
 A brief naming a person by surname alone ("Ms. Lauten") and introducing them nowhere keeps
-room for the full name the report gave (``trust.introductions``; the constraint: ``highs``).
+room for the full name the report gave (``trust.introductions``; the constraint: ``highs``),
+added for the sentences a solve chooses until a choice needs none it lacks: the last choice
+is optimal with every sentence's room (it keeps all it needs; the others only loosen).
 
 Solved by HiGHS (``highspy``), warm-started with the greedy solution; when the solver hits
 its work limit (nodes, not seconds: see ``highs.MAX_NODES``) the better of its incumbent and the
@@ -209,7 +211,7 @@ def solve_greedy(problem: Problem) -> list[int]:
     open_ = np.ones(len(pool), dtype=bool)
     room, chosen = problem.capacity, []
     while True:
-        extra = _extra_reserve(problem, pool, chosen, open_)
+        extra = problem.names.added_open(chosen, pool, open_) if problem.names is not None else np.zeros(len(pool))
         fitting = open_ & (sentence_costs + extra <= room)
         gains = np.where(fitting, incidence @ uncovered, 0.0)
         best = int(np.argmax(gains / np.maximum(sentence_costs + extra, 1.0)))
@@ -220,15 +222,6 @@ def solve_greedy(problem: Problem) -> list[int]:
         uncovered[problem.concepts[pool[best]]] = 0.0
         open_[best] = False
         open_[excluded[pool[best]]] = False
-
-
-def _extra_reserve(problem: Problem, pool: list[int], chosen: list[int], open_: np.ndarray) -> np.ndarray:
-    """What adding each open pool sentence changes in the budget kept for names."""
-    extra = np.zeros(len(pool))
-    if problem.names is not None and problem.names.needs:
-        where = np.flatnonzero(open_)
-        extra[where] = problem.names.added(chosen, [pool[k] for k in where])
-    return extra
 
 
 def densest_first(problem: Problem) -> Callable[[int], tuple[float, int]]:
@@ -282,14 +275,11 @@ class ConceptILP(Strategy):
     decide among sentences that state them, which is what ROUGE-1 sees). The last two were
     chosen on the even-indexed DUC 2004 topics only (lead_weight 0/1/2, unigram_weight
     0/0.2/0.3/0.4; criterion R-1 + R-2) and checked on the odd ones (bench/duc_eval.py
-    --halves). ``trim=True``: the brief prints sentences without relative dates and
-    opening connectives (``summarizer.selection.trim``: they refer to each report's own date and
-    previous sentence), so the ILP weighs and budgets them as trimmed; the words saved buy
-    more content (bench/duc_eval.py --halves prints both halves; --options
-    '{"trim": false}' gives the comparison). ``max_nodes`` bounds the solver by work, not
-    time (see ``MAX_NODES``), so the brief is the same on a busy machine; ``time_limit``
-    (seconds, default None) is an opt-in wall-clock cap for callers who prefer speed to
-    reproducibility;
+    --halves). ``trim=True``: the brief prints sentences without relative dates and opening
+    connectives (``summarizer.selection.trim``), so the ILP weighs and budgets them as trimmed
+    (--options '{"trim": false}' gives the comparison). ``max_nodes`` bounds the solver by
+    work (``MAX_NODES``), so the brief is the same on a busy machine; ``time_limit`` (seconds,
+    default None) is an opt-in wall-clock cap for callers who prefer speed to reproducibility;
     ``length_bonus`` and ``lead_bonus`` break ties between briefs of equal concept weight
     (the fuller one, then the one nearer the leads; see ``bonus``). ``max_candidates=60``:
     the solver sees the 60 candidates densest in concept weight (a brief holds ~5 sentences;
@@ -342,10 +332,6 @@ class ConceptILP(Strategy):
         weaker = outsupported(corpus, pairs)
         problem = restricted(corpus, every, [j for j in pool if j not in weaker])
         problem.groups += [pair for pair in pairs if not weaker.intersection(pair)]
-        if self.reserve_names:
-            from summarizer.trust.introductions import name_needs
-
-            problem.names = name_needs(corpus, budget, {j: self.wording(corpus, j) for j in problem.candidates})
         return with_support(corpus, problem, self.support_weight)
 
     def wording(self, corpus: Corpus, sentence_id: int) -> str:
@@ -374,7 +360,18 @@ class ConceptILP(Strategy):
     def select(self, corpus: Corpus, budget: Budget) -> list[int]:
         if not corpus.sentences:
             return []
-        problem = self.problem(corpus, budget)
+        from summarizer.trust.introductions import name_needs
+
+        problem, needing = self.problem(corpus, budget), set()
+        while True:  # room for names, added for the sentences chosen until a choice adds none
+            chosen = self._solve(corpus, problem)
+            if not self.reserve_names or not set(chosen) - needing:
+                return chosen
+            needing |= set(chosen)
+            wordings = {j: self.wording(corpus, j) for j in problem.candidates}
+            problem = replace(problem, names=name_needs(corpus, budget, wordings, sorted(needing)))
+
+    def _solve(self, corpus: Corpus, problem: Problem) -> list[int]:
         greedy = solve_greedy(problem)
         # The solver may stop within a quarter step of the optimum: with the tie-breaks under
         # a quarter step too, the concept weight it returns is still exactly the best.

@@ -28,6 +28,8 @@ from summarizer.text import TITLES
 from summarizer.text.lexicon import COURTESY_TITLES
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from summarizer.brief import BriefSentence
     from summarizer.budget import Budget
     from summarizer.corpus import Corpus
@@ -210,16 +212,33 @@ class NameNeeds:
         kept = self.reserve(chosen)
         return [self.reserve(chosen + [j]) - kept for j in candidates]
 
+    def added_open(self, chosen: list[int], pool: list[int], open_: "np.ndarray") -> "np.ndarray":
+        """``added`` for the ``pool`` positions ``open_`` marks, 0 at the others (the greedy
+        solver's view: one entry per pool sentence)."""
+        import numpy as np
 
-def name_needs(corpus: "Corpus", budget: "Budget", wordings: Mapping[int, str]) -> NameNeeds:
-    """``NameNeeds`` of the sentences ``wordings`` maps to the text a brief prints for them;
-    a cost is what the rewrite adds in the budget's unit (none for a title swapped for a
-    first name in words, or in sentences)."""
-    from summarizer.nlp.load import parse_all
+        extra = np.zeros(len(pool))
+        if self.needs:
+            where = np.flatnonzero(open_)
+            extra[where] = self.added(chosen, [pool[k] for k in where])
+        return extra
+
+
+def name_needs(corpus: "Corpus", budget: "Budget", wordings: Mapping[int, str],
+               needing: Iterable[int] | None = None) -> NameNeeds:
+    """``NameNeeds`` of the sentences ``wordings`` maps to the text a brief prints for them
+    (the needs of those in ``needing`` only, None: all; who introduces whom, of all); a cost
+    is what the rewrite adds in the budget's unit (none for a title swapped for a first name
+    in words, or in sentences)."""
+    from summarizer.nlp.load import parse, parse_all
 
     found = NameNeeds()
-    parse_all(sorted({t for j, t in wordings.items() if _named_before(corpus, j, t)}))  # one batch, cached
-    for j, text in wordings.items():
+    asked = wordings if needing is None else {j: wordings[j] for j in needing}
+    named = {j: t for j, t in asked.items() if _named_before(corpus, j, t)}
+    parse_all(sorted(set(named.values())))  # one batch each, cached: the recogniser's cost is per call
+    parse_all(sorted({earlier for j, t in named.items() for _, _, surname in _surname_mentions(parse(t))
+                      for earlier in _earlier_with(corpus, j, surname)}))
+    for j, text in asked.items():
         before = budget.cost(text)
         needs = {i.surname: max(0, budget.cost(i.applied(text)) - before)
                  for i in needed_introductions(corpus, j, text)}
@@ -310,17 +329,22 @@ def _could_be_surname(word: str) -> bool:
     return len(word) >= 3 and not word.isupper() and word.replace("'", "").replace("’", "").isalpha()
 
 
-def _full_name(corpus: "Corpus", sentence_id: int, surname: str) -> str | None:
-    """The one full name ("Elizabeth Lauten") the report gives for ``surname`` before the
-    sentence, or None when it gives none or two different ones."""
-    from summarizer.nlp.load import parse_all
+def _earlier_with(corpus: "Corpus", sentence_id: int, surname: str) -> list[str]:
+    """The report's sentences before this one that hold ``surname``, as parsed."""
     from summarizer.selection.printing import report_sentences
     from summarizer.selection.rules import stripped
 
     sentence = corpus.sentences[sentence_id]
-    before = [s for s in report_sentences(corpus, sentence, 0, sentence.index) if surname in s.text]
+    return [stripped(s.text) for s in report_sentences(corpus, sentence, 0, sentence.index) if surname in s.text]
+
+
+def _full_name(corpus: "Corpus", sentence_id: int, surname: str) -> str | None:
+    """The one full name ("Elizabeth Lauten") the report gives for ``surname`` before the
+    sentence, or None when it gives none or two different ones."""
+    from summarizer.nlp.load import parse_all
+
     forms = set()
-    for doc in parse_all(stripped(s.text) for s in before):
+    for doc in parse_all(_earlier_with(corpus, sentence_id, surname)):
         for ent in doc.ents:
             words = [t.text for t in ent if not _courtesy(t.text) and t.text != "'s"]
             if ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == surname:

@@ -321,6 +321,10 @@ DEICTIC_NOUNS = _words(
 #: Place nouns a demonstrative may use for a place the sentence named before it ("Officials
 #: in Hawaii said Obama was born in that state").
 PLACE_NOUNS = _words("state city country nation town county region area province island place")
+#: Nouns that name a person by their relation to another ("his U.S. counterpart John Kerry"):
+#: lent to a sentence that does not name the other, such a title says nothing true.
+RELATIONAL_NOUNS = _words("counterpart colleague predecessor successor rival opponent ally boss deputy "
+                          "aide partner friend wife husband son daughter brother sister father mother lawyer")
 #: Focus particles that presuppose an earlier item of their kind ("X also opposes ...",
 #: "... round out the list, too"); "as well" (not "as well as") is read as a pair.
 ADDITIVE_PARTICLES = _words("also too again")

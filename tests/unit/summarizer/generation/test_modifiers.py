@@ -47,6 +47,7 @@ def test_a_first_name_comes_with_a_title_but_is_no_detail_alone() -> None:
     ("He disputed a report.", "He disputed the explosive report."),  # "a explosive"
     ('Trump fired Flynn.', 'Trump tweeted: "I had to fire General Flynn."'),  # someone's words
     ("The Cambodian leader Hun Sen spoke in Cambodia.", "Cambodian Prime Minister Hun Sen spoke."),
+    ("Kerry said the talks went well.", "His U.S. counterpart John Kerry said the talks went well."),  # whose?
 ])
 def test_nothing_is_added_that_names_another_person_or_place_or_takes_a_stance(base: str, donor: str) -> None:
     assert fused(base, donor) == []

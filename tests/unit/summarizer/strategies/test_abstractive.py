@@ -279,7 +279,8 @@ def test_brief_generation_budget_caps_scored_tokens(seeds: Corpus, tiny: dict[st
     """The per-brief budget is a count of the tokens the model scores (and of its calls):
     a ranking that would pass ``max_tokens`` is skipped, its sentence keeps its source
     wording with the reason recorded, and the brief stays within its length."""
-    options = {"model": tiny["llama"], "threads": 1, "base": COMPRESSIBLE_BASE, "keep_shared": 0}
+    # compression only: a fusion may take the place of the sentence whose ranking was skipped
+    options = {"model": tiny["llama"], "threads": 1, "base": COMPRESSIBLE_BASE, "keep_shared": 0, "fuse": False}
     length = "200w"  # room for several rankings on the sample reports
     free = get_strategy("abstractive", **options)
     summarize_corpus(seeds, free, length, embeddings=False)
@@ -287,7 +288,8 @@ def test_brief_generation_budget_caps_scored_tokens(seeds: Corpus, tiny: dict[st
     cap = free.tokens_spent - 1
     capped = get_strategy("abstractive", **options, max_tokens=cap)
     brief = summarize_corpus(seeds, capped, length, embeddings=False)
-    assert 0 < capped.tokens_spent <= cap and capped.calls_spent < free.calls_spent
+    # a skipped ranking's sentence keeps its wording; a later, smaller ranking may still fit
+    assert 0 < capped.tokens_spent <= cap and capped.calls_spent <= free.calls_spent
     assert any(s.guard and "generation budget" in s.guard for s in brief.sentences)
     assert Budget.parse(length).fits(s.text for s in brief.sentences)
     assert_faithful_compressions(seeds, brief, COMPRESSIBLE_BASE)
