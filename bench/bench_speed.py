@@ -2,6 +2,7 @@
 
     python bench/bench_speed.py                       # sizes 25 100 500 2000
     python bench/bench_speed.py --sizes 25 100        # a quick run
+    python bench/bench_speed.py --sizes 25 --clusters-only   # one cluster size alone
 
 Every figure comes from a fresh subprocess (wall seconds, peak RSS via RUSAGE_CHILDREN):
 - `summarize seeds/` end to end (default strategy, full trust annotation) against `summarize
@@ -184,9 +185,18 @@ def main() -> None:
                         help="largest size at which the former pairing is timed too")
     parser.add_argument("--timeout", type=float, default=900,
                         help="seconds one cluster size may take before it is reported as timed out")
+    parser.add_argument("--clusters-only", action="store_true",
+                        help="only the cluster sizes and pairing (no seeds, --help or encoder figures)")
     args = parser.parse_args()
 
     run("from summarizer.generation.embeddings import embed; embed(['Warm the ONNX export cache.'])")
+    if not args.clusters_only:
+        seeds_figures()
+    clusters(args)
+
+
+def seeds_figures() -> None:
+    """`summarize seeds/` and its peers, each in a fresh process."""
     python_s, _ = rss_of([sys.executable, "-c", "pass"])
     help_s, help_mb = rss_of([sys.executable, "-m", "summarizer.cli", "--help"])
     seeds_s, seeds_mb = rss_of([sys.executable, "-m", "summarizer.cli", "seeds/"])
@@ -206,6 +216,9 @@ def main() -> None:
     torch_s = float(run(ENCODER, "torch")[2].split()[0])
     print(f"encoder load+embed seeds: onnx {onnx_s:.2f} s, torch {torch_s:.2f} s (torch/onnx {torch_s / onnx_s:.1f}x)")
 
+
+def clusters(args: argparse.Namespace) -> None:
+    """End to end per cluster size, then the near-duplicate pairing."""
     if not DUC_DOCS.is_dir():
         print("DUC 2004 not found: cluster sizes skipped")
         return

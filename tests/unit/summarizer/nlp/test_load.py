@@ -63,3 +63,26 @@ def test_loading_the_pipeline_skips_spacys_cli_and_leaves_it_importable():
     result = json.loads(done.stdout)
     assert result["skipped"] == []
     assert result["same_points"] and result["cli_real"] and result["info"]
+
+
+def test_the_pipeline_tokenizes_as_the_models_own_tokenizer():
+    """``load`` starts the pipeline with an empty tokenizer that the model's saved one
+    replaces: the exceptions, affix expressions and tokens are those of a plain ``spacy.load``."""
+    import spacy
+
+    from summarizer.nlp.load import pipeline
+
+    ours = pipeline()
+    plain = spacy.load(f"{ours.meta['lang']}_{ours.meta['name']}")  # the package ``load`` chose
+    assert type(ours.tokenizer) is type(plain.tokenizer)
+    assert ours.tokenizer.rules == plain.tokenizer.rules and len(ours.tokenizer.rules) > 1000
+    for attribute in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        mine, theirs = getattr(ours.tokenizer, attribute), getattr(plain.tokenizer, attribute)
+        assert (mine is None and theirs is None) or mine.__self__.pattern == theirs.__self__.pattern
+    assert ours.tokenizer.faster_heuristics == plain.tokenizer.faster_heuristics
+    text = ("Mr. O'Neill can't go to N.Y.C. at 5:30 p.m. on Jan. 3rd -- see http://x.com/a?b=1 :-) "
+            "or e-mail me@x.org; y'all gonna say \"U.S.-led\" (1990s) $4.5bn 10km!")
+    assert [(t.text, t.whitespace_, t.norm_) for t in ours.make_doc(text)] == \
+        [(t.text, t.whitespace_, t.norm_) for t in plain.make_doc(text)]
+    assert [(t.tag_, t.dep_, t.lemma_, t.ent_type_) for t in ours(text)] == \
+        [(t.tag_, t.dep_, t.lemma_, t.ent_type_) for t in plain(text)]
