@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from summarizer.nlp.dependence import _quoted, opens_with_reference
-from summarizer.nlp.references import SUBJECTS, _entity, _names, _partitive_set, definite_reference, opening_reference
+from summarizer.nlp.references import (SUBJECTS, _entity, _names, _partitive_set, _skip_opening, age,
+                                        definite_reference, opening_reference)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Pronouns a person's name can replace, and what follows the name in their place.
 PERSONAL = {"he": "", "she": "", "his": "'s", "her": "'s"}
@@ -189,3 +190,73 @@ def _asides_closed(doc: "Doc", subject: "Token", verb: "Token") -> bool:
     splits the subject from its verb ("Ann Lee, resigned", "Ann Lee, who led the office
     resigned")."""
     return sum(t.text == "," for t in doc[subject.left_edge.i:verb.i]) % 2 == 0
+
+
+# --- a description of a person replaced by the name the report gave with it ----------------
+
+
+def description_keys(head: "Token") -> set[str]:
+    """What a description says of its person: its head noun's lemma ("candidate") and any
+    age it gives ("49-year-old"); a nominalised adjective ("The 49-year-old") gives its age."""
+    keys = {_age_text(t) for t in head.subtree if age(t)} | ({_age_text(head)} if age(head) else set())
+    if head.pos_ in ("NOUN", "PROPN"):
+        keys.add(head.lemma_.lower())
+    return keys
+
+
+def _age_text(old: "Token") -> str:
+    """"49-year-old" for the "old" that ends it."""
+    return old.doc[old.i - 4:old.i + 1].text.lower()
+
+
+def _said_of(person: "Span") -> set[str]:
+    """What a report says a person is where it names them: the words of an apposition
+    ("Dave Brat, a 49-year-old economics professor"; "the candidate, Dave Brat"), of a
+    title in their name's phrase ("Arizona Sheriff Joe Arpaio"), or of a copula's
+    complement ("Brat is a professor"), as ``description_keys`` reads a description."""
+    root = person.root
+    phrases = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        phrases.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        phrases += [c for c in root.head.children if c.dep_ == "attr"]
+    keys = {t.lemma_.lower() for t in person if t.pos_ in ("NOUN", "PROPN")} | \
+        {t.lemma_.lower() for t in root.lefts if t.dep_ == "compound"}
+    for phrase in phrases:
+        keys |= {t.lemma_.lower() for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN") and t not in person}
+        keys |= {_age_text(t) for t in phrase.subtree if age(t)}
+    return keys
+
+
+def described_name(head: "Token", before: Sequence["Doc"]) -> str | None:
+    """The full name of the one person the report's sentences before (``before``) name
+    with what the description ``head`` says of them (``_said_of``: its head noun or its
+    age), as the report gives it at its longest; None when nobody or two people fit."""
+    keys = description_keys(head)
+    if not keys:
+        return None
+    fits = [e for doc in before for e in doc.ents if e.label_ == "PERSON" and keys & _said_of(e)]
+    surnames = {e[-1].text for e in fits}
+    if len(surnames) != 1:
+        return None
+    forms = [e.text for doc in before for e in doc.ents
+             if e.label_ == "PERSON" and e[-1].text in surnames and len(e) >= 2 and not e[0].text.endswith(".")]
+    return max(forms, key=lambda f: (len(f.split()), f)) if forms else None
+
+
+def described_replacement(text: str, doc: "Doc", before: Sequence["Doc"]) -> Replacement | None:
+    """The opening description of a person ("The 49-year-old", "The tea party-backed
+    candidate") replaced by the name the report gave with that description before
+    (``described_name``), when the description stands right before its verb; None
+    otherwise (a description with more after its head, "The director of the committee",
+    is not rewritten)."""
+    head = definite_reference(doc)
+    if head is None or _quoted(head) or _partitive_set(head) is not None or not _predicate_follows(doc, head.i + 1):
+        return None
+    name = described_name(head, before)
+    start = _skip_opening(doc)  # the misparsed "The 49-year-old teaches": "The" hangs elsewhere
+    first = head.left_edge if head.left_edge.lower_ == "the" else doc[start]
+    if name is None or first.lower_ != "the" or first.i > head.i or doc[head.i + 1].text == ",":
+        return None
+    reference = text[first.idx:head.idx + len(head.text)]
+    return Replacement(first.idx, head.idx + len(head.text), name, reference, name)

@@ -20,7 +20,15 @@ its meaning needs an earlier mention:
   (``lexicon.ANAPHORIC_NOUNS``);
 * a person or group: "The congressman declined", "The young man", "The girls"
   (``PEOPLE_NOUNS``), and any source of a statement, the subject of an attribution verb
-  ("The newspaper reported", "The company says"): someone the reader cannot identify.
+  ("The newspaper reported", "The company says"): someone the reader cannot identify;
+* a person described by what they are, read off the parse, not a list: a nominalised
+  adjective ("The 49-year-old said", "The accused denied") or a phrase with an age ("The
+  61-year-old engineer"; ``age``), also where the small model parses "The 49-year-old
+  teaches ..." as one noun phrase. A hyphenated modifier ("The second-term congressman",
+  "The tea party-backed candidate") describes; it is no role compound.
+
+A pronoun that speaks in an aside ("By lifting the ban, she said, Trump was ...") points
+outside the sentence too, whatever name the main clause holds (``_aside_speaker``).
 
 Definite descriptions of the event itself ("The storm killed 41 people", "The summit is to
 take place ...") are not flagged: a brief about the event introduces it. Within a brief, a
@@ -122,10 +130,53 @@ def _self_contained(head: "Token") -> bool:
     railway company"), as an office does."""
     if _introduced(head) or _names(head.subtree) or head.lemma_.lower() in INSTITUTIONS:
         return True
-    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.whitespace_ for c in head.children):
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.whitespace_ and not _hyphenated(c)
+           for c in head.children):
         return True  # a spaced compound: "fund-raisers" is one word
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
     return possessor is not None and possessor.lower_ not in PRONOUNS and _self_contained(possessor)
+
+
+def _hyphenated(word: "Token") -> bool:
+    """The word is part of a hyphenated modifier ("second-term", "tea party-backed"): a
+    hyphen joins it to the word before it, or to the next word of its phrase. Such a
+    modifier describes someone ("the second-term congressman"); it names no role."""
+    doc = word.doc
+    before = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+    after = word.i + 2 < len(doc) and doc[word.i + 1].text != "-" and doc[word.i + 2].text == "-" \
+        and not doc[word.i + 1].whitespace_
+    return before or after or (word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_)
+
+
+#: Units of an age written as a modifier: "the 49-year-old", "the six-month-old".
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def age(token: "Token") -> bool:
+    """``token`` ends an age written as one hyphenated word ("49-year-old", "five-year-old"):
+    a description by age is of a person (or an animal) the report named before."""
+    doc, i = token.doc, token.i
+    return (token.lower_ == "old" and i >= 4 and doc[i - 1].text == "-" and doc[i - 3].text == "-"
+            and doc[i - 2].lemma_.lower() in _AGE_UNITS and doc[i - 4].like_num)
+
+
+def _described_person(head: "Token") -> bool:
+    """A description of someone by what they are, with no name: a nominalised adjective
+    ("The 49-year-old said", "The accused denied") or a phrase with an age ("the 49-year-old
+    economics professor"); an office the story fixes ("the 72-year-old president") or a
+    phrase that names or introduces its person stands alone."""
+    if not (head.pos_ == "ADJ" or any(age(t) for t in head.subtree)):
+        return False
+    return not (_introduced(head) or head.lemma_.lower() in INSTITUTIONS or _names(head.subtree))
+
+
+def _opening_age(doc: "Doc", start: int) -> "Token | None":
+    """"The 49-year-old teaches at ...", which the small model may parse as one noun phrase
+    with no verb: the age after the opening "the", when nothing names the person there."""
+    if doc[start].lower_ != "the":
+        return None
+    found = next((t for t in doc[start + 1:start + 7] if age(t)), None)
+    return found if found is not None and not _introduced(found) and not _names(doc[start:found.i + 1]) else None
 
 
 def _partitive_set(head: "Token") -> "Token | None":
@@ -155,6 +206,8 @@ def definite_reference(doc: "Doc") -> "Token | None":
     head = _opening_subject(doc, start)
     if head is not None and _points_back(head, opening=doc[start].lower_ == "the"):
         return head
+    if head is None and _opening_age(doc, start) is not None:
+        return _opening_age(doc, start)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() not in ATTRIBUTION_VERBS:
         return None
@@ -173,6 +226,8 @@ def _points_back(head: "Token", opening: bool) -> bool:
     lemma = head.lemma_.lower()
     if lemma in SET_WORDS or any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
         return True  # "The other" points back even with its name in apposition
+    if _described_person(head):
+        return True
     if _self_contained(head):
         return False
     if lemma in ANAPHORIC_NOUNS or lemma in PEOPLE_NOUNS:
@@ -197,6 +252,9 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return None
+    aside = _aside_speaker(root)
+    if aside is not None:
+        return aside
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS - {"it"}:
             before = doc[start:child.i]
@@ -205,6 +263,21 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
             return None if named_before else child
     return None
 
+
+def _aside_speaker(root: "Token") -> "Token | None":
+    """The pronoun that speaks in an aside ("By lifting the ban, she said, Trump was ...",
+    "The plan, he said, would cost ..."): the subject of a verb of saying set in the main
+    clause (``parataxis``, outside quotation marks). A name in the main clause is whom the
+    speaker talks about, never the speaker, so it does not resolve the pronoun."""
+    doc = root.doc
+    for verb in doc:
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in ATTRIBUTION_VERBS \
+                or sum(t.text in ('"', "“", "”") for t in doc[:verb.i]) % 2:
+            continue  # inside a quotation, the aside is the speaker's own
+        speaker = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if speaker is not None and speaker.lower_ in PRONOUNS - {"it"}:
+            return speaker
+    return None
 
 
 def _people(doc: "Doc") -> list[str]:

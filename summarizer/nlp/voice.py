@@ -4,7 +4,9 @@ A brief states what happened in a neutral voice; the reports it quotes also carr
 voices, and a sentence lifted out of them can print one as the brief's own:
 
 * an order (``imperative``): "Dress like you deserve respect." is a line of an embedded post
-  or a speech; a brief gives no orders. Kept when the sentence names its speaker.
+  or a speech; a brief gives no orders. Kept when the sentence names its speaker. An
+  opening verb the small model reads as a subject ("Act like being in the White House
+  matters to you") is read again as an order would be written (``_order_read_as_subject``).
 * a judgement (``judgement``): "his tirade against the tech companies", "one of America's
   silliest traditions": a word of ``lexicon.EVALUATIVE_WORDS`` outside quotation marks and
   outside what a verb of saying or labelling governs ("critics called it a fiasco") is one
@@ -80,7 +82,30 @@ def imperative(doc: "Doc") -> bool:
     opening = _opening(doc)
     if opening is not None and not mask[opening.i] and opening.dep_ not in NOUN_SLOTS:
         verbs.append(opening)
-    return any(_is_order(verb) for verb in verbs) and speaker(doc) is None
+    order = any(_is_order(verb) for verb in verbs) or (
+        opening is not None and not mask[opening.i] and _order_read_as_subject(opening))
+    return order and speaker(doc) is None
+
+
+#: What a re-parse puts before an opening verb to read it as an order (``_order_read_as_subject``).
+_POLITE = "Please "
+
+
+def _order_read_as_subject(opening: "Token") -> bool:
+    """The opening word is a bare verb the parser hung in a noun's slot ("Act like being in
+    the White House matters to you": "Act like ..." read as the subject of "matters"): the
+    sentence is parsed again as an order would be written to a person ("Please act like
+    ..."), and it is one when that parse makes the same word the main verb and an order.
+    A name the tagger took for a verb ("Trump then pivoted") does not become the main verb
+    there, and stays a subject."""
+    from summarizer.nlp.load import parse
+
+    if opening.tag_ != "VB" or opening.dep_ not in NOUN_SLOTS:
+        return False
+    rest = opening.doc[opening.i:].text
+    again = parse(_POLITE + rest[:1].lower() + rest[1:], entities=False)
+    verb = again[len(_POLITE.split())]
+    return verb.dep_ == "ROOT" and _is_order(verb)
 
 
 def _opening(doc: "Doc") -> "Token | None":

@@ -70,7 +70,9 @@ def printed(corpus: Corpus, sentence_id: int, text: str | None = None) -> Printe
     """The text a brief prints for a sentence: furniture stripped, and an opening reference
     replaced by the name its report gives when that is unambiguous: a personal pronoun by
     the one person the report names just before (``resolved_name``), a description by the
-    name it carries in apposition ("The other, Ofer Biton, ..."). The rewrite stands only
+    name it carries in apposition ("The other, Ofer Biton, ...") or, for a person, by the
+    name the report gave with that description before ("The 49-year-old" -> "Dave Brat",
+    ``_described``). The rewrite stands only
     when its parse passes ``naming.sound``; it is recorded in ``rewrites``. ``text`` is
     the sentence as a strategy words it (trimmed), by default the report's."""
     from summarizer.nlp.load import parse
@@ -83,13 +85,30 @@ def printed(corpus: Corpus, sentence_id: int, text: str | None = None) -> Printe
         return Printed(cleaned)
     pronoun = naming.nameable_pronoun(doc)
     name = resolved_name(corpus, sentence_id, pronoun) if pronoun else None
-    change = naming.replacement(cleaned, doc, name)
+    change = naming.replacement(cleaned, doc, name) or _described(corpus, sentence_id, cleaned, doc)
     if change is None:
         return Printed(cleaned)
     rewritten = change.applied(cleaned)
     if not naming.sound(doc, parse(rewritten)):
         return Printed(cleaned)
     return Printed(rewritten, (Rewrite("reference", change.reference, change.name),))
+
+
+def _described(corpus: Corpus, sentence_id: int, text: str, doc) -> "naming.Replacement | None":
+    """An opening description of a person ("The 49-year-old") replaced by the name its
+    report gave with that description before (``naming.described_replacement``); only the
+    report's earlier sentences that use a word of the description are parsed, and only for
+    a sentence that opens with one."""
+    from summarizer.nlp.load import parse_all
+
+    head = references.definite_reference(doc)
+    keys = naming.description_keys(head) if head is not None else set()
+    if not keys:
+        return None
+    sentence = corpus.sentences[sentence_id]
+    earlier = [stripped(s.text) for s in report_sentences(corpus, sentence, 0, sentence.index)]
+    before = parse_all(t for t in earlier if any(k in t.lower() for k in keys))  # where it is said of someone
+    return naming.described_replacement(text, doc, before)
 
 
 def printed_text(corpus: Corpus, sentence_id: int, text: str | None = None) -> str:

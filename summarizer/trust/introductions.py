@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Hashable, Iterable, Mapping, Sequence
 
 from summarizer.text import TITLES
+from summarizer.trust.fullnames import elsewhere_with
 from summarizer.text.lexicon import COURTESY_TITLES
 
 if TYPE_CHECKING:
@@ -152,10 +153,12 @@ def needed_introductions(corpus: "Corpus", sentence_id: int, text: str) -> list[
     if language.current() != language.ENGLISH or not _named_before(corpus, sentence_id, text):
         return []
     own, found = full_names(text), {}
-    for start, end, surname in _surname_mentions(parse(text)):
+    doc = parse(text)
+    people = {t.text for t in doc if t.ent_type_ == "PERSON"}
+    for start, end, surname in _surname_mentions(doc):
         if surname in own or surname in found:
             continue
-        name = _full_name(corpus, sentence_id, surname)
+        name = _full_name(corpus, sentence_id, surname, elsewhere=surname in people)
         if name is not None:
             found[surname] = Introduction(_with_particles(text, start, name), end, surname, name)
     return list(found.values())
@@ -163,13 +166,15 @@ def needed_introductions(corpus: "Corpus", sentence_id: int, text: str) -> list[
 
 def _named_before(corpus: "Corpus", sentence_id: int, text: str) -> bool:
     """Whether a capitalised word of ``text`` stands after another word in the report before
-    the sentence, as a surname in a full name does (a cheap test that spares most parses)."""
+    the sentence, as a surname in a full name does, or after a capitalised word in another
+    report of the set (a cheap test that spares most parses)."""
     from summarizer.selection.printing import report_sentences
 
     sentence = corpus.sentences[sentence_id]
     earlier = " ".join(s.text for s in report_sentences(corpus, sentence, 0, sentence.index))
     words = sorted(set(re.findall(r"\b[A-Z][\w'’-]{2,}", text)))
-    return any(re.search(r"\S\s+" + re.escape(w) + r"\b", earlier) for w in words)
+    return any(re.search(r"\S\s+" + re.escape(w) + r"\b", earlier) for w in words) or \
+        any(elsewhere_with(corpus, sentence_id, w) for w in words)
 
 
 def _with_particles(text: str, start: int, name: str) -> int:
@@ -237,7 +242,7 @@ def name_needs(corpus: "Corpus", budget: "Budget", wordings: Mapping[int, str],
     named = {j: t for j, t in asked.items() if _named_before(corpus, j, t)}
     parse_all(sorted(set(named.values())))  # one batch each, cached: the recogniser's cost is per call
     parse_all(sorted({earlier for j, t in named.items() for _, _, surname in _surname_mentions(parse(t))
-                      for earlier in _earlier_with(corpus, j, surname)}))
+                      for earlier in _earlier_with(corpus, j, surname)}))  # other reports: only when asked
     for j, text in asked.items():
         before = budget.cost(text)
         needs = {i.surname: max(0, budget.cost(i.applied(text)) - before)
@@ -311,10 +316,17 @@ def _surname_mentions(doc) -> list[tuple[int, int, str]]:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         title = before if before is not None and _courtesy(before.text) else None
         if (before is not None and _capitalised_word(before) and title is None) or \
-                (after is not None and _capitalised_word(after)):
+                (after is not None and _capitalised_word(after)) or (title is None and _modifier(token)):
             continue
         found.append(((title or token).idx, token.idx + len(token.text), token.text))
     return found
+
+
+def _modifier(token) -> bool:
+    """A name that modifies a common noun ("the Obama administration", "Obama campaign
+    spokeswoman Lis Smith"): it names an administration or a campaign, which needs no first
+    name ("the Barack Obama administration" reads worse, not clearer)."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
 def _capitalised_word(token) -> bool:
@@ -338,13 +350,23 @@ def _earlier_with(corpus: "Corpus", sentence_id: int, surname: str) -> list[str]
     return [stripped(s.text) for s in report_sentences(corpus, sentence, 0, sentence.index) if surname in s.text]
 
 
-def _full_name(corpus: "Corpus", sentence_id: int, surname: str) -> str | None:
+def _full_name(corpus: "Corpus", sentence_id: int, surname: str, elsewhere: bool = True) -> str | None:
     """The one full name ("Elizabeth Lauten") the report gives for ``surname`` before the
-    sentence, or None when it gives none or two different ones."""
+    sentence; when it gives none and ``elsewhere`` (the recogniser reads the mention as a
+    person: a lone "Democrats" or "Medicare" is not looked up in other reports), the one the
+    other reports of the set give ("Mr. Obama" in a report that never writes "Barack
+    Obama"). None when none is given or two different ones are ("Paul Ryan", "Jack Ryan")."""
+    return (_one_full_name(_earlier_with(corpus, sentence_id, surname), surname)
+            or (_one_full_name(elsewhere_with(corpus, sentence_id, surname), surname) if elsewhere else None))
+
+
+def _one_full_name(texts: list[str], surname: str) -> str | None:
+    """The longest PERSON of two words or more ending with ``surname`` in ``texts``, when
+    every such name is part of it; else None."""
     from summarizer.nlp.load import parse_all
 
     forms = set()
-    for doc in parse_all(_earlier_with(corpus, sentence_id, surname)):
+    for doc in parse_all(texts):
         for ent in doc.ents:
             words = [t.text for t in ent if not _courtesy(t.text) and t.text != "'s"]
             if ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == surname:

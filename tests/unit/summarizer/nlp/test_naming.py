@@ -107,3 +107,35 @@ def test_the_pronoun_a_name_could_replace():
     assert naming.nameable_pronoun(parse("His lawyer said the audit was unfair.")) == "his"
     assert naming.nameable_pronoun(parse("They told reporters the audit was unfair.")) is None
     assert naming.nameable_pronoun(parse("The other, Dana Whitfield, pleaded guilty to fraud.")) is None
+
+
+# --- a description of a person replaced by the name the report gave with it -----------------
+
+_BEFORE = ["Dana Whitfield, a 49-year-old economics professor, defeated Mayor Ray Dalton in the primary on Tuesday.",
+           "Dalton conceded in the harbor town of Arvena."]
+
+
+@pytest.mark.parametrize("text, before, expected", [
+    ("The 49-year-old teaches at Arvena College, a small school north of the harbor.", _BEFORE,
+     "Dana Whitfield teaches at Arvena College, a small school north of the harbor."),
+    ("The 49-year-old said she would move to the capital.", _BEFORE,
+     "Dana Whitfield said she would move to the capital."),
+    # the report says so with a title before the name ("Sheriff Ann Lee")
+    ("The candidate said she would appeal the ruling.", ["Candidate Ann Lee filed the suit on Monday."],
+     "Ann Lee said she would appeal the ruling."),
+    # what the description says is not what the report said of anyone: no rewrite
+    ("The 52-year-old said she would move to the capital.", _BEFORE, None),
+    ("The tea party-backed candidate said she would move to the capital.", _BEFORE, None),
+    # two people fit: no rewrite
+    ("The 49-year-old said she would move to the capital.",
+     _BEFORE + ["Ann Lee, a 49-year-old lawyer, ran third."], None),
+])
+def test_a_described_person_is_replaced_by_the_name_the_report_gave_with_the_description(text, before, expected):
+    from summarizer.nlp.load import parse_all
+
+    doc = parse(text)
+    change = naming.described_replacement(text, doc, parse_all(before))
+    result = None if change is None else change.applied(text)
+    assert result == expected
+    if result is not None:
+        assert naming.sound(doc, parse(result))

@@ -129,3 +129,54 @@ def test_a_day_or_month_before_the_pronoun_subject_is_no_antecedent():
     assert references.opening_reference(parse("But on Thursday, he said the harbor would reopen.")).text == "he"
     assert references.opening_reference(parse("In March, she said the harbor would reopen.")).text == "she"
     assert references.opening_reference(parse("After meeting Ellen Marsh, he said the harbor would reopen.")) is None
+
+
+# --- a person described, not named: by age, by a nominalised adjective, by a hyphenated modifier
+
+@pytest.mark.parametrize("text, head", [
+    ("The 52-year-old said he would return to the harbor office on Monday.", "old"),
+    # the small model parses this as one noun phrase with no verb: the age is found at the opening
+    ("The 49-year-old teaches at Arvena College, a small school north of the harbor.", "old"),
+    ("The 61-year-old engineer said the dam had cracked in two places.", "engineer"),
+    ("The accused denied every charge in the federal court on Friday.", "accused"),
+    # a hyphenated modifier describes the person; it is no role compound ("the county fire chief")
+    ("The second-term congressman represents the district that includes the harbor.", "congressman"),
+    ("The tea party-backed candidate attributed his victory to grassroots efforts.", "candidate"),
+])
+def test_a_person_described_by_age_or_description_points_back(text, head):
+    assert flagged(text) == head
+    assert dependence.opens_with_reference(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The 49-year-old Dana Whitfield won the primary on Tuesday.",  # named there
+    "The 72-year-old president said the harbor would reopen within a month.",  # an office
+    "The county fire chief said the blaze at the harbor was out by noon.",  # a role compound
+    "The 49-year-old who won the primary teaches at Arvena College.",  # introduced there
+])
+def test_a_described_person_named_or_introduced_there_is_not_flagged(text):
+    assert flagged(text) is None
+
+
+def test_age_reads_the_hyphenated_age_only():
+    doc = parse("The 49-year-old met a five-year-old and an old friend.")
+    assert [doc[t.i - 4:t.i + 1].text for t in doc if references.age(t)] == ["49-year-old", "five-year-old"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('By lifting the ban, she said, the council was "inviting trouble at the harbor."', "she"),
+    ("Ray Dalton, she said, was wrong about the harbor ban.", "she"),  # the name is not the speaker
+    ("The harbor plan, they said, would cost $40 million.", "they"),
+])
+def test_a_pronoun_speaking_in_an_aside_points_outside(text, speaker):
+    doc = parse(text)
+    assert references.opening_reference(doc).text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor ban, Ann Lee said, was wrong from the start.",
+    'Ann Lee said: "The harbor ban, she said, was wrong."',  # inside the quotation: the speaker's own
+    "The harbor ban, it said, was lifted on Monday.",
+])
+def test_an_aside_with_a_named_speaker_or_inside_a_quotation_does_not(text):
+    assert references.opening_reference(parse(text)) is None

@@ -83,3 +83,15 @@ def test_judging_words_are_those_the_sentence_says_in_its_own_voice(text, judgin
 def test_reportedly_needs_a_source_in_the_sentence(text, expected):
     assert voice.might_be_hearsay(text) is ('"' not in text and "reportedly" in text)
     assert voice.unsourced_hearsay(_doc(text)) is expected
+
+
+@pytest.mark.parametrize("text, order", [
+    # the small model reads "Act like ..." as the subject of "matters": parsed again as an order
+    ("Act like being in the White House matters to you.", True),
+    ("Act like being in the White House matters to you, Trump wrote.", False),
+    ("Trump then pivoted to the economy on Friday.", False),  # a name the tagger took for a verb
+    ("Bruning, a Republican, blamed the farm bill.", False),
+    ("Running for office matters to him.", False),
+])
+def test_an_opening_verb_parsed_as_a_subject_is_read_again_as_an_order(text, order):
+    assert voice.imperative(_doc(text)) is order

@@ -83,3 +83,30 @@ def test_a_pronoun_is_left_when_the_report_has_someone_else_it_could_mean():
         "He said in a statement that he had done nothing wrong and would help the auditors."]))
     assert printed(c, 2).rewrites == ()  # "he" is the governor, not Mary Pat Lowe
     assert printed(c, 4).text.startswith("Daniel Ruiz said in a statement")
+
+
+# --- a speaker in an aside, and a person described by age, named as the report names them --
+
+def _one_report(text: str) -> Corpus:
+    return Corpus(load_documents([text]))
+
+
+def test_a_pronoun_speaking_in_an_aside_is_replaced_by_the_one_person_the_report_named():
+    c = _one_report("Ann Lee, the harbor master, opposed the council's decision on Monday. "
+                    "She called the vote a mistake. "
+                    'By lifting the ban, she said, the council was "inviting trouble at the harbor."')
+    result = printed(c, 2)
+    assert result.text == 'By lifting the ban, Ann Lee said, the council was "inviting trouble at the harbor."'
+    assert [r.to_dict() for r in result.rewrites] == [{"kind": "reference", "from": "she", "to": "Ann Lee"}]
+
+
+def test_a_person_described_by_age_is_replaced_by_the_name_the_report_gave_with_the_age():
+    c = _one_report("Dana Whitfield, a 49-year-old economics professor, defeated Mayor Ray Dalton in the "
+                    "primary on Tuesday. Dalton conceded in the harbor town of Arvena. "
+                    "The 49-year-old teaches at Arvena College, a small school north of the harbor.")
+    result = printed(c, 2)
+    assert result.text == "Dana Whitfield teaches at Arvena College, a small school north of the harbor."
+    assert [r.to_dict() for r in result.rewrites] == [{"kind": "reference", "from": "The 49-year-old",
+                                                       "to": "Dana Whitfield"}]
+    assert refusal(c, 2, DEFAULT_RULES) == "reference"  # the default rules refuse it; greedy ones print the rewrite
+    assert refusal(c, 2, GREEDY_RULES) is None

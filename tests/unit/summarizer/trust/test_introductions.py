@@ -167,3 +167,50 @@ def test_named_alone_reads_titles_and_bare_surnames_but_not_full_names():
 
     assert named_alone("Bruning said Ms. Lauten would lose the case.") == {"Bruning", "Lauten"}
     assert named_alone("Jon Bruning filed a lawsuit on Monday.") == set()
+
+
+# --- a full name another report of the set gives ---------------------------------------------
+
+def _two_reports(second: str):
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+
+    return Corpus(load_documents([
+        "President Barack Obama visited a car factory in Toledo on Monday. He spoke about jobs.",
+        second]))
+
+
+def _one(corpus, marker):
+    from summarizer.brief import BriefSentence
+    from summarizer.budget import Budget
+    from summarizer.trust.introductions import introduce_names
+
+    i = next(s.id for s in corpus.sentences if marker in s.text)
+    [out] = introduce_names(corpus, [BriefSentence(text=corpus.sentences[i].text, sources=[], sentence_id=i)],
+                            Budget.parse("100w"))
+    return out
+
+
+def test_a_report_that_never_writes_the_first_name_borrows_the_full_name_another_report_gives():
+    c = _two_reports("The president toured the plant on Monday. Mr. Obama said the economy was improving.")
+    out = _one(c, "Mr. Obama")
+    assert out.text == "Barack Obama said the economy was improving."
+    assert [r.to_dict() for r in out.rewrites] == [{"kind": "name", "from": "Mr. Obama", "to": "Barack Obama"}]
+
+
+def test_two_people_of_one_surname_across_reports_leave_the_surname_alone():
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+
+    c = Corpus(load_documents([
+        "Senator Paul Ryan spoke in Madison on Monday. The crowd cheered.",
+        "Coach Jack Ryan resigned on Monday. Fans were surprised.",
+        "The vote is on Friday. Mr. Ryan said the vote would be close."]))
+    out = _one(c, "Mr. Ryan")
+    assert out.text == "Mr. Ryan said the vote would be close." and out.rewrites == []
+
+
+def test_a_name_that_modifies_a_noun_is_not_rewritten():
+    c = _two_reports("The tour ended on Monday. The Obama administration said the economy was improving.")
+    out = _one(c, "Obama administration")
+    assert out.text == "The Obama administration said the economy was improving." and out.rewrites == []

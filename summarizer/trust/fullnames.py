@@ -1,0 +1,66 @@
+"""Where another report of the set gives a person's full name: a report that writes only
+"Mr. Obama" or "Obama" leaves its reader to know who that is, while another outlet's report
+of the same story wrote "Barack Obama" (``summarizer.trust.introductions`` names the person
+in full from there when the sentence's own report never does).
+
+A first name is read without a list of names: a capitalised word before the surname that
+the set never writes in lower case ("Barack", "Donald"; not "President", since the reports
+write "the president", nor "The"). Only the first sentences of each report that give the
+name so are kept (``ELSEWHERE_SENTENCES``): a report writes a person's full name at its
+first mentions, and the recogniser that confirms it is a person runs on those only.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.corpus import Corpus
+
+#: Sentences of each other report read for a full name (``elsewhere_with``): a report
+#: gives a person's full name at its first mentions.
+ELSEWHERE_SENTENCES = 2
+
+
+def elsewhere_with(corpus: "Corpus", sentence_id: int, surname: str) -> list[str]:
+    """The first sentences (``ELSEWHERE_SENTENCES``) of each other report of the set that
+    give ``surname`` after a first name ("Barack Obama", not "Mr. Obama" nor "President
+    Obama"), as parsed, in report order: where another outlet introduces a person the
+    sentence's report names by surname alone."""
+    own = corpus.sentences[sentence_id].doc
+    return [text for doc, texts in sorted(_full_name_index(corpus).get(surname, {}).items())
+            if doc != own for text in texts]
+
+
+def _full_name_index(corpus: "Corpus") -> dict[str, dict[int, list[str]]]:
+    """Per surname, per report: its first sentences (stripped) that put a first name before
+    the surname, read as a capitalised word the set never writes in lower case ("Barack
+    Obama"; not "President Obama", since the reports write "the president", nor "The Obama
+    campaign"); built once per corpus (``_FULL_NAMES``)."""
+    from summarizer.selection.rules import stripped
+
+    if corpus not in _FULL_NAMES:
+        lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
+        index: dict[str, dict[int, list[str]]] = {}
+        for sentence in corpus.sentences:
+            for first, surname in sorted(_first_and_surnames(sentence.text)):
+                texts = index.setdefault(surname, {}).setdefault(sentence.doc, [])
+                if first.lower() not in lower and len(texts) < ELSEWHERE_SENTENCES \
+                        and stripped(sentence.text) not in texts:
+                    texts.append(stripped(sentence.text))
+        _FULL_NAMES[corpus] = index
+    return _FULL_NAMES[corpus]
+
+
+_PAIR = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?=(?:[A-Z]\.\s+)?([A-Z][\w'’-]+))")  # overlapping: "President Barack Obama"
+
+
+def _first_and_surnames(text: str) -> set[tuple[str, str]]:
+    """(first word, surname) of each capitalised pair ("Barack Obama", "Michael J. Morell"),
+    the surname without a possessive ending."""
+    return {(m.group(1), re.sub(r"['’]s$", "", m.group(2))) for m in _PAIR.finditer(text)}
+
+
+_FULL_NAMES: "weakref.WeakKeyDictionary[Corpus, dict[str, dict[int, list[str]]]]" = weakref.WeakKeyDictionary()

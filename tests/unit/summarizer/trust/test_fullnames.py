@@ -1,0 +1,33 @@
+"""summarizer.trust.fullnames: where another report of the set gives a person's full name
+(invented reports)."""
+
+from summarizer.corpus import Corpus
+from summarizer.ingest import load_documents
+from summarizer.trust.fullnames import _first_and_surnames, elsewhere_with
+
+
+def _corpus() -> Corpus:
+    return Corpus(load_documents([
+        "The president toured a plant on Monday. Mr. Obama said the economy was improving.",
+        "President Barack Obama visited a car factory in Toledo on Monday. The president spoke for an hour. "
+        "Barack Obama later flew to Detroit. Obama met workers there. Barack Obama left on Tuesday.",
+        "The Obama administration said exports grew. President Obama praised the workers."]))
+
+
+def test_pairs_overlap_and_drop_the_possessive():
+    assert _first_and_surnames("President Barack Obama's plan and Michael J. Morell") == {
+        ("President", "Barack"), ("Barack", "Obama"), ("Michael", "Morell")}
+
+
+def test_other_reports_first_sentences_with_a_first_name_before_the_surname():
+    c = _corpus()
+    mr_obama = next(s.id for s in c.sentences if s.text.startswith("Mr. Obama"))
+    # the second report's first two sentences that write "Barack Obama"; the third report
+    # writes only "The Obama administration" and "President Obama" (the set writes "the
+    # president" in lower case: "President" is no first name)
+    assert elsewhere_with(c, mr_obama, "Obama") == [
+        "President Barack Obama visited a car factory in Toledo on Monday.",
+        "Barack Obama later flew to Detroit."]
+    own = next(s.id for s in c.sentences if s.text.startswith("Obama met"))
+    assert elsewhere_with(c, own, "Obama") == []
+    assert elsewhere_with(c, mr_obama, "Morell") == []
