@@ -183,7 +183,11 @@ class MainClaim:
     the complement of a copula, with the verbs it governs "to"-wise and its object; speech
     verbs give way to what was said), and ``span``, the token indices of its first main
     clause without its side clauses (relative, adverbial and "that"-clauses of another
-    predicate than a speech verb, appositions, a second coordinated clause)."""
+    predicate than a speech verb, appositions, a second coordinated clause); of a
+    sentence that reports speech or belief, what was said ("X, Kerry said Tuesday": X),
+    as for ``words``: the speaker and the day of saying are not the claim, and two
+    sentences quoting one speaker on one story would otherwise read alike whatever he
+    said."""
 
     words: frozenset[str]
     span: tuple[int, ...]
@@ -195,7 +199,7 @@ def main_claim(doc: "Doc") -> MainClaim:
     head = _content_clause(main)
     words = frozenset(t.lemma_.lower() for t in _predicate(head)
                       if t.is_alpha and not t.is_stop and not t.vocab[t.lemma_.lower()].is_stop)
-    return MainClaim(words, _main_span(doc, main))
+    return MainClaim(words, _main_span(doc, head))
 
 
 def _root(doc: "Doc") -> "Token":
@@ -223,18 +227,33 @@ def _content_clause(head: "Token") -> "Token":
     for _ in range(3):
         if head.lemma_.lower() not in SPEECH_LEMMAS:
             break
-        content = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        content = next((c for c in head.children if c.dep_ == "ccomp"), None) or _said_in(head)
         if content is None:
             break
         head = content
     return head
 
 
+def _said_in(verb: "Token") -> "Token | None":
+    """What was said "in a statement that ..." / "in an interview that ...": the parser
+    hangs the "that"-clause on the noun of the verb's prepositional phrase (a clause
+    modifying a noun, with "that" as its conjunction and a subject of its own, not a
+    relative clause, whose "that" is a pronoun)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for clause in noun.children:
+                if (clause.dep_ in ("acl", "relcl") and _subject(clause) is not None
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)):
+                    return clause
+    return None
+
+
 def _predicate(head: "Token") -> list["Token"]:
     """The words of the clause's predicate: the complement of a copula ("furious", "open",
     "without merit") or the verb, the verbs it governs ("began investigating", "plan to
-    file", "appeared to suggest she would seek to negotiate"), and their direct objects
-    ("passed a resolution")."""
+    file", "appeared to suggest she would seek to negotiate"), their direct objects
+    ("passed a resolution") and a "to"-clause completing an object, with its own object
+    ("disclosed its intent to file charges")."""
     found = []
     if head.lemma_.lower() in COPULAS:
         found = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
@@ -249,12 +268,20 @@ def _predicate(head: "Token") -> list["Token"]:
             if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and token.lemma_.lower() in SPEECH_LEMMAS):
                 found.append(child)
                 frontier.append(child)
-    return found + [c for t in found for c in t.children if c.dep_ == "dobj"]
+    objects = [c for t in found for c in t.children if c.dep_ == "dobj"]
+    completing = [c for o in objects for c in o.children if _infinitive_of_noun(c)]
+    return found + objects + completing + [c for t in completing for c in t.children if c.dep_ == "dobj"]
+
+
+def _infinitive_of_noun(token: "Token") -> bool:
+    """The token heads a "to"-clause completing a noun ("its intent to file charges", "a
+    plan to cut taxes"): what the intent or plan is, part of the claim, not beside it."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _side(token: "Token", main: "Token") -> bool:
     """The token heads a clause beside the main claim."""
-    if token is main:
+    if token is main or _infinitive_of_noun(token):
         return False
     if token.dep_ in SIDE_CLAUSES:
         return True

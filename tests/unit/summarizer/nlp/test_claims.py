@@ -90,21 +90,34 @@ def claim_of(text: str) -> tuple[list[str], str]:
     # the feeling is the claim; what it is about ("that"-clause of an adjective) is beside it
     ("Town officials were furious that the bridge closure was announced by the state engineer on Friday.",
      ["furious"], "Town officials were furious"),
-    # a speech verb gives way to what was said; the clause modifying the verb is beside it
+    # a speech verb gives way to what was said (the speaker is not the claim); the clause
+    # modifying the verb is beside it
     ("The mayor said he appreciates the governor releasing a statement.",
-     ["appreciate", "governor"], "The mayor said he appreciates the governor"),
+     ["appreciate", "governor"], "he appreciates the governor"),
     # of two coordinated clauses, the first; a copula's complement is the predicate
     ("The senator has long been open to immigration reform, and his district is 35 percent Latino.",
      ["open"], "The senator has long been open to immigration reform"),
     # a relative clause and an apposition are beside the claim; "was without merit"
     ("The senator, who chairs the budget committee, said the plan was without merit.",
-     ["merit"], "The senator , said the plan was without merit"),
+     ["merit"], "the plan was without merit"),
     # the verbs a verb governs "to"-wise, and the object
     ("The company began investigating the leak two years ago.",
      ["begin", "investigate", "leak"], "The company began investigating the leak two years ago"),
     # a finding reported: what the poll shows
     ("A new poll shows the governor tied for second place.",
-     ["tie"], "A new poll shows the governor tied for second place"),
+     ["tie"], "the governor tied for second place"),
+    # the attribution after what was said, with its day, is not the claim either
+    ("The two governments are committed to a peace conference, the foreign minister said on Tuesday.",
+     ["commit"], "The two governments are committed to a peace conference"),
+    # "said in a statement that ...": the parser hangs what was said on "statement"
+    ("The lawyer said in a statement that prosecutors plan to file charges.",
+     ["charge", "file", "plan"], "that prosecutors plan to file charges"),
+    # a "to"-clause completing a noun says what the intent is: part of the claim
+    ("The office has disclosed its intent to file criminal charges.",
+     ["charge", "disclose", "file", "intent"], "The office has disclosed its intent to file criminal charges"),
+    # a relative clause on the object ("that" as its pronoun) stays beside the claim
+    ("The lawyer released a statement that denied the charges.",
+     ["release", "statement"], "The lawyer released a statement"),
 ])
 def test_the_main_claim_is_the_first_main_clause_without_its_side_clauses(text, words, span):
     assert claim_of(text) == (words, span)

@@ -196,11 +196,15 @@ def test_support_weighs_the_share_of_the_other_reports() -> None:
     problem = ConceptILP(support_weight=0).problem(ferry, Budget.parse("100w"))
     supported = with_support(ferry, problem, 10.0)
     found = repeats(ferry)
-    added = supported.weights[len(problem.weights):]
+    first = len(problem.weights)
+    added = supported.weights[first:]
     carried = [j for j in problem.candidates if found.support(ferry, j) > 1]
-    assert carried and len(added) == len(carried)
-    for j, weight in zip(carried, added):
-        assert weight == pytest.approx(10.0 * (found.support(ferry, j) - 1) / 2)  # 3 reports
+    assert carried
+    for j in carried:  # one support concept each, weighing its share of the other reports
+        (concept,) = [c for c in supported.concepts[j] if c >= first]
+        assert supported.weights[concept] == pytest.approx(10.0 * (found.support(ferry, j) - 1) / 2)
+    # counted by fact: one concept per fact and support
+    assert len(added) == len({(found.alignment.fact_of[j], found.support(ferry, j)) for j in carried})
     assert sorted(set(added)) == [5.0, 10.0]
     assert ConceptILP(support_weight=48).granularity(10) == pytest.approx(1 / 15)  # unigram 1/5, 48/9 = 16/3
 
@@ -300,3 +304,28 @@ def test_greedy_keeps_room_for_the_names_too() -> None:
     assert solve_greedy(p) == [2] and p.fits([2]) and not p.fits([0, 2])
     p.capacity = 11
     assert solve_greedy(p) == [2, 0] and p.reserve([2, 0]) == 1
+
+
+def test_support_is_counted_once_per_fact() -> None:
+    """Two things one speaker said, aligned as one fact (most of their words shared) but
+    two claims (neither states the other's main claim, so both may stand in the brief):
+    their support is one concept, gained once by a brief that tells both."""
+    from summarizer.ingest import load_documents
+    from summarizer.strategies.ilp import with_support
+    from summarizer.trust import prepare, repeats
+
+    reports = ["The United States and Russia are committed to a conference seeking a political end to the war "
+               "in Syria, Secretary of State John Kerry said on Tuesday. Kerry met the Russian foreign minister "
+               "in Brunei.",
+               "Secretary of State John Kerry said on Tuesday the United States and Russia agreed together they "
+               "could make a difference in Syria. Oil prices rose in Asian markets."]
+    corpus = Corpus(load_documents(reports))
+    prepare(corpus, embeddings=True)
+    found = repeats(corpus)
+    assert found.alignment.fact_of[0] == found.alignment.fact_of[2] and not found.same(corpus, 0, 2)
+    problem = ConceptILP(support_weight=0).problem(corpus, Budget.parse("100w"))
+    assert {0, 2} <= set(problem.candidates)
+    supported = with_support(corpus, problem, 10.0)
+    first = len(problem.weights)
+    assert [c for c in supported.concepts[0] if c >= first] == [c for c in supported.concepts[2] if c >= first] == [first]
+    assert supported.weights[first:].tolist() == [10.0]  # two reports: the other one carries it

@@ -116,3 +116,33 @@ def test_of_two_wordings_the_better_supported_one_stays():
     assert brief_of(reports, "ilp", "26w", embeddings=True) == [
         ("Rebels seized the main airport near the capital after heavy fighting.", ["text-1", "text-3"]),
         (SHOPS, ["text-2"])]
+
+
+#: One speaker, one day, two things said: the two sentences share most of their words (one
+#: aligned fact) and read alike to the encoder, but neither states the other's main claim.
+CONFERENCE = ("The United States and Russia are committed to a conference seeking a political end to the war "
+              "in Syria, Secretary of State John Kerry said on Tuesday.")
+DIFFERENCE = ("Secretary of State John Kerry said on Tuesday the United States and Russia agreed together they "
+              "could make a difference in Syria.")
+
+
+def test_two_things_one_speaker_said_are_two_claims():
+    from summarizer.trust.align import same_claim, term_weights, weighted_overlap
+    from summarizer.trust.repeats import REPEAT_CLAIM_SCORE
+
+    reports = [f"{CONFERENCE} Kerry met the Russian foreign minister in Brunei.",
+               f"{DIFFERENCE} Oil prices rose in Asian markets."]
+    corpus = Corpus(load_documents(reports))
+    prepare(corpus, embeddings=True)
+    found = repeats(corpus)
+    conference, difference = corpus.sentences[0], corpus.sentences[2]
+    assert found.alignment.fact_of[0] == found.alignment.fact_of[2]  # aligned by shared words
+    cosine = float(np.dot(*found.embed([conference.text, difference.text])))
+    shared = conference.content & difference.content
+    assert same_claim(cosine, len(shared), weighted_overlap(conference.content, difference.content,
+                                                            term_weights(corpus)), score=REPEAT_CLAIM_SCORE)
+    # neither states the other's main claim: not a repeat, and the brief cites neither
+    # report for the other's sentence
+    assert not found.same(corpus, 0, 2) and exclusions(corpus, [0, 2]) == []
+    brief = summarize_corpus(corpus, "lead", "60w", embeddings=True)
+    assert [(s.text, s.support) for s in brief.sentences][:2] == [(CONFERENCE, ["text-1"]), (DIFFERENCE, ["text-2"])]

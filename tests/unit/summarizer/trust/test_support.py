@@ -69,3 +69,35 @@ def test_a_clause_sharing_most_of_the_main_clause_words_states_it_without_an_enc
                       "Rebels seized the main airport near the capital after heavy fighting on Sunday."])
     # "took control" / "seized": no predicate word in common, but half the main clause's words
     assert carrying(reports, 0, [1], None) == {1}
+
+
+def bag_of_words(texts):
+    """An encoder that rates texts alike by the words they share (unit vectors of word
+    counts over the words of every text it is given; stop words out)."""
+    from summarizer.text import content_stems
+
+    words = [content_stems(t) for t in texts]
+    vocabulary = sorted({w for found in words for w in found})
+    vectors = np.array([[found.count(w) for w in vocabulary] for found in words], dtype=np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+def test_the_speaker_and_the_day_of_saying_are_not_the_claim():
+    """Two sentences quoting one speaker on one day share the attribution: the main clause
+    compared is what was said, so a report of another thing the minister said is not cited,
+    and one saying the same thing in other words still is."""
+    reports = corpus(["The two governments are committed to a peace conference, the foreign minister said on Tuesday.",
+                      "The foreign minister said on Tuesday that the two governments could make a difference.",
+                      "The foreign minister said on Tuesday that both governments backed a peace conference."])
+    assert carrying(reports, 0, [1, 2], bag_of_words) == {2}
+
+
+def test_what_was_said_in_a_statement_is_the_claim():
+    """"said in a statement that ...": the claim is the intent to file charges (the parser
+    hangs the "that"-clause on "statement", and the "to"-clause on "intent"), stated by the
+    attorney's confirmation, not by another thing the lawyer said in a statement."""
+    reports = corpus(["The lawyer said in a statement that the prosecutors' office has disclosed its intent "
+                      "to file criminal charges.",
+                      "Federal prosecutors plan to file criminal charges against the mayor, his attorney confirmed.",
+                      "The lawyer said in a statement that the mayor would appeal."])
+    assert carrying(reports, 0, [1, 2], None) == {1}
