@@ -95,18 +95,31 @@ def unintroduced_name(doc, earlier) -> str | None:
     """The first one-word name of a person in ``doc`` (a surname: "Ms. Lauten", "Bruning")
     that no full name in ``doc`` or the ``earlier`` parses ends or starts with (a first
     name alone, "Hillary" after "Hillary Clinton", is a reference back too). A name behind
-    a title or office ("Sen. Brat", "President Obama") says who the person is: not counted."""
+    a title or office ("Sen. Brat", "President Obama") says who the person is: not counted,
+    and it introduces the name for the later sentences. A name in apposition ("his wife,
+    Margaret") is introduced by its noun; one that modifies a noun ("the Obama
+    administration") names no one."""
     full = [_person_words(e) for d in [*earlier, doc] for e in d.ents if e.label_ == "PERSON"]
     known = {w for words in full if len(words) >= 2 for w in (words[0], words[-1])}
+    known |= {_person_words(e)[0] for d in earlier for e in d.ents
+              if e.label_ == "PERSON" and len(_person_words(e)) == 1 and _titled(e)}
     for ent in doc.ents:
         words = _person_words(ent)
         if ent.label_ != "PERSON" or len(words) != 1 or words[0] in known or not words[0][:1].isupper():
             continue
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if before is None or not before.text[:1].isupper() or before.text.rstrip(".") in _COURTESY \
-                or ent[0].text.rstrip(".") in _COURTESY:
+        if ent.root.dep_ == "appos" or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"):
+            continue
+        if not _titled(ent):
             return ent.text
     return None
+
+
+def _titled(ent) -> bool:
+    """A capitalised word that is not a courtesy title stands before the name ("Sen. Brat",
+    "President Obama")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.text[:1].isupper() and before.text.rstrip(".") not in _COURTESY
+            and ent[0].text.rstrip(".") not in _COURTESY)
 
 
 def given_in_full(corpus: Corpus, name: str) -> bool:
