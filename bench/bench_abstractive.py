@@ -80,6 +80,7 @@ class VariantRun:
     refusals: Counter = field(default_factory=Counter)  # why a candidate was refused
     fusions: list[tuple[str, list[str], str]] = field(default_factory=list)  # topic, sources, fused
     funnel: Counter = field(default_factory=Counter)  # fusion: donors -> candidates -> guard
+    unfused_fits: list[str] = field(default_factory=list)  # an accepted fusion fits, yet not fused
     fusion_refusals: Counter = field(default_factory=Counter)  # guard reasons, per candidate
     refilled: int = 0
     guard_refused: int = 0  # sentences where the guard said no
@@ -168,6 +169,7 @@ def fusion_funnel(run: VariantRun, corpus: Any, brief: Any, strategy: Any) -> No
     reason. The strategy then asks the model, which may rank them below the sentence."""
     from summarizer.generation.fusion import NAME_DETAILS, donors, fusions, name_donors
     from summarizer.nlp.load import parse
+    from summarizer.strategies.abstractive.fusing import _adds, _told
     from summarizer.strategies.abstractive.outcome import FUSED, operation_of
     from summarizer.trust.align import align
 
@@ -196,8 +198,13 @@ def fusion_funnel(run: VariantRun, corpus: Any, brief: Any, strategy: Any) -> No
         run.funnel["... no longer than the sentence"] += any(
             len(f.text.split()) <= len(sentence.text.split()) for f in accepted)
         others = [s.text for s in brief.sentences if s is not sentence]
-        run.funnel["... fitting the brief in its place"] += any(
-            brief.length.fits(others + [f.text]) for f in accepted)
+        fitting = [f for f in accepted if brief.length.fits(others + [f.text])]
+        run.funnel["... fitting the brief in its place"] += bool(fitting)
+        told = " ".join(others).lower()
+        new = [f for f in fitting if _adds(f, source) and not _told(f.inserted, told)]
+        run.funnel["... adding what the brief lacks"] += bool(new)
+        if new:
+            run.unfused_fits.append(f"{sentence.text}\n      -> {new[0].text}")
 
 
 def refusal_reason(guard: str) -> str:
@@ -301,6 +308,8 @@ def report(args: argparse.Namespace, names: list[str], runs: dict[str, VariantRu
         if run.funnel:
             print("   fusion funnel (sentences not fused; no model): " + ", ".join(
                 f"{k} {v}" for k, v in run.funnel.items()))
+            for line in run.unfused_fits[:8]:
+                print("   not fused, though an accepted fusion fits:", line)
             print("   guard refusals of fusion candidates, by reason: " + (", ".join(
                 f"{r} {n}" for r, n in run.fusion_refusals.most_common()) or "none"))
         for line in run.recheck_failures[:5] + run.unsupported[:5]:

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarizer.generation.compress.constituents import render  # noqa: E402
-from summarizer.generation.fusion import donors, fusions  # noqa: E402
+from summarizer.generation.fusion import NAME_DETAILS, donors, fusions, name_donors  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.guard import Guard  # noqa: E402
 from summarizer.ingest import load_documents  # noqa: E402
@@ -92,7 +92,8 @@ def _digest(text: str) -> str:
 def generate_fusions(events: list[str], budget: str) -> list[dict]:
     """Unlabeled fusion candidates (references and a hash of the text, never the text): for
     each event, the default selection at ``budget``, each selected sentence's donors
-    (``fusion.donors``) and every candidate of ``fusion.fusions``."""
+    (``fusion.donors``; and ``fusion.name_donors``, for the details they may give, as the
+    strategy takes them) and every candidate of ``fusion.fusions``."""
     from summarizer.budget import Budget
     from summarizer.strategies import get_strategy
     from summarizer.trust.align import align
@@ -110,9 +111,11 @@ def generate_fusions(events: list[str], budget: str) -> list[dict]:
 
         for sid in strategy.select(corpus, Budget.parse(budget)):
             base = parse(" ".join(corpus.sentences[sid].text.split()))
-            for d in donors(corpus, alignment, sid):
+            facts = donors(corpus, alignment, sid)
+            names = name_donors(corpus, sid, base, facts)
+            for d in facts + names:
                 donor = parse(" ".join(corpus.sentences[d].text.split()))
-                for fusion in fusions(base, donor, d):
+                for fusion in fusions(base, donor, d, NAME_DETAILS if d in names else None):
                     items.append({"kind": "fusion", "fusion_kind": fusion.kind, "source": ref(sid),
                                   "donor": ref(d), "sha1": _digest(fusion.text)})
     return items

@@ -5,8 +5,11 @@ In the manner of Filippova & Strube's base-and-insert fusion: the brief's senten
 base, and a constituent of another report's version of the same fact (``align.py``) that the
 base lacks is inserted into it, one constituent per candidate (``insertions.py``: an
 appositive of a shared name, a non-restrictive relative clause of a shared noun, a
-prepositional phrase of the shared verb, a source; ``modifiers.py``: a title or modifier in
-front of a noun both name); and, in the manner of Filippova's word-graph multi-sentence
+prepositional phrase of the shared verb, a source; ``details.py``: a detail the donor states
+in a structure of its own, as a constituent the base can take: a predicate noun as an
+appositive, the first of coordinated descriptions, an appositive of a common noun, a
+participial phrase, a predicate joined to the same subject; ``modifiers.py``: a title or
+modifier in front of a noun both name); and, in the manner of Filippova's word-graph multi-sentence
 compression, a **splice** (``splice.py``): the base's path through the words both sentences
 share switching to the donor's between two of them, or for its ending.
 
@@ -35,7 +38,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
-from summarizer.generation.insertions import insert, insertions
+from summarizer.generation.insertions import COMMA_KINDS, described_after, insert, insertions
 from summarizer.generation.splice import DEICTIC, content
 
 if TYPE_CHECKING:
@@ -58,9 +61,16 @@ DONOR_SHARED = 4
 MAX_DONORS = 4
 #: Sentences of other reports tried per brief sentence for an appositive of a name it
 #: mentions bare (``name_donors``), first in corpus order: a count, bounding the parses.
-MAX_NAME_DONORS = 6
-#: What such a sentence may give: who someone is holds whichever fact the sentence states.
-NAME_DETAILS = frozenset({"appositive", "title"})
+MAX_NAME_DONORS = 10
+#: What such a sentence may give: who someone is holds whichever fact the sentence states,
+#: and so does what the sentence's report says of the name in a clause or a participial
+#: phrase of its own ("Sharon, who opposes ceding land,", "Netscape, founded in 1994,").
+NAME_DETAILS = frozenset({"appositive", "title", "relative clause", "participial phrase"})
+#: Adverbs whose sense leans on the donor's other sentences or its moment: an inserted
+#: phrase holding one says it of the base's context ("Arpaio, who had [also] been courted by
+#: Bachmann," in a sentence about 2008: the donor's "also" and its time were of 2012).
+CONTEXTUAL = frozenset({"also", "too", "again", "still", "later", "then", "previously", "earlier",
+                        "already", "instead", "either", "meanwhile", "now"})
 #: Constituent compressions of the base that fusions are also built on (shortest first).
 COMPRESSED_BASES = 2
 #: What those compressions may delete: non-restrictive material only, which leaves the
@@ -99,11 +109,11 @@ def donors(corpus: "Corpus", alignment: "Alignment", sentence_id: int) -> list[i
 
 def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable[int] = ()) -> list[int]:
     """Sentences of other reports (not in ``taken``) that write a name ``base`` mentions bare
-    followed by a comma, the mark of an appositive ("Yeltsin, 67,"), or a person's name as
-    the base writes it after a capitalised word, the mark of a title ("Prime Minister Hun
-    Sen"): at most
-    ``MAX_NAME_DONORS``, in corpus order. Only their appositives and titles are fused
-    (``NAME_DETAILS``)."""
+    followed by a comma, the mark of an appositive or a clause ("Yeltsin, 67,"), or by "is
+    a", "was the" ..., the mark of a predicate noun ("Ecevit is a former prime minister"),
+    or a person's name as the base writes it after a capitalised word, the mark of a title
+    ("Prime Minister Hun Sen"): at most ``MAX_NAME_DONORS``, in corpus order. Only the
+    details that describe the name are fused (``NAME_DETAILS``)."""
     import re
 
     from summarizer.generation.insertions import has_appositive, name_words, same_name
@@ -113,8 +123,9 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
     names = sorted({t.text for t in bare})
     titled = [re.compile(r"\b[A-Z][\w.-]* " + re.escape(" ".join(name_words(t))) + r"\b") for t in bare
               if t.ent_type_ == "PERSON"]
+    said = [re.compile(r"\b" + re.escape(name) + r" (?:is|was) (?:a|an|the)\b") for name in names]
     found = [other.id for other in corpus.sentences if other.doc != me.doc and other.id not in skip
-             and (any(f"{name}, " in other.text for name in names) or any(p.search(other.text) for p in titled))]
+             and (any(f"{name}, " in other.text for name in names) or any(p.search(other.text) for p in titled + said))]
     return found[:MAX_NAME_DONORS]
 
 
@@ -187,11 +198,13 @@ def _before_quotation(base: str, fused: str) -> bool:
 
 def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[Fusion]:
     """Constituent insertions (``insertions.py``) and noun-phrase details (``modifiers.py``)."""
+    from summarizer.generation.details import conjoined_predicates, detail_insertions
     from summarizer.generation.modifiers import modifier_fusions
 
     have = {t.lemma_.lower() for t in base if not t.is_stop and not t.is_punct}
-    out = [Fusion(text, donor_id, kind, words) for kind, text, words in modifier_fusions(base, donor)]
-    for kind, span, anchor in insertions(base, donor, full):
+    out = [Fusion(text, donor_id, kind, words)
+           for kind, text, words in modifier_fusions(base, donor) + conjoined_predicates(base, donor)]
+    for kind, span, anchor in insertions(base, donor, full) + detail_insertions(base, donor):
         words = [t for t in span if not t.is_punct]
         new = {t.lemma_.lower() for t in words if not t.is_stop}
         longest = MAX_CLAUSE_WORDS if kind == "relative clause" else MAX_INSERT_WORDS
@@ -200,7 +213,7 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
         if kind in ("prepositional phrase", "opening phrase") and (
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
-        if _repeats(base, span, anchor):
+        if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and described_after(base, anchor):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
         text = insert(base, anchor, kind, inserted)
@@ -237,9 +250,10 @@ def _quoted(text: str) -> bool:
 def _insertable(span: "SpacySpan") -> bool:
     """No quotation, negation, hedge or modal (a source's "according" aside), no pronoun
     whose antecedent is outside the phrase ("which [they] want as their capital": the donor's
-    "they" means whom the donor named before), and no "here" (the donor's dateline)."""
+    "they" means whom the donor named before), no "here" (the donor's dateline) and no
+    adverb whose sense is the donor's context (``CONTEXTUAL``)."""
     if any(t.tag_ in ("PRP", "PRP$") and not any(p.pos_ == "PROPN" for p in span[:t.i - span.start])
-           for t in span) or any(t.lower_ in DEICTIC for t in span):
+           for t in span) or any(t.lower_ in DEICTIC or t.lower_ in CONTEXTUAL for t in span):
         return False
     return not any(t.text in QUOTES or is_protected_token(t) for t in span) or \
         span[0].lower_ == "according"

@@ -50,8 +50,10 @@ CLAUSE_OPENERS = frozenset({"that", "to"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 #: Tags of a wh-word: a noun it governs ("whatever the issue") describes no one.
 WH_WORDS = frozenset({"WP", "WDT", "WP$", "WRB"})
+#: Tokens that may follow a non-restrictive clause (it ends there, not inside a phrase).
+CLAUSE_CLOSERS = frozenset({",", ".", ";", "--", ")", "!", "?", "—", "–"})
 #: Insertion kinds set off by commas.
-COMMA_KINDS = frozenset({"appositive", "relative clause"})
+COMMA_KINDS = frozenset({"appositive", "relative clause", "participial phrase"})
 
 
 def insertions(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tuple[str, "SpacySpan", int]]:
@@ -105,6 +107,7 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     if anchor is not None:
         span = donor[token.left_edge.i:_trim_end(donor, token.i + 1, token.right_edge.i + 1)]
         if not has_appositive(base[anchor]) and not any(t.ent_type_ == "PERSON" for t in span) \
+                and not bare_definite(token) \
                 and span[0].pos_ != "ADV" and not _tally(span):  # ("Thailand, especially the capital Bangkok,")
             return [("appositive", span, anchor)]  # (a person in it: a list read as one)
         return []
@@ -118,13 +121,24 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
             any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss"
                 for t in donor[head.left_edge.i:end]):
         return []  # a bare noun, or another person: not a description of this name
+    if bare_definite(head, before=token.i):
+        return []
     return [("appositive", donor[head.left_edge.i:end], anchor)]
+
+
+def bare_definite(noun: "Token", before: int | None = None) -> bool:
+    """"the leader", "the winner": a definite description with nothing that says which one
+    (children before ``before`` only, when given); it names whom it names in the donor's
+    context only ("behind the leader, Mitt Romney" is this year's polls, not 2008's)."""
+    own = [c for c in noun.children if (before is None or c.i < before) and not c.is_punct]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in own) and all(c.dep_ == "det" for c in own)
 
 
 def _tally(span: "SpacySpan") -> bool:
     """The parser's appositive is a score or an amount, not who someone is ("Romney edging
     Obama, [46 percent to 45 percent]"): an age is one number ("Yeltsin, 67,")."""
-    return any(t.ent_type_ in AMOUNTS for t in span) or sum(t.like_num for t in span) > 1
+    return any(t.ent_type_ in AMOUNTS for t in span) or \
+        sum(t.like_num and t.ent_type_ != "ORDINAL" for t in span) > 1  # ("second-largest": no tally)
 
 
 def _opening_phrase(base: "Doc", donor: "Doc", prep: "Token", full: "Doc") -> list[tuple[str, "SpacySpan", int]]:
@@ -174,9 +188,58 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
     if first == 0 or donor[first - 1].text != "," or donor[first].lower_ not in RELATIVE_OPENERS:
         return []
     anchor = _same_noun(base, clause.head)
+    if anchor is None and clause.head.pos_ == "PROPN":  # "Yeltsin" / "President Boris Yeltsin"
+        anchor = same_name(base, clause.head)
+        anchor = None if anchor is None or has_appositive(base[anchor]) else anchor
     if anchor is None or any(t.dep_ == "ccomp" for t in base[anchor].ancestors):
         return []  # (inside what someone said or denied, the clause would be theirs)
-    return [("relative clause", donor[first:_trim_end(donor, first + 1, clause.right_edge.i + 1)], anchor)]
+    end = _trim_end(donor, first + 1, clause.right_edge.i + 1)
+    if end < len(donor) and donor[end].text not in CLAUSE_CLOSERS or donor[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
+        return []  # the parser ended the clause inside a phrase ("charges of sodomy and [five of corruption]")
+    if _disagrees(clause, base[anchor]) or in_brackets(base, anchor) or _ambiguous(clause.head):
+        return []
+    return [("relative clause", donor[first:end], anchor)]
+
+
+def _disagrees(clause: "Token", noun: "Token") -> bool:
+    """The parser hung the clause on the wrong noun: "which" of a person, "who" of a place,
+    or the clause's verb, whose subject is the relative pronoun, is plural and the noun
+    singular, or the other way round for a common noun ("a former ally of Anwar, who were
+    arrested")."""
+    pronoun = clause.doc[clause.left_edge.i].lower_
+    if pronoun == "which" and noun.ent_type_ == "PERSON" or \
+            pronoun in ("who", "whom") and noun.ent_type_ in ("GPE", "LOC", "FAC", "PRODUCT", "EVENT"):
+        return True  # "Ocalan, which is seeking autonomy": the clause is of another noun
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_WORDS for c in clause.children):
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    first = min(verbs, key=lambda t: t.i)
+    plural = first.tag_ == "VBP" or first.lower_ == "were"
+    singular = first.tag_ == "VBZ" or first.lower_ == "was"
+    if noun.tag_ in ("NN", "NNP"):
+        return plural
+    return singular and noun.tag_ == "NNS"  # ("the United Nations, which is": a name)
+
+
+def described_after(base: "Doc", anchor: int) -> bool:
+    """A comma and a noun phrase or a clause follow the anchor: most likely a description
+    the parser did not hang on it ("Shepard, a 21-year-old freshman," read as the subject);
+    a second one set off by commas would stack two."""
+    after = base[anchor + 2] if anchor + 2 < len(base) else None
+    return after is not None and base[anchor + 1].text == "," and \
+        (after.pos_ in ("DET", "NUM") or after.tag_ in WH_WORDS or after.dep_ in ("appos", "poss"))
+
+
+def _ambiguous(noun: "Token") -> bool:
+    """The noun is the object of a preposition on another noun ("the report by the
+    Commission, which was due for release"; "an ally of Anwar, who were arrested"): the
+    clause may describe either; the parser's choice is a guess."""
+    return noun.dep_ == "pobj" and (noun.head.head.pos_ in ("NOUN", "PROPN") or noun.head.head.dep_ == "acl")
+
+
+def in_brackets(doc: "Doc", i: int) -> bool:
+    """Token ``i`` stands inside an open bracket ("Zarya (Russian for Sunrise[, which ...])")."""
+    return sum(t.text == "(" for t in doc[:i]) > sum(t.text == ")" for t in doc[:i])
 
 
 def _same_noun(base: "Doc", noun: "Token") -> int | None:
@@ -189,8 +252,9 @@ def _same_noun(base: "Doc", noun: "Token") -> int | None:
         return {c.lower_ for c in token.children if c.dep_ in NOUN_MODIFIERS}
 
     hits = [t for t in base if t.lemma_ == noun.lemma_ and t.pos_ == noun.pos_]
-    if len(hits) != 1 or modifiers(hits[0]) != modifiers(noun) or hits[0].right_edge.i != hits[0].i:
-        return None
+    if len(hits) != 1 or modifiers(hits[0]) != modifiers(noun) or hits[0].right_edge.i != hits[0].i or \
+            hits[0].dep_ in ("compound", "nmod", "poss", "amod"):
+        return None  # (a noun modifying another, "AARP [legal director]": a clause would split them)
     if any(c.dep_ in ("relcl", "acl", "appos") for c in hits[0].children):
         return None
     return hits[0].i

@@ -125,6 +125,8 @@ def _addable(base: "Doc", new: "Span", added: list["Token"], head: "Token") -> b
         return False
     if any(t.text in QUOTES or is_protected_token(t) for t in new):
         return False
+    if any(t.pos_ in ("VERB", "AUX") and not _hyphenated(t) for t in added):
+        return False  # a verb the parser read as a modifier ("captured [Kurdish rebel leader] Ocalan")
     if any(t.ent_type_ == "PERSON" and not _own_name(t, head) for t in added):
         return False  # another person ("Clinton aide Sidney Blumenthal")
     if any(t.lower_ in LOADED_TERMS for t in added):

@@ -67,8 +67,8 @@ class Abstractive(ModelStrategy):
     topic and checked on all 50 (bench/bench_abstractive.py holds the figures).
     ``ending_floor``: see ``ending.ENDING_FLOOR`` (None: no check).
     The generation budget is counted, never timed, so the same input gives the same brief:
-    ``max_words`` is the longest sentence the model is asked to compress (a longer one keeps
-    its source wording), ``max_tokens`` caps the tokens the model scores per brief (all
+    ``max_words`` is the longest sentence the model is asked to compress or to rank as a
+    fusion (a longer one keeps its source wording), ``max_tokens`` caps the tokens the model scores per brief (all
     rankings of compressions and fusions together) and ``max_calls`` the rankings: a ranking
     that would pass either is skipped and its sentence keeps its source wording.
     ``margin``: how far below the sentence itself (nats per token) a candidate may rank.

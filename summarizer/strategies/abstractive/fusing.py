@@ -148,7 +148,8 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
           fits: Callable[[str], bool], names: frozenset[int] = frozenset(),
           elsewhere: Sequence[str] = ()) -> tuple[tuple[BriefSentence, int] | None, str | None]:
     """The best fusion of the sentence with one of the donors that the model ranks near the
-    sentence and the guard accepts against every source sentence (with the donor it used),
+    sentence and the guard accepts against every source sentence (with the donor it used,
+    and every report sentence the fusion would cite),
     else ``None`` and why the best ranked candidate was refused (``None``: none to rank)."""
     from summarizer.generation.compress import rank
     from summarizer.generation.fusion import MAX_FUSIONS, NAME_DETAILS, fusions
@@ -161,7 +162,8 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
                          NAME_DETAILS if donor in names else None)
     again = operation_of(sentence) == FUSED  # keep the earlier reports' details it cites
     told = " ".join(elsewhere).lower()
-    found = [f for f in found if fits(f.text) and _adds(f, sources[0]) and not _told(f.inserted, told) and
+    found = [f for f in found if fits(f.text) and len(f.text.split()) <= strategy.max_words and
+             _adds(f, sources[0]) and not _told(f.inserted, told) and
              (not again or _keeps(f.text, sentence.text))]
     found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:
@@ -177,15 +179,30 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
         if scored[k] < scored[0] - strategy.margin:
             return None, refusal or "the model ranks the fused sentence below the sentence"
         fusion = found[k - 1]
-        verdict = strategy.guard.check(sources + [corpus.sentences[fusion.donor].text], fusion.text)
+        cited = list(dict.fromkeys(sentence.sources + sources_of(corpus, fusion.donor)))
+        verdict = strategy.guard.check(sources + [corpus.sentences[fusion.donor].text] +
+                                       _cited_texts(corpus, cited, sentence.sentence_id), fusion.text)
         if verdict.accepted:
-            cited = list(dict.fromkeys(sentence.sources + sources_of(corpus, fusion.donor)))
             fused = dataclasses.replace(sentence, text=fusion.text, sources=cited,
                                         rewritten=True, guard=None)
             set_operation(fused, FUSED)
             return (fused, fusion.donor), None
         refusal = refusal or verdict.reason or "refused"
     return None, refusal
+
+
+def _cited_texts(corpus: Corpus, cited: Sequence, own: int | None) -> list[str]:
+    """The texts of the report sentences a fused sentence would cite (copies of the same
+    sentence in other reports included), its own sentence left out (its wording is the
+    first source): the guard judges the fusion against every sentence it cites, as a
+    reader checking the citations would."""
+    docs = {d.id: k for k, d in enumerate(corpus.documents)}
+    out = []
+    for c in cited:
+        found = [s for s in corpus.sentences_of(docs[c.document]) if s.index == c.sentence] \
+            if c.document in docs else []
+        out += [s.text for s in found if s.id != own]
+    return out
 
 
 def _told(inserted: str, told: str) -> bool:

@@ -306,3 +306,29 @@ def test_a_base_that_quotes_someone_takes_details_before_the_quotation_only() ->
     # nothing goes into or after the quotation (no source after the quoted words, no splice)
     claim = parse('The storm was "the worst in memory."')
     assert fusions(claim, parse("The storm was the worst in memory, according to police."), 0) == []
+
+
+def test_a_name_donor_may_give_a_clause_or_participial_phrase_of_the_name_but_no_splice() -> None:
+    """What the other report says of the name in a clause of its own holds whichever fact
+    that report's sentence states; its other words are never spliced in."""
+    from summarizer.generation.fusion import NAME_DETAILS
+
+    base = parse("Many Arabs know Sharon for his role in the invasion of Lebanon.")
+    donor = parse("Sharon, who opposes ceding West Bank land to the Palestinians, is being considered for the post.")
+    fused = fusions(base, donor, 1, NAME_DETAILS)
+    assert [(f.kind, f.text) for f in fused] == [
+        ("relative clause", "Many Arabs know Sharon, who opposes ceding West Bank land to the Palestinians, "
+                            "for his role in the invasion of Lebanon.")]
+    assert check([base.text, donor.text], fused[0].text).accepted
+    netscape = fusions(parse("AOL will own Netscape."),
+                       parse("The browser maker Netscape, founded in 1994, lost its lead."), 1, NAME_DETAILS)
+    assert ("participial phrase", "AOL will own Netscape, founded in 1994.") in [(f.kind, f.text) for f in netscape]
+
+
+def test_no_inserted_phrase_whose_adverb_leans_on_the_donors_context() -> None:
+    """"also" and "still" say something of the donor's other sentences or its moment."""
+    base = parse("Arpaio endorsed Mitt Romney in 2008.")
+    courted = "Arpaio, who had also been courted by Michele Bachmann, endorsed Rick Perry."
+    assert not any(f.kind == "relative clause" for f in fusions(base, parse(courted), 1))
+    plain = "Arpaio, who had been courted by Michele Bachmann, endorsed Rick Perry."
+    assert any(f.kind == "relative clause" for f in fusions(base, parse(plain), 1))

@@ -93,3 +93,48 @@ def test_a_noun_a_wh_word_governs_is_no_description_of_the_name() -> None:
     assert [kind for kind, _ in fused("During his announcement, Huckabee said that he would protect Social Security.",
                                       "The former governor, Huckabee, wraps his appeal as a pitch to voters.")] == \
         ["appositive"]
+
+
+def test_a_relative_clause_is_taken_whole_and_only_of_the_noun_it_describes() -> None:
+    """The clause must end where the donor's phrase ends, agree with the base's noun, and
+    not hang on the object of another noun's preposition (either noun may be meant)."""
+    base = "Anwar was fired by the prime minister."
+    assert fused(base, "Anwar, who pleaded innocent to five charges, was fired.") == [
+        ("relative clause", "Anwar, who pleaded innocent to five charges, was fired by the prime minister.")]
+    # "who were": the plural clause belongs to another noun the parser passed over
+    assert fused(base, "Police freed Anwar, who were arrested last week in protests.") == []
+    # "the report by the Commission, which was due for release": the report's, not the Commission's
+    assert fused("The Commission said it would withhold parts of the report.",
+                 "The report by the Commission, which was due for release Thursday, runs 3,500 pages.") == []
+
+
+def test_no_clause_inside_brackets_nor_after_a_description_the_base_has() -> None:
+    from summarizer.generation.insertions import described_after
+
+    assert fused("The crew captured Zarya (Russian for Sunrise) with the robot arm.",
+                 "Sunrise, which Russia launched on Nov. 20, is the first module.") == []
+    base = parse("Shepard, a 21-year-old freshman, had dreamed of working for human rights.")
+    assert described_after(base, 0)
+    assert not described_after(parse("Shepard had dreamed of working for human rights."), 0)
+
+
+def test_a_name_that_modifies_another_noun_takes_no_relative_clause() -> None:
+    assert fused("AARP policy director David Certner said there was some miscommunication.",
+                 "The newspaper reported that the AARP, which opposed the push to privatize pensions, "
+                 "has decided to accept cuts.") == []
+
+
+def test_which_of_a_person_is_a_clause_of_another_noun() -> None:
+    base = "Abdullah Ocalan founded the party in 1978."
+    assert fused(base, "Turkey is fighting the party of Abdullah Ocalan, which is seeking Kurdish autonomy.") == []
+    assert fused(base, "Turkey has long sought rebel leader Abdullah Ocalan, which is seeking Kurdish autonomy.") == []
+    assert fused(base, "Turkey has long sought rebel leader Abdullah Ocalan, who is seeking Kurdish autonomy.") == [
+        ("relative clause", "Abdullah Ocalan, who is seeking Kurdish autonomy, founded the party in 1978.")]
+
+
+def test_a_bare_definite_description_is_not_lent_to_a_name() -> None:
+    """"the leader" names Romney in the donor's polls only, not in 2008."""
+    base = "Arpaio endorsed Mitt Romney in 2008."
+    assert fused(base, "Perry is polling far behind the leader, Mitt Romney.") == []
+    assert fused(base, "Perry is polling far behind the Republican leader, Mitt Romney.") == [
+        ("appositive", "Arpaio endorsed Mitt Romney, the Republican leader, in 2008.")]

@@ -55,3 +55,16 @@ def test_nothing_is_added_that_names_another_person_or_place_or_takes_a_stance(b
 
 def test_a_second_figure_is_never_put_in_front_of_a_noun() -> None:
     assert fused("Five talks were held in 1998.", "Five two-hour talks were held.") == []
+
+
+def test_a_verb_read_as_a_modifier_is_not_lent() -> None:
+    """"arrested captured Kurdish rebel leader Ocalan": the parser's amod is a verb of the
+    donor's clause; the title alone is lent."""
+    from summarizer.generation.modifiers import modifier_fusions
+    from summarizer.nlp.load import parse
+
+    base = parse("Italian authorities captured Abdullah Ocalan at the airport.")
+    assert modifier_fusions(base, parse("Police arrested captured Kurdish rebel leader Abdullah Ocalan.")) == []
+    assert [words for _, _, words in modifier_fusions(
+        base, parse("Italian police captured Kurdish rebel leader Abdullah Ocalan at the airport."))] == \
+        ["Kurdish rebel leader"]

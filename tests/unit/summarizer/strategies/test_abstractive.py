@@ -145,7 +145,12 @@ def test_compressor_refusal_is_recorded(seeds: Corpus, tiny: dict[str, str],
     monkeypatch.setattr(Abstractive, "compress", refusing)
     brief = run(seeds, "abstractive", tiny["llama"])
     assert brief.sentences
-    assert all(not s.rewritten and s.guard == "compression: no verb left" for s in brief.sentences)
+    # a sentence whose fusion the guard then refused records that later refusal instead
+    from summarizer.strategies.abstractive.fusing import FUSION_REFUSED
+
+    assert all(not s.rewritten and (s.guard == "compression: no verb left" or
+                                    (s.guard or "").startswith(FUSION_REFUSED)) for s in brief.sentences)
+    assert sum(s.guard == "compression: no verb left" for s in brief.sentences) >= len(brief.sentences) - 1
 
 
 #: A base strategy whose selection on the seeds holds sentences the deletion rules can

@@ -227,3 +227,16 @@ def test_a_detail_another_brief_sentence_gives_is_told_as_whole_words_only() -> 
     assert _told("Col", told) and _told("Moammar", told)
     assert not _told("Col", "the protocol was signed by a colonel.")
     assert not _told("75", "about 175 people died.")
+
+
+def test_the_guard_sees_every_sentence_a_fusion_would_cite() -> None:
+    """Copies of the donor in other reports are cited too, so they are checked too (the
+    combination rule refuses a passage between sources whose figures differ)."""
+    from summarizer.strategies.abstractive.fusing import _cited_texts
+
+    texts = ["Zarya will serve as a space tugboat.", "The 44,000-pound Zarya was launched on Nov. 20.",
+             "The 44,000-pound Zarya was launched on Nov. 20.", "Zarya is a power module."]
+    reports = Corpus([Document(f"r{k}.txt", None, (t,)) for k, t in enumerate(texts)])
+    cited = sources_of(reports, 0) + sources_of(reports, 1)
+    assert sorted(_cited_texts(reports, cited, 0)) == [texts[1], texts[2]]  # own left out, both copies in
+    assert _cited_texts(reports, sources_of(reports, 3), 3) == []

@@ -1,0 +1,289 @@
+"""Details another report states in a structure of its own, turned into a constituent the
+base can take (Barzilay & McKeown's paraphrase rules for fusion; Filippova & Strube's
+insertion of a donor's constituent):
+
+* a **predicate nominal** of a name as its appositive: the donor's "Ecevit is a former prime
+  minister best remembered for ..." gives the base's bare "Ecevit" -> "Ecevit, a former
+  prime minister," (the copula's noun phrase without the clauses hung on it);
+* the **first item of a coordinated description**: "Brazil, the continent's largest economy
+  and a potential bulwark against recession," gives "Brazil, the continent's largest
+  economy," (each item, with its own determiner, describes the whole name; a list of plural
+  nouns or of names is what something consists of, never taken);
+* an **appositive of a common noun** both versions name alike ("Prodi's center-left
+  coalition, Italy's second-longest serving government since World War II,");
+* a **participial phrase** set off by a comma after a name or noun both name ("East Timor,
+  occupied by Indonesia since 1975,").
+
+Each is a span of the donor, verbatim, and an anchor in the base, written in with
+``insertions.insert``; ``fusion._fusions_of`` applies the same checks to them as to every
+insertion (short, no quotation, no pronoun reaching outside, nothing said twice), and the
+guard judges the result against both sentences.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.generation.insertions import AMOUNTS, in_brackets, bare_definite, has_appositive, same_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Forms of "be" whose predicate noun phrase says what the subject is (no other verb, no
+#: modal: "could be a candidate" says no such thing; no past: "Spain was the biggest
+#: investor in 1997" held then, and an appositive has no tense to say so).
+COPULAS = frozenset({"is", "are"})
+#: Determiners that open a description of one thing (a bare or quantified noun phrase
+#: does not describe a name: "Brazil, countries", "Ecevit, some politician").
+DESCRIBING = frozenset({"a", "an", "the"})
+#: Dependents whose clause or phrase ends a predicate noun phrase taken as an appositive
+#: (its own claim: "a former prime minister [best remembered for ...]").
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "appos", "cc", "conj", "punct"})
+#: Kinds found here.
+APPOSITIVE, PARTICIPIAL = "appositive", "participial phrase"
+#: Tags of a participle opening a non-restrictive phrase that may be moved: a past
+#: participle says what befell the thing ("founded in 1994", "occupied since 1975"); a
+#: present one says what it was doing at the donor's moment ("Braley, [speaking at a
+#: fund-raiser], ..."), which holds only for the donor's own predicate.
+PARTICIPLES = frozenset({"VBN"})
+#: Tokens that close a phrase set off by commas (after them, no list goes on).
+CLOSERS = frozenset({".", ";", "--", "—", "–", ")", "!", "?"})
+
+
+def detail_insertions(base: "Doc", donor: "Doc") -> list[tuple[str, "Span", int]]:
+    """(kind, donor span, base token index to insert after), as ``insertions.insertions``."""
+    found = []
+    for token in donor:
+        if token.dep_ in ("attr",) and token.head.dep_ == "ROOT":
+            found += _predicate_nominal(base, donor, token)
+        elif token.dep_ == "appos":
+            found += _first_item(base, donor, token) + _noun_appositive(base, donor, token)
+        elif token.dep_ == "acl" and token.tag_ in PARTICIPLES:
+            found += _participial(base, donor, token)
+    return [(kind, span, anchor) for kind, span, anchor in found if _open_after(base, anchor)]
+
+
+def _describes(noun: "Token") -> bool:
+    """A singular common noun opened by "a", "an", "the" or a possessor: a description of
+    one thing, not a list, an amount or a person, nor a bare "the leader" (which one is the
+    donor's context: ``insertions.bare_definite``)."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not bare_definite(noun) and \
+        any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DESCRIBING for c in noun.children)
+
+
+def _clean(span: "Span", noun: "Token", comma: bool = False, verb: "Token | None" = None) -> bool:
+    """No person, amount, quotation mark, negation or list in the description, and the
+    donor's phrase ends where the span does: at a closing mark, or where a clause or item
+    hung on ``noun`` (or on ``verb``, a copula the parser hangs it on) begins (cut on purpose); at a comma only when ``comma`` (an appositive
+    closes there) or a clause of the noun follows it. Else the phrase is cut short ("a
+    coalition of ethnic Tutsis[, disenchanted soldiers ...]": what something consists of)."""
+    doc = span.doc
+    cut = {c.left_edge.i for t in (noun, verb) if t is not None
+           for c in t.children if c.i > noun.i and c.dep_ in CLAUSES and c.dep_ != "punct"}
+    nxt = span.end
+    closed = nxt == len(doc) or doc[nxt].text in CLOSERS or nxt in cut or \
+        doc[nxt].text == "," and (comma or nxt + 1 in cut)
+    return closed and not any(t.ent_type_ == "PERSON" or t.ent_type_ in AMOUNTS or t.dep_ in ("neg", "conj", "cc")
+                              or t.text in ('"', "“", "”", "'") for t in span)
+
+
+def _open_after(base: "Doc", anchor: int) -> bool:
+    """Nothing after the base's anchor that sets off a phrase of its own (a dash or a
+    bracket: "The rebels -- ethnic Tutsis ... --" describes them already)."""
+    return anchor + 1 >= len(base) or base[anchor + 1].text not in ("--", "-", "(", "—", "–", ":")
+
+
+def _name_anchor(base: "Doc", name: "Token") -> int | None:
+    """The base's token for the name, when it stands bare (no appositive, title, clause)."""
+    anchor = same_name(base, name)
+    return None if anchor is None or has_appositive(base[anchor]) else anchor
+
+
+def _noun_end(noun: "Token") -> int:
+    """Where the noun phrase ends before the first clause, list or punctuation after the noun."""
+    after = [c.left_edge.i for c in noun.children if c.i > noun.i and c.dep_ in CLAUSES]
+    end = min(after, default=noun.right_edge.i + 1)
+    while end > noun.i + 1 and noun.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _predicate_nominal(base: "Doc", donor: "Doc", attr: "Token") -> list[tuple[str, "Span", int]]:
+    """The donor's "NAME is a NOUN ...": the noun phrase as an appositive of the base's bare
+    name. The copula is the donor's main verb, with no negation, modal or time of its own."""
+    root = attr.head
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lower_ not in COPULAS or len(subjects) != 1 or subjects[0].pos_ != "PROPN" or \
+            any(c.dep_ not in ("nsubj", "attr", "punct", "ccomp") for c in root.children) or not _describes(attr):
+        return []  # a phrase of the copula's own ("To Turkey, Ocalan is ...", "in 1997") qualifies the claim
+    anchor = _name_anchor(base, subjects[0])
+    span = donor[attr.left_edge.i:_noun_end(attr)]
+    if any(c.lower_ == "the" for c in attr.children) and \
+            any(c.dep_ in ("acl", "relcl") and c.i >= span.end for c in attr.children):
+        return []  # "the general [who led the invasion]": a definite description needs its clause
+    if anchor is None or not _clean(span, attr, verb=root) or any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return []
+    return [(APPOSITIVE, span, anchor)]
+
+
+def _first_item(base: "Doc", donor: "Doc", appositive: "Token") -> list[tuple[str, "Span", int]]:
+    """The first of two or more coordinated descriptions of a name ("Brazil, the
+    continent's largest economy and a potential bulwark ...,"), each a description of one
+    thing (``_describes``)."""
+    items = [appositive, *(c for c in appositive.children if c.dep_ == "conj")]
+    if len(items) < 2 or not all(_describes(t) for t in items) or appositive.head.pos_ != "PROPN" or \
+            not _next_to(appositive):
+        return []
+    anchor = _name_anchor(base, appositive.head)
+    span = donor[appositive.left_edge.i:_noun_end(appositive)]
+    return [(APPOSITIVE, span, anchor)] if anchor is not None and _clean(span, appositive) else []
+
+
+def _next_to(appositive: "Token") -> bool:
+    """The appositive follows its head and a comma directly ("Brazil, the continent's ..."):
+    with words between them it is the parser's guess ("the complex, which is being built
+    near Yongbyon, the former research center," describes Yongbyon)."""
+    first = appositive.left_edge.i
+    return first == appositive.head.i + 2 and appositive.doc[first - 1].text == ","
+
+
+def _noun_appositive(base: "Doc", donor: "Doc", appositive: "Token") -> list[tuple[str, "Span", int]]:
+    """A description in apposition to a common noun the base names with the same modifiers
+    ("Prodi's center-left coalition, Italy's second-longest serving government,")."""
+    head = appositive.head
+    if head.pos_ != "NOUN" or not _describes(appositive) or not _next_to(appositive) or \
+            sum(c.dep_ == "appos" for c in head.children) > 1:
+        return []
+    anchor = _same_bare_noun(base, head)
+    span = donor[appositive.left_edge.i:_noun_end(appositive)]
+    return [(APPOSITIVE, span, anchor)] if anchor is not None and _clean(span, appositive, comma=True) else []
+
+
+def _participial(base: "Doc", donor: "Doc", participle: "Token") -> list[tuple[str, "Span", int]]:
+    """A participial phrase after a comma ("East Timor, [occupied by Indonesia since
+    1975],") of a name or noun the base names alike and bare."""
+    first = participle.left_edge.i
+    if first == 0 or donor[first - 1].text != "," or not (first == participle.i or
+                                                           donor[first].dep_ == "advmod"):
+        return []
+    from summarizer.text.lexicon import ATTRIBUTION_VERBS
+
+    head = participle.head
+    if participle.lemma_.lower() in ATTRIBUTION_VERBS or head.head.lemma_.lower() in ATTRIBUTION_VERBS:
+        return []  # ("Braley, asked about it, said"): the moment of the donor's speech
+    anchor = _name_anchor(base, head) if head.pos_ == "PROPN" else _same_bare_noun(base, head)
+    end = participle.right_edge.i + 1
+    while end > participle.i + 1 and donor[end - 1].is_punct:
+        end -= 1
+    span = donor[first:end]
+    if anchor is not None and in_brackets(base, anchor):
+        return []
+    if anchor is None or not _clean(span, participle, comma=True) or any(t.dep_ in ("ccomp", "relcl") for t in span):
+        return []
+    return [(PARTICIPIAL, span, anchor)]
+
+
+def _same_bare_noun(base: "Doc", noun: "Token") -> int | None:
+    """The base's one common noun of the same lemma and the same modifiers as ``noun``,
+    with nothing after it in its phrase and no appositive, clause or coordination."""
+    def modifiers(token: "Token") -> list[str]:
+        return [c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "poss", "nummod")]
+
+    hits = [t for t in base if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_]
+    if len(hits) != 1:
+        return None
+    mine = hits[0]
+    if modifiers(mine) != modifiers(noun) or mine.dep_ in ("compound", "appos", "conj", "poss") or \
+            any(c.i > mine.i and not c.is_punct or c.dep_ in ("appos", "relcl", "acl", "conj", "cc")
+                for c in mine.children):
+        return None
+    return mine.i
+
+
+#: Conjunctions that join two predicates of one subject.
+PREDICATE_JOINS = frozenset({"and", "but"})
+#: A conjoined predicate may add at most this many words (a longer one is a fact of its own).
+MAX_PREDICATE_WORDS = 12
+
+
+def conjoined_predicates(base: "Doc", donor: "Doc") -> list[tuple[str, str, str]]:
+    """(kind, text, added words): a predicate the donor joins to the verb both versions
+    give the same subject ("The U.N. sanctions ban air travel [...] but do not cover oil
+    exports" + "The U.N. sanctions on Libya do not cover oil exports" -> "The U.N. sanctions
+    on Libya ban air travel [...] but do not cover oil exports"): Barzilay & McKeown's
+    union of two clauses on one subject. Both verbs head their sentences' main clauses,
+    the base's verb ends its sentence when the new predicate follows it, and no verb of
+    saying is joined (what someone said stays with its speaker)."""
+    from summarizer.text.lexicon import ATTRIBUTION_VERBS
+
+    mine = next((t for t in base if t.dep_ == "ROOT"), None)
+    theirs = next((t for t in donor if t.dep_ == "ROOT"), None)
+    if mine is None or theirs is None or mine.pos_ != "VERB" or \
+            {mine.lemma_.lower(), theirs.lemma_.lower()} & ATTRIBUTION_VERBS:
+        return []
+    subject, their_subject = _subject(mine), _subject(theirs)
+    if subject is None or their_subject is None or subject.lemma_.lower() != their_subject.lemma_.lower():
+        return []
+    out = []
+    for other in (c for c in theirs.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        join = [c for c in theirs.children if c.dep_ == "cc" and theirs.i < c.i < other.i]
+        if len(join) != 1 or join[0].lower_ not in PREDICATE_JOINS or _subject(other) is not None or \
+                other.lemma_.lower() in ATTRIBUTION_VERBS:
+            continue
+        if other.lemma_ == mine.lemma_:  # the donor's first predicate goes before the base's
+            found = _before(base, subject, donor[their_subject.right_edge.i + 1:other.left_edge.i])
+        elif theirs.lemma_ == mine.lemma_:  # the donor's second predicate after it
+            found = _after(base, mine, join[0], donor[other.left_edge.i:other.right_edge.i + 1])
+        else:
+            found = None
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _subject(verb: "Token") -> "Token | None":
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found[0] if len(found) == 1 and found[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _predicate_ok(span: "Span") -> bool:
+    """Short, whole (no comma-less run into another clause), no quotation, pronoun,
+    negation, hedge or number."""
+    from summarizer.generation.compress.constituents import QUOTES, is_protected_token
+
+    words = [t for t in span if not t.is_punct]
+    return 0 < len(words) <= MAX_PREDICATE_WORDS and not any(
+        t.text in QUOTES or is_protected_token(t) or t.pos_ == "PRON" or t.like_num or t.dep_ == "neg"
+        or t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _before(base: "Doc", subject: "Token", span: "Span") -> tuple[str, str, str] | None:
+    """The base with the donor's predicate and its conjunction (``span``: "ban air travel
+    ... but") right after the base's subject phrase."""
+    words = span.text.rstrip(" ,")
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    if not verbs or span[0].dep_ not in ("aux", "auxpass", "ROOT") and span[0].pos_ != "VERB" or \
+            span[-1].lower_ not in PREDICATE_JOINS or not _predicate_ok(span[:-1]):
+        return None
+    cut = subject.right_edge.i + 1
+    if cut >= len(base) or base[cut].is_punct:
+        return None
+    text = base[:cut].text_with_ws + words + " " + base[cut:].text
+    return PREDICATE, text, span[:-1].text.rstrip(" ,")
+
+
+def _after(base: "Doc", verb: "Token", join: "Token", span: "Span") -> tuple[str, str, str] | None:
+    """The base with the donor's second predicate ("and vowed more attacks") after the
+    base's verb phrase, which ends the sentence."""
+    last = len(base) - 1
+    if not base[last].is_punct or verb.right_edge.i != last - 1 and not (
+            verb.right_edge.i == last and base[last].text == ".") or not _predicate_ok(span):
+        return None
+    if any(c.dep_ == "conj" for c in verb.children):
+        return None  # a list of predicates already: the new one would join the last
+    text = base[:last].text + f" {join.lower_} {span.text}" + base[last].text
+    return PREDICATE, text, span.text
+
+
+#: Kind of a joined predicate.
+PREDICATE = "predicate"
