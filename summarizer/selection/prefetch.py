@@ -14,7 +14,8 @@ candidate after another: many small encoder runs and one-sentence parses. Here:
   release the interpreter lock; a vector does not depend on the batch it is encoded in.
 - ``settle`` (when the candidates are known): the worker stops after its current batch,
   and what the support of exactly those candidates will embed is embedded in one batch and
-  what it will parse is parsed in one batch.
+  what it will parse is parsed in one batch; then the clauses the main-claim test of the
+  pairs passing the claim rule will compare (``trust.support.restating_texts``).
 
 Nothing is done when the corpus is summarized without the encoder (``trust.prepare``'s
 setting) or is too large for selection to compare claims (``trust.LARGE_CORPUS_SENTENCES``).
@@ -144,7 +145,7 @@ def settle(corpus: "Corpus", ids: Sequence[int]) -> None:
     """Stop the worker of ``start``; embed in one batch what the support of ``ids`` will
     embed (the sentences and those their claims are compared with), and parse in one batch,
     with names, the pairs that pass the claim rule (``align.claim_matches`` compares their
-    stances and names)."""
+    stances and names); then embed in one batch the clauses their main-claim test compares."""
     job = _JOBS.pop(corpus, None)
     if job is not None:
         job.stop.set()
@@ -166,17 +167,31 @@ def settle(corpus: "Corpus", ids: Sequence[int]) -> None:
     vectors = embed([corpus.sentences[i].text for i in order])
     if len(vectors) != len(order) or vectors.shape[1] < 2:  # the encoder failed (zero vectors)
         return
-    _parse_claim_pairs(corpus, found, dict(zip(order, vectors)))
+    passing = _parse_claim_pairs(corpus, found, dict(zip(order, vectors)))
+    _embed_main_claims(corpus, passing, embed)
 
 
-def _parse_claim_pairs(corpus: "Corpus", found: dict[int, list[int]], vectors: dict) -> None:
+def _embed_main_claims(corpus: "Corpus", passing: dict[int, list[int]], embed: Callable) -> None:
+    """Embed in one batch the clauses the main-claim test (``support.carrying``, which
+    ``support.claim_matches`` runs on the pairs passing the claim rule) will compare, after
+    parsing their sentences in one batch (``support.restating_texts``)."""
+    from summarizer.trust.support import restating_texts
+
+    texts = restating_texts(corpus, passing.items())
+    if texts:
+        embed(texts)
+
+
+def _parse_claim_pairs(corpus: "Corpus", found: dict[int, list[int]], vectors: dict) -> dict[int, list[int]]:
     """Parse, with names, each sentence of ``found`` and those it is compared with that pass
-    the claim rule with it (``align.same_claim``)."""
+    the claim rule with it (``align.same_claim``); return those pairs (sentence -> the
+    sentences passing with it)."""
     from summarizer.nlp.load import parse_all
     from summarizer.trust.align import same_claim, term_weights, weighted_overlap
 
     weights = term_weights(corpus)
     wanted: dict[int, None] = {}
+    passing: dict[int, list[int]] = {}
     for sentence_id, others in found.items():
         own = corpus.sentences[sentence_id].content
         for other in others:
@@ -184,5 +199,7 @@ def _parse_claim_pairs(corpus: "Corpus", found: dict[int, list[int]], vectors: d
             cosine = float(vectors[sentence_id] @ vectors[other])
             if same_claim(cosine, len(own & content), weighted_overlap(own, content, weights)):
                 wanted.update({sentence_id: None, other: None})
+                passing.setdefault(sentence_id, []).append(other)
     if wanted:
         parse_all([corpus.sentences[i].text for i in wanted])
+    return passing

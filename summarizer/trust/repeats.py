@@ -21,7 +21,7 @@ import numpy as np
 from summarizer.corpus import Corpus
 from summarizer.trust.align import (CLAIM_MIN_SHARED, Alignment, Embed,
                                     numbers_agree, numbers_of, same_claim, term_weights, weighted_overlap)
-from summarizer.trust.support import carrying, claim_matches
+from summarizer.trust.support import carrying, claim_matches, restating_texts
 
 #: The claim rule's score (cosine plus weighted word overlap, see ``align.CLAIM_SCORE``) at
 #: or above which two sentences are one claim told twice, for selection. Lower than the
@@ -70,20 +70,34 @@ class Repeats:
             return True
         key = (min(a, b), max(a, b))
         if key not in self._judged:
-            if self.alignment.fact_of[a] == self.alignment.fact_of[b]:
-                self._judged[key] = self._one_main_claim(corpus, a, b)
-            elif not self._comparable(corpus, a, b):
+            if not self._told_alike(corpus, a, b):
                 return False
-            else:
-                self._embed(corpus, (a, b))
-                self._judged[key] = self._same_claim(corpus, a, b) and self._one_main_claim(corpus, a, b)
+            self._judged[key] = self._one_main_claim(corpus, a, b)
         return self._judged[key]
+
+    def _told_alike(self, corpus: Corpus, a: int, b: int) -> bool:
+        """One aligned fact, or one claim by the claim rule (``_same_claim``): the pairs
+        ``same`` runs the main-claim test on."""
+        if self.alignment.fact_of[a] == self.alignment.fact_of[b]:
+            return True
+        if not self._comparable(corpus, a, b):
+            return False
+        self._embed(corpus, (a, b))
+        return self._same_claim(corpus, a, b)
+
+    def _hinging(self, corpus: Corpus, a: int, b: int) -> bool:
+        """Whether ``same`` will run the main-claim test on the pair: not near-duplicates,
+        not judged yet, and told alike."""
+        if a == b or corpus.group_of[a] == corpus.group_of[b] or (min(a, b), max(a, b)) in self._judged:
+            return False
+        return self._told_alike(corpus, a, b)
 
     def among(self, corpus: Corpus, ids: Sequence[int]) -> list[tuple[int, int]]:
         """Every pair (a, b), a < b, of ``ids`` that ``same`` joins, embedding what it
         needs in one batch (the ILP's exclusions)."""
         pairs = list(combinations(sorted(set(ids)), 2))
         self._embed(corpus, {i for pair in pairs if self._comparable(corpus, *pair) for i in pair})
+        self._warm(corpus, [pair for pair in pairs if self._hinging(corpus, *pair)])
         return [(a, b) for a, b in pairs if self.same(corpus, a, b)]
 
     def of(self, corpus: Corpus, sentence_id: int, others: Iterable[int]) -> set[int]:
@@ -114,6 +128,19 @@ class Repeats:
         read alike but say different things of it ("are committed to a conference" /
         "agreed they could make a difference") are two claims, and the brief may tell both."""
         return bool(carrying(corpus, a, [b], self.embed)) and bool(carrying(corpus, b, [a], self.embed))
+
+    def _warm(self, corpus: Corpus, pairs: list[tuple[int, int]]) -> None:
+        """Parse and embed in batches what ``_one_main_claim`` will read for ``pairs``
+        (``support.restating_texts``): its first test for every pair, then its second for
+        the pairs passing the first. Fills caches only; ``same`` decides."""
+        if self.embed is None or not pairs:
+            return
+        first = restating_texts(corpus, [(a, [b]) for a, b in pairs])
+        if first:
+            self.embed(first)
+        second = restating_texts(corpus, [(b, [a]) for a, b in pairs if carrying(corpus, a, [b], self.embed)])
+        if second:
+            self.embed(second)
 
     def _embed(self, corpus: Corpus, ids: Iterable[int]) -> None:
         missing = sorted(set(ids) - self._vectors.keys())

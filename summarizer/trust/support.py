@@ -20,7 +20,8 @@ clauses; a speech verb counts with what was said):
   economics professor").
 
 Only the sentences compared are parsed, and only the main clauses and clauses the word
-tests leave undecided are embedded.
+tests leave undecided are embedded; ``restating_texts`` names those for checks known ahead
+(``selection.prefetch`` and ``repeats.Repeats.among`` embed them in one batch).
 """
 
 from __future__ import annotations
@@ -63,12 +64,40 @@ def carrying(corpus: Corpus, sentence_id: int, others: Iterable[int], embed: "Em
 
     Without an encoder (``embed`` None) only words count: the predicate's, or those of a
     clause sharing enough of the main clause's."""
-    from summarizer.nlp.claims import main_claim
-    from summarizer.nlp.load import parse_all
-
     others = sorted(set(others) - {sentence_id})
     if not others:
         return set()
+    main, found, undecided = _by_words(corpus, sentence_id, others)
+    if embed is not None and undecided and main:
+        found |= _restating(main, undecided, embed)
+    return found
+
+
+def restating_texts(corpus: Corpus, checks: Iterable[tuple[int, Iterable[int]]]) -> list[str]:
+    """The texts ``carrying`` embeds (with an encoder) for each ``(sentence_id, others)`` of
+    ``checks``, in first-seen order, after parsing every sentence of them in one batch: a
+    caller that knows the checks ahead embeds these in one batch, and ``carrying`` then
+    finds its parses and vectors cached. Decides nothing."""
+    from summarizer.nlp.load import parse_all
+
+    checks = [(sentence_id, sorted(set(others) - {sentence_id})) for sentence_id, others in checks]
+    checks = [(sentence_id, others) for sentence_id, others in checks if others]
+    parse_all([corpus.sentences[i].text for sentence_id, others in checks for i in [sentence_id, *others]],
+              entities=False)
+    texts: dict[str, None] = {}
+    for sentence_id, others in checks:
+        main, _, undecided = _by_words(corpus, sentence_id, others)
+        if undecided and main:
+            texts.update(dict.fromkeys(_restating_texts(main, _clauses_of(undecided))))
+    return list(texts)
+
+
+def _by_words(corpus: Corpus, sentence_id: int, others: list[int]) -> tuple[str, set[int], list[tuple[int, "Doc"]]]:
+    """The main clause of ``sentence_id``, the ``others`` whose words state it, and the
+    rest with their parses (left to the encoder)."""
+    from summarizer.nlp.claims import main_claim
+    from summarizer.nlp.load import parse_all
+
     texts = [corpus.sentences[i].text for i in [sentence_id, *others]]
     own, *docs = parse_all(texts, entities=False)
     claim = main_claim(own)
@@ -76,10 +105,7 @@ def carrying(corpus: Corpus, sentence_id: int, others: Iterable[int], embed: "Em
     words = {key for word in claim.words for key in (word, stem(word))}
     main_words = frozenset(content_stems(main))
     found = {i for i, doc in zip(others, docs) if words & _keys(doc) or _shares_clause(main_words, doc)}
-    undecided = [(i, doc) for i, doc in zip(others, docs) if i not in found]
-    if embed is not None and undecided and main:
-        found |= _restating(main, undecided, embed)
-    return found
+    return main, found, [(i, doc) for i, doc in zip(others, docs) if i not in found]
 
 
 def _keys(doc: "Doc") -> set[str]:
@@ -108,9 +134,18 @@ def _shares_clause(main_words: frozenset[str], doc: "Doc") -> bool:
 
 def _restating(main: str, candidates: list[tuple[int, "Doc"]], embed: "Embed") -> set[int]:
     """The candidates one of whose clauses restates the main clause (``MAIN_CLAIM_COSINE``)."""
-    parts = {i: _clause_texts(doc) for i, doc in candidates}
-    texts = list(dict.fromkeys([main, *(t for found in parts.values() for t in found)]))
+    parts = _clauses_of(candidates)
+    texts = _restating_texts(main, parts)
     vectors = np.asarray(embed(texts))
     row = {text: n for n, text in enumerate(texts)}
     return {i for i, found in parts.items()
             if max(float(vectors[row[main]] @ vectors[row[t]]) for t in found) >= MAIN_CLAIM_COSINE}
+
+
+def _clauses_of(candidates: list[tuple[int, "Doc"]]) -> dict[int, list[str]]:
+    return {i: _clause_texts(doc) for i, doc in candidates}
+
+
+def _restating_texts(main: str, parts: dict[int, list[str]]) -> list[str]:
+    """What ``_restating`` embeds, in one call: the main clause and the candidates' clauses."""
+    return list(dict.fromkeys([main, *(t for found in parts.values() for t in found)]))

@@ -1,6 +1,6 @@
 """Embedding and parsing ahead (``selection.prefetch``) fills caches only: the ILP's
 candidates, support and brief are those of a run without it, and the support step then finds
-every sentence it compares already embedded."""
+every sentence and main-claim clause it compares already embedded."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[4]
 
 RUN = """
-import json, sys, threading
+import json, sys, threading, traceback
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus
 from summarizer.generation import embeddings
@@ -27,10 +27,11 @@ from summarizer.trust import prepare, repeats
 if sys.argv[1] == "without":  # the same run with the warm-up switched off
     prefetch.start = lambda *args, **kwargs: None
     prefetch.settle = lambda *args, **kwargs: None
-encoded, settled = [], threading.Event()
+encoded, settled, restating = [], threading.Event(), []
 encode = embeddings.Embedder._encode
 def recording(self, texts):
     encoded.extend((t, threading.current_thread() is threading.main_thread(), settled.is_set()) for t in texts)
+    restating.extend(t for t in texts if any(f.name == "_restating" for f in traceback.extract_stack()))
     return encode(self, texts)
 embeddings.Embedder._encode = recording
 settle = prefetch.settle
@@ -51,6 +52,7 @@ print(json.dumps({
     "support": {j: found.support(corpus, j) for j in problem.candidates},
     "sentences_encoded_after_settle": sorted({t for t, main, after in encoded if after and t in sentences}),
     "ahead": sum(1 for t, main, after in encoded if not main),
+    "restating": len(restating),
     "encoded": len(encoded)}))
 """
 
@@ -71,6 +73,8 @@ def test_the_warm_up_changes_no_candidate_support_or_choice() -> None:
     # every sentence the support step compared was embedded before it, most of them ahead
     assert warm["sentences_encoded_after_settle"] == []
     assert warm["ahead"] > 0 and cold["ahead"] < warm["ahead"]
+    # the clauses the main-claim test of the support compares were embedded at settle
+    assert warm["restating"] == 0 < cold["restating"]
 
 
 @pytest.mark.slow

@@ -4,6 +4,8 @@ frees spent on another fact)."""
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import numpy as np
 
 from summarizer.api import summarize_corpus
@@ -146,3 +148,36 @@ def test_two_things_one_speaker_said_are_two_claims():
     assert not found.same(corpus, 0, 2) and exclusions(corpus, [0, 2]) == []
     brief = summarize_corpus(corpus, "lead", "60w", embeddings=True)
     assert [(s.text, s.support) for s in brief.sentences][:2] == [(CONFERENCE, ["text-1"]), (DIFFERENCE, ["text-2"])]
+
+
+def test_among_embeds_the_main_claim_tests_ahead_and_joins_the_pairs_same_joins(monkeypatch):
+    """``among`` embeds the clauses the main-claim tests of its pairs compare in batches
+    before ``same`` runs them (none is left for ``support._restating`` to embed), and joins
+    exactly the pairs a relation without that warm-up joins."""
+    import traceback
+
+    from summarizer.generation.embeddings import Embedder, get_embedder
+    from summarizer.trust.repeats import Repeats
+
+    reports = [f"{CONFERENCE} Kerry met the Russian foreign minister in Brunei.",
+               f"{DIFFERENCE} Oil prices rose in Asian markets.",
+               f"{SEIZED} {FLED}", f"{CAPTURED} {SHOPS}", f"{TOOK} Prices of bread doubled in the old city."]
+    corpus = Corpus(load_documents(reports))
+    prepare(corpus, embeddings=True)
+    found = repeats(corpus)
+    monkeypatch.setattr(get_embedder(), "cache", {})  # every text is encoded anew here
+    callers: list[set[str]] = []
+    encode = Embedder._encode
+
+    def recording(self, texts):
+        callers.append({frame.name for frame in traceback.extract_stack()})
+        return encode(self, texts)
+    monkeypatch.setattr(Embedder, "_encode", recording)
+    ids = range(len(corpus.sentences))
+    pairs = found.among(corpus, ids)
+    assert any("_warm" in names for names in callers)  # main-claim tests were batched ahead
+    assert not any("_restating" in names for names in callers)
+    assert len(callers) <= 3  # the sentences, then the first and the second test of each pair
+    unwarmed = Repeats(found.alignment, found.embed)
+    assert pairs == [(a, b) for a, b in combinations(sorted(ids), 2) if unwarmed.same(corpus, a, b)]
+    assert (4, 6) in pairs and (4, 8) in pairs  # the airport's three wordings tell one fact

@@ -11,7 +11,7 @@ import numpy as np
 
 from summarizer.corpus import Corpus
 from summarizer.ingest import load_documents
-from summarizer.trust.support import MAIN_CLAIM_COSINE, carrying
+from summarizer.trust.support import MAIN_CLAIM_COSINE, carrying, restating_texts
 
 FURY = ["Town officials were furious that the bridge closure was announced by the state engineer on Friday.",
         "The state engineer announced the bridge closure on Friday.",
@@ -101,3 +101,19 @@ def test_what_was_said_in_a_statement_is_the_claim():
                       "Federal prosecutors plan to file criminal charges against the mayor, his attorney confirmed.",
                       "The lawyer said in a statement that the mayor would appeal."])
     assert carrying(reports, 0, [1, 2], None) == {1}
+
+
+def test_the_texts_named_ahead_are_those_the_main_claim_test_embeds():
+    """``restating_texts`` names, for checks known ahead, exactly what ``carrying`` embeds
+    for them (the main clause and the clauses of the sentences words leave undecided), and
+    nothing for checks words decide or a sentence checked against itself."""
+    reports = corpus(UPSET + FURY)  # ids 0-2: UPSET, 3-5: FURY
+    embedded: list[str] = []
+
+    def recording(texts):
+        embedded.extend(texts)
+        return stub(MAIN_CLAIM_COSINE)(texts)
+    checks = [(0, [1, 2]), (4, [3]), (1, [1])]
+    assert [carrying(reports, i, others, recording) for i, others in checks] == [{1}, {3}, set()]
+    assert embedded and restating_texts(reports, checks) == list(dict.fromkeys(embedded))
+    assert restating_texts(reports, [(4, [3]), (1, [1])]) == []
