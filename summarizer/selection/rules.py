@@ -45,10 +45,15 @@ def too_short(sentence: Sentence, min_words: int) -> bool:
     return sentence.word_count < min_words
 
 
+#: Two sentences run together where the report lost a period: a lower-case word, then a
+#: capitalised subject pronoun and a lower-case word ("a retired neurosurgeon They join").
+_RUN_ON_RE = re.compile(r"[a-z,] (?:They|He|She|We) [a-z]")
+
+
 def incomplete(sentence: Sentence, endings: tuple[str, ...] = (":", ",", ";")) -> bool:
     """Ends with a colon, comma or semicolon (``endings``): the rest of it was a list or a
-    quotation block."""
-    return sentence.text.rstrip()[-1:] in endings
+    quotation block; or it runs two sentences together (``_RUN_ON_RE``)."""
+    return sentence.text.rstrip()[-1:] in endings or bool(_RUN_ON_RE.search(sentence.text))
 
 
 def is_question(sentence: Sentence) -> bool:

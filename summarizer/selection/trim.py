@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from summarizer.text.lexicon import CONNECTIVES, PARTS_OF_DAY, RELATIVE_DAYS, REPORTING_VERBS, WEEKDAYS
+from summarizer.text.lexicon import CONNECTIVES, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, REPORTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from summarizer.corpus import Sentence
@@ -58,6 +58,11 @@ _BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_P
 _OPENING_RE = re.compile(rf"^(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_PERIOD}),\s*(?=\S)", re.I)
 #: "... the talks on Monday", "... said last week he ...".
 _TIME_PHRASE_RE = re.compile(rf"\s+(?:{_DAY_PHRASE}|{_PERIOD}){_END}")
+#: A count the period restricts ("the third Republican this week", "the only vote this
+#: month", "the most votes last week"): without the period the claim is false, so the
+#: phrase stays. Read in the clause's last three words before the phrase.
+_COUNTED_RE = re.compile(
+    rf"\b(?:{_one_of(ORDINALS)}|\d+(?:st|nd|rd|th)|only|most|least)\b(?:\s+[\w'-]+){{0,2}}$", re.I)
 #: The reporting verbs news prints straight before a day ("said Tuesday"): the third-person
 #: and past forms of ``lexicon.REPORTING_VERBS`` that end a clause's attribution.
 _SAID_FORMS = REPORTING_VERBS & {"said", "says", "announced", "reported", "declared", "confirmed",
@@ -109,13 +114,20 @@ def trim(text: str) -> str:
         shorter = opening.sub("", trimmed)
         if shorter != trimmed and len(shorter.split()) >= 3:
             trimmed = _capitalised(shorter)
-    trimmed = _TIME_PHRASE_RE.sub("", trimmed)
+    trimmed = _TIME_PHRASE_RE.sub(lambda m: _unless_counted(m, trimmed), trimmed)
     trimmed = _AFTER_VERB_RE.sub(r"\1", trimmed)
     trimmed = _BEFORE_VERB_RE.sub("", trimmed)
     if trimmed == text:
         return text
     trimmed = re.sub(r"\s+([,.;:!?])", r"\1", trimmed)  # "said , that" -> "said, that"
     return re.sub(r",(?=[,.;:])", "", trimmed)  # "said,, that" -> "said, that"
+
+
+def _unless_counted(match: "re.Match[str]", text: str) -> str:
+    """"" for a time phrase that may go; the phrase itself when it restricts a count in its
+    clause (``_COUNTED_RE``)."""
+    clause = re.split(r"[,;:]", text[:match.start()])[-1]
+    return match.group(0) if _COUNTED_RE.search(clause) else ""
 
 
 def trimmed_sentence(sentence: "Sentence") -> "Sentence":

@@ -46,6 +46,11 @@ def test_word_floor(text: str, words: int) -> None:
     ("The army said it would stay,", True),
     ("The army said it would stay;", True),
     ("The army said it would stay.", False),
+    # two sentences the report ran together (a lost period)
+    ("Huckabee follows Carly Fiorina and Ben Carson, a retired neurosurgeon They join Ted Cruz.", True),
+    ("The mayor said He would never forget the flood.", True),
+    ("The senator, who said I would win, conceded.", False),  # "I" is capitalised anywhere
+    ("He said They Might Be Giants would play.", False),  # a band's name: capitals follow
 ])
 def test_incomplete_endings(text: str, expected: bool) -> None:
     assert rules.incomplete(sentence(text)) is expected

@@ -34,6 +34,8 @@ CASES = [
     ("But on Monday, the talks resumed.", "The talks resumed."),
     ("Mahathir Mohamad said last week he could drop dead at any time.",
      "Mahathir Mohamad said he could drop dead at any time."),
+    ("He won the first round, and the party met last week to plan the second.",
+     "He won the first round, and the party met to plan the second."),  # another clause
     ("The league Tuesday canceled the first two weeks of the season.",
      "The league canceled the first two weeks of the season."),
     ("Microsoft argued in federal court Monday that the deal undermined the case.",
@@ -51,6 +53,10 @@ UNCHANGED = [
     "The Monday meeting ended early.",
     "And so.",  # too short to stand without its connective
     "Nothing to do here , really.",  # untouched sentences keep their spacing
+    # a period that restricts a count: without it the claim is false
+    "Huckabee is the third Republican this week to announce a White House bid.",
+    "It was the only vote this month that passed.",
+    "The Senate cast the most votes last week since 1990.",
 ]
 
 
