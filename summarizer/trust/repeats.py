@@ -5,7 +5,7 @@ words a second wording would take go to another fact.
 Two sentences repeat each other when they are near-duplicates, or when the alignment puts
 them in one fact (``align``: the facts support counts come from) or the claim rule
 (``align.same_claim``, the decision that cites a report for a claim in any wording) holds
-for them at ``REPEAT_CLAIM_SCORE``, and each states the other's main claim (the test a
+for them at ``REPEAT_CLAIM_SCORE``, and one states the other's main claim (the test a
 citation passes, ``support.carrying``). No similarity rule of its own: the alignment is the
 one ``trust.evidence`` annotates the brief with (computed once), and the claim rule is the
 one ``claim_matches`` applies.
@@ -65,14 +65,16 @@ class Repeats:
 
     def same(self, corpus: Corpus, a: int, b: int) -> bool:
         """Sentences ``a`` and ``b`` state one fact or one claim: near-duplicates, or one
-        aligned fact or one claim (``_same_claim``) where each states the other's main claim."""
+        aligned fact or one claim (``_same_claim``) where one states the other's main claim.
+        Without the encoder the main-claim test sees only the predicate's words, so one
+        aligned fact is one fact told twice."""
         if a == b or corpus.group_of[a] == corpus.group_of[b]:
             return True
         key = (min(a, b), max(a, b))
         if key not in self._judged:
             if not self._told_alike(corpus, a, b):
                 return False
-            self._judged[key] = self._one_main_claim(corpus, a, b)
+            self._judged[key] = self.embed is None or self._one_main_claim(corpus, a, b)
         return self._judged[key]
 
     def _told_alike(self, corpus: Corpus, a: int, b: int) -> bool:
@@ -123,22 +125,23 @@ class Repeats:
                           score=REPEAT_CLAIM_SCORE)
 
     def _one_main_claim(self, corpus: Corpus, a: int, b: int) -> bool:
-        """Each of the two sentences states the other's main claim (``support.carrying``, the
-        test a citation passes): two sentences about one story that share their words or
-        read alike but say different things of it ("are committed to a conference" /
-        "agreed they could make a difference") are two claims, and the brief may tell both."""
-        return bool(carrying(corpus, a, [b], self.embed)) and bool(carrying(corpus, b, [a], self.embed))
+        """One of the two sentences states the other's main claim (``support.carrying``, the
+        test a citation passes; "killed forty people" told again in a side clause is told
+        twice): two sentences about one story that share their words or read alike but
+        neither says what the other mainly says ("are committed to a conference" / "agreed
+        they could make a difference") are two claims, and the brief may tell both."""
+        return bool(carrying(corpus, a, [b], self.embed)) or bool(carrying(corpus, b, [a], self.embed))
 
     def _warm(self, corpus: Corpus, pairs: list[tuple[int, int]]) -> None:
         """Parse and embed in batches what ``_one_main_claim`` will read for ``pairs``
         (``support.restating_texts``): its first test for every pair, then its second for
-        the pairs passing the first. Fills caches only; ``same`` decides."""
+        the pairs failing the first. Fills caches only; ``same`` decides."""
         if self.embed is None or not pairs:
             return
         first = restating_texts(corpus, [(a, [b]) for a, b in pairs])
         if first:
             self.embed(first)
-        second = restating_texts(corpus, [(b, [a]) for a, b in pairs if carrying(corpus, a, [b], self.embed)])
+        second = restating_texts(corpus, [(b, [a]) for a, b in pairs if not carrying(corpus, a, [b], self.embed)])
         if second:
             self.embed(second)
 
