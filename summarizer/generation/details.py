@@ -13,6 +13,9 @@ insertion of a donor's constituent):
   coalition, Italy's second-longest serving government since World War II,");
 * a **participial phrase** set off by a comma after a name or noun both name ("East Timor,
   occupied by Indonesia since 1975,").
+* a **participial clause** that ends the donor's version of the same predicate ("He became
+  involved in the party in November[, organizing the group's branch in Beijing]": ``trailing_participles``);
+* a short **phrase of place** after a noun both name bare ("13 and 11 years [in prison]").
 
 Each is a span of the donor, verbatim, and an anchor in the base, written in with
 ``insertions.insert``; ``fusion._fusions_of`` applies the same checks to them as to every
@@ -22,7 +25,7 @@ guard judges the result against both sentences.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from summarizer.generation.insertions import AMOUNTS, in_brackets, bare_definite, has_appositive, same_name
 
@@ -60,7 +63,39 @@ def detail_insertions(base: "Doc", donor: "Doc") -> list[tuple[str, "Span", int]
             found += _first_item(base, donor, token) + _noun_appositive(base, donor, token)
         elif token.dep_ == "acl" and token.tag_ in PARTICIPLES:
             found += _participial(base, donor, token)
+        elif token.dep_ == "prep" and token.lower_ in WHERE and token.head.pos_ == "NOUN":
+            found += _noun_place(base, donor, token)
     return [(kind, span, anchor) for kind, span, anchor in found if _open_after(base, anchor)]
+
+
+#: Prepositions of a phrase that says where a thing is or was ("13 years [in prison]").
+WHERE = frozenset({"in", "at", "near", "outside", "inside"})
+#: Words such a phrase may have at most.
+MAX_PLACE_WORDS = 5
+#: Kind of such a phrase (the checks of a verb's prepositional phrase apply to it).
+NOUN_PHRASE = "prepositional phrase"
+
+
+def _noun_place(base: "Doc", donor: "Doc", prep: "Token") -> list[tuple[str, "Span", int]]:
+    """A short phrase of place the donor gives a common noun that the base names with the
+    same modifiers and leaves bare, written right after it ("sentenced them to 13 and 11
+    years" + "to 13 and 11 years [in prison]"): no name of a person or a figure in it, and
+    the noun ends its phrase in both versions where the donor's phrase follows it."""
+    from summarizer.generation.insertions import _same_noun
+
+    noun, span = prep.head, donor[prep.i:prep.right_edge.i + 1]
+    anchor = _same_noun(base, noun)
+    if anchor is None or prep.i != noun.i + 1 or len([t for t in span if not t.is_punct]) > MAX_PLACE_WORDS:
+        return []
+    if any(c.dep_ == "prep" for c in base[anchor].children) or \
+            any(t.ent_type_ == "PERSON" or t.like_num or t.pos_ in ("PRON", "VERB", "AUX") or
+                t.dep_ in ("cc", "conj", "relcl", "acl") for t in span):
+        return []
+    end = span.end
+    if end < len(donor) and not (donor[end].is_punct or donor[end].dep_ == "npadvmod" or
+                                 donor[end].head == noun.head or donor[end].head == noun):
+        return []  # the phrase runs on into another one the parser hung elsewhere
+    return [(NOUN_PHRASE, span, anchor)]
 
 
 def _describes(noun: "Token") -> bool:
@@ -287,3 +322,63 @@ def _after(base: "Doc", verb: "Token", join: "Token", span: "Span") -> tuple[str
 
 #: Kind of a joined predicate.
 PREDICATE = "predicate"
+
+
+#: Kind of a participial clause the donor adds to the predicate both versions state.
+PARTICIPIAL_CLAUSE = "participial clause"
+
+
+def trailing_participles(base: "Doc", donor: "Doc",
+                         insertable: "Callable[[Span], bool]") -> list[tuple[str, str, str]]:
+    """(kind, text, added words): the participial clause that ends the donor's sentence
+    after a comma ("He became openly involved in the party in November[, organizing the
+    group's branch in Beijing]"), added to the base when both state the same predicate: the
+    same main verb with the same auxiliaries and negation, of the same subject (or of the
+    donor's pronoun), every content word of the donor's clause in the base, and the base's
+    verb phrase ending its sentence. What the participle says its subject was doing holds
+    of that predicate only, so no other one takes it; no verb of saying is either.
+    ``insertable``: the test every inserted phrase passes (``fusion.insertable``)."""
+    from summarizer.text.lexicon import ATTRIBUTION_VERBS
+
+    mine = next((t for t in base if t.dep_ == "ROOT"), None)
+    theirs = next((t for t in donor if t.dep_ == "ROOT"), None)
+    if mine is None or theirs is None or mine.lemma_ != theirs.lemma_ or \
+            mine.lemma_.lower() in ATTRIBUTION_VERBS or _auxiliaries(mine) != _auxiliaries(theirs):
+        return []
+    last = len(base) - 1
+    if base[last].text != "." or mine.right_edge.i < last - 1 or \
+            any(c.dep_ in ("advcl", "conj") and c.i > mine.i for c in mine.children):
+        return []  # the base's verb phrase does not end its sentence, or has a clause already
+    out = []
+    for clause in (c for c in theirs.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+        span = donor[clause.left_edge.i:clause.right_edge.i + 1]
+        comma = span.start - 1
+        if span[0] != clause or donor[comma].text != "," or span.end != len(donor) - 1 or \
+                not donor[-1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+            continue
+        if _same_predicate(base, mine, donor[:comma], theirs) and _predicate_ok(span) and insertable(span):
+            out.append((PARTICIPIAL_CLAUSE, f"{base[:last].text}, {span.text}{base[last].text}", span.text))
+    return out
+
+
+def _auxiliaries(verb: "Token") -> tuple[str, ...]:
+    """The verb's auxiliaries and negation (a clause of "became" holds no more of "will become")."""
+    return tuple(sorted(c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")))
+
+
+def _same_predicate(base: "Doc", mine: "Token", clause: "Span", theirs: "Token") -> bool:
+    """The donor's clause before the participle states nothing the base lacks: its subject
+    is the base's (same lemma) or a personal pronoun, and every content word of its
+    predicate is in the base."""
+    from summarizer.generation.splice import content
+
+    subject, their_subject = _subject(mine), next(
+        (c for c in theirs.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or their_subject is None:
+        return False
+    if their_subject.tag_ != "PRP" and their_subject.lemma_.lower() != subject.lemma_.lower():
+        return False
+    subject_words = {t.i for t in their_subject.subtree}
+    have = {t.lemma_.lower() for t in base if content(t)}
+    words = [t for t in clause if content(t) and t.i not in subject_words]
+    return len(words) >= 2 and all(t.lemma_.lower() in have for t in words)

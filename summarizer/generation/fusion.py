@@ -8,8 +8,9 @@ appositive of a shared name, a non-restrictive relative clause of a shared noun,
 prepositional phrase of the shared verb, a source; ``details.py``: a detail the donor states
 in a structure of its own, as a constituent the base can take: a predicate noun as an
 appositive, the first of coordinated descriptions, an appositive of a common noun, a
-participial phrase, a predicate joined to the same subject; ``modifiers.py``: a title or
-modifier in front of a noun both name); and, in the manner of Filippova's word-graph multi-sentence
+participial phrase, a predicate joined to the same subject, a participial clause ending the
+donor's version of the same predicate, a short phrase of place after a noun both name;
+``modifiers.py``: a title or modifier in front of a noun both name); and, in the manner of Filippova's word-graph multi-sentence
 compression, a **splice** (``splice.py``): the base's path through the words both sentences
 share switching to the donor's between two of them, or for its ending.
 
@@ -58,7 +59,7 @@ MAX_CLAUSE_WORDS = 16
 DONOR_JACCARD = 0.3
 DONOR_SHARED = 4
 #: Donors tried per sentence (most similar first): a count, bounding the parses.
-MAX_DONORS = 4
+MAX_DONORS = 8
 #: Sentences of other reports tried per brief sentence for an appositive of a name it
 #: mentions bare (``name_donors``), first in corpus order: a count, bounding the parses.
 MAX_NAME_DONORS = 10
@@ -173,9 +174,10 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
 
 def _draws_on_both(base: "Doc", donor: "Doc", text: str) -> bool:
     """The fused text has content words of each version that the other lacks: a detail of
-    the donor, and something of the base (else it is just the donor's sentence)."""
+    the donor, and something of the base (else it is just the donor's sentence); a number
+    word counts ("the [six] astronauts"), though spaCy lists it as a stop word."""
     def lemmas(doc: "Doc") -> set[str]:
-        return {t.lemma_.lower() for t in doc if content(t)}
+        return {t.lemma_.lower() for t in doc if content(t) or t.like_num}
 
     from summarizer.nlp.load import parse
 
@@ -198,12 +200,13 @@ def _before_quotation(base: str, fused: str) -> bool:
 
 def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[Fusion]:
     """Constituent insertions (``insertions.py``) and noun-phrase details (``modifiers.py``)."""
-    from summarizer.generation.details import conjoined_predicates, detail_insertions
+    from summarizer.generation.details import conjoined_predicates, detail_insertions, trailing_participles
     from summarizer.generation.modifiers import modifier_fusions
 
     have = {t.lemma_.lower() for t in base if not t.is_stop and not t.is_punct}
     out = [Fusion(text, donor_id, kind, words)
-           for kind, text, words in modifier_fusions(base, donor) + conjoined_predicates(base, donor)]
+           for kind, text, words in modifier_fusions(base, donor) + conjoined_predicates(base, donor) +
+           trailing_participles(base, donor, insertable)]
     for kind, span, anchor in insertions(base, donor, full) + detail_insertions(base, donor):
         words = [t for t in span if not t.is_punct]
         new = {t.lemma_.lower() for t in words if not t.is_stop}
@@ -245,6 +248,12 @@ def _has_known_object(span: "SpacySpan", have: set[str]) -> bool:
 
 def _quoted(text: str) -> bool:
     return any(q in text for q in QUOTES)
+
+
+def insertable(span: "SpacySpan") -> bool:
+    """Short enough (``MAX_INSERT_WORDS``) and free of what an inserted phrase may not carry
+    (``_insertable``)."""
+    return len([t for t in span if not t.is_punct]) <= MAX_INSERT_WORDS and _insertable(span)
 
 
 def _insertable(span: "SpacySpan") -> bool:

@@ -28,9 +28,11 @@ from summarizer.text.lexicon import ATTRIBUTION_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-#: Dependencies of a verb heading a main clause (or reported speech): a phrase taken from one
-#: report's verb goes only there ("until the government reopens [before any talks]" is not).
-MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "conj"})
+#: Dependencies of a verb heading a main clause (or reported speech), or completing one's
+#: verb ("is believed to be living [under the protection of the Taliban]"): a phrase taken
+#: from one report's verb goes only there ("until the government reopens [before any talks]"
+#: is not).
+MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
 #: Words that open a non-restrictive relative clause (the comma before it is required too).
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "where"})
 #: Modifiers that say which thing a noun names: two versions' nouns are one referent only
@@ -74,9 +76,10 @@ def insertions(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tup
             found.append(("source", donor[token.i:token.right_edge.i + 1], -1))
         elif token.dep_ == "prep" and token.head.pos_ == "VERB" and token.lower_ not in ("of", "according") and \
                 token.head.dep_ in MAIN_CLAUSE:
-            anchor = _same_verb(base, token.head, token.lower_)
+            earlier = frozenset(c.lower_ for c in token.head.children if c.dep_ == "prep" and c.i < token.i)
+            anchor = _same_verb(base, token.head, token.lower_, earlier)
             if anchor is not None and \
-                    (full is base or _same_verb(full, token.head, token.lower_) is not None):
+                    (full is base or _same_verb(full, token.head, token.lower_, earlier) is not None):
                 found.append(("prepositional phrase", donor[token.i:_phrase_end(token)], anchor))
     return found
 
@@ -310,22 +313,35 @@ def name_words(last: "Token") -> list[str]:
     return words
 
 
-def _same_verb(base: "Doc", verb: "Token", preposition: str) -> int | None:
+def _same_verb(base: "Doc", verb: "Token", preposition: str, earlier: frozenset[str] = frozenset()) -> int | None:
     """The base's token after which a PP of ``verb`` goes: the end of the same verb's
-    object (heading a main clause), or the verb itself; None when the base's verb already
-    has that preposition."""
+    object (heading a main clause), or the verb itself, or the end of the verb's own PPs
+    when the donor gives the same prepositions before this one (``earlier``: "living in
+    Afghanistan [under the protection of the Taliban]" reads as the donor does); None when
+    the base's verb already has that preposition."""
     for token in base:
-        if token.pos_ == "VERB" and token.lemma_ == verb.lemma_ and token.dep_ in MAIN_CLAUSE:
+        if token.pos_ == "VERB" and token.lemma_ == verb.lemma_ and token.dep_ in MAIN_CLAUSE and \
+                _completes(token) == _completes(verb):
             if any(c.dep_ == "prep" and c.lower_ == preposition for c in token.children):
                 return None
             objects = [c for c in token.children if c.dep_ in ("dobj", "prt", "dative") and c.i > token.i]
             anchor = max((c.right_edge.i for c in objects), default=token.i)
             after = [c for c in token.children if c.i > anchor and not c.is_punct]
+            if after and all(c.dep_ == "prep" and c.lower_ in earlier for c in after) and \
+                    max(c.right_edge.i for c in after) + 1 < len(base) and base[max(c.right_edge.i for c in after) + 1].is_punct:
+                return max(c.right_edge.i for c in after)  # after the PPs the donor puts first too
             if any(not _marked_clause(c, anchor) for c in after):
                 return None  # "recognize claims [to East Timor]": the PP would split the phrase
             return anchor  # before a clause only when "that" or "to" opens it ("warned
             # Damascus [on Sunday] that"), where the phrase cannot read as the clause's
     return None
+
+
+def _completes(verb: "Token") -> str | None:
+    """The lemma of the verb that ``verb`` completes (an xcomp's head), else None: a phrase of
+    "is believed to be living" goes to "is believed to be living", never to "lives" nor
+    "plans to live" ("China signed [in October]" is not "China plans to sign [in October]")."""
+    return verb.head.lemma_.lower() if verb.dep_ == "xcomp" else None
 
 
 def _marked_clause(child: "Token", anchor: int) -> bool:

@@ -118,10 +118,11 @@ def _added(old: "Span", new: "Span") -> list["Token"] | None:
 def _addable(base: "Doc", new: "Span", added: list["Token"], head: "Token") -> bool:
     """Short, with a content word, none naming another person or a thing the base names
     already or taking a stance (``lexicon.LOADED_TERMS``; a plain adjective, which may judge,
-    is left out, a hyphenated compound kept), no quotation, negation or hedge, and no second
+    is left out, a hyphenated compound kept; a number word is a detail, "the [six]
+    astronauts", though spaCy lists it as a stop word), no quotation, negation or hedge, and no second
     date or figure."""
     if len(added) > MAX_MODIFIER_WORDS or \
-            not any(t.is_alpha and not t.is_stop and not _own_name(t, head) for t in added):
+            not any(t.is_alpha and (not t.is_stop or t.like_num) and not _own_name(t, head) for t in added):
         return False
     if any(t.text in QUOTES or is_protected_token(t) for t in new):
         return False

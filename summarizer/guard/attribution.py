@@ -216,7 +216,28 @@ def reporters_details(analysis: Analysis) -> set[int]:
         if end + 1 < len(tokens) and tokens[end].clause != run[-1].clause and \
                 tokens[end].text.isdigit() and tokens[end + 1].clause != tokens[end].clause:
             out.add(end)  # ("Yeltsin, 67,")
+    out |= _speaker_phrase(analysis)
     return {k for k in out & region if not _in_quotation(analysis, k)}
+
+
+def _speaker_phrase(analysis: Analysis) -> set[int]:
+    """The speaker of a postposed verb that opens its clause, described and named in the
+    clauses set off by commas right before it ('"...," the State Department spokesman, James
+    Rubin, said'): who speaks, not what is said. Two short clauses, the second a name, the
+    first opened by an article, with no attribution word outside a name ("State")."""
+    tokens, out = analysis.tokens, set()
+    for i in attribution_verbs(analysis):
+        clause = tokens[i].clause
+        if tokens[i].lower == "according" or not _postposed(analysis, i) or i == 0 or tokens[i - 1].clause == clause:
+            continue
+        name = [t for t in tokens[:i] if t.clause == clause - 1]
+        described = [t for t in tokens[:i] if t.clause == clause - 2]
+        if not name or not described or len(described) > APPOSITIVE_WORDS or \
+                any(t.index not in analysis.names for t in name) or any(t.lower in ATTRIBUTION and t.index not in analysis.names for t in described) or \
+                described[0].lower not in ("the", "a", "an") or _in_quotation(analysis, described[0].index):
+            continue
+        out |= {t.index for t in name + described}
+    return out
 
 
 def _in_quotation(analysis: Analysis, k: int) -> bool:

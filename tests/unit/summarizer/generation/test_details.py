@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.generation.details import conjoined_predicates, detail_insertions
+from summarizer.generation.details import conjoined_predicates, detail_insertions, trailing_participles
 from summarizer.generation.insertions import insert
+from summarizer.generation.fusion import insertable
 from summarizer.nlp.load import parse
 
 
@@ -119,3 +120,56 @@ def test_a_description_is_taken_only_right_after_its_noun_and_without_a_qualifie
     assert fused("Ocalan founded the party in 1978.", "To Turkey, Ocalan is the nation's most-wanted criminal.") == []
     assert fused("He hoped Pinochet would be extradited to Spain.",
                  "Spain was the biggest single investor in Chile in 1997.") == []
+
+
+def test_a_participial_clause_ending_the_donor_joins_the_same_predicate() -> None:
+    # the donor states the base's predicate (of a pronoun) and what its subject did with it
+    assert trailing_participles(
+        parse("Marlow joined the harbor council in March."),
+        parse("She joined the harbor council in March, drafting the group's rules for night fishing."),
+        insertable) == [
+        ("participial clause",
+         "Marlow joined the harbor council in March, drafting the group's rules for night fishing.",
+         "drafting the group's rules for night fishing")]
+
+
+@pytest.mark.parametrize("base, donor", [
+    # another predicate: the participle says what was done while joining, not while leaving
+    ("Marlow left the harbor council in March.",
+     "She joined the harbor council in March, drafting the group's rules for night fishing."),
+    # the donor's clause says more than the base (the club): another fact
+    ("Marlow joined the harbor council in March.",
+     "She joined the harbor council and the rowing club in March, drafting the group's rules."),
+    # another tense: "will join" is not "joined"
+    ("Marlow will join the harbor council in March.",
+     "She joined the harbor council in March, drafting the group's rules for night fishing."),
+    # the base's verb phrase does not end the sentence: the clause would follow the speaker
+    ("Marlow joined the harbor council in March, officials said.",
+     "She joined the harbor council in March, drafting the group's rules for night fishing."),
+    # a pronoun reaching outside the phrase, a word of the donor's context
+    ("Marlow joined the harbor council in March.",
+     "She joined the harbor council in March, drafting their rules for night fishing."),
+    ("Marlow joined the harbor council in March.",
+     "She joined the harbor council in March, again drafting rules for night fishing."),
+])
+def test_a_participial_clause_goes_only_to_the_same_predicate_ending_the_base(base: str, donor: str) -> None:
+    assert trailing_participles(parse(base), parse(donor), insertable) == []
+
+
+def test_a_place_a_donor_gives_a_bare_shared_noun_follows_it() -> None:
+    assert fused("The court sentenced the two smugglers to 6 and 4 years for bribery.",
+                 "A court sentenced the smugglers to 6 and 4 years in prison Friday for bribery.") == [
+        ("prepositional phrase", "The court sentenced the two smugglers to 6 and 4 years in prison for bribery.")]
+
+
+@pytest.mark.parametrize("base, donor", [
+    # the base's noun has a phrase of its own already
+    ("The judge sentenced the smugglers to six years of hard labour.",
+     "A judge sentenced the smugglers to six years in prison."),
+    # a person, a figure or a clause in the phrase; not a phrase of place
+    ("The ferry left the harbor.", "The ferry left the harbor near Ada Voss's farm."),
+    ("The ferry left the harbor.", "The ferry left the harbor at 40 knots."),
+    ("The ferry left the harbor.", "The ferry left the harbor of the old town."),
+])
+def test_only_a_short_plain_place_goes_after_a_bare_noun(base: str, donor: str) -> None:
+    assert [k for k, _ in fused(base, donor) if k == "prepositional phrase"] == []

@@ -138,3 +138,18 @@ def test_a_bare_definite_description_is_not_lent_to_a_name() -> None:
     assert fused(base, "Perry is polling far behind the leader, Mitt Romney.") == []
     assert fused(base, "Perry is polling far behind the Republican leader, Mitt Romney.") == [
         ("appositive", "Arpaio endorsed Mitt Romney, the Republican leader, in 2008.")]
+
+
+def test_a_phrase_of_a_verb_completing_the_main_one_follows_the_phrases_the_donor_puts_first() -> None:
+    base = parse("The heron is thought to be nesting in the marsh.")
+    donor = parse("The heron is thought to be nesting in the marsh under the old railway bridge.")
+    found = [(kind, insert(base, anchor, kind, span.text)) for kind, span, anchor in insertions(base, donor)]
+    assert found == [("prepositional phrase",
+                      "The heron is thought to be nesting in the marsh under the old railway bridge.")]
+    # the donor puts its phrase before the base's: where it goes, the base's phrase is split off
+    other = parse("The heron is thought to be nesting under the old railway bridge in the marsh.")
+    assert [kind for kind, _, _ in insertions(parse("The heron is thought to be nesting in the marsh."), other)] == []
+    # what a verb of another clause did is not what a verb completing "plans" will do
+    planned = parse("The council plans to open the bridge.")
+    assert insertions(planned, parse("The council opened the bridge in October.")) == []
+    assert insertions(parse("The council opened the bridge."), parse("The council plans to open the bridge in October.")) == []

@@ -68,3 +68,9 @@ def test_a_verb_read_as_a_modifier_is_not_lent() -> None:
     assert [words for _, _, words in modifier_fusions(
         base, parse("Italian police captured Kurdish rebel leader Abdullah Ocalan at the airport."))] == \
         ["Kurdish rebel leader"]
+
+
+def test_a_number_word_in_front_of_a_shared_noun_is_a_detail() -> None:
+    assert fused("The ferry took the climbers across the lake.",
+                 "A ferry took the four climbers across the lake.") == [
+        ("modifier", "The ferry took the four climbers across the lake.", "four")]

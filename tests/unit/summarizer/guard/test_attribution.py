@@ -67,3 +67,15 @@ def test_a_title_or_age_under_a_postposed_verb_is_the_reporters() -> None:
                  "Yeltsin, 67, stayed home.") == "dropped attribution: said"
     assert judge(["Yeltsin stayed home.", "Holbrooke said he meets Yugoslav President Yeltsin."],
                  "Yugoslav President Yeltsin stayed home.") == "dropped attribution: said"
+
+
+def test_the_speakers_description_before_a_postposed_verb_is_who_speaks() -> None:
+    source = '"The ferry will run again," the harbor board chairwoman, Ada Voss, said.'
+    assert {analyse(source).tokens[k].text for k in reporters_details(analyse(source))} >= {
+        "harbor", "board", "chairwoman", "Ada", "Voss"}
+    assert judge(["Voss said the pier was closed.", source],
+                 "Voss, the harbor board chairwoman, said the pier was closed.") is None
+    # what she said is still hers, and a description that is not the speaker's is reported
+    assert judge(["Voss said the pier was closed.", source], "The ferry will run again.") == "dropped attribution: said"
+    assert judge(["Voss stayed home.", "Voss, the culprit, had left, the harbor board said."],
+                 "Voss, the culprit, stayed home.") == "dropped attribution: said"
