@@ -119,8 +119,14 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
 
     from summarizer.generation.insertions import has_appositive, name_words, same_name
 
+    from summarizer.selection.candidates import context
+    from summarizer.trust.fullnames import ambiguous
+
     me, skip = corpus.sentences[sentence_id], set(taken)
-    bare = [t for t in base if same_name(base, t) == t.i and not has_appositive(t)]
+    bare = [t for t in base if same_name(base, t) == t.i and not has_appositive(t)
+            and not ambiguous(corpus, name_words(t)[-1])]
+    where = context(corpus)  # a quotation's or a post's words are no report's description
+    skip |= {i for i, inside in enumerate(where.inside_quote) if inside or where.in_post[i]}
     names = sorted({t.text for t in bare})
     titled = [re.compile(r"\b[A-Z][\w.-]* " + re.escape(" ".join(name_words(t))) + r"\b") for t in bare
               if t.ent_type_ == "PERSON"]
@@ -169,7 +175,19 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
         for fusion in found:
             if (kinds is None or fusion.kind in kinds) and (not quoted or _before_quotation(base.text, fusion.text)):
                 out.setdefault(fusion.text, fusion)
-    return [f for f in out.values() if _draws_on_both(base, donor, f.text)]
+    return [f for f in out.values() if _draws_on_both(base, donor, f.text)
+            and (kinds is None or not _of_a_moment(f))]
+
+
+def _of_a_moment(fusion: Fusion) -> bool:
+    """A clause a name donor gives that tells what the person did or underwent at one moment
+    ("who was accompanied by parents of victims", past tense): true of that moment, not of
+    the base's ("signed a spending package"). A present or perfect one ("who represents",
+    "who has represented ... since 1997") describes the person and may go anywhere."""
+    from summarizer.nlp.load import parse
+
+    return fusion.kind in ("relative clause", "participial phrase") and \
+        any(t.tag_ == "VBD" for t in parse(fusion.inserted))
 
 
 def _draws_on_both(base: "Doc", donor: "Doc", text: str) -> bool:

@@ -57,6 +57,21 @@ def _full_name_index(corpus: "Corpus") -> dict[str, dict[int, list[str]]]:
 _PAIR = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?=(?:[A-Z]\.\s+)?([A-Z][\w'’-]+))")  # overlapping: "President Barack Obama"
 
 
+def ambiguous(corpus: "Corpus", surname: str) -> bool:
+    """The set gives two or more first names before ``surname`` ("Bill Clinton", "Hillary
+    Clinton"): a bare "Clinton" may be either, so nothing may name it in full or describe
+    it from another sentence. First names are read as ``_full_name_index`` reads them."""
+    if corpus not in _FIRSTS:
+        lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
+        firsts: dict[str, set[str]] = {}
+        for sentence in corpus.sentences:
+            for first, last in _first_and_surnames(sentence.text):
+                if first.lower() not in lower:
+                    firsts.setdefault(last, set()).add(first)
+        _FIRSTS[corpus] = {last for last, names in firsts.items() if len(names) > 1}
+    return surname in _FIRSTS[corpus]
+
+
 def _first_and_surnames(text: str) -> set[tuple[str, str]]:
     """(first word, surname) of each capitalised pair ("Barack Obama", "Michael J. Morell"),
     the surname without a possessive ending."""
@@ -64,3 +79,4 @@ def _first_and_surnames(text: str) -> set[tuple[str, str]]:
 
 
 _FULL_NAMES: "weakref.WeakKeyDictionary[Corpus, dict[str, dict[int, list[str]]]]" = weakref.WeakKeyDictionary()
+_FIRSTS: "weakref.WeakKeyDictionary[Corpus, set[str]]" = weakref.WeakKeyDictionary()

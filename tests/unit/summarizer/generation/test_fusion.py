@@ -244,6 +244,34 @@ def test_a_sentence_of_another_report_giving_a_name_an_appositive_is_a_name_dono
     assert check([texts[0], texts[1]], fused[0].text).accepted
 
 
+def test_a_name_donor_describes_only_an_unambiguous_name_and_only_timelessly() -> None:
+    """A surname two people of the set share takes no description ("Clinton": Bill or
+    Hillary?); a sentence inside a quotation describes nothing; a past-tense clause tells
+    what the person did at another moment ("who was accompanied by ..."), a present one
+    who the person is."""
+    from summarizer.corpus import Corpus
+    from summarizer.generation.fusion import NAME_DETAILS, name_donors
+    from summarizer.ingest import Document
+
+    def corpus(*texts: str) -> Corpus:
+        return Corpus([Document(f"r{k}", None, (t,)) for k, t in enumerate(texts)])
+
+    base = "Clinton said any deal should include the retraining program."
+    two = corpus(base, "Hillary Clinton spoke in Iowa.", "The pact that President Bill Clinton signed, a senator said.")
+    assert name_donors(two, 0, parse(base)) == []
+    one = corpus(base, "Hillary Clinton spoke in Iowa.", "Mrs. Clinton, a former senator, spoke in Iowa.")
+    assert name_donors(one, 0, parse(base)) == [1, 2]
+    quoted = Corpus([Document("r0", None, ("Lee, the mayor, opened the bridge.",)),
+                     Document("r1", None, ('He said: "We need a bridge. Lee, a fraud, lied.',))])
+    assert name_donors(quoted, 0, parse("Lee opened the bridge.")) == []
+    moment = fusions(parse("Trump signed a short-term spending package."),
+                     parse("Trump, who was accompanied by parents of victims, declared an emergency."), 1, NAME_DETAILS)
+    assert moment == []
+    lasting = fusions(parse("Trump signed a short-term spending package."),
+                      parse("Trump, who lives in Washington, declared an emergency."), 1, NAME_DETAILS)
+    assert [f.kind for f in lasting] == ["relative clause"]
+
+
 def test_no_opening_phrase_for_what_someone_said() -> None:
     base = parse("The ministry said the border would reopen next week.")
     donor = parse("In a statement, the ministry said the talks had failed.")

@@ -31,3 +31,17 @@ def test_other_reports_first_sentences_with_a_first_name_before_the_surname():
     own = next(s.id for s in c.sentences if s.text.startswith("Obama met"))
     assert elsewhere_with(c, own, "Obama") == []
     assert elsewhere_with(c, mr_obama, "Morell") == []
+
+
+def test_a_surname_two_first_names_precede_is_ambiguous():
+    from summarizer.ingest import Document
+    from summarizer.trust.fullnames import ambiguous
+
+    def corpus(*texts: str) -> Corpus:
+        return Corpus([Document(f"r{k}", None, (t,)) for k, t in enumerate(texts)])
+
+    both = corpus("Hillary Clinton spoke in Iowa.", "The pact President Bill Clinton signed was cited.")
+    assert ambiguous(both, "Clinton") and not ambiguous(both, "Iowa")
+    # "President" is no first name: the set writes "the president"
+    one = corpus("Hillary Clinton spoke in Iowa.", "President Clinton met the president of Chile.")
+    assert not ambiguous(one, "Clinton")
