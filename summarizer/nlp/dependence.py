@@ -20,7 +20,7 @@ from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_ba
                                         introduced_before, opening_reference)
 from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, DEICTIC_NOUNS,
                                      DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, PLACE_NOUNS,
-                                     POINTING_OPENERS, PRONOUNS)
+                                     POINTING_OPENERS, PRONOUNS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,7 +58,8 @@ def might_open_with_reference(text: str) -> bool:
     last = [w.strip(",.;:'\"()").lower() for w in closing] if len(closing) <= _CLOSING_WORDS else []
     anywhere = set(re.findall(r"[a-z]+", text.lower()))  # "that's" holds "that"
     return bool(set(words[:6]) & pointing or set(last) & pointing or anywhere & _DEPENDENT_WORDS
-                or " ".join(words[:4]).startswith(POINTING_OPENERS))
+                or " ".join(words[:4]).startswith(POINTING_OPENERS)
+                or bool(set(words[1:6]) & RELATIVE_TIME_ENDS) or " ".join(words[:2]) in RELATIVE_TIME_STARTS)
 
 
 _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
@@ -110,6 +111,11 @@ def _pointing_opener(doc: "Doc") -> "Token | None":
     for phrase in POINTING_OPENERS:
         n = len(phrase.split())
         if words[:n] == phrase.split() and n < len(doc) and doc[n].text == ",":
+            return doc[0]
+    if "," in words[1:]:  # "A few days later, ...", "The next day, ...": counted from what?
+        opening = words[:words.index(",", 1)]
+        if opening[-1] in RELATIVE_TIME_ENDS and len(opening) > 1 or \
+                " ".join(opening[:2]) in RELATIVE_TIME_STARTS:
             return doc[0]
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root is not None else None

@@ -331,6 +331,11 @@ ADDITIVE_PARTICLES = _words("also too again")
 #: Bare openers that point at the sentence before them ("In response, ...", "Even so, ...").
 POINTING_OPENERS = ("in response", "in return", "in turn", "as a result", "even so",
                     "in addition", "by contrast", "in contrast", "on the other hand", "at the time")
+#: Last words of an opening time phrase that counts from the moment of the sentence before
+#: ("A few days later, ...", "Two weeks earlier, ..."), and first words of one that names the
+#: period after it ("The next day, ...", "The following week, ...").
+RELATIVE_TIME_ENDS = _words("later earlier afterward afterwards thereafter")
+RELATIVE_TIME_STARTS = ("the next", "the following")
 #: Prepositions whose phrase places a thing in time or at an occasion without saying which
 #: thing it is ("the statements at a news conference"): they leave a description pointing back.
 OCCASION_PREPOSITIONS = _words("at during after before since until amid")

@@ -38,6 +38,10 @@ def dependent(text: str, *earlier: str) -> str | None:
     ("In response, the harbor authority fired its director on Friday.", "In"),
     ("Asked about it on Friday, Governor Marsh declined to comment on the harbor.", "it"),
     ("At the time, the harbor authority praised the decision of its director.", "At"),
+    # a time counted from the moment of the sentence before
+    ("A few days later, the director recommended no charges be filed.", "A"),
+    ("Two weeks later, Governor Marsh closed the harbor.", "Two"),
+    ("The next day, Governor Marsh closed the harbor.", "The"),
     # after an opening phrase, a subject that points back
     ("After a few seconds, the congressman grabs the camera and the young man.", "congressman"),
 ])
@@ -50,6 +54,8 @@ def test_a_sentence_that_depends_on_something_outside_it_is_flagged(text, token)
 @pytest.mark.parametrize("text", [
     "Officials in Arvena have certified that the dam was built in that state.",  # named before it
     "The harbor authority said earlier this year that it would hire a contractor.",  # a time
+    "Four years later than planned, the harbor reopened on Friday.",  # "later" is not the last word
+    "The next harbor contract was signed by Governor Marsh on Friday.",  # no opening phrase
     "The harbor is too shallow for the largest ships, officials in Arvena said.",  # degree "too"
     "Ray Dalton voted for the harbor bill as well as the dam bill on Friday.",  # "as well as"
     "Ray Dalton voted for the harbor bill and also voted for the dam bill.",  # added in the sentence
