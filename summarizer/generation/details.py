@@ -81,10 +81,10 @@ def _noun_place(base: "Doc", donor: "Doc", prep: "Token") -> list[tuple[str, "Sp
     same modifiers and leaves bare, written right after it ("sentenced them to 13 and 11
     years" + "to 13 and 11 years [in prison]"): no name of a person or a figure in it, and
     the noun ends its phrase in both versions where the donor's phrase follows it."""
-    from summarizer.generation.insertions import _same_noun
+    from summarizer.generation.insertions import same_noun
 
     noun, span = prep.head, donor[prep.i:prep.right_edge.i + 1]
-    anchor = _same_noun(base, noun)
+    anchor = same_noun(base, noun)
     if anchor is None or prep.i != noun.i + 1 or len([t for t in span if not t.is_punct]) > MAX_PLACE_WORDS:
         return []
     if any(c.dep_ == "prep" for c in base[anchor].children) or \

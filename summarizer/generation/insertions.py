@@ -190,7 +190,7 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
     first = clause.left_edge.i
     if first == 0 or donor[first - 1].text != "," or donor[first].lower_ not in RELATIVE_OPENERS:
         return []
-    anchor = _same_noun(base, clause.head)
+    anchor = same_noun(base, clause.head)
     if anchor is None and clause.head.pos_ == "PROPN":  # "Yeltsin" / "President Boris Yeltsin"
         anchor = same_name(base, clause.head)
         anchor = None if anchor is None or has_appositive(base[anchor]) else anchor
@@ -245,7 +245,7 @@ def in_brackets(doc: "Doc", i: int) -> bool:
     return sum(t.text == "(" for t in doc[:i]) > sum(t.text == ")" for t in doc[:i])
 
 
-def _same_noun(base: "Doc", noun: "Token") -> int | None:
+def same_noun(base: "Doc", noun: "Token") -> int | None:
     """The base's one token naming what ``noun`` names (same lemma, same modifiers), with
     nothing after it in its phrase; None otherwise."""
     if noun.pos_ not in ("NOUN", "PROPN"):
