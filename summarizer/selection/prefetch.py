@@ -59,8 +59,7 @@ def _compares_claims(corpus: "Corpus") -> bool:
     """Whether selection will compare claims with the encoder (``trust.repeats``)."""
     from summarizer import trust
 
-    return (len(corpus.sentences) <= trust.LARGE_CORPUS_SENTENCES
-            and bool(trust._SETTING.get(corpus, False)))  # the setting ``trust.prepare`` recorded
+    return trust.compares_claims(corpus)
 
 
 def compared(corpus: "Corpus", ids: Sequence[int],

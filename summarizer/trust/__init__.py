@@ -79,15 +79,10 @@ _BACKGROUND_LOCK = threading.Lock()
 
 
 def prepare(corpus: Corpus, embeddings: bool = True) -> None:
-    """Start aligning the corpus in a background thread, to be collected by ``evidence``.
-
-    The alignment does not depend on the strategy, and with embeddings most of its time is
-    the encoder's loading and runs, native code that releases the GIL: so it proceeds while
-    the strategy imports spaCy and parses. Its result is the same as in the foreground (a
-    sentence's vector does not depend on the batch it is encoded in). Nothing is started
-    without embeddings (a lexical alignment is Python, which would only take turns with
-    the strategy) or when the encoder cannot load in the background (``loads_in_background``).
-    """
+    """Start aligning the corpus in a background thread, to be collected by ``evidence``:
+    the encoder's runs release the GIL, so it proceeds while the strategy parses. Nothing is
+    started without embeddings (a lexical alignment is Python, which would only take turns
+    with the strategy) or when the encoder cannot load in the background."""
     _SETTING[corpus] = embeddings
     if not embeddings or embeddings in _ALIGNED.get(corpus, {}) or embeddings in _ALIGNING.get(corpus, {}):
         return
@@ -125,9 +120,14 @@ def _alignment(corpus: Corpus, embeddings: bool) -> Alignment:
 
 
 def _claims(corpus: Corpus, embeddings: bool) -> dict[int, dict[int, int]]:
-    """The cache of ``claim_matches`` per sentence, one per corpus and setting: selection
-    (``Repeats.support``) and the annotation (``Evidence.claim_sources``) share it."""
+    """``claim_matches`` per sentence, shared by selection and the annotation."""
     return _CLAIMS.setdefault(corpus, {}).setdefault(embeddings, {})
+
+
+def compares_claims(corpus: Corpus) -> bool:
+    """Selection compares claims with the encoder: ``prepare`` was given embeddings and the
+    corpus is not too large to judge (``LARGE_CORPUS_SENTENCES``)."""
+    return not _large(corpus) and _SETTING.get(corpus, False)
 
 
 def repeats(corpus: Corpus) -> Repeats | Unjudged:
