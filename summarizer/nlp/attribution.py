@@ -8,14 +8,18 @@ in an earlier sentence), when it is part of an embedded post, or when it speaks 
 person outside quotation marks. It *has a speaker* when, outside the quoted words, a verb
 whose lemma is an attribution verb (``lexicon.ATTRIBUTION_VERBS``: "said", "wrote",
 "tweeted", "asked") has a subject that is not itself first person, or when it says
-"according to" someone. Both are read off spaCy's parse and lemmas.
+"according to" someone. A gerund of speech has its subject where English puts it
+(``gerund_speaker``): the object or name right before it ("video of him mocking Grassley as
+'a farmer ...'", "shows Braley calling ..."), else the subject of the verb it modifies ("The
+mayor was caught on tape saying ...", "was recorded telling ..."). Both are read off spaCy's
+parse and lemmas.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.text.lexicon import ATTRIBUTION_VERBS, FIRST_PERSON, REPORTING_VERBS
+from summarizer.text.lexicon import ATTRIBUTION_VERBS, FIRST_PERSON, INSTITUTIONS, PEOPLE_NOUNS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,9 +63,61 @@ def _speaker_subject(verb: "Token") -> "Token | None":
     return None
 
 
+#: Verbs that put words in someone's mouth as a gerund does ("mocking X as '...'", "calling
+#: X '...'", "labelling it '...'"), besides ``lexicon.ATTRIBUTION_VERBS``.
+CHARACTERISING_VERBS = frozenset("call mock label brand dub deride ridicule dismiss refer praise".split())
+#: Dependencies of the word right before a gerund that make it the gerund's subject ("of
+#: him mocking", "shows Braley calling", "caught them saying").
+_GERUND_SUBJECT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "dative"})
+
+
+def _speech_gerund(token: "Token") -> bool:
+    """A gerund or present participle of a verb of speech, however the small model tags it
+    ("warning" as a noun or a past tense)."""
+    if not token.lower_.endswith("ing") or token.pos_ not in ("VERB", "NOUN"):
+        return False
+    stem = token.lower_[:-3]
+    lemmas = {token.lemma_.lower(), stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
+    return bool(lemmas & (ATTRIBUTION_VERBS | CHARACTERISING_VERBS))
+
+
+def gerund_speaker(token: "Token") -> "Token | None":
+    """The speaker of a gerund of speech: the object, pronoun or name right before it (adverbs
+    aside: "of him repeatedly mocking"), else the subject of the verb it modifies ("The mayor
+    was caught on tape saying"). None when neither is there or the speaker is first person."""
+    if not _speech_gerund(token):
+        return None
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ == "ADV":
+        before -= 1
+    if before >= 0:
+        word = token.doc[before]
+        possessor = word.dep_ == "poss" and word.head.i == token.i  # "of her mocking"
+        if _someone(word) and (word.dep_ in _GERUND_SUBJECT_DEPS or possessor):
+            return None if word.lower_ in FIRST_PERSON else word
+    if token.dep_ == "advcl":
+        return _speaker_subject(token.head)
+    return None
+
+
+def _someone(word: "Token") -> bool:
+    """A word that can name a speaker: a personal pronoun other than "it", a name, or a
+    noun for a person ("the mayor"); "on tape", "on camera" name none."""
+    if word.pos_ == "PRON":
+        return word.tag_ in ("PRP", "PRP$") and word.lower_ not in ("it", "its", "itself")
+    return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.lemma_.lower() in PEOPLE_NOUNS | INSTITUTIONS)
+
+
+def _phrase(head: "Token", end: int | None = None) -> str:
+    """The words of ``head``'s phrase, up to token ``end`` (exclusive) when given."""
+    words = [t for t in head.subtree if end is None or t.i < end]
+    return " ".join(t.text for t in words)
+
+
 def speaker(doc: "Doc") -> str | None:
     """The speaker the sentence names outside its quoted words (the subject of an
-    attribution verb, or the object of "according to"), or None."""
+    attribution verb, the subject of a gerund of speech, or the object of "according to"),
+    or None."""
     mask = quoted_mask(doc)
     for token, inside in zip(doc, mask):
         if inside:
@@ -74,6 +130,9 @@ def speaker(doc: "Doc") -> str | None:
             subject = _speaker_subject(token)
             if subject is not None:
                 return " ".join(t.text for t in subject.subtree)
+        found = gerund_speaker(token)
+        if found is not None:
+            return _phrase(found, end=token.i)
     return None
 
 

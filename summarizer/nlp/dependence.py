@@ -14,8 +14,9 @@ too, beside the opening references of ``summarizer.nlp.references``.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
+from summarizer.nlp.offices import ambiguous_role
 from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_back, _skip_opening, definite_reference,
                                         introduced_before, opening_reference)
 from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, DEICTIC_NOUNS,
@@ -26,22 +27,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def outside_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | None":
+def outside_reference(doc: "Doc", earlier: Sequence["Doc"] = (),
+                      holders: Mapping[str, frozenset[str]] | None = None) -> "Token | None":
     """``opening_reference``, unless it is a definite description that ``earlier`` (the
-    brief's sentences printed before this one) introduces; else ``dependent_reference``."""
+    brief's sentences printed before this one) introduces; else ``dependent_reference``;
+    else, given the reports' office holders (``offices.holders_of``), an office that
+    does not say which of them it means (``offices.ambiguous_role``)."""
     token = opening_reference(doc)
     definite = definite_reference(doc)
     if token is not None and definite is not None and token.i == definite.i \
             and introduced_before(definite, earlier):
-        return dependent_reference(doc, earlier)
-    return token or dependent_reference(doc, earlier)
+        token = None
+    found = token or dependent_reference(doc, earlier)
+    return found if found is not None or not holders else ambiguous_role(doc, holders, earlier)
 
 
-def opens_with_reference(doc: "Doc") -> bool:
+def opens_with_reference(doc: "Doc", holders: Mapping[str, frozenset[str]] | None = None) -> bool:
     """The sentence points outside itself, at its opening or anywhere
     (``dependent_reference`` with no brief before it): a candidate sentence cannot count on
-    the brief giving what it needs."""
-    return opening_reference(doc) is not None or dependent_reference(doc) is not None
+    the brief giving what it needs. Given the reports' office holders, "the governor" of a
+    story with two governors points outside too (``offices.ambiguous_role``)."""
+    return (opening_reference(doc) is not None or dependent_reference(doc) is not None
+            or (bool(holders) and ambiguous_role(doc, holders or {}) is not None))
 
 
 #: Words of a closing attribution ("..., two of the people said.") the cheap test reads.

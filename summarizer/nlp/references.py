@@ -257,10 +257,30 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
         return aside
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS - {"it"}:
-            before = doc[start:child.i]
-            named_before = any(t.pos_ == "PROPN" and t.lower_ not in _CALENDAR for t in before) or (
-                _may_name(before) and any(_entity(t) in _NAME_ENTITIES for t in before))
-            return None if named_before else child
+            return None if _named_before(doc, start, child) else child
+    speaker = _gerund_pronoun(doc)
+    return speaker if speaker is not None and not _named_before(doc, start, speaker) else None
+
+
+def _named_before(doc: "Doc", start: int, pronoun: "Token") -> bool:
+    """A name (not a day or month) stands between ``start`` and the pronoun: it may be
+    what the pronoun stands for."""
+    before = doc[start:pronoun.i]
+    return any(t.pos_ == "PROPN" and t.lower_ not in _CALENDAR for t in before) or (
+        _may_name(before) and any(_entity(t) in _NAME_ENTITIES for t in before))
+
+
+def _gerund_pronoun(doc: "Doc") -> "Token | None":
+    """The pronoun that speaks the sentence's quoted words as a gerund's subject ("A video
+    surfaced of him mocking Grassley as 'a farmer ...'": ``attribution.gerund_speaker``),
+    outside quotation marks."""
+    from summarizer.nlp.attribution import gerund_speaker, quoted_mask
+
+    mask = quoted_mask(doc)
+    for token, inside in zip(doc, mask):
+        speaker = None if inside else gerund_speaker(token)
+        if speaker is not None and speaker.lower_ in PRONOUNS - {"it"}:
+            return speaker
     return None
 
 

@@ -92,14 +92,15 @@ def dispute_note(brief: Brief, sentence: BriefSentence,
 def accounts(brief: Brief, sentence: BriefSentence) -> list[tuple[list[Source], str]]:
     """The accounts a disputed sentence is told as: the sentence itself, whole, as the
     reports it cites give it (so the note keeps what it reports, attributed, not as fact),
-    then each account of the difference that none of those reports gives, as a passage.
-    Quotation marks inside an account become single ones, so the note's stay balanced."""
+    then each account of the difference that none of those reports gives, as its whole
+    sentence (a passage cut out of it read as a fragment of someone's words). Quotation marks inside an account become single ones, so the note's stay balanced."""
     difference = brief.differences[sentence.disputed]  # type: ignore[index]
     own = {s.document for s in sentence.sources}
     others = [v for v in difference.variants if not own & {s.document for s in v.sources}]
     if not others or not sentence.sources:  # no account apart from the sentence's own
         return [(list(v.sources), _quoted(v)) for v in difference.variants]
-    return [(list(sentence.sources), _inner(sentence.text.strip()))] + [(list(v.sources), _quoted(v)) for v in others]
+    return [(list(sentence.sources), _inner(sentence.text.strip()))] + [(list(v.sources), _inner(v.sentence.strip()))
+                                                                        for v in others]
 
 
 def _inner(words: str) -> str:

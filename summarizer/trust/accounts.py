@@ -14,10 +14,17 @@ ROUNDED_ZEROS = 3
 
 def one_figure(claims: Sequence[tuple[str, float]]) -> bool:
     """All accounts give one value, bare, as an approximation ("about", "roughly",
-    "estimated") or rounded ("$43,000" / "$43,350", ``rounding``): phrasing, not a difference."""
+    "estimated") or rounded ("$43,000" / "$43,350", ``rounding``), or as a bound that the
+    bare figure meets ("more than $250,000" / "$250,000": a lower bound is compatible with
+    its own value): phrasing, not a difference. Two bounds with no bare figure ("at least
+    93,000" / "more than 93,000") are two claims, listed (not disputed)."""
     values = sorted({value for _, value in claims})
-    return (all(q in ("", "about") for q, _ in claims)
-            and all(rounding(a, b) or rounding(b, a) for n, a in enumerate(values) for b in values[n + 1:]))
+    if not all(rounding(a, b) or rounding(b, a) for n, a in enumerate(values) for b in values[n + 1:]):
+        return False
+    if all(q in ("", "about") for q, _ in claims):
+        return True
+    bare = [claim for claim in claims if claim[0] == ""]
+    return bool(bare) and all(compatible(claim, figure) for claim in claims for figure in bare)
 
 
 def rounding(rounded: float, precise: float) -> bool:

@@ -9,10 +9,13 @@ month before a day: each date is tied to the word it dates (its *governor*: the 
 the apology, as "apologized Friday" does) and to how ("on", "by", "until": "by Friday" and
 "on Friday" are different claims). Two reports' dates clash when they date the same word the same way in
 sentences that state one claim (one fact, or about one thing: ``claims.about_one_thing``),
-with no two different subjects ("Smith spoke Tuesday" / "Jones spoke Thursday"), and
+with no two different subjects ("Smith spoke Tuesday" / "Jones spoke Thursday"; "The
+governor" and "Governor Marsh" share a word: one subject), and
 neither report also gives the other's date for it ("apologized Friday and again
 Saturday"). Saying verbs are not dated happenings: a statement repeated on two days is
-no clash ("said Tuesday" / "said Wednesday").
+no clash ("said Tuesday" / "said Wednesday"). Two sentences of one aligned fact that date
+their main verbs, with one subject, date one happening whatever verb each uses ("The bill
+was passed Tuesday" / "The bill was approved Thursday": ``MAIN``).
 
 The difference is a *claim* (accounts that cannot both be true): a report that gives one
 date is not cited for a sentence that gives the other.
@@ -40,8 +43,13 @@ PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 #: Prepositions that put a happening on a day, as a bare weekday does ("on Friday", "Friday").
 ON = frozenset({"on", "in", "at", "during"})
 #: Dependencies of a date phrase that dates its head ("apologized Friday", "a Thursday
-#: tweet"); a date as subject or object ("Friday was chosen") dates nothing.
-DATING = frozenset({"npadvmod", "advmod", "nmod", "compound", "tmod", "obl"})
+#: tweet", "Tuesday's shooting"); a date as subject or object ("Friday was chosen") dates
+#: nothing.
+DATING = frozenset({"npadvmod", "advmod", "nmod", "compound", "tmod", "obl", "poss"})
+#: The slot of a date on a sentence's main verb: two sentences of one aligned fact that
+#: date their main happening ("A video emerged Tuesday" / "The footage was posted online
+#: Thursday") date one happening, whatever verb each uses.
+MAIN = "<main>"
 
 #: Dependencies of the common noun that names what a support verb does or undergoes ("issued
 #: an apology", "the debate was held").
@@ -70,10 +78,15 @@ class Dating:
     #: undergoes ("issued an apology Saturday": apolog; "the debate will be held Thursday":
     #: debat; "held a rally" and "held a news conference" are two happenings).
     words: frozenset[str] = frozenset()
+    #: Lemmas of the subject's head and its compounds ("Governor Marsh": governor, marsh; ``actor``).
+    actor: frozenset[str] = frozenset()
+    main: bool = False  # the word dated is the sentence's main verb
 
     def slots(self) -> list[tuple[str, str, bool]]:
-        """(word dated, relation, weekday or not): two datings that share a slot date one thing."""
-        return [(word, self.relation, self.value.isalpha()) for word in sorted(self.words)]
+        """(word dated, relation, weekday or not): two datings that share a slot date one
+        thing; a dating of the main verb also has the ``MAIN`` slot."""
+        words = sorted(self.words) + ([MAIN] if self.main else [])
+        return [(word, self.relation, self.value.isalpha()) for word in words]
 
 
 def _date_of(token: "Token") -> tuple[str, int, int] | None:
@@ -114,14 +127,38 @@ def datings(doc: "Doc") -> list[Dating]:
                 if lemma in SUPPORT_VERBS and c.dep_ in THING_DONE and c.pos_ == "NOUN"}
         if lemma in SUPPORT_VERBS and not done:
             continue  # "the rally was on Friday": the verb names no happening
+        named = subject is not None and subject.pos_ != "PRON"
+        who = actor(next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None))
         found.append(Dating(date[0], "on" if relation in ON else relation, lemma,
-                            subject.lemma_.lower() if subject is not None and subject.pos_ != "PRON" else "",
-                            date[1], date[2], frozenset(done or {stem(lemma)})))
+                            subject.lemma_.lower() if named else "", date[1], date[2],
+                            frozenset(done or {stem(lemma)}), who, governor.dep_ == "ROOT"))
     return found
 
 
+def actor(subject: "Token | None") -> frozenset[str]:
+    """Lemmas of a subject's head and its compounds, active or passive ("Governor Marsh":
+    governor, marsh; "the bill was approved": bill), the head first in a "head:" entry;
+    none for a pronoun."""
+    if subject is None or subject.pos_ == "PRON":
+        return frozenset()
+    head = subject.lemma_.lower()
+    return frozenset({"head:" + head} | {t.lemma_.lower() for t in subject.children if t.dep_ == "compound"} | {head})
+
+
+def one_actor(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two ``actor``s name one subject: one's head is a word of the other ("The governor" /
+    "Governor Marsh"); a shared modifier is not enough ("Chechen police" / "Chechen
+    security forces")."""
+    heads = [w[5:] for w in a | b if w.startswith("head:")]
+    return any(h in a and h in b for h in heads)
+
+
 def _same_actor(a: Dating, b: Dating) -> bool:
-    return not a.subject or not b.subject or a.subject == b.subject or related(a.subject, b.subject)
+    """No two different subjects: one is missing, or they share a word ("The governor" /
+    "Governor Marsh") or a related form."""
+    if not a.subject or not b.subject or one_actor(a.actor, b.actor):
+        return True
+    return a.subject == b.subject or related(a.subject, b.subject)
 
 
 def _dates_named(text: str) -> frozenset[str]:
@@ -165,19 +202,28 @@ def date_differences(corpus: Corpus, alignment: Alignment, documents: Iterable[i
         for dating in datings(doc):
             for slot in dating.slots():
                 by_slot[slot].append((sentence_id, dating))
+    by_report: dict[tuple[tuple[str, str, bool], int], set[str]] = defaultdict(set)
+    for slot, mentions in by_slot.items():
+        for sentence_id, dating in mentions:
+            by_report[(slot, corpus.sentences[sentence_id].doc)].add(dating.value)
+
+    def given(report: int, dating: Dating) -> set[str]:
+        """The dates the report gives any slot of ``dating`` ("apologized Friday and again Saturday")."""
+        return {value for slot in dating.slots() for value in by_report.get((slot, report), ())}
+
     clashes = _Clashes()
     for slot in sorted(by_slot):
         mentions = by_slot[slot]
-        given: dict[int, set[str]] = defaultdict(set)  # report -> the dates it gives this slot
-        for sentence_id, dating in mentions:
-            given[corpus.sentences[sentence_id].doc].add(dating.value)
         for n, (a, first) in enumerate(mentions):
             for b, second in mentions[n + 1:]:
                 doc_a, doc_b = corpus.sentences[a].doc, corpus.sentences[b].doc
-                if (doc_a == doc_b or first.value == second.value or first.value in given[doc_b]
-                        or second.value in given[doc_a] or not _same_actor(first, second)):
+                if (doc_a == doc_b or first.value == second.value or first.value in given(doc_b, second)
+                        or second.value in given(doc_a, first) or not _same_actor(first, second)):
                     continue
                 named = _dates_named(corpus.sentences[a].text) | _dates_named(corpus.sentences[b].text)
+                if slot[0] == MAIN and (alignment.fact_of[a] != alignment.fact_of[b]
+                                        or not one_actor(first.actor, second.actor)):
+                    continue  # two facts, or two subjects ("Lind was arrested" / "the judge requested")
                 if about_one_thing(corpus, alignment, a, b, _date_words(named)):
                     clashes.join((a, first), (b, second))
     found = []

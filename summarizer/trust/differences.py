@@ -37,6 +37,7 @@ from summarizer.trust.claims import (casualty_differences, contradicted_by, load
 from summarizer.corpus import Corpus
 from summarizer.text.lexicon import LOADED_TERMS, MONTH_WORDS, WEEKDAYS
 from summarizer.trust.dates import date_differences
+from summarizer.trust.place_claims import place_differences
 from summarizer.trust.quantities import Quantity, quantities, quantity_differences
 from summarizer.trust.spellings import spelling_differences
 from summarizer.trust.stances import SPELLING_RATIO, abbreviation, one_name
@@ -249,7 +250,8 @@ def find_differences(corpus: Corpus, alignment: Alignment,
                      events: Sequence[tuple[int | None, Sequence[int]]], stances: bool = True) -> list[Difference]:
     """Every difference within each event, given as (event id, report indices); ``stances``:
     opposite stances and names (``claims.stance_differences``), other days for one
-    happening (``dates``) and names spelled two ways (``spellings``) too, the checks that
+    happening (``dates``), other places for one happening (``place_claims``) and names spelled two
+    ways (``spellings``) too, the checks that
     parse sentences of pairs of reports."""
     found: list[Difference] = []
     facts_of_report: dict[int, list[Fact]] = defaultdict(list)
@@ -264,6 +266,7 @@ def find_differences(corpus: Corpus, alignment: Alignment,
         found += loaded_differences(corpus, alignment, members, event)
         found += stance_differences(corpus, alignment, members, event) if stances else []
         found += date_differences(corpus, alignment, members, event) if stances else []
+        found += place_differences(corpus, alignment, members, event) if stances else []
         found += spelling_differences(corpus, alignment, members, event) if stances else []
         touched = {fact.id: fact for doc in members for fact in facts_of_report.get(doc, ())}
         for fact_id in sorted(touched):  # the facts the event's reports state, in fact order

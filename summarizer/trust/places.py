@@ -7,6 +7,8 @@ recogniser calls it a place (GPE, LOC or FAC): "at the Internal Revenue Service"
 history" name no scene. A dateline says where the report was filed, not where its event
 happened: it labels an event but is never the evidence that keeps two clusters apart.
 Dates come from datelines and document metadata ("July 2", "2013-07-02").
+
+One happening placed in two places by two reports is ``trust.place_claims``'s to find.
 """
 
 from __future__ import annotations

@@ -60,3 +60,32 @@ def test_the_next_sentence_goes_on_in_the_speakers_voice_unless_it_names_its_own
     assert attribution.goes_on_in_speakers_voice(parse("Republicans will lose the House."))
     assert not attribution.goes_on_in_speakers_voice(parse("The victims included two children."))
     assert not attribution.goes_on_in_speakers_voice(parse("Critics, however, say the law is different."))
+
+
+def test_a_gerund_of_speech_has_its_speaker_before_it_or_in_the_clause_it_modifies():
+    """The quoted words' speaker is the gerund's subject: the pronoun or name right before it,
+    else the subject of the verb it modifies; "on tape" names no one."""
+    cases = [
+        ('Rep. Ann Lee is under fire after a video surfaced of her mocking the senator as '
+         '"a farmer who never went to law school."', "her"),
+        ('Video emerged of Lee warning that "a farmer who never went to law school" could lead the panel.', "Lee"),
+        ('A video shows Lee calling the senator "a farmer who never went to law school."', "Lee"),
+        ('The mayor was caught on tape saying "we will never pay those workers a dime."', "The mayor"),
+        ('Smith was recorded telling donors that "the farmers will never know what hit them."', "Smith"),
+    ]
+    for text, expected in cases:
+        doc = parse(text)
+        assert attribution.speaker(doc) == expected, text
+        assert not attribution.unattributed(doc)
+    # a gerund that is no verb of speech gives the sign's words no speaker
+    assert attribution.unattributed(parse('The video shows a crowd walking past a sign reading "free beer for all of you."'))
+
+
+def test_a_pronoun_that_speaks_as_a_gerunds_subject_needs_its_antecedent():
+    assert dependence.opens_with_reference(
+        parse('A video surfaced of him mocking the senator as "a farmer who never went to law school."'))
+    assert not dependence.opens_with_reference(
+        parse('Rep. Ann Lee is under fire after a video surfaced of her mocking the senator as '
+              '"a farmer who never went to law school."'))
+    assert not dependence.opens_with_reference(
+        parse('A video surfaced of Lee mocking the senator as "a farmer who never went to law school."'))

@@ -193,7 +193,8 @@ def test_a_disputed_sentence_is_told_as_the_accounts_with_their_citations():
     first, fourth = "Explosion at chemical plant", "Fourth worker dies after chemical plant explosion"
     assert item == ("Reports differ: " + button.format(a=1, n=1, title=first) + button.format(a=1, n=2, title=first)
                     + f" say &ldquo;{escape(brief.sentences[0].text)}&rdquo;; " + button.format(a=2, n=3, title=fourth)
-                    + " says &ldquo;A fourth victim has died…&rdquo;.")
+                    + " says &ldquo;A fourth victim has died after the explosion at the Halvern chemical plant on the river"
+                    " bank, the county coroner said.&rdquo;.")
     assert item.count("Three workers were killed") == 1  # only as reports 1 and 2's account
     for panel in ("s1-a1-r1", "s1-a1-r2", "s1-a2-r3"):
         assert f'id="{panel}" hidden' in page

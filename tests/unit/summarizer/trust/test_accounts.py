@@ -33,7 +33,11 @@ def test_one_figure_bare_approximated_or_rounded() -> None:
     assert one_figure([("", 35.0), ("about", 35.0)])
     assert one_figure([("", 43000.0), ("", 43350.0)])
     assert not one_figure([("", 43000.0), ("", 44350.0)])
-    assert not one_figure([("more than", 35.0), ("", 35.0)])  # a bound is another claim
+    assert one_figure([("more than", 250000.0), ("", 250000.0)])  # a lower bound meets its own value
+    assert one_figure([("at least", 93000.0), ("", 93000.0), ("more than", 93000.0)])
+    assert not one_figure([("more than", 30.0), ("", 31.0)])  # another value: listed, not disputed
+    assert not one_figure([("at least", 93000.0), ("more than", 93000.0)])  # two bounds: two claims
+    assert not one_figure([("less than", 35.0), ("", 41.0)])
     assert not one_figure([("", 41.0), ("", 45.0)])
 
 

@@ -37,7 +37,8 @@ def test_a_later_death_toll_is_told_as_two_accounts():
     markdown = brief.to_markdown()
     told = markdown.split("## Where")[0]
     assert (f'- Reports differ: [1][2] say "{disputed[0].text}"; [3] says "A fourth victim '
-            'has died…". (see below)') in told
+            'has died after the explosion at the Halvern chemical plant on the river bank, the county '
+            'coroner said.". (see below)') in told
     assert disputed[0].text.startswith("Three workers were killed in an explosion")
     assert told.count("Three workers were killed") == 1  # only as [1][2]'s account
     assert "- Claim: " in markdown.split("## Where the reports differ")[1]
@@ -50,7 +51,8 @@ def test_opposite_outcomes_are_told_as_two_accounts():
     assert not any("clashed" in s.text for s in brief.sentences if s.disputed is None)
     text = to_text(brief)
     assert (f'Reports differ: a.txt says "{disputed[0].text}"; '
-            'b.txt says "Marchers clashed with police outside…".') in text
+            'b.txt says "Marchers clashed with police outside the parliament building in the evening, and '
+            'officers fired tear gas, witnesses said.".') in text
     assert disputed[0].text.startswith("The march ended peacefully outside the parliament")
     data = json.loads(brief.to_json())
     note = next(s for s in data["sentences"] if s["disputed"] is not None)

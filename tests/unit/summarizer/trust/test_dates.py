@@ -92,3 +92,42 @@ def test_a_support_verb_dates_what_it_does_and_another_verb_its_own_act() -> Non
         "The former general Oskar Lind was arrested Friday in London at the request of a Swiss judge.",
         "On Monday, the former general Oskar Lind was arrested in London at the request of a Swiss judge.")
     assert len(date_differences(arrested, align(arrested, embeddings=False), [0, 1])) == 1
+
+
+def test_one_actor_named_by_office_and_by_name_clashes_on_two_days() -> None:
+    """"The governor" / "Governor Ellen Marsh" share a word: one actor, two days, a claim."""
+    corpus = _corpus("The governor signed the budget bill into law on Tuesday after weeks of talks.",
+                     "Governor Ellen Marsh signed the budget bill into law Thursday after weeks of talks.")
+    found = date_differences(corpus, align(corpus, embeddings=False), [0, 1])
+    assert [[v.changed for v in d.variants] for d in found] == [["Tuesday", "Thursday"]]
+
+
+def test_a_possessive_weekday_dates_its_noun() -> None:
+    assert [(d.value, d.governor) for d in datings(parse("Tuesday's shooting left three workers dead."))] == [
+        ("tuesday", "shooting")]
+
+
+BILL = "The budget bill {} by the state Senate of Marana on {} after weeks of talks with the unions."
+
+
+def test_main_verbs_of_one_aligned_fact_date_one_happening() -> None:
+    """"passed" / "was approved": other verbs, one subject, one fact: the days clash. The same
+    verbs about another subject, or in sentences of two facts, do not."""
+    corpus = _corpus(BILL.format("was passed", "Tuesday"), BILL.format("was approved", "Thursday"))
+    found = date_differences(corpus, align(corpus, embeddings=False), [0, 1])
+    assert [[v.changed for v in d.variants] for d in found] == [["Tuesday", "Thursday"]]
+    other = _corpus(BILL.format("was passed", "Tuesday"),
+                    BILL.replace("The budget bill", "The pension plan").format("was approved", "Thursday"))
+    assert date_differences(other, align(other, embeddings=False), [0, 1]) == []
+
+
+def test_a_shared_modifier_does_not_make_one_subject() -> None:
+    """"Chechen police" / "Chechen security forces" searching on two days: two subjects."""
+    from summarizer.trust.dates import actor, one_actor
+
+    police = actor(parse("Chechen police were searching Wednesday for the bodies.")[1])
+    forces = actor(parse("Chechen security forces were searching Friday for the bodies.")[2])
+    assert not one_actor(police, forces)
+    office = actor(parse("The governor signed the bill.")[1])
+    named = actor(parse("Governor Marsh signed the bill.")[1])
+    assert one_actor(office, named)

@@ -175,3 +175,12 @@ def test_a_joined_number_describes_its_noun_not_a_count_of_its_unit() -> None:
     """"the 115-yacht fleet" is the fleet's size; "37 yachts" a count of some of them."""
     assert differences([["Half of the 115-yacht fleet were damaged in the storm off the coast, the organizers said."],
                         ["A total of 37 yachts were damaged in the storm off the coast, the organizers said."]]) == []
+
+
+def test_a_bound_and_its_own_value_are_one_figure_not_a_difference() -> None:
+    """"more than $250,000" and "$250,000" can both be true of one sum: not listed; "more
+    than 40" / "45" differ in value: listed, not disputed; "39" is below the bound: disputed."""
+    fine = "The mayor's campaign accepted {} in donations from the harbor developers, records show."
+    assert differences([[fine.format("$250,000")], [fine.format("more than $250,000")]]) == []
+    assert differences([[fine.format("more than $250,000")], [fine.format("$250,000")]]) == []
+    assert differences([[fine.format("more than $250,000")], [fine.format("$239,000")]])[0][0] is True
