@@ -21,11 +21,13 @@ Then, per first-25 / last-25 half (events sorted by folder name; the voice rules
 candidate policy, ``nlp.voice``, were tuned on the first 25 only), the share of default-brief
 sentences (100 words, default strategy) that hold, outside quotation marks, a phrase the
 annotators marked as loaded wording in that sentence's outlet. ``--without-voice`` measures
-it with the voice rules switched off (the figure before them); ``--brief-only`` prints this
+it with the voice rules switched off (the figure before them), ``--without-framing`` with the
+framing rule alone switched off (``nlp.framing``); ``--brief-only`` prints this
 figure alone; ``--show-marked`` lists the tuning half's marked sentences.
 
 Usage: python bench/bench_loaded.py [--data DIR] [--no-embeddings] [--old] [--show-tuning]
                                     [--brief-only] [--show-marked] [--without-voice]
+                                    [--without-framing]
 """
 
 from __future__ import annotations
@@ -134,15 +136,18 @@ def marked_outside_quotes(text: str, marks: list[str]) -> str | None:
 
 #: The default rules without the voice rules (``--without-voice``).
 WITHOUT_VOICE = dataclasses.replace(DEFAULT_RULES, drop_imperative=False, drop_evaluative=False,
-                                    drop_hearsay=False)
+                                    drop_hearsay=False, drop_framing=False)
+#: The default rules without the framing rule alone (``--without-framing``).
+WITHOUT_FRAMING = dataclasses.replace(DEFAULT_RULES, drop_framing=False)
 
 
-def brief_figure(events: list[Path], embeddings: bool, show: bool, voice: bool = True) -> tuple[int, int]:
+def brief_figure(events: list[Path], embeddings: bool, show: bool, voice: bool = True,
+                 framing: bool = True) -> tuple[int, int]:
     """(default-brief sentences, those holding a loaded-wording mark of their outlet outside
     quotation marks) over ``events``; ``voice=False``: the default strategy without the
-    voice rules."""
+    voice rules (the framing rule among them); ``framing=False``: without the framing rule."""
     sentences = marked = 0
-    options = {} if voice else {"rules": WITHOUT_VOICE}
+    options = {} if voice and framing else {"rules": WITHOUT_VOICE if not voice else WITHOUT_FRAMING}
     for folder in events:
         corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
         brief = summarize_corpus(corpus, None, "100w", embeddings=embeddings, **options)
@@ -158,12 +163,14 @@ def brief_figure(events: list[Path], embeddings: bool, show: bool, voice: bool =
     return sentences, marked
 
 
-def print_brief_figure(events: list[Path], embeddings: bool, show: bool, voice: bool = True) -> None:
-    print(f"\ndefault brief (100 words{'' if voice else ', voice rules off'}): sentences holding an "
+def print_brief_figure(events: list[Path], embeddings: bool, show: bool, voice: bool = True,
+                       framing: bool = True) -> None:
+    off = ", voice rules off" if not voice else ", framing rule off" if not framing else ""
+    print(f"\ndefault brief (100 words{off}): sentences holding an "
           "annotated loaded phrase of their outlet outside quotation marks")
     for name, members in (("tuning (first 25)", events[:TUNED]), ("held out (last 25)", events[TUNED:])):
         start = time.perf_counter()
-        sentences, marked = brief_figure(members, embeddings, show and name.startswith("tuning"), voice)
+        sentences, marked = brief_figure(members, embeddings, show and name.startswith("tuning"), voice, framing)
         print(f"  {name:18s} {marked}/{sentences} = {marked / max(sentences, 1):.1%} "
               f"({time.perf_counter() - start:.0f} s)")
 
@@ -178,6 +185,8 @@ def main() -> None:
     parser.add_argument("--show-marked", action="store_true",
                         help="print the tuning half's marked brief sentences")
     parser.add_argument("--without-voice", action="store_true", help="the brief figure without the voice rules")
+    parser.add_argument("--without-framing", action="store_true",
+                        help="the brief figure without the framing rule alone")
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"error: no basil-dev data at {args.data}")
@@ -185,7 +194,8 @@ def main() -> None:
     print(f"embeddings={not args.no_embeddings}")
     if not args.brief_only:
         _print_differences(events, args)
-    print_brief_figure(events, not args.no_embeddings, args.show_marked, not args.without_voice)
+    print_brief_figure(events, not args.no_embeddings, args.show_marked, not args.without_voice,
+                       not args.without_framing)
 
 
 def _print_differences(events: list[Path], args: argparse.Namespace) -> None:

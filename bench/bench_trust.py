@@ -18,6 +18,11 @@ name; the first 25 are the half the trust rules were tuned on, the last 25 are h
   particle ("also round out the list", "another", "the other"), a pointing opener ("In
   response,") (``dependence.dependent_reference`` through ``outside_reference``);
 * furniture: brief sentences that carry page furniture;
+* framing: brief sentences that carry a reporter's framing in their own voice: an evaluative
+  word (``voice.judging_words``) or a framing cue (``framing.framing_cues``: speculation,
+  an ascribed motive, what an event means, a view of no one, a judging adjective), and how
+  many of them cite one outlet only (the candidate policy keeps a framing sentence whose
+  claim another outlet states, or whose wording other reports share);
 * unintroduced name: brief sentences that name a person by surname alone ("Ms. Lauten",
   "Bruning") when neither they nor an earlier brief sentence gives that person's full name
   (``unintroduced_name``: spaCy's PERSON entities of one word, with or without a courtesy
@@ -37,15 +42,23 @@ a first word that is a third-person pronoun or demonstrative; "The other/latter/
 "two of the/them", or "The" + one lower-case word + a saying verb at the start;
 "also/too/as well/another/again" or "those/these/such" + a word anywhere, or "In response,"
 "As a result," "Even so," "Asked about it/those" at the start; URLs,
-handles, hashtags, "pic.twitter", an all-caps word followed by a dash at the start.
+handles, hashtags, "pic.twitter", an all-caps word followed by a dash at the start; for
+framing, outside quotation marks in a sentence with no saying verb, a hedge ("perhaps",
+"arguably", "apparently", "may well"), a doubting label ("so-called", "self-styled"), a view
+of no one ("widely seen as", "is regarded as"), a purpose or a meaning ("in an apparent
+bid", "a sign that", "underscores"), "what critics call", a ranked regard ("better-liked").
+
+``--without-framing`` measures the default rules without the framing rule
+(``CandidateRules.drop_framing``), in the same tree.
 
 Usage: python bench/bench_trust.py [--data DIR] [--strategy NAME] [--options JSON] [--no-embeddings]
-                                  [--show N] [--flagged] [--half both|tuned|held]
+                                  [--show N] [--flagged] [--half both|tuned|held] [--without-framing]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -58,10 +71,10 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from summarizer.api import summarize_corpus  # noqa: E402
-from summarizer.selection.candidates import context  # noqa: E402
+from summarizer.selection.candidates import DEFAULT_RULES, context  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.ingest import load_documents  # noqa: E402
-from summarizer.nlp import attribution, dependence, furniture, references  # noqa: E402
+from summarizer.nlp import attribution, dependence, framing, furniture, offices, references, voice  # noqa: E402
 from summarizer.nlp.load import parse, parse_all  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "basil-dev"
@@ -80,7 +93,18 @@ _DEPENDENT = re.compile(
 _FURNITURE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w|(?<![\w&])#\w|^[A-Z]{3,}[A-Z ,.]*\s*(?:\(\w+\))?\s*[-—―–]")
 
 
-FLAGS = ("unattributed", "pronoun", "definite", "dependent", "furniture")
+_FRAMING = re.compile(
+    r"\b(?:perhaps|arguably|conceivably|presumably|maybe|undoubtedly|surely|obviously|clearly|apparently|"
+    r"seemingly)\b|\b(?:may|might|could) well\b|\bso-called\b|\bself-(?:described|styled|proclaimed|titled)\b|"
+    r"\b(?:widely|generally|commonly) (?:seen|viewed|regarded|believed|considered|thought)\b|"
+    r"\b(?:is|are|was|were|been|be) (?:seen|viewed|regarded|perceived) as\b|"
+    r"\bin an? (?:apparent|clear|obvious|desperate) (?:bid|attempt|effort)\b|\bsigns? that\b|"
+    r"\b(?:in|as) an? (?:clear |new |further )?sign of\b|\bunderscor(?:e|es|ed|ing)\b|"
+    r"\bwhat (?:critics|opponents|some|many) (?:call|calls|called|dub|dubbed)\b|"
+    r"\b(?:better|best|well|less|least|more|most)-(?:liked|loved|regarded|respected|hated|trusted)\b", re.I)
+
+
+FLAGS = ("unattributed", "pronoun", "definite", "dependent", "furniture", "framing")
 
 _COURTESY = ("Mr", "Mrs", "Ms", "Dr")
 _SHORT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)")
@@ -145,29 +169,37 @@ def surface_unintroduced(text: str, earlier: list[str]) -> bool:
     return False
 
 
-def surface_flags(text: str) -> tuple[bool, bool, bool, bool, bool]:
-    """The independent detector: (unattributed, pronoun, definite, dependent, furniture)."""
+def surface_framing(text: str) -> bool:
+    """The independent detector of framing: a cue of ``_FRAMING`` outside quotation marks, in
+    a sentence with no saying verb (``_SAID``)."""
+    return bool(_FRAMING.search(re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', " ", text))) and not _SAID.search(text)
+
+
+def surface_flags(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """The independent detector: (unattributed, pronoun, definite, dependent, furniture,
+    framing)."""
     quoted = len(re.findall(r'"', text)) >= 2 and len(" ".join(re.findall(r'"([^"]*)"', text)).split()) >= 4
     speech = (quoted or bool(_FIRST.search(re.sub(r'"[^"]*"', "", text)))) and not _SAID.search(text)
     return (speech, bool(_PRONOUN.match(text)), bool(_DEFINITE.match(text)), bool(_DEPENDENT.search(text)),
-            bool(_FURNITURE.search(text)))
+            bool(_FURNITURE.search(text)), surface_framing(text))
 
 
 def nlp_flags(corpus: Corpus, sentence_id: int | None, text: str,
-              earlier: list[str]) -> tuple[bool, bool, bool, bool, bool]:
+              earlier: list[str]) -> tuple[bool, bool, bool, bool, bool, bool]:
     """The spaCy detector on the printed text, ``earlier`` the brief's sentences printed before
-    it: (unattributed, pronoun, definite, dependent, furniture)."""
+    it: (unattributed, pronoun, definite, dependent, furniture, framing)."""
     doc = parse(text)
     where = context(corpus)
     inside = where.inside_quote[sentence_id] if sentence_id is not None else False
     post = where.in_post[sentence_id] if sentence_id is not None else False
-    outside = dependence.outside_reference(doc, parse_all(earlier))
+    outside = dependence.outside_reference(doc, parse_all(earlier), offices.holders_of(corpus))
     opening, definite = references.opening_reference(doc), references.definite_reference(doc)
     at_opening = outside is not None and opening is not None and outside.i == opening.i
     is_definite = at_opening and definite is not None and outside.i == definite.i
     return (attribution.unattributed(doc, inside, post), at_opening and not is_definite, is_definite,
             outside is not None and not at_opening,
-            furniture.has_furniture(text) or furniture.is_split_attribution(text))
+            furniture.has_furniture(text) or furniture.is_split_attribution(text),
+            voice.judgement(doc) or framing.frames(doc))
 
 
 def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
@@ -182,8 +214,10 @@ def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
         for k, sentence in enumerate(brief.sentences):
             counts["sentences"] += 1
             earlier = [s.text for s in brief.sentences[:k]]
+            cited = len({outlets.get(s.document, s.document) for s in sentence.sources})
             for name, flag in zip(FLAGS, nlp_flags(corpus, sentence.sentence_id, sentence.text, earlier)):
                 counts[name] += flag
+                counts["framing, one outlet"] += flag and name == "framing" and cited < 2
                 if flag and show_flagged:
                     print(f"  [{name}] {folder.name[:8]}: {sentence.text}")
             for name, flag in zip(FLAGS, surface_flags(sentence.text)):
@@ -195,7 +229,7 @@ def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
             counts["surface unintroduced name"] += surface_unintroduced(sentence.text, earlier)
             if bare is not None and show_flagged:
                 print(f"  [unintroduced name: {bare}] {folder.name[:8]}: {sentence.text}")
-            counts["supported"] += len({outlets.get(s.document, s.document) for s in sentence.sources}) >= 2
+            counts["supported"] += cited >= 2
         counts["events"] += 1
         split[len(brief.events) or 1] += 1
         if len(brief.events) > 1:
@@ -211,6 +245,7 @@ def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
     for prefix in ("", "surface "):  # opening pronouns, definite openers and other dependence
         figures[prefix + "reference"] = figures[prefix + "pronoun"] + figures[prefix + "definite"]
         figures[prefix + "any reference"] = figures[prefix + "reference"] + figures[prefix + "dependent"]
+    figures["framing, one outlet"] = counts["framing, one outlet"] / total
     figures["differences per event"] = counts["differences"] / max(counts["events"], 1)
     figures["sentences"] = counts["sentences"]
     figures["unintroduced name given in full"] = counts["unintroduced name given in full"] / total
@@ -231,16 +266,20 @@ def main() -> None:
     parser.add_argument("--flagged", action="store_true", help="print each brief sentence the spaCy detector flags")
     parser.add_argument("--half", choices=("both", "tuned", "held"), default="both",
                         help="measure one half only (tune settings with 'tuned', never 'held')")
+    parser.add_argument("--without-framing", action="store_true",
+                        help="the default rules without the framing rule (the figure before it)")
     args = parser.parse_args()
+    if args.without_framing:
+        args.options = {**args.options, "rules": dataclasses.replace(DEFAULT_RULES, drop_framing=False)}
     if not args.data.is_dir():
         sys.exit(f"error: no basil-dev data at {args.data}")
     events = sorted(p for p in args.data.iterdir() if p.is_dir())
     halves = {"tuned (first 25)": events[:TUNED], "held out (last 25)": events[TUNED:]}
     if args.half != "both":
         halves = {name: members for name, members in halves.items() if name.startswith(args.half)}
-    print(f"strategy={args.strategy or 'default'} options={json.dumps(args.options)} length=100w "
+    print(f"strategy={args.strategy or 'default'} options={json.dumps(args.options, default=str)} length=100w "
           f"embeddings={not args.no_embeddings}")
-    print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, "
+    print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, framing 0%, "
           "unintroduced name 0%, supported >= 50%; "
           "dependent: as low as the spaCy detector reads it (the surface one overcounts: no brief context)")
     for name, members in halves.items():
@@ -250,9 +289,11 @@ def main() -> None:
         print(f"\n{name}: {len(members)} events, {figures['sentences']} brief sentences, "
               f"{time.perf_counter() - start:.0f} s")
         for key in ("unattributed", "pronoun", "definite", "reference", "dependent", "any reference",
-                    "furniture", "unintroduced name", "supported"):
+                    "furniture", "framing", "unintroduced name", "supported"):
             print(f"  {key:17s} spaCy {figures[key]:6.1%}   surface {figures.get('surface ' + key, float('nan')):6.1%}"
                   if key != "supported" else f"  {key:17s} {figures[key]:6.1%} (>= 2 outlets)")
+        print(f"  framing in sentences cited to one outlet: {figures['framing, one outlet']:.1%} "
+              "(the rest: claims another outlet states too, or wording other reports share)")
         print(f"  unintroduced names a report gives in full: {figures['unintroduced name given in full']:.1%} "
               f"of sentences; name rewrites (\"Ms. Lauten\" -> \"Elizabeth Lauten\"): {figures['name rewrites']}")
         print(f"  differences   {figures['differences per event']:.2f} per event {figures['kinds']}")

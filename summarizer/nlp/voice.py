@@ -27,6 +27,7 @@ from summarizer.nlp.attribution import quoted_mask, speaker
 from summarizer.text.lexicon import (ATTRIBUTION_VERBS, BELIEF_VERBS, CONJUNCTIONS, DETERMINERS,
                                      EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, PREPOSITIONS,
                                      PRONOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS)
+from summarizer.text.lexicon.evaluative import VOICING_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,7 +48,7 @@ VOICED_DEPS = frozenset({"ccomp", "xcomp", "oprd", "attr", "acomp"})
 NOT_AN_ORDER_OPENERS = (DETERMINERS | SUBJECT_PRONOUNS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS
                         | SUBORDINATORS) - frozenset({"do", "let", "please"})
 _QUOTED_RE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
-_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters of any alphabet ("clichés")
 
 
 def _own_words(text: str) -> list[str]:
@@ -125,20 +126,32 @@ def evaluative_words(text: str) -> list[str]:
 
 def voiced(token: "Token") -> bool:
     """The token stands in what a verb of saying, believing or labelling governs ("critics
-    said the plan was a fiasco", "she called it a farce", "described it as a debacle"), or
-    the sentence gives its source ("according to ..."): the words are that source's."""
+    said the plan was a fiasco", "she called it a farce", "described it as a debacle"), in
+    the "that" clause of a noun of saying or thinking ("complaints that the conditions are
+    inhumane"), or in a clause with a parenthetical speaker ("The plan, one aide noted, is a
+    fiasco"), or the sentence gives its source ("according to ..."): the words are that
+    source's."""
     doc = token.doc
     if any(t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" for t in doc):
         return True
     node, labelled = token, False  # labelled: the word stands in an "as ..." phrase
-    while node.head.i != node.i:
+    while True:
+        if any(c.dep_ == "parataxis" and _voicing(c) and any(g.dep_ == "nsubj" for g in c.children)
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
         head = node.head
         labelled = labelled or (node.dep_ == "prep" and node.lower_ == "as")
-        if (node.dep_ in VOICED_DEPS or labelled) and (head.lemma_.lower() in VOICING_VERBS
-                                                      or head.lower_ in VOICING_VERBS):
+        if (node.dep_ in VOICED_DEPS or labelled) and _voicing(head):
+            return True
+        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in VOICING_NOUNS:
             return True
         node = head
-    return False
+
+
+def _voicing(verb: "Token") -> bool:
+    return verb.lemma_.lower() in VOICING_VERBS or verb.lower_ in VOICING_VERBS
 
 
 def judging_words(doc: "Doc") -> list["Token"]:

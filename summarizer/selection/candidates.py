@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
-from summarizer.nlp import attribution, dependence, furniture, voice
+from summarizer.nlp import attribution, dependence, framing, furniture, offices, voice
 from summarizer.selection import prefetch
 from summarizer.selection.rules import (PRONOUNS, incomplete, is_question, is_quotation,  # noqa: F401
                                         is_wire_furniture, opens_with_pronoun, quote_fraction,
@@ -46,7 +46,11 @@ class CandidateRules:
     post or a speech; ``drop_evaluative`` a judgement of one report's (an evaluative word
     outside quotation marks and outside what a verb of saying or labelling governs, no other
     report's version judging too);
-    ``drop_hearsay`` "reportedly" with no source in the sentence.
+    ``drop_hearsay`` "reportedly" with no source in the sentence; ``drop_framing`` a
+    reporter's framing (``nlp.framing``: speculation, an ascribed motive, what an event
+    means, a view of no one, a judging adjective) in the sentence's own voice when the
+    sentence states a claim of its report alone: another report's version with the same cue
+    (wire copy) or another report stating the claim keeps it, cited to them.
 
     Defaults: ``min_words=8`` because sentences under 8 words in DUC newswire are mostly
     attributions, fragments and quotes (ICSISumm used 10; 8 keeps short factual leads such
@@ -72,6 +76,7 @@ class CandidateRules:
     drop_imperative: bool = True
     drop_evaluative: bool = True
     drop_hearsay: bool = True
+    drop_framing: bool = True
 
 
 DEFAULT_RULES = CandidateRules()
@@ -152,7 +157,8 @@ def _needs_parse(text: str, rules: CandidateRules) -> bool:
     return (attribution.might_need_speaker(text) or dependence.might_open_with_reference(text)
             or len(text.split()) <= 14 or (rules.drop_imperative and voice.might_be_imperative(text))
             or (rules.drop_evaluative and bool(voice.evaluative_words(text)))
-            or (rules.drop_hearsay and voice.might_be_hearsay(text)))
+            or (rules.drop_hearsay and voice.might_be_hearsay(text))
+            or (rules.drop_framing and framing.might_frame(text)))
 
 
 def refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules = DEFAULT_RULES) -> str | None:
@@ -192,7 +198,7 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
         return "unattributed"
     if rules.drop_unattributed and where.after_speech[sentence_id] and attribution.goes_on_in_speakers_voice(doc):
         return "unattributed"
-    if rules.drop_outside_references and dependence.opens_with_reference(doc):
+    if rules.drop_outside_references and dependence.opens_with_reference(doc, offices.holders_of(corpus)):
         if not (rules.resolve_references and printed_text(corpus, sentence_id) != text):
             return "reference"
     return _voice(corpus, sentence_id, doc, rules)
@@ -206,6 +212,8 @@ def _voice(corpus: Corpus, sentence_id: int, doc: Any, rules: CandidateRules) ->
         return "evaluative"
     if rules.drop_hearsay and voice.unsourced_hearsay(doc):
         return "hearsay"
+    if rules.drop_framing and framing.might_frame(doc.text) and _one_reports_framing(corpus, sentence_id, doc):
+        return "framing"
     return None
 
 
@@ -215,6 +223,29 @@ def _judged_elsewhere(corpus: Corpus, sentence_id: int) -> bool:
     leaves the judging one refused, so the group's neutral sentence stands instead."""
     doc = corpus.sentences[sentence_id].doc
     return any(other.doc != doc and voice.evaluative_words(other.text) for other in corpus.members(sentence_id))
+
+
+def _one_reports_framing(corpus: Corpus, sentence_id: int, doc: Any) -> bool:
+    """The sentence frames something in its own voice (``framing.framing_cues``) and states
+    a claim of its report alone: no other report's version of it (its near-duplicate group,
+    or a lexical paraphrase: content words shared at ``align.PARAPHRASE_JACCARD``) uses one
+    of those cues (shared wording, wire copy), and no other report states its claim (the
+    support the brief would cite, ``trust.repeats``: then it stands, cited to them)."""
+    from summarizer import trust
+    from summarizer.text import jaccard
+    from summarizer.trust.align import PARAPHRASE_JACCARD
+
+    cues = {framing.cue_word(kind, token) for kind, token in framing.framing_cues(doc)}
+    if not cues:
+        return False
+    own = corpus.sentences[sentence_id]
+    versions = {s.id for s in corpus.members(sentence_id)} | {
+        other.id for other in corpus.sentences
+        if other.doc != own.doc and own.content and jaccard(own.content, other.content) >= PARAPHRASE_JACCARD}
+    if any(corpus.sentences[i].doc != own.doc and cues & framing.cue_words(corpus.sentences[i].text)
+           for i in sorted(versions)):
+        return False
+    return trust.repeats(corpus).support(corpus, sentence_id) < 2
 
 
 def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tuple[str | None, str | None]:
@@ -230,7 +261,7 @@ def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tu
 
 def _uses_trust(rules: CandidateRules) -> bool:
     return (rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture
-            or rules.drop_imperative or rules.drop_evaluative or rules.drop_hearsay)
+            or rules.drop_imperative or rules.drop_evaluative or rules.drop_hearsay or rules.drop_framing)
 
 
 def _judge(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> None:
@@ -275,7 +306,7 @@ def candidate_ids(corpus: Corpus, rules: CandidateRules = DEFAULT_RULES,
                                 drop_wire_furniture=False, one_per_group=rules.one_per_group,
                                 drop_unattributed=False, drop_outside_references=False,
                                 drop_furniture=False, drop_imperative=False, drop_evaluative=False,
-                                drop_hearsay=False)):
+                                drop_hearsay=False, drop_framing=False)):
         chosen = _apply(corpus, step, key, limit)
         if chosen:
             return chosen

@@ -33,7 +33,7 @@ CONTEMPT = _words(
     "gibberish boondoggle debacle fiasco fiascos meltdown stunt stunts gimmick gimmicks "
     "charade pandering pander panders grandstanding grandstand fearmongering scaremongering "
     "hysteria hysterical alarmist whining whiny tone-deaf half-baked harebrained "
-    "cockamamie"
+    "cockamamie cliche cliches cliched cliché clichés clichéd hackneyed trite platitude platitudes"
 )
 #: Attack and outburst words that describe speech by how the writer judges it.
 OUTBURST = _words(
@@ -42,7 +42,7 @@ OUTBURST = _words(
     "lambastes lambasting berate berated berating excoriate excoriated excoriating "
     "eviscerate eviscerated eviscerating skewer skewered skewering slam slams slammed "
     "slamming bash bashed bashing spew spewed spewing gloat gloated gloating sneer sneered "
-    "sneering bluster blustered blustering"
+    "sneering bluster blustered blustering swipe swipes swiped swiping"
 )
 #: Praise and emotional overstatement in the writer's voice.
 OVERSTATEMENT = _words(
@@ -66,10 +66,18 @@ COMMENT_ADVERBS = _words(
 #: Every evaluative word.
 EVALUATIVE_WORDS = CONTEMPT | OUTBURST | OVERSTATEMENT | COMMENT_ADVERBS
 #: Verbs that give a label as someone's ("critics called the plan a fiasco", "she described
-#: the talks as a farce"), beside the verbs of saying: a judgement they govern is the
-#: subject's.
+#: the talks as a farce", "some perceived the election as a repudiation"), beside the verbs
+#: of saying: a judgement they govern is the subject's.
 LABELLING_VERBS = _words("call calls called calling dub dubs dubbed label labels labelled labeled "
-                         "brand brands branded deem deems deemed consider considers considered")
+                         "brand brands branded deem deems deemed consider considers considered "
+                         "denounce denounced condemn condemned decry decried dismiss dismissed "
+                         "criticize criticized criticise criticised praise praised see saw sees "
+                         "view views viewed regard regards regarded perceive perceives perceived")
+#: Nouns of saying and thinking: what their "that" clause says is the holder's ("complaints
+#: that the conditions are inhumane", "concerns that the visit might be seen as a step").
+VOICING_NOUNS = _words(
+    "complaint claim allegation accusation charge assertion argument view belief fear concern "
+    "speculation hope suggestion worry warning criticism statement remark comment contention")
 #: Words that give a statement as heard, not known ("Officials were reportedly furious"):
 #: with no source in the sentence the reader has nobody to weigh.
 HEARSAY_WORDS = _words("reportedly")

@@ -43,3 +43,23 @@ def test_given_in_full_looks_for_a_full_name_in_any_report() -> None:
                                     "Mr. Obama said nothing about it on Saturday."]))
     assert bench_trust.given_in_full(corpus, "Ms. Lauten") and bench_trust.given_in_full(corpus, "Lauten's")
     assert not bench_trust.given_in_full(corpus, "Mr. Obama")
+
+
+def test_the_surface_framing_detector_reads_cues_outside_quotes_in_sentences_with_no_speaker() -> None:
+    assert bench_trust.surface_framing("Relying on perhaps his last remaining advantage, he entered the race.")
+    assert bench_trust.surface_framing("The courts are widely seen as loyal to the prime minister.")
+    assert bench_trust.surface_framing("He faced better-liked rivals in a crowded field.")
+    assert not bench_trust.surface_framing('He called it "perhaps the worst plan" on Tuesday.')
+    assert not bench_trust.surface_framing("Critics said the plan was perhaps the worst in decades.")
+    assert not bench_trust.surface_framing("The storm killed at least 231 people in Honduras on Friday.")
+
+
+def test_the_spacy_framing_flag_counts_judgements_and_framing_cues() -> None:
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+
+    texts = ["The senator launched a tirade against the tech companies on Tuesday.",
+             "The courts are widely seen as loyal to the prime minister of the country.",
+             "The storm killed at least 231 people in Honduras on Friday morning."]
+    corpus = Corpus(load_documents(["\n\n".join(texts)]))
+    assert [bench_trust.nlp_flags(corpus, None, t, [])[-1] for t in texts] == [True, True, False]

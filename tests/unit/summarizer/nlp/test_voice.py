@@ -95,3 +95,19 @@ def test_reportedly_needs_a_source_in_the_sentence(text, expected):
 ])
 def test_an_opening_verb_parsed_as_a_subject_is_read_again_as_an_order(text, order):
     assert voice.imperative(_doc(text)) is order
+
+
+def test_words_of_any_alphabet_are_read_whole():
+    assert voice.evaluative_words("Without a text, the governor descended into clichés.") == ["clichés"]
+    assert voice.judgement(_doc("Without a text, the governor frequently descended into clichés."))
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers filed complaints that the jail conditions are inhumane and a farce.",
+    "The plan, one aide noted, was a fiasco from the start.",
+    "Some perceived the election as a debacle for the conservatives.",
+    "Human rights groups denounced the release as a cynical stunt.",
+])
+def test_a_judgement_in_a_complaint_a_parenthetical_or_a_view_is_someones(text):
+    assert voice.evaluative_words(text)
+    assert not voice.judgement(_doc(text))
