@@ -81,6 +81,7 @@ class VariantRun:
     fusions: list[tuple[str, list[str], str]] = field(default_factory=list)  # topic, sources, fused
     funnel: Counter = field(default_factory=Counter)  # fusion: donors -> candidates -> guard
     unfused_fits: list[str] = field(default_factory=list)  # an accepted fusion fits, yet not fused
+    not_adding: list[str] = field(default_factory=list)  # an accepted fusion fits, adding nothing new
     fusion_refusals: Counter = field(default_factory=Counter)  # guard reasons, per candidate
     refilled: int = 0
     guard_refused: int = 0  # sentences where the guard said no
@@ -205,6 +206,13 @@ def fusion_funnel(run: VariantRun, corpus: Any, brief: Any, strategy: Any) -> No
         run.funnel["... adding what the brief lacks"] += bool(new)
         if new:
             run.unfused_fits.append(f"{sentence.text}\n      -> {new[0].text}")
+        elif fitting:  # why not: the sentence's own wording has the words, or the brief does
+            f = fitting[0]
+            own = {w.lower().strip(".,;:") for w in source.split()}
+            why = "told elsewhere in the brief" if _told(f.inserted, told) else \
+                "its own wording has them" if all(w.lower().strip(".,;:") in own for w in f.inserted.split()) \
+                else "a relative time the brief trims"
+            run.not_adding.append(f"({why}) {sentence.text}\n      -> {f.text}")
 
 
 def refusal_reason(guard: str) -> str:
@@ -310,6 +318,8 @@ def report(args: argparse.Namespace, names: list[str], runs: dict[str, VariantRu
                 f"{k} {v}" for k, v in run.funnel.items()))
             for line in run.unfused_fits[:8]:
                 print("   not fused, though an accepted fusion fits:", line)
+            for line in run.not_adding[:12]:
+                print("   an accepted fusion fits but adds nothing new:", line)
             print("   guard refusals of fusion candidates, by reason: " + (", ".join(
                 f"{r} {n}" for r, n in run.fusion_refusals.most_common()) or "none"))
         for line in run.recheck_failures[:5] + run.unsupported[:5]:

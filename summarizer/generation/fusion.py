@@ -10,7 +10,9 @@ in a structure of its own, as a constituent the base can take: a predicate noun 
 appositive, the first of coordinated descriptions, an appositive of a common noun, a
 participial phrase, a predicate joined to the same subject, a participial clause ending the
 donor's version of the same predicate, a short phrase of place after a noun both name;
-``modifiers.py``: a title or modifier in front of a noun both name); and, in the manner of Filippova's word-graph multi-sentence
+``modifiers.py``: a title or modifier in front of a noun both name; ``places.py``: a phrase of
+place opening another report's version told with another verb of the same subject); and, in
+the manner of Filippova's word-graph multi-sentence
 compression, a **splice** (``splice.py``): the base's path through the words both sentences
 share switching to the donor's between two of them, or for its ending.
 
@@ -113,8 +115,9 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
     followed by a comma, the mark of an appositive or a clause ("Yeltsin, 67,"), or by "is
     a", "was the" ..., the mark of a predicate noun ("Ecevit is a former prime minister"),
     or a person's name as the base writes it after a capitalised word, the mark of a title
-    ("Prime Minister Hun Sen"): at most ``MAX_NAME_DONORS``, in corpus order. Only the
-    details that describe the name are fused (``NAME_DETAILS``)."""
+    ("Prime Minister Hun Sen"): at most ``MAX_NAME_DONORS``, the plainest first
+    (``_plainness``), then in corpus order. Only the details that describe the name are fused
+    (``NAME_DETAILS``)."""
     import re
 
     from summarizer.generation.insertions import has_appositive, name_words, same_name
@@ -133,7 +136,20 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
     said = [re.compile(r"\b" + re.escape(name) + r" (?:is|was) (?:a|an|the)\b") for name in names]
     found = [other.id for other in corpus.sentences if other.doc != me.doc and other.id not in skip
              and (any(f"{name}, " in other.text for name in names) or any(p.search(other.text) for p in titled + said))]
-    return found[:MAX_NAME_DONORS]
+    return sorted(found, key=lambda i: (_plainness(corpus.sentences[i].text), i))[:MAX_NAME_DONORS]
+
+
+def _plainness(text: str) -> tuple[bool, bool, int]:
+    """How much besides who someone is a name donor states, least first: a verb of saying
+    that attributes it ("..., officials said": its description of a name is then the
+    speaker's words as the guard reads them), a number (whose difference from the base's
+    keeps the guard from reading the fusion across the two), its length. Reports often
+    give one title in several sentences; the plainest is cited for it."""
+    from summarizer.guard import analyse, attribution_verbs
+    from summarizer.text import is_number, words
+
+    said = bool(attribution_verbs(analyse(text)))
+    return said, any(is_number(w) for w in words(text)), len(text.split())
 
 
 def conflict(base: "Doc", donor: "Doc") -> str | None:
@@ -220,12 +236,14 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
     """Constituent insertions (``insertions.py``) and noun-phrase details (``modifiers.py``)."""
     from summarizer.generation.details import conjoined_predicates, detail_insertions, trailing_participles
     from summarizer.generation.modifiers import modifier_fusions
+    from summarizer.generation.places import opening_places
 
     have = {t.lemma_.lower() for t in base if not t.is_stop and not t.is_punct}
     out = [Fusion(text, donor_id, kind, words)
            for kind, text, words in modifier_fusions(base, donor) + conjoined_predicates(base, donor) +
            trailing_participles(base, donor, insertable)]
-    for kind, span, anchor in insertions(base, donor, full) + detail_insertions(base, donor):
+    for kind, span, anchor in insertions(base, donor, full) + detail_insertions(base, donor) + \
+            opening_places(base, donor, full):
         words = [t for t in span if not t.is_punct]
         new = {t.lemma_.lower() for t in words if not t.is_stop}
         longest = MAX_CLAUSE_WORDS if kind == "relative clause" else MAX_INSERT_WORDS

@@ -12,11 +12,14 @@ first mentions, and the recogniser that confirms it is a person runs on those on
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from nicknames import NickNamer
+
     from summarizer.corpus import Corpus
 
 #: Sentences of each other report read for a full name (``elsewhere_with``): a report
@@ -60,16 +63,65 @@ _PAIR = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?=(?:[A-Z]\.\s+)?([A-Z][\w'’-]+))
 def ambiguous(corpus: "Corpus", surname: str) -> bool:
     """The set gives two or more first names before ``surname`` ("Bill Clinton", "Hillary
     Clinton"): a bare "Clinton" may be either, so nothing may name it in full or describe
-    it from another sentence. First names are read as ``_full_name_index`` reads them."""
+    it from another sentence. First names are read as ``_full_name_index`` reads them; a
+    first name and its nickname are one ("Richard J. Durbin" / "Dick Durbin": ``same_first``),
+    and a capitalised word the recogniser does not read as part of the person's name is none
+    ("Thursday Primakov", "Although Hariri", "Senator McCain": ``_confirmed``)."""
     if corpus not in _FIRSTS:
         lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
-        firsts: dict[str, set[str]] = {}
+        firsts: dict[str, dict[str, list[str]]] = {}  # surname -> first name -> sentences giving both
         for sentence in corpus.sentences:
-            for first, last in _first_and_surnames(sentence.text):
+            for first, last in sorted(_first_and_surnames(sentence.text)):
                 if first.lower() not in lower:
-                    firsts.setdefault(last, set()).add(first)
-        _FIRSTS[corpus] = {last for last, names in firsts.items() if len(names) > 1}
+                    firsts.setdefault(last, {}).setdefault(first, []).append(sentence.text)
+        _FIRSTS[corpus] = {last for last, names in firsts.items() if _people(set(names)) > 1
+                           and _people({f for f, texts in names.items() if _confirmed(f, texts)}) > 1}
     return surname in _FIRSTS[corpus]
+
+
+#: Sentences read for a person's first name (``_confirmed``), the first ones giving it.
+CONFIRMING_SENTENCES = 3
+
+
+def _confirmed(first: str, texts: list[str]) -> bool:
+    """spaCy reads ``first`` as a proper noun opening a person's name (the surname after it
+    inside the same name) in one of the first ``CONFIRMING_SENTENCES`` of ``texts``; run
+    only where a surname has two or more first names."""
+    from summarizer.nlp.load import parse_all
+
+    return any(t.text == first and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i + 1 < len(doc) and
+               doc[t.i + 1].ent_type_ == "PERSON" and doc[t.i + 1].ent_iob_ == "I"
+               for doc in parse_all(texts[:CONFIRMING_SENTENCES]) for t in doc)
+
+
+def same_first(a: str, b: str) -> bool:
+    """Two first names one person goes by: the same name, or one a nickname of the other
+    ("Dick" / "Richard", "Bill" / "William"; the hand-kept English table of the ``nicknames``
+    package). Two nicknames of one name are not taken as one ("Bill" and "Bob" are both
+    listed under "Robert")."""
+    x, y = a.lower(), b.lower()
+    namer = _namer()
+    return x == y or x in namer.canonicals_of(y) or y in namer.canonicals_of(x)
+
+
+def _people(firsts: set[str]) -> int:
+    """How many people the first names name at least: names grouped by ``same_first``."""
+    groups: list[list[str]] = []
+    for name in sorted(firsts):
+        group = next((g for g in groups if any(same_first(name, other) for other in g)), None)
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    return len(groups)
+
+
+@functools.lru_cache(maxsize=1)
+def _namer() -> "NickNamer":
+    """The nickname table, loaded once."""
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def _first_and_surnames(text: str) -> set[tuple[str, str]]:

@@ -17,6 +17,7 @@ from summarizer.brief import BriefSentence
 from summarizer.budget import Budget
 from summarizer.corpus import Corpus, Sentence
 from summarizer.selection.candidates import CandidateRules, usable
+from summarizer.strategies.abstractive.outcome import COMPRESSED, KEPT, operation_of
 from summarizer.strategies.base import redundant, trusted
 from summarizer.text import content_stems, stem, words
 
@@ -98,14 +99,15 @@ class Refill:
 
 def restore(budget: Budget, sentences: list[BriefSentence],
              source_of: Callable[[BriefSentence], str]) -> list[BriefSentence]:
-    """Give rewritten sentences their source text (``source_of``) back while the budget has
-    room for it, those that return the most words first."""
+    """Give compressed sentences their source text (``source_of``) back while the budget has
+    room for it, those that return the most words first. A fused sentence stays: it cites
+    its donors' reports for the words they gave, which the source text no longer has."""
     out = list(sentences)
-    order = sorted((i for i, s in enumerate(out) if s.rewritten),
+    order = sorted((i for i, s in enumerate(out) if operation_of(s) == COMPRESSED),
                    key=lambda i: budget.cost(out[i].text) - budget.cost(source_of(out[i])))
     for i in order:
         source = source_of(out[i])
         trial = [s.text for s in out[:i]] + [source] + [s.text for s in out[i + 1:]]
         if budget.fits(trial):
-            out[i] = dataclasses.replace(out[i], text=source, rewritten=False, guard=None)
+            out[i] = dataclasses.replace(out[i], text=source, rewritten=False, guard=None, operation=KEPT)
     return out

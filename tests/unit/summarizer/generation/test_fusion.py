@@ -360,3 +360,60 @@ def test_no_inserted_phrase_whose_adverb_leans_on_the_donors_context() -> None:
     assert not any(f.kind == "relative clause" for f in fusions(base, parse(courted), 1))
     plain = "Arpaio, who had been courted by Michele Bachmann, endorsed Rick Perry."
     assert any(f.kind == "relative clause" for f in fusions(base, parse(plain), 1))
+
+
+def test_a_first_name_and_its_nickname_name_one_person() -> None:
+    """"Richard J. Durbin" and "Dick Durbin" are one person, so a bare "Durbin" takes
+    another report's description; "Bill" and "Hillary" Clinton are two, so "Clinton" does not."""
+    from summarizer.corpus import Corpus
+    from summarizer.generation.fusion import NAME_DETAILS, name_donors
+    from summarizer.ingest import Document
+
+    def _corpus(*texts: str) -> Corpus:
+        return Corpus([Document(f"r{k}", None, (t,)) for k, t in enumerate(texts)])
+
+    base = "Durbin said the measure would pass the Senate."
+    one = _corpus(base, "Sen. Richard J. Durbin spoke on Tuesday.", "Dick Durbin, a Democrat from Illinois, spoke.")
+    assert name_donors(one, 0, parse(base)) == [1, 2]  # a title ("Sen."), an appositive
+    fused = fusions(parse(base), parse(one.sentences[2].text), 2, NAME_DETAILS)
+    assert fused[0].text == "Durbin, a Democrat from Illinois, said the measure would pass the Senate."
+    two = _corpus(base.replace("Durbin", "Clinton"), "Hillary Clinton spoke on Tuesday.",
+                  "Bill Clinton, a former president, spoke.")
+    assert name_donors(two, 0, parse(two.sentences[0].text)) == []
+
+
+def test_nicknames_are_read_from_the_table_not_guessed() -> None:
+    from summarizer.trust.fullnames import same_first
+
+    assert same_first("Dick", "Richard") and same_first("Bill", "William") and same_first("Barack", "barack")
+    assert not same_first("Bill", "Hillary") and not same_first("Bill", "Bob")
+
+
+def test_name_donors_in_the_reporters_own_words_come_first() -> None:
+    """A title in a sentence a verb of saying attributes is the speaker's words as the guard
+    reads them; the same title in an unattributed sentence is tried first."""
+    from summarizer.corpus import Corpus
+    from summarizer.generation.fusion import name_donors
+    from summarizer.ingest import Document
+
+    texts = ["Yeltsin has a history of health problems.",
+             "Doctors ordered Russian President Boris Yeltsin to rest, officials said.",
+             "Russian President Boris Yeltsin flew home on Monday."]
+    corpus = Corpus([Document(f"r{k}", None, (t,)) for k, t in enumerate(texts)])
+    assert name_donors(corpus, 0, parse(texts[0])) == [2, 1]
+
+
+def test_a_capitalised_word_before_a_surname_that_is_no_first_name_makes_no_second_person() -> None:
+    """"Thursday Primakov" is no second Primakov: the recogniser does not read "Thursday"
+    as part of a person's name, so a bare "Primakov" still takes another report's appositive."""
+    from summarizer.corpus import Corpus
+    from summarizer.generation.fusion import NAME_DETAILS, name_donors
+    from summarizer.ingest import Document
+
+    texts = ["Primakov promised to pay wage arrears.",
+             "Prime Minister Yevgeny Primakov, a former spy chief, spoke in Moscow.",
+             "Government officials met Thursday Primakov's aides in the Kremlin."]
+    corpus = Corpus([Document(f"r{k}", None, (t,)) for k, t in enumerate(texts)])
+    assert 1 in name_donors(corpus, 0, parse(texts[0]))
+    fused = fusions(parse(texts[0]), parse(texts[1]), 1, NAME_DETAILS)
+    assert "Primakov, a former spy chief, promised to pay wage arrears." in [f.text for f in fused]

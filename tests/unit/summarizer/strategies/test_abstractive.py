@@ -206,7 +206,7 @@ def test_restore_gives_words_back_within_budget(seeds: Corpus, tiny: dict[str, s
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
     budget = Budget.parse(BUDGET)
-    options = {"base": COMPRESSIBLE_BASE, "refill": False, "keep_shared": 0, "ending_floor": None}
+    options = {"base": COMPRESSIBLE_BASE, "refill": False, "keep_shared": 0, "ending_floor": None, "fuse": False}
     plain = run(seeds, "abstractive", tiny["llama"], **options)
     restored = run(seeds, "abstractive", tiny["llama"], restore=True, **options)
     assert budget.used(s.text for s in restored.sentences) >= budget.used(s.text for s in plain.sentences)
@@ -222,7 +222,7 @@ def test_cut_off_endings_fall_back_to_the_source(seeds: Corpus, tiny: dict[str, 
     monkeypatch.setattr(Abstractive, "compress", shortest_deletion)
     monkeypatch.setattr(deletion, "ending_logprob",  # where Abstractive looks it up
                         lambda model, text: -1.0 if text in sources else -9.0)
-    brief = run(seeds, "abstractive", tiny["llama"], base=COMPRESSIBLE_BASE, keep_shared=0)
+    brief = run(seeds, "abstractive", tiny["llama"], base=COMPRESSIBLE_BASE, keep_shared=0, fuse=False)
     assert brief.sentences and not any(s.rewritten for s in brief.sentences)
     assert any(s.guard == "ending: the shortened sentence stops mid-phrase" for s in brief.sentences)
     assert_faithful_compressions(seeds, brief, COMPRESSIBLE_BASE)

@@ -58,6 +58,15 @@ def test_restore_gives_back_what_fits_most_returned_words_first() -> None:
     assert [s.text for s in brief] == ["a b c", "f g", "h i"]  # the input is left as it was
 
 
+def test_restore_leaves_a_fusion_and_names_what_it_gives_back() -> None:
+    """A fused sentence cites its donors for words its source text lacks: it stays; a
+    compression given its words back is kept text again."""
+    fused = dataclasses.replace(rewritten("h i"), operation="fused", sources=[Source("a.txt", 0), Source("b.txt", 3)])
+    out = restore(Budget.parse("20w"), [rewritten("a b c"), fused], lambda s: SOURCES[s.text])
+    assert [(s.text, s.operation, s.rewritten) for s in out] == [("a b c d e", "kept", False), ("h i", "fused", True)]
+    assert out[1].sources == fused.sources
+
+
 def test_restore_clears_the_guard_note_and_leaves_kept_sentences_alone() -> None:
     noted = dataclasses.replace(rewritten("a b c"), guard="fusion: refused")
     kept = BriefSentence("a b c", [Source("b.txt", 1)], None, guard="ending: stops")
