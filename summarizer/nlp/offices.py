@@ -85,6 +85,12 @@ def holders_of(corpus: Any) -> dict[str, frozenset[str]]:
     return _HOLDERS[corpus]
 
 
+def mentions_office(doc: "Doc") -> bool:
+    """The sentence writes an office of ``ROLE_TITLES`` as a common noun ("the governor"):
+    only then can it be ``ambiguous_role``, so only then are the story's holders read."""
+    return any(t.lemma_.lower() in ROLE_TITLES and t.pos_ == "NOUN" and not t.text[:1].isupper() for t in doc)
+
+
 def ambiguous_role(doc: "Doc", holders: Mapping[str, frozenset[str]],
                    earlier: Sequence["Doc"] = ()) -> "Token | None":
     """A definite office with no name ("The governor and legislative leaders say ...") that

@@ -198,7 +198,8 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
         return "unattributed"
     if rules.drop_unattributed and where.after_speech[sentence_id] and attribution.goes_on_in_speakers_voice(doc):
         return "unattributed"
-    if rules.drop_outside_references and dependence.opens_with_reference(doc, offices.holders_of(corpus)):
+    holders = offices.holders_of(corpus) if rules.drop_outside_references and offices.mentions_office(doc) else None
+    if rules.drop_outside_references and dependence.opens_with_reference(doc, holders):
         if not (rules.resolve_references and printed_text(corpus, sentence_id) != text):
             return "reference"
     return _voice(corpus, sentence_id, doc, rules)

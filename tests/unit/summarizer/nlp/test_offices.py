@@ -52,3 +52,10 @@ def test_the_story_holders_are_those_two_reports_name_and_the_sentence_may_name_
     own = parse("Gov. Ellen Marsh has defended the compact ever since the governor signed it.")
     assert offices.ambiguous_role(own, holders) is None
     assert offices.ambiguous_role(parse(BARE_ROLE), {"governor": frozenset({"Marsh", "Dalton"})}) is not None
+
+
+def test_only_a_sentence_writing_an_office_as_a_common_noun_needs_the_holders():
+    assert offices.mentions_office(parse(BARE_ROLE))
+    assert offices.mentions_office(parse("Lawmakers met the president on Monday."))
+    assert not offices.mentions_office(parse("Gov. Ellen Marsh signed the water compact on Monday."))
+    assert not offices.mentions_office(parse("The compact takes effect in May."))
