@@ -90,10 +90,20 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
     kind = TITLE if mine.pos_ == "PROPN" else MODIFIER
     if kind == TITLE and any(t.ent_type_ != "PERSON" and not t.is_punct for t in old):
         return None  # the base gives a title already: another one may be of another time
-    text = base[:b0].text_with_ws + donor[d0:theirs.i].text_with_ws + base[mine.i:].text
+    lent = donor[d0:theirs.i].text_with_ws
+    if b0 > 0 and d0 == 0 and _capital_of_the_sentence(donor[0]):
+        lent = lent[0].lower() + lent[1:]  # "shows [Real estate tycoon] Donald Trump": the capital was the donor's start
+    text = base[:b0].text_with_ws + lent + base[mine.i:].text
     if b0 == 0 and donor[d0].text[:1].isalpha():
         text = text[0].upper() + text[1:]
     return kind, text, donor[added[0].i:added[-1].i + 1].text
+
+
+def _capital_of_the_sentence(token: "Token") -> bool:
+    """The word opens its sentence with a capital only for that: not a name, not a word of
+    an entity ("Republican"), not an initialism ("U.S.")."""
+    return (token.is_sent_start and token.text[:1].isupper() and token.text[1:2].islower()
+            and token.pos_ != "PROPN" and not token.ent_type_)
 
 
 def _contiguous(span: "Span", head: "Token") -> bool:

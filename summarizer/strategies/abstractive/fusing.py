@@ -59,13 +59,16 @@ def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressi
     """A second fusion round once the refill has spent the words compression freed, on the
     refill's state (``refill.sentences`` is updated); returns the ids of dropped sentences.
 
-    A sentence the first round found no fusion for that fit the budget (none was ranked, so
-    nothing was refused) is tried again, and its fusion may take the place of another
+    Every unfused sentence is tried again, one whose first-round fusions were refused too:
+    that round ranked only the candidates that fit the budget then, and a refusal judges a
+    candidate, not the sentence (the longer ones never reached the model or the guard, and
+    each is judged on its own here). Its fusion may take the place of another
     unfused sentence: the last refill sentence still in the brief (``spare``: the refill's
     ids in the order it chose them, best first), else the one whose own concepts weigh
     least per word (``Refill.value``). A fusion that fits as the brief stands is sought
     first (refill sentences get their first try here); the victim is dropped only when no
-    such fusion was found and one fits without it."""
+    such fusion was found and one fits without it. A detail the victim gives counts as told
+    in both tries: the fusion found without it may fit beside it, and the victim then stays."""
     from summarizer.generation.fusion import donors, name_donors
     from summarizer.nlp.load import parse
 
@@ -76,7 +79,7 @@ def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressi
     for sentence in list(refill.sentences):
         out = refill.sentences
         if not any(s is sentence for s in out) or sentence.sentence_id is None or \
-                operation_of(sentence) == FUSED or (sentence.guard or "").startswith(FUSION_REFUSED):
+                operation_of(sentence) == FUSED:
             continue
         victim = _victim(refill, spare, sentence)
         others = [s.text for s in out if s is not sentence]
@@ -85,9 +88,9 @@ def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressi
         names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
         fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
                               lambda text: budget.fits(others + [text]), frozenset(names), others)
-        if fused is sentence and victim is not None and not (sentence.guard or "").startswith(FUSION_REFUSED):
+        if fused is sentence and victim is not None:
             fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
-                                  lambda text: budget.fits(roomier + [text]), frozenset(names), roomier)
+                                  lambda text: budget.fits(roomier + [text]), frozenset(names), others)
         if fused is sentence:
             continue
         refill.sentences = [fused if s is sentence else s for s in out]
@@ -207,10 +210,17 @@ def _cited_texts(corpus: Corpus, cited: Sequence, own: int | None) -> list[str]:
 
 def _told(inserted: str, told: str) -> bool:
     """The brief's other sentences (lower case) give the inserted words already, as whole
-    words ("col" is not told by "protocol")."""
+    words ("col" is not told by "protocol"), the words that open the insertion as a clause
+    or a noun phrase left out ("[whose] works have been translated into 20 languages" is
+    told by "his works have been translated into 20 languages")."""
     import re
 
-    return re.search(r"(?<!\w)" + re.escape(inserted.lower()) + r"(?!\w)", told) is not None
+    from summarizer.text.lexicon import DETERMINERS, SUBORDINATORS
+
+    words = inserted.lower().split()
+    while len(words) > 1 and words[0] in SUBORDINATORS | DETERMINERS:
+        words = words[1:]
+    return re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)", told) is not None
 
 
 def _keeps(fused: str, text: str) -> bool:

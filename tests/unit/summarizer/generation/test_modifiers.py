@@ -74,3 +74,13 @@ def test_a_number_word_in_front_of_a_shared_noun_is_a_detail() -> None:
     assert fused("The ferry took the climbers across the lake.",
                  "A ferry took the four climbers across the lake.") == [
         ("modifier", "The ferry took the four climbers across the lake.", "four")]
+
+
+def test_a_capital_the_donor_had_only_for_opening_its_sentence_is_not_lent() -> None:
+    assert fused("The video shows Donald Trump tied to a chair.",
+                 "Real estate tycoon Donald Trump was tied to a chair in the video.") == [
+        ("title", "The video shows real estate tycoon Donald Trump tied to a chair.", "Real estate tycoon")]
+    assert fused("Assad met Mubarak in Cairo.", "Egyptian President Hosni Mubarak met Assad.") == [
+        ("title", "Assad met Egyptian President Hosni Mubarak in Cairo.", "Egyptian President Hosni")]  # names stay
+    assert fused("The talks with Hun Sen resumed.", "Prime Minister Hun Sen said the talks resumed.") == [
+        ("title", "The talks with Prime Minister Hun Sen resumed.", "Prime Minister")]  # a title's own capitals stay

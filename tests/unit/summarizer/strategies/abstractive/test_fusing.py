@@ -171,9 +171,10 @@ def test_a_fused_sentence_is_fused_again_only_keeping_its_words() -> None:
 SHORT = "Kerry said the talks would start after August."
 
 
+@pytest.mark.parametrize("refused", [False, True])  # a first-round refusal judged shorter candidates
 @pytest.mark.parametrize("spare", [[1], []])  # a refill sentence, or the least valuable one
 def test_a_fusion_without_room_takes_the_place_of_another_sentence(
-        folder: str, corpus: Corpus, spare: list[int]) -> None:
+        folder: str, corpus: Corpus, spare: list[int], refused: bool) -> None:
     from summarizer.strategies.abstractive.fusing import fuse_displacing
     from summarizer.strategies.abstractive.refill import Refill
 
@@ -181,6 +182,8 @@ def test_a_fusion_without_room_takes_the_place_of_another_sentence(
     sentences = brief(corpus, 0, 1)
     sentences[0].text = SHORT
     set_operation(sentences[0], COMPRESSED)
+    if refused:
+        sentences[0].guard = FUSION_REFUSED + "the model ranks the fused sentence below the sentence"
     # 12 words: the sentence (8) and "Lavrov left Geneva." (3) fit; the fusion (12) only alone
     refill = Refill(corpus, Budget.parse("12w"), sentences, chosen.rules)
     assert fuse_displacing(chosen, corpus, context(chosen), refill, spare) == [1]
@@ -190,7 +193,7 @@ def test_a_fusion_without_room_takes_the_place_of_another_sentence(
     assert (refill.taken, 1 in refill.tried) == ([0], True)
 
 
-def test_a_fusion_with_room_displaces_nothing_and_a_refused_sentence_is_not_tried_again(
+def test_a_fusion_with_room_displaces_nothing_and_a_refused_sentence_is_tried_again(
         folder: str, corpus: Corpus) -> None:
     from summarizer.strategies.abstractive.fusing import fuse_displacing
     from summarizer.strategies.abstractive.refill import Refill
@@ -206,7 +209,25 @@ def test_a_fusion_with_room_displaces_nothing_and_a_refused_sentence_is_not_trie
     done = context(chosen)
     refill = Refill(corpus, Budget.parse("100w"), refused, chosen.rules)
     assert fuse_displacing(chosen, corpus, done, refill, [1]) == []
-    assert [s.text for s in refill.sentences] == [BASE, "Lavrov left Geneva."] and done.calls == 0
+    assert refill.sentences[0].text in FUSED_TEXTS and operation_of(refill.sentences[0]) == FUSED
+    assert refill.sentences[0].guard is None and refill.sentences[1].text == "Lavrov left Geneva."
+    assert done.calls == 1
+
+
+def test_a_detail_the_sentence_a_fusion_may_displace_gives_is_told(folder: str) -> None:
+    """The fusion sought without the victim ("Kerry, the secretary of state, met Lavrov")
+    fits beside it, so the victim stays: the appositive it gives may not be added again."""
+    from summarizer.strategies.abstractive.fusing import fuse_displacing
+    from summarizer.strategies.abstractive.refill import Refill
+
+    reports = [REPORTS[0], REPORTS[1], "Kerry, the secretary of state, met Lavrov in Geneva."]
+    corpus = Corpus([Document(f"r{k}.txt", None, (t,)) for k, t in enumerate(reports)])
+    chosen = strategy(folder, margin=100.0)
+    sentences = brief(corpus, 0, 3)
+    sentences[0].text = SHORT
+    refill = Refill(corpus, Budget.parse("100w"), sentences, chosen.rules)
+    assert fuse_displacing(chosen, corpus, context(chosen), refill, [3]) == []
+    assert [s.text for s in refill.sentences] == [SHORT, reports[2]]
 
 
 def test_a_detail_another_brief_sentence_gives_is_not_added_again(folder: str) -> None:
@@ -227,6 +248,10 @@ def test_a_detail_another_brief_sentence_gives_is_told_as_whole_words_only() -> 
     assert _told("Col", told) and _told("Moammar", told)
     assert not _told("Col", "the protocol was signed by a colonel.")
     assert not _told("75", "about 175 people died.")
+    # the word that opens the insertion as a clause or a noun phrase is not the detail
+    told = "since the 1980s, his works have been translated into more than 20 languages."
+    assert _told("whose works have been translated into more than 20 languages", told)
+    assert not _told("whose works have been banned in Portugal", told)
 
 
 def test_the_guard_sees_every_sentence_a_fusion_would_cite() -> None:
