@@ -192,7 +192,21 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
             if (kinds is None or fusion.kind in kinds) and (not quoted or _before_quotation(base.text, fusion.text)):
                 out.setdefault(fusion.text, fusion)
     return [f for f in out.values() if _draws_on_both(base, donor, f.text)
-            and (kinds is None or not _of_a_moment(f))]
+            and (kinds is None or not _of_a_moment(f)) and not _lends_a_view(base, f)]
+
+
+def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
+    """The fusion says in its own voice a judgement or framing its base does not
+    (``nlp.framing`` cues, ``nlp.voice``'s evaluative words): one outlet's view of a person
+    ("Biden, who is treated by the press as a lovable, half-crazy uncle,") would become the
+    brief's statement, the very thing the candidate policy keeps out."""
+    from summarizer.nlp import framing, voice
+    from summarizer.nlp.load import parse
+
+    def views(doc: "Doc") -> set[str]:
+        return {framing.cue_word(kind, t) for kind, t in framing.framing_cues(doc)} | set(voice.evaluative_words(doc.text))
+
+    return bool(views(parse(fusion.text)) - views(base))
 
 
 def _of_a_moment(fusion: Fusion) -> bool:

@@ -417,3 +417,15 @@ def test_a_capitalised_word_before_a_surname_that_is_no_first_name_makes_no_seco
     assert 1 in name_donors(corpus, 0, parse(texts[0]))
     fused = fusions(parse(texts[0]), parse(texts[1]), 1, NAME_DETAILS)
     assert "Primakov, a former spy chief, promised to pay wage arrears." in [f.text for f in fused]
+
+
+def test_a_donors_judgement_of_a_person_is_not_lent() -> None:
+    """One outlet's view ("treated by the press as a lovable, half-crazy uncle") would become
+    the brief's statement; a plain description of the same person is lent."""
+    base = parse("After the debate, the pressure was on Biden to recapture the momentum for the ticket.")
+    judged = parse("If it were anyone other than Biden, who is treated by the press as a lovable, half-crazy uncle, "
+                   "he would have been labeled insufferable.")
+    plain = parse("Nobody doubted that Biden, who has served in the Senate since 1973, would attack the plan.")
+    assert fusions(base, judged, 1, frozenset({"relative clause"})) == []
+    assert [f.inserted for f in fusions(base, plain, 1, frozenset({"relative clause"}))] == [
+        "who has served in the Senate since 1973"]
