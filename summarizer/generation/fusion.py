@@ -206,7 +206,9 @@ def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
     def views(doc: "Doc") -> set[str]:
         return {framing.cue_word(kind, t) for kind, t in framing.framing_cues(doc)} | set(voice.evaluative_words(doc.text))
 
-    return bool(views(parse(fusion.text)) - views(base))
+    # the lent words read alone too: inside the base a verb of saying may seem to voice them
+    # ("Biden, who is treated ... as a half-crazy uncle, suggested ...")
+    return bool((views(parse(fusion.text)) | views(parse(fusion.inserted))) - views(base))
 
 
 def _of_a_moment(fusion: Fusion) -> bool:

@@ -427,5 +427,7 @@ def test_a_donors_judgement_of_a_person_is_not_lent() -> None:
                    "he would have been labeled insufferable.")
     plain = parse("Nobody doubted that Biden, who has served in the Senate since 1973, would attack the plan.")
     assert fusions(base, judged, 1, frozenset({"relative clause"})) == []
+    said = parse("On Iran's nuclear program, Biden repeatedly suggested Romney would too readily choose the military option.")
+    assert fusions(said, judged, 1, frozenset({"relative clause"})) == []  # not voiced by "suggested"
     assert [f.inserted for f in fusions(base, plain, 1, frozenset({"relative clause"}))] == [
         "who has served in the Senate since 1973"]
