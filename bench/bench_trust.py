@@ -279,7 +279,8 @@ def main() -> None:
         halves = {name: members for name, members in halves.items() if name.startswith(args.half)}
     print(f"strategy={args.strategy or 'default'} options={json.dumps(args.options, default=str)} length=100w "
           f"embeddings={not args.no_embeddings}")
-    print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, framing 0%, "
+    print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, "
+          "framing in sentences cited to one outlet 0%, "
           "unintroduced name 0%, supported >= 50%; "
           "dependent: as low as the spaCy detector reads it (the surface one overcounts: no brief context)")
     for name, members in halves.items():
