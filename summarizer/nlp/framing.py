@@ -42,13 +42,12 @@ from typing import TYPE_CHECKING
 
 from summarizer.nlp.attribution import quoted_mask
 from summarizer.nlp.voice import voiced
-from summarizer.text.lexicon import INSTITUTIONS, MONTH_WORDS, PEOPLE_NOUNS, POSSIBILITY_MODALS, WEEKDAYS
-from summarizer.text.lexicon.framing import (ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIVE_PREFIXES,
-                                             DOUBTING_LABELS, ESTIMATE_WORDS, EVIDENCE_NOUNS, JUDGING_POLARITY,
-                                             JUDGING_SUBJECTIVITY, MANNER_HEADS, MOTIVE_NOUNS,
-                                             MOTIVE_OPENERS, MOTIVE_QUALIFIERS, NEWS_SENSE, REGARD_PARTICIPLES,
-                                             SCHEMING_NOUNS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS,
-                                             SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS)
+from summarizer.text.lexicon import (ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIVE_PREFIXES, DOUBTING_LABELS,
+                                     ESTIMATE_WORDS, EVIDENCE_NOUNS, INSTITUTIONS, JUDGING_POLARITY,
+                                     JUDGING_SUBJECTIVITY, MANNER_HEADS, MONTH_WORDS, MOTIVE_NOUNS, MOTIVE_OPENERS,
+                                     MOTIVE_QUALIFIERS, NEWS_SENSE, PEOPLE_NOUNS, POSSIBILITY_MODALS,
+                                     REGARD_PARTICIPLES, SCHEMING_NOUNS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS,
+                                     SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

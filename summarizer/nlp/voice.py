@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from summarizer.nlp.attribution import quoted_mask, speaker
 from summarizer.text.lexicon import (ATTRIBUTION_VERBS, BELIEF_VERBS, CONJUNCTIONS, DETERMINERS,
                                      EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, PREPOSITIONS,
-                                     PRONOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS)
-from summarizer.text.lexicon.evaluative import VOICING_NOUNS
+                                     PRONOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS,
+                                     VOICING_NOUNS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

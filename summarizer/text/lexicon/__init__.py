@@ -308,7 +308,13 @@ from summarizer.text.lexicon.languages import (  # noqa: E402,F401
     TIME_WORDS_BY_LANGUAGE,
     DATE_WORDS_BY_LANGUAGE,
 )
-from summarizer.text.lexicon.evaluative import EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS  # noqa: E402,F401
+from summarizer.text.lexicon.evaluative import EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401
+from summarizer.text.lexicon.framing import (  # noqa: E402,F401
+    ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIVE_PREFIXES, DOUBTING_LABELS, ESTIMATE_WORDS, EVIDENCE_NOUNS,
+    JUDGING_POLARITY, JUDGING_SUBJECTIVITY, MANNER_HEADS, MOTIVE_NOUNS, MOTIVE_OPENERS, MOTIVE_QUALIFIERS,
+    NEWS_SENSE, REGARD_PARTICIPLES, SCHEMING_NOUNS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS, SPECULATION_ADVERBS,
+    SPECULATION_DEGREE, VIEW_VERBS,
+)
 
 # --------------------------------------------------------------------------- trust: dependence (summarizer.nlp.references)
 
