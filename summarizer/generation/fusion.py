@@ -7,10 +7,10 @@ base lacks is inserted into it, one constituent per candidate (``insertions.py``
 appositive of a shared name, a non-restrictive relative clause of a shared noun, a
 prepositional phrase of the shared verb, a source; ``details.py``: a detail the donor states
 in a structure of its own, as a constituent the base can take: a predicate noun as an
-appositive, the first of coordinated descriptions, an appositive of a common noun, a
-participial phrase, a predicate joined to the same subject, a participial clause ending the
-donor's version of the same predicate, a short phrase of place after a noun both name;
-``modifiers.py``: a title or modifier in front of a noun both name; ``places.py``: a phrase of
+appositive, the first of coordinated descriptions, an appositive of a common noun, a name
+beside a common noun, a participial phrase, a short phrase of place after a noun both name;
+``predicates.py``: a predicate joined to the same subject, a participial clause ending the
+donor's version of the same predicate; ``modifiers.py``: a title or modifier in front of a noun both name; ``places.py``: a phrase of
 place opening another report's version told with another verb of the same subject); and, in
 the manner of Filippova's word-graph multi-sentence
 compression, a **splice** (``splice.py``): the base's path through the words both sentences
@@ -250,9 +250,10 @@ def _before_quotation(base: str, fused: str) -> bool:
 
 def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[Fusion]:
     """Constituent insertions (``insertions.py``) and noun-phrase details (``modifiers.py``)."""
-    from summarizer.generation.details import conjoined_predicates, detail_insertions, trailing_participles
+    from summarizer.generation.details import detail_insertions
     from summarizer.generation.modifiers import modifier_fusions
     from summarizer.generation.places import opening_places
+    from summarizer.generation.predicates import conjoined_predicates, trailing_participles
 
     have = {t.lemma_.lower() for t in base if not t.is_stop and not t.is_punct}
     out = [Fusion(text, donor_id, kind, words)

@@ -107,6 +107,8 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     if _listed(donor, token):
         return []
     anchor = same_name(base, token.head)
+    if anchor is not None and not _right_after(token):
+        return []  # ("Mr. Ryan who have challenged her, a formidable opponent": of whom?)
     if anchor is not None:
         span = donor[token.left_edge.i:_trim_end(donor, token.i + 1, token.right_edge.i + 1)]
         if not has_appositive(base[anchor]) and not any(t.ent_type_ == "PERSON" for t in span) \
@@ -127,6 +129,14 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     if bare_definite(head, before=token.i):
         return []
     return [("appositive", donor[head.left_edge.i:end], anchor)]
+
+
+def _right_after(appositive: "Token") -> bool:
+    """The appositive follows its name and a comma directly ("Kerry, the secretary,"): with
+    words between them the parser's head is a guess ("Mr. Ryan who have challenged her, a
+    formidable opponent" describes her)."""
+    first = appositive.left_edge.i
+    return first == appositive.head.i + 2 and appositive.doc[first - 1].text == ","
 
 
 def bare_definite(noun: "Token", before: int | None = None) -> bool:
@@ -277,9 +287,11 @@ def has_appositive(name: "Token") -> bool:
 
 def titled(name: "Token") -> bool:
     """The name already carries a title ("Majority Whip Steve Scalise", "Former Rep. Jesse
-    Jackson Jr."): an appositive would say it again."""
+    Jackson Jr."): an appositive would say it again. A measure is no title ("the 36-foot,
+    25,000-pound Unity" says how big, not what it is)."""
     return any(c.dep_ in ("compound", "amod") and c.i < name.i and not c.ent_type_ == "PERSON"
                and not (c.ent_type_ and c.ent_type_ == name.ent_type_)  # "Communist [Party]"
+               and not any(g.like_num for g in c.subtree)
                for t in [name, *name.children] if t.ent_type_ == "PERSON" or t is name
                for c in t.children)
 

@@ -133,10 +133,12 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
         return False
     if any(t.tag_ in STRUCTURE_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame
-    elsewhere = {t.lemma_.lower() for t in base if content(t) and not old.start <= t.i < old.end}
+    elsewhere = {form for t in base if content(t) and not old.start <= t.i < old.end
+                 for form in (t.lemma_.lower(), t.lower_)}
     if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
-            or any(t.pos_ == "NOUN" and t.lemma_.lower() in elsewhere for t in gap):
-        return False  # a passive's agent after the base's active verb; a name or a thing said twice
+            or any(t.pos_ in ("NOUN", "PROPN") and {t.lemma_.lower(), t.lower_} & elsewhere for t in gap):
+        return False  # a passive's agent after the base's active verb; a name or a thing said
+        # twice (as either part of speech: "militiamen's" tagged a name, "militiamen" a noun)
     if all(t.pos_ == "PROPN" or t.is_punct for t in gap):
         return False  # only more of a name ("Barack", "J."): nothing a reader needs
     if not _whole(gap, donor[bounds[1]]) or (len(old) and not _whole(old, old.doc[old.end])):

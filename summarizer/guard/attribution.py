@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer.guard.analysis import Analysis
 from summarizer.text.tokens import Token
+from summarizer.text import is_number
 from summarizer.text.lexicon import WEEKDAYS
 from summarizer.guard.support import Support, is_demonym_pair, name_runs
 from summarizer.guard.vocabulary import (
@@ -274,9 +275,38 @@ def _put_in_the_wrong_mouth(src: list[Analysis], theirs: list[set[str] | None], 
     "Mulvaney ... said the shutdown ..." and "Conway ... said the wall ...", a sentence each."""
     theirs_ok = [a for a, who in zip(src, theirs) if who and (who & mine or _aliases(mine, who))]
     allowed = {t.stem for a in theirs_ok for t in a.content()}
-    inside = reported(rw)
+    narrated = {t.stem for a in src for t in a.content() if t.index not in reported(a)}
+    inside = reported(rw) - {k for k in _asides(rw) if rw.tokens[k].stem in narrated}
     return any(t.stem not in allowed and t.stem not in mine
                for t in rw.content() if t.index in inside)
+
+
+#: Words that open a clause, not a description, after a name and a comma.
+_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or"})
+
+
+def _asides(analysis: Analysis) -> set[int]:
+    """Positions of the words of an appositive set off by commas right after a name inside
+    indirect speech ("Hodler said Samaranch[, president of the IOC,] had ordered him"): who
+    someone is, the reporter's aside, not the speaker's words, when a source narrates them.
+    Short, closed by a comma before the sentence goes on, no clause or attribution of its
+    own, no number (an age is of the donor's moment: "HuffPost reported in 2012 Christie,
+    52, turned down ..."), never inside quotation marks."""
+    tokens, out = analysis.tokens, set()
+    for run in name_runs(analysis):
+        end = run[-1].index + 1
+        if end >= len(tokens) or tokens[end].clause == run[-1].clause or \
+                "," not in analysis.text[run[-1].end:tokens[end].start]:
+            continue
+        inner = [t for t in tokens[end:] if t.clause == tokens[end].clause]
+        after = inner[-1].index + 1
+        if len(inner) > APPOSITIVE_WORDS or after >= len(tokens) or \
+                "," not in analysis.text[inner[-1].end:tokens[after].start] or \
+                any(t.lower in ATTRIBUTION or t.lower in _CLAUSE_OPENERS or is_number(t.lower) for t in inner) or \
+                _in_quotation(analysis, end):
+            continue
+        out |= {t.index for t in inner}
+    return out
 
 
 def _unreported_quote(src: list[Analysis], theirs: list[set[str] | None], rw: Analysis) -> str | None:

@@ -135,10 +135,25 @@ def _adjacent(positions: list[list[int]]) -> bool:
 
 
 def _numbers_differ(supports: list[Support]) -> bool:
-    from summarizer.guard.analysis import number_value
-
-    values = [{number_value(t.text) for t in s.analysis.tokens} - {None} for s in supports]
+    """Each of two sources states a figure the other lacks; dates are no figures, as for
+    the fusion's own check (``trust.align.numbers_of``): "the [September 1982] massacre ...
+    at two Beirut camps" may chain a donor's date to the base's "two"."""
+    values = [_figures(s.analysis) for s in supports]
     return any(a - b and b - a for a in values for b in values)
+
+
+def _figures(analysis: Analysis) -> set[str]:
+    from summarizer.guard.analysis import number_value
+    from summarizer.text.lexicon import MONTH_WORDS
+
+    out = set()
+    for before, t in zip([None, *analysis.tokens], analysis.tokens):
+        value = number_value(t.text)
+        if value is None or before is not None and before.lower.rstrip(".") in MONTH_WORDS:
+            continue
+        if not (len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100):
+            out.add(value)
+    return out
 
 
 def _first_break(words: list[Token], support: Support, rw: Analysis) -> tuple[Token, Token] | None:

@@ -251,12 +251,16 @@ class Abstractive(ModelStrategy):
         first = len(refill.taken)
         self._refill_with(corpus, context, refill)
         if self.fuse and self.displace:
-            from summarizer.strategies.abstractive.fusing import fuse_displacing
+            from summarizer.strategies.abstractive.fusing import fuse_all, fuse_displacing
 
             dropped = fuse_displacing(self, corpus, context, refill, refill.taken[first:])
             if dropped:  # spend what the displaced sentences leave over, never on them again
                 refill.forget(dropped)
+                before = list(refill.sentences)
                 self._refill_with(corpus, context, refill)
+                added = [s for s in refill.sentences if not any(s is b for b in before)]
+                if added:  # the last refill's sentences get their fusion try too, where they fit
+                    refill.sentences = fuse_all(self, corpus, context, budget, refill.sentences, added)
         return refill.sentences
 
     def _refill_with(self, corpus: Corpus, context: "Compressing", refill: Refill) -> None:

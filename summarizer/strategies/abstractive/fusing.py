@@ -34,8 +34,9 @@ FUSION_REFUSED = "fusion: "
 
 
 def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", budget: Budget,
-             sentences: list[BriefSentence]) -> list[BriefSentence]:
-    """The sentences, each fused with other reports' details where they are accepted."""
+             sentences: list[BriefSentence], only: Sequence[BriefSentence] | None = None) -> list[BriefSentence]:
+    """The sentences, each fused with other reports' details where they are accepted
+    (``only``: just these of them, the others as they stand)."""
     from summarizer.generation.fusion import donors, name_donors
     from summarizer.nlp.load import parse
 
@@ -44,7 +45,7 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
     alignment = _alignment(corpus, context)
     out = list(sentences)
     for i, sentence in enumerate(out):
-        if sentence.sentence_id is None:
+        if sentence.sentence_id is None or only is not None and not any(s is sentence for s in only):
             continue
         others = [s.text for k, s in enumerate(out) if k != i]
         facts = donors(corpus, alignment, sentence.sentence_id)
@@ -166,7 +167,7 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
     again = operation_of(sentence) == FUSED  # keep the earlier reports' details it cites
     told = " ".join(elsewhere).lower()
     found = [f for f in found if fits(f.text) and len(f.text.split()) <= strategy.max_words and
-             _adds(f, sources[0]) and not _told(f.inserted, told) and
+             _adds(f, sources[0]) and not _told(f.inserted, told) and not _described_elsewhere(f, elsewhere) and
              (not again or _keeps(f.text, sentence.text))]
     found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:
@@ -221,6 +222,33 @@ def _told(inserted: str, told: str) -> bool:
     while len(words) > 1 and words[0] in SUBORDINATORS | DETERMINERS:
         words = words[1:]
     return re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)", told) is not None
+
+
+#: Words on either side of a name within which another brief sentence describes it.
+DESCRIBED_WITHIN = 4
+
+
+def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
+    """The fusion describes a name (an appositive, a title, a clause) with a content word
+    another brief sentence already sets beside that name: who someone is, once per brief
+    ("IOC president Juan Antonio Samaranch promised ..." and then "Samaranch, president of
+    the International Olympic Committee,")."""
+    from summarizer.generation.fusion import NAME_DETAILS
+    from summarizer.text import content_stems, words
+
+    at = fusion.text.find(fusion.inserted)
+    if fusion.kind not in NAME_DETAILS or at < 0:
+        return False
+    around = words(fusion.text[at + len(fusion.inserted):])[:1] if fusion.kind == "title" else \
+        words(fusion.text[:at])[-1:]
+    described = set(content_stems(fusion.inserted))
+    for text in elsewhere:
+        tokens = words(text)
+        for k, word in enumerate(tokens):
+            if around == [word] and described & set(content_stems(" ".join(
+                    tokens[max(0, k - DESCRIBED_WITHIN):k + DESCRIBED_WITHIN + 1]))):
+                return True
+    return False
 
 
 def _keeps(fused: str, text: str) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.generation.details import conjoined_predicates, detail_insertions, trailing_participles
+from summarizer.generation.details import detail_insertions
 from summarizer.generation.insertions import insert
-from summarizer.generation.fusion import insertable
 from summarizer.nlp.load import parse
 
 
@@ -72,29 +71,6 @@ def test_a_participial_phrase_of_a_shared_name_follows_it() -> None:
         ("participial phrase", "Rebels say they have entered Kindu, captured by the army on Sunday.")]
 
 
-def test_a_second_predicate_of_the_same_subject_is_joined_before_the_shared_one() -> None:
-    base = parse("The U.N. sanctions on Libya do not cover oil exports.")
-    donor = parse("The U.N. sanctions ban air travel to and from the capital but do not cover oil exports.")
-    assert conjoined_predicates(base, donor) == [
-        ("predicate", "The U.N. sanctions on Libya ban air travel to and from the capital but do not cover oil exports.",
-         "ban air travel to and from the capital")]
-
-
-def test_a_predicate_is_not_joined_to_another_subject_or_a_verb_of_saying() -> None:
-    donor = parse("The U.N. sanctions ban air travel to and from the capital but do not cover oil exports.")
-    assert conjoined_predicates(parse("The embargo does not cover oil exports."), donor) == []
-    assert conjoined_predicates(parse("The minister said the sanctions do not cover oil exports."), donor) == []
-
-
-def test_a_predicate_after_the_shared_one_ends_the_sentence() -> None:
-    base = parse("The group planned the bombing.")
-    donor = parse("The group planned the bombing in the capital and threatened more attacks.")
-    assert conjoined_predicates(base, donor) == [
-        ("predicate", "The group planned the bombing and threatened more attacks.", "threatened more attacks")]
-    # not when the shared verb has a phrase after it (the new predicate would end it)
-    assert conjoined_predicates(parse("The group planned the bombing, police said."), donor) == []
-
-
 def test_a_phrase_of_what_the_name_was_doing_at_the_donors_moment_is_not_moved() -> None:
     # "speaking at a fund-raiser" held while the donor's predicate did, not the base's
     assert fused("Braley went to law school in Iowa.",
@@ -122,40 +98,6 @@ def test_a_description_is_taken_only_right_after_its_noun_and_without_a_qualifie
                  "Spain was the biggest single investor in Chile in 1997.") == []
 
 
-def test_a_participial_clause_ending_the_donor_joins_the_same_predicate() -> None:
-    # the donor states the base's predicate (of a pronoun) and what its subject did with it
-    assert trailing_participles(
-        parse("Marlow joined the harbor council in March."),
-        parse("She joined the harbor council in March, drafting the group's rules for night fishing."),
-        insertable) == [
-        ("participial clause",
-         "Marlow joined the harbor council in March, drafting the group's rules for night fishing.",
-         "drafting the group's rules for night fishing")]
-
-
-@pytest.mark.parametrize("base, donor", [
-    # another predicate: the participle says what was done while joining, not while leaving
-    ("Marlow left the harbor council in March.",
-     "She joined the harbor council in March, drafting the group's rules for night fishing."),
-    # the donor's clause says more than the base (the club): another fact
-    ("Marlow joined the harbor council in March.",
-     "She joined the harbor council and the rowing club in March, drafting the group's rules."),
-    # another tense: "will join" is not "joined"
-    ("Marlow will join the harbor council in March.",
-     "She joined the harbor council in March, drafting the group's rules for night fishing."),
-    # the base's verb phrase does not end the sentence: the clause would follow the speaker
-    ("Marlow joined the harbor council in March, officials said.",
-     "She joined the harbor council in March, drafting the group's rules for night fishing."),
-    # a pronoun reaching outside the phrase, a word of the donor's context
-    ("Marlow joined the harbor council in March.",
-     "She joined the harbor council in March, drafting their rules for night fishing."),
-    ("Marlow joined the harbor council in March.",
-     "She joined the harbor council in March, again drafting rules for night fishing."),
-])
-def test_a_participial_clause_goes_only_to_the_same_predicate_ending_the_base(base: str, donor: str) -> None:
-    assert trailing_participles(parse(base), parse(donor), insertable) == []
-
-
 def test_a_place_a_donor_gives_a_bare_shared_noun_follows_it() -> None:
     assert fused("The court sentenced the two smugglers to 6 and 4 years for bribery.",
                  "A court sentenced the smugglers to 6 and 4 years in prison Friday for bribery.") == [
@@ -173,3 +115,16 @@ def test_a_place_a_donor_gives_a_bare_shared_noun_follows_it() -> None:
 ])
 def test_only_a_short_plain_place_goes_after_a_bare_noun(base: str, donor: str) -> None:
     assert [k for k, _ in fused(base, donor) if k == "prepositional phrase"] == []
+
+
+def test_a_name_a_donor_sets_beside_a_shared_noun_says_who_it_is() -> None:
+    base = "The American maxi Sayonara was narrowly ahead of last year's winner and expected to cross the line."
+    assert fused(base, "The American maxi Sayonara was narrowly ahead of last year's winner, Brindabella.") == [
+        ("appositive", "The American maxi Sayonara was narrowly ahead of last year's winner, Brindabella, "
+                       "and expected to cross the line.")]
+    # a bare "the winner" is the donor's winner, which may not be the base's
+    assert fused("Sayonara was narrowly ahead of the winner and expected to cross the line.",
+                 "Sayonara was narrowly ahead of the winner, Brindabella.") == []
+    # another noun, or the same one said of another holder, names no one the base names
+    assert fused(base, "Sayonara was narrowly ahead of last year's champion, Brindabella.") == []
+    assert fused(base, "Sayonara was narrowly ahead of this year's winner, Brindabella.") == []

@@ -153,3 +153,19 @@ def test_a_phrase_of_a_verb_completing_the_main_one_follows_the_phrases_the_dono
     planned = parse("The council plans to open the bridge.")
     assert insertions(planned, parse("The council opened the bridge in October.")) == []
     assert insertions(parse("The council opened the bridge."), parse("The council plans to open the bridge in October.")) == []
+
+
+def test_a_measure_in_front_of_a_name_is_no_title() -> None:
+    # "the 36-foot Unity" says how big it is, not what it is: an appositive may say that
+    assert fused("The 36-foot, 25,000-pound Unity will serve as a connecting passageway.",
+                 "The 36-foot, 25,000-pound Unity, the first American-made component, will serve as a vestibule.") == [
+        ("appositive", "The 36-foot, 25,000-pound Unity, the first American-made component, will serve as a "
+                       "connecting passageway.")]
+
+
+def test_an_appositive_parted_from_its_name_is_not_lent() -> None:
+    # the parser hangs "a formidable opponent" on Ryan; the words between say it describes her
+    donor = ("She picks her deputies from that group, making her a powerful ally and, for those like Mr. Ryan "
+             "who have challenged her, a formidable opponent.")
+    assert [t.head.text for t in parse(donor) if t.dep_ == "appos"] == ["Ryan"]  # the misreading
+    assert fused("Ryan told reporters the race did not turn out as he wanted.", donor) == []

@@ -79,3 +79,18 @@ def test_the_speakers_description_before_a_postposed_verb_is_who_speaks() -> Non
     assert judge(["Voss said the pier was closed.", source], "The ferry will run again.") == "dropped attribution: said"
     assert judge(["Voss stayed home.", "Voss, the culprit, had left, the harbor board said."],
                  "Voss, the culprit, stayed home.") == "dropped attribution: said"
+
+
+def test_who_someone_is_set_off_inside_indirect_speech_is_the_reporters_aside() -> None:
+    sources = ["Marc Hodler, the Swiss member of the IOC board, said Samaranch had ordered him to keep quiet.",
+               '"It is a serious problem," Samaranch, president of the International Olympic Committee, said.']
+    assert judge(sources, "Marc Hodler said Samaranch, president of the International Olympic Committee, "
+                          "had ordered him to keep quiet.") is None
+    # only what a source narrates: another speaker's words stay theirs
+    assert judge(["Hodler said Samaranch had ordered him to keep quiet.", "Kerry said Samaranch, a crook, ordered it."],
+                 "Hodler said Samaranch, a crook, had ordered him to keep quiet.") == \
+        "changed attribution: hodler (words of another speaker's source)"
+    # an age is of its report's moment, not of the moment the speaker spoke of
+    assert judge(["HuffPost reported in 2012 Christie turned down an invitation.",
+                  "Mr. Christie, 52, honed his political technique."],
+                 "HuffPost reported in 2012 Christie, 52, turned down an invitation.") is not None

@@ -55,3 +55,14 @@ def test_a_fusion_may_put_one_sources_modifiers_before_a_noun_both_name() -> Non
     # and a run of modifiers longer than a title or an adjective is not one
     long = ["The storm hit the town.", "A storm of the century that nobody expected hit the town hard."]
     assert judge(rule_order, long, "The storm hit century nobody expected town.") is not None
+
+
+def test_a_date_is_no_figure_that_keeps_two_sources_from_chaining() -> None:
+    sources = ["A tribunal found him responsible for the massacre of refugees at two Beirut camps.",
+               "He is held responsible for the militiamen's September 1982 massacre of refugees."]
+    assert judge(rule_order, sources,
+                 "A tribunal found him responsible for the September 1982 massacre of refugees at two Beirut camps.") is None
+    # a figure still does ("two" / "three" camps)
+    differ = [sources[0], "He is held responsible for the September 1982 massacre of refugees at three camps."]
+    assert judge(rule_order, differ,
+                 "A tribunal found him responsible for the September 1982 massacre of refugees at two Beirut camps.") is not None

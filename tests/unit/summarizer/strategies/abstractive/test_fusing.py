@@ -14,7 +14,7 @@ from summarizer.generation.compress import rank
 from summarizer.generation.fusion import Fusion
 from summarizer.ingest import Document
 from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
-from summarizer.strategies.abstractive.fusing import FUSION_REFUSED, _adds, _told, fuse_all
+from summarizer.strategies.abstractive.fusing import FUSION_REFUSED, _adds, _described_elsewhere, _told, fuse_all
 from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, operation_of, set_operation
 
 #: Report 1's version of report 0's first sentence names who Kerry is: the detail to fuse.
@@ -98,6 +98,17 @@ def test_a_fusion_ranked_below_the_sentence_is_refused_and_noted(
     set_operation(compressed, COMPRESSED)  # a compressed sentence notes the refusal too
     out = fuse_all(chosen, corpus, context(chosen), Budget.parse("100w"), [compressed])
     assert (out[0].guard, operation_of(out[0])) == (FUSION_REFUSED + "the model ranks the fused sentence below the sentence", COMPRESSED)
+
+
+def test_only_the_sentences_named_are_fused(folder: str, corpus: Corpus) -> None:
+    """The last refill's sentences get their try alone (``Abstractive._refill``): the
+    others stand as they are."""
+    chosen = strategy(folder, margin=100.0)
+    sentences = brief(corpus, 0, 1)
+    out = fuse_all(chosen, corpus, context(chosen), Budget.parse("100w"), sentences, only=[sentences[1]])
+    assert [s.text for s in out] == [BASE, "Lavrov left Geneva."] and operation_of(out[0]) == KEPT
+    out = fuse_all(chosen, corpus, context(chosen), Budget.parse("100w"), sentences, only=[sentences[0]])
+    assert out[0].text in FUSED_TEXTS and operation_of(out[0]) == FUSED
 
 
 def test_no_fusion_without_budget_for_the_model_or_a_sentence_to_fuse(folder: str, corpus: Corpus) -> None:
@@ -265,3 +276,14 @@ def test_the_guard_sees_every_sentence_a_fusion_would_cite() -> None:
     cited = sources_of(reports, 0) + sources_of(reports, 1)
     assert sorted(_cited_texts(reports, cited, 0)) == [texts[1], texts[2]]  # own left out, both copies in
     assert _cited_texts(reports, sources_of(reports, 3), 3) == []
+
+
+def test_who_someone_is_is_said_once_per_brief() -> None:
+    fusion = Fusion("Hodler said Samaranch, president of the International Olympic Committee, had ordered him to "
+                    "keep quiet.", DONOR, "appositive", "president of the International Olympic Committee")
+    assert _described_elsewhere(fusion, ["IOC president Juan Antonio Samaranch promised to expel members."])
+    assert not _described_elsewhere(fusion, ["Samaranch promised to expel members."])  # named, not described
+    assert not _described_elsewhere(fusion, ["The president of Kenya, a longtime friend of the family, met Samaranch."])
+    title = Fusion("Italian authorities captured rebel leader Abdullah Ocalan at the airport.", DONOR, "title",
+                   "rebel leader")
+    assert _described_elsewhere(title, ["Kurds massed where Kurdish rebel leader Abdullah Ocalan is held."])
