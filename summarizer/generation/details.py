@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.insertions import AMOUNTS, in_brackets, bare_definite, has_appositive, same_name
+from summarizer.generation.insertions import (AMOUNTS, bare_definite, has_appositive, in_brackets, name_words,
+                                              retitles, same_name)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,10 +131,13 @@ def _open_after(base: "Doc", anchor: int) -> bool:
     return anchor + 1 >= len(base) or base[anchor + 1].text not in ("--", "-", "(", "—", "–", ":")
 
 
-def _name_anchor(base: "Doc", name: "Token") -> int | None:
-    """The base's token for the name, when it stands bare (no appositive, title, clause)."""
+def _name_anchor(base: "Doc", name: "Token", span: "Span") -> int | None:
+    """The base's token for the name, when it stands bare (no appositive, clause, or title
+    that says what ``span`` says: ``insertions.retitles``)."""
     anchor = same_name(base, name)
-    return None if anchor is None or has_appositive(base[anchor]) else anchor
+    if anchor is None or has_appositive(base[anchor], title_ok=True) or retitles(base[anchor], span):
+        return None
+    return anchor
 
 
 def _noun_end(noun: "Token") -> int:
@@ -153,8 +157,11 @@ def _predicate_nominal(base: "Doc", donor: "Doc", attr: "Token") -> list[tuple[s
     if root.lower_ not in COPULAS or len(subjects) != 1 or subjects[0].pos_ != "PROPN" or \
             any(c.dep_ not in ("nsubj", "attr", "punct", "ccomp") for c in root.children) or not _describes(attr):
         return []  # a phrase of the copula's own ("To Turkey, Ocalan is ...", "in 1997") qualifies the claim
-    anchor = _name_anchor(base, subjects[0])
     span = donor[attr.left_edge.i:_noun_end(attr)]
+    anchor = _name_anchor(base, subjects[0], span)
+    if anchor is not None and subjects[0].left_edge.i == 0 and \
+            len(name_words(subjects[0])) > len(name_words(base[anchor])):
+        return []  # the sentence's first capital read as a first name ("Aboard Endeavour is a passageway")
     if any(c.lower_ == "the" for c in attr.children) and \
             any(c.dep_ in ("acl", "relcl") and c.i >= span.end for c in attr.children):
         return []  # "the general [who led the invasion]": a definite description needs its clause
@@ -171,8 +178,8 @@ def _first_item(base: "Doc", donor: "Doc", appositive: "Token") -> list[tuple[st
     if len(items) < 2 or not all(_describes(t) for t in items) or appositive.head.pos_ != "PROPN" or \
             not _next_to(appositive):
         return []
-    anchor = _name_anchor(base, appositive.head)
     span = donor[appositive.left_edge.i:_noun_end(appositive)]
+    anchor = _name_anchor(base, appositive.head, span)
     return [(APPOSITIVE, span, anchor)] if anchor is not None and _clean(span, appositive) else []
 
 
@@ -231,11 +238,11 @@ def _participial(base: "Doc", donor: "Doc", participle: "Token") -> list[tuple[s
     head = participle.head
     if participle.lemma_.lower() in ATTRIBUTION_VERBS or head.head.lemma_.lower() in ATTRIBUTION_VERBS:
         return []  # ("Braley, asked about it, said"): the moment of the donor's speech
-    anchor = _name_anchor(base, head) if head.pos_ == "PROPN" else _same_bare_noun(base, head)
     end = participle.right_edge.i + 1
     while end > participle.i + 1 and donor[end - 1].is_punct:
         end -= 1
     span = donor[first:end]
+    anchor = _name_anchor(base, head, span) if head.pos_ == "PROPN" else _same_bare_noun(base, head)
     if anchor is not None and in_brackets(base, anchor):
         return []
     if anchor is None or not _clean(span, participle, comma=True) or any(t.dep_ in ("ccomp", "relcl") for t in span):

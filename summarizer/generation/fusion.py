@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
-from summarizer.generation.insertions import COMMA_KINDS, described_after, insert, insertions
+from summarizer.generation.insertions import COMMA_KINDS, described_after, insert, insertions, splits_phrase
 from summarizer.generation.splice import DEICTIC, content
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
     from summarizer.trust.fullnames import ambiguous
 
     me, skip = corpus.sentences[sentence_id], set(taken)
-    bare = [t for t in base if same_name(base, t) == t.i and not has_appositive(t)
+    bare = [t for t in base if same_name(base, t) == t.i and not has_appositive(t, title_ok=True)
             and not ambiguous(corpus, name_words(t)[-1])]
     where = context(corpus)  # a quotation's or a post's words are no report's description
     skip |= {i for i, inside in enumerate(where.inside_quote) if inside or where.in_post[i]}
@@ -269,7 +269,8 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
         if kind in ("prepositional phrase", "opening phrase") and (
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
-        if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and described_after(base, anchor):
+        if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and \
+                (described_after(base, anchor) or splits_phrase(base, anchor)):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
         text = insert(base, anchor, kind, inserted)

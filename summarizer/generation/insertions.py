@@ -111,8 +111,8 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
         return []  # ("Mr. Ryan who have challenged her, a formidable opponent": of whom?)
     if anchor is not None:
         span = donor[token.left_edge.i:_trim_end(donor, token.i + 1, token.right_edge.i + 1)]
-        if not has_appositive(base[anchor]) and not any(t.ent_type_ == "PERSON" for t in span) \
-                and not bare_definite(token) \
+        if not has_appositive(base[anchor], title_ok=True) and not retitles(base[anchor], span) \
+                and not any(t.ent_type_ == "PERSON" for t in span) and not bare_definite(token) \
                 and span[0].pos_ != "ADV" and not _tally(span):  # ("Thailand, especially the capital Bangkok,")
             return [("appositive", span, anchor)]  # (a person in it: a list read as one)
         return []
@@ -200,13 +200,14 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
     first = clause.left_edge.i
     if first == 0 or donor[first - 1].text != "," or donor[first].lower_ not in RELATIVE_OPENERS:
         return []
+    end = _trim_end(donor, first + 1, clause.right_edge.i + 1)
     anchor = same_noun(base, clause.head)
     if anchor is None and clause.head.pos_ == "PROPN":  # "Yeltsin" / "President Boris Yeltsin"
         anchor = same_name(base, clause.head)
-        anchor = None if anchor is None or has_appositive(base[anchor]) else anchor
+        anchor = None if anchor is None or has_appositive(base[anchor], title_ok=True) or \
+            retitles(base[anchor], donor[first:end]) else anchor
     if anchor is None or any(t.dep_ == "ccomp" for t in base[anchor].ancestors):
         return []  # (inside what someone said or denied, the clause would be theirs)
-    end = _trim_end(donor, first + 1, clause.right_edge.i + 1)
     if end < len(donor) and donor[end].text not in CLAUSE_CLOSERS or donor[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         return []  # the parser ended the clause inside a phrase ("charges of sodomy and [five of corruption]")
     if _disagrees(clause, base[anchor]) or in_brackets(base, anchor) or _ambiguous(clause.head):
@@ -243,6 +244,16 @@ def described_after(base: "Doc", anchor: int) -> bool:
         (after.pos_ in ("DET", "NUM") or after.tag_ in WH_WORDS or after.dep_ in ("appos", "poss"))
 
 
+def splits_phrase(base: "Doc", anchor: int) -> bool:
+    """A word after the anchor belongs to a noun phrase the anchor's phrase is part of: a
+    description set off after it would part them ("Kindu, the town in eastern Congo[,
+    Africa's third-largest nation,] used by the government": what was used?)."""
+    if anchor + 1 >= len(base) or base[anchor + 1].is_punct:
+        return False
+    nxt = base[anchor + 1]
+    return nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.is_ancestor(base[anchor])
+
+
 def _ambiguous(noun: "Token") -> bool:
     """The noun is the object of a preposition on another noun ("the report by the
     Commission, which was due for release"; "an ally of Anwar, who were arrested"): the
@@ -273,16 +284,28 @@ def same_noun(base: "Doc", noun: "Token") -> int | None:
     return hits[0].i
 
 
-def has_appositive(name: "Token") -> bool:
+def has_appositive(name: "Token", title_ok: bool = False) -> bool:
     """The name already has an appositive, or is one ("the leader, Deniz Baykal,"), is
     coordinated ("Brazil and the IMF": an appositive there reads as a third party), has a
     relative clause or any phrase after it (it would then read as the appositive's:
-    "Martha Raddatz, a reporter, of ABC News"), has a title, or modifies another noun ("the
-    Microsoft trial", "Ranariddh's party": an appositive there splits the phrase)."""
+    "Martha Raddatz, a reporter, of ABC News"), has a title (unless ``title_ok``: the caller
+    checks that the description says something else, ``retitles``), or modifies another
+    noun ("the Microsoft trial", "Ranariddh's party": an appositive there splits the phrase)."""
     return name.dep_ in ("appos", "conj", "compound", "poss", "nmod") or name.head.dep_ == "appos" or \
         any(c.dep_ == "case" for c in name.children) or \
         any(c.dep_ in ("appos", "conj", "cc", "relcl") or c.i > name.i and not c.is_punct
-            for c in name.children) or titled(name)
+            for c in name.children) or (not title_ok and titled(name))
+
+
+def retitles(name: "Token", span: "SpacySpan") -> bool:
+    """The name's title says a content word the description says ("President Carlos
+    Flores[, the Honduran president,]", "Majority Whip Steve Scalise[, the whip,]"): who he
+    is, said twice. A description of something else may follow a title ("Prime Minister
+    Rafik Hariri, the business tycoon,")."""
+    doc = name.doc
+    title = {t.lemma_.lower() for t in doc[name.left_edge.i:name.i]
+             if t.ent_type_ != "PERSON" and not t.is_stop and not t.is_punct}
+    return bool(title & {t.lemma_.lower() for t in span if not t.is_stop and not t.is_punct})
 
 
 def titled(name: "Token") -> bool:

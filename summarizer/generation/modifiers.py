@@ -60,11 +60,27 @@ def _same_referent(base: "Doc", head: "Token") -> int | None:
         anchor = same_name(base, head)
     else:
         hits = [t for t in base if t.pos_ == "NOUN" and t.lemma_ == head.lemma_]
-        anchor = hits[0].i if len(hits) == 1 else None
+        anchor = hits[0].i if len(hits) == 1 and _one_thing(hits[0], head) else None
     if anchor is None or base[anchor].dep_ in ("compound", "appos") or base[anchor].ent_type_ in PLACES or \
             any(c.dep_ in ("appos", "conj", "cc") for c in base[anchor].children):
         return None  # (an appositive says who it is already; a coordination shares modifiers)
     return anchor
+
+
+#: Dependencies that open a clause of its own: a noun inside one may be of another event.
+SUBORDINATE = frozenset({"relcl", "advcl", "acl"})
+
+
+def _one_thing(mine: "Token", theirs: "Token") -> bool:
+    """A common noun of the same lemma names the same thing only when the donor names one
+    such thing and both stand alike in or outside a subordinate clause: "the fire was the
+    deadliest since 1978" and "... in 1978, when 20 people died in a hotel fire" (the donor
+    also has "fire disaster") are two fires."""
+    def subordinate(token: "Token") -> bool:
+        return any(t.dep_ in SUBORDINATE for t in [token, *token.ancestors])
+
+    same = [t for t in theirs.doc if t.pos_ == "NOUN" and t.lemma_ == theirs.lemma_]
+    return len(same) == 1 and subordinate(mine) == subordinate(theirs)
 
 
 def _start(head: "Token") -> int:

@@ -128,3 +128,9 @@ def test_a_name_a_donor_sets_beside_a_shared_noun_says_who_it_is() -> None:
     # another noun, or the same one said of another holder, names no one the base names
     assert fused(base, "Sayonara was narrowly ahead of last year's champion, Brindabella.") == []
     assert fused(base, "Sayonara was narrowly ahead of this year's winner, Brindabella.") == []
+
+
+def test_a_subject_the_parser_reads_with_more_than_the_name_gives_no_predicate_noun() -> None:
+    # "Aboard Endeavour is a passageway": the passageway is aboard the shuttle, not the shuttle
+    assert fused("A last-minute alarm halted the launching of the space shuttle Endeavour.",
+                 "Aboard Endeavour is an American-made connecting passageway named Unity.") == []

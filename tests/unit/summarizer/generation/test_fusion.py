@@ -431,3 +431,12 @@ def test_a_donors_judgement_of_a_person_is_not_lent() -> None:
     assert fusions(said, judged, 1, frozenset({"relative clause"})) == []  # not voiced by "suggested"
     assert [f.inserted for f in fusions(base, plain, 1, frozenset({"relative clause"}))] == [
         "who has served in the Senate since 1973"]
+
+
+def test_no_description_parts_a_noun_phrase_from_what_follows_it() -> None:
+    base = parse("The rebels entered Kindu, the strategic town in eastern Congo used by the government to halt them.")
+    donor = parse("Rebel leaders hope to carry their rebellion into the rest of Congo, Africa's third-largest nation.")
+    assert [f.text for f in fusions(base, donor, 1)] == []  # "Congo, Africa's ..., used by": what was used?
+    ending = parse("The rebels entered Kindu, the strategic town in eastern Congo.")
+    assert [f.text for f in fusions(ending, donor, 1)] == [
+        "The rebels entered Kindu, the strategic town in eastern Congo, Africa's third-largest nation."]

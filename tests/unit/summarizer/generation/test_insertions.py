@@ -169,3 +169,13 @@ def test_an_appositive_parted_from_its_name_is_not_lent() -> None:
              "who have challenged her, a formidable opponent.")
     assert [t.head.text for t in parse(donor) if t.dep_ == "appos"] == ["Ryan"]  # the misreading
     assert fused("Ryan told reporters the race did not turn out as he wanted.", donor) == []
+
+
+def test_a_titled_name_takes_a_description_its_title_does_not_give() -> None:
+    base = "Prime Minister Rafik Hariri has declined an invitation to form the next government."
+    assert fused(base, "Prime Minister Rafik Hariri, a business tycoon, said Monday he was bowing out.") == [
+        ("appositive", "Prime Minister Rafik Hariri, a business tycoon, has declined an invitation to form the next "
+                       "government.")]
+    # the title says it already: who he is, said twice
+    assert fused("President Carlos Flores declared the storm had set back the country.",
+                 "Carlos Flores, the Honduran president, said the storm was terrible.") == []

@@ -84,3 +84,13 @@ def test_a_capital_the_donor_had_only_for_opening_its_sentence_is_not_lent() -> 
         ("title", "Assad met Egyptian President Hosni Mubarak in Cairo.", "Egyptian President Hosni")]  # names stay
     assert fused("The talks with Hun Sen resumed.", "Prime Minister Hun Sen said the talks resumed.") == [
         ("title", "The talks with Prime Minister Hun Sen resumed.", "Prime Minister")]  # a title's own capitals stay
+
+
+def test_a_noun_of_another_event_lends_nothing() -> None:
+    # the donor's "hotel fire" is the fire of 1978, in a clause of its own (and the donor
+    # names two fires): not the fire the base speaks of
+    base = "The fire was the deadliest in modern Swedish history since 1978, when 20 people died."
+    assert fused(base, "The worst previous fire disaster was in 1978, when 20 people died in a hotel fire.") == []
+    assert fused(base, "The dance hall fire was the deadliest in modern Swedish history.") == [
+        ("modifier", "The dance hall fire was the deadliest in modern Swedish history since 1978, when 20 people "
+                     "died.", "dance hall")]
