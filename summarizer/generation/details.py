@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.insertions import (AMOUNTS, bare_definite, has_appositive, in_brackets, name_words,
-                                              retitles, same_name)
+from summarizer.generation.anchors import (bare_definite, has_appositive, in_brackets, name_words, retitles,
+                                           same_name)
+from summarizer.generation.insertions import AMOUNTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,7 +85,7 @@ def _noun_place(base: "Doc", donor: "Doc", prep: "Token") -> list[tuple[str, "Sp
     same modifiers and leaves bare, written right after it ("sentenced them to 13 and 11
     years" + "to 13 and 11 years [in prison]"): no name of a person or a figure in it, and
     the noun ends its phrase in both versions where the donor's phrase follows it."""
-    from summarizer.generation.insertions import same_noun
+    from summarizer.generation.anchors import same_noun
 
     noun, span = prep.head, donor[prep.i:prep.right_edge.i + 1]
     anchor = same_noun(base, noun)
@@ -104,7 +105,7 @@ def _noun_place(base: "Doc", donor: "Doc", prep: "Token") -> list[tuple[str, "Sp
 def _describes(noun: "Token") -> bool:
     """A singular common noun opened by "a", "an", "the" or a possessor: a description of
     one thing, not a list, an amount or a person, nor a bare "the leader" (which one is the
-    donor's context: ``insertions.bare_definite``)."""
+    donor's context: ``anchors.bare_definite``)."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not bare_definite(noun) and \
         any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DESCRIBING for c in noun.children)
 
@@ -133,7 +134,7 @@ def _open_after(base: "Doc", anchor: int) -> bool:
 
 def _name_anchor(base: "Doc", name: "Token", span: "Span") -> int | None:
     """The base's token for the name, when it stands bare (no appositive, clause, or title
-    that says what ``span`` says: ``insertions.retitles``)."""
+    that says what ``span`` says: ``anchors.retitles``)."""
     anchor = same_name(base, name)
     if anchor is None or has_appositive(base[anchor], title_ok=True) or retitles(base[anchor], span):
         return None
@@ -211,7 +212,7 @@ def _naming(base: "Doc", donor: "Doc", name: "Token") -> list[tuple[str, "Span",
     """The name the donor sets in apposition to a common noun the base has alike and bare,
     with what says which one it is in front of it ("last year's winner[, Brindabella,]",
     "her aide[, Ruslan Linkov,]"): who the described one is. A bare "the winner" is not
-    taken (which winner is the donor's context: ``insertions.bare_definite``)."""
+    taken (which winner is the donor's context: ``anchors.bare_definite``)."""
     head = name.head
     if name.pos_ != "PROPN" or head.pos_ != "NOUN" or head.tag_ != "NN" or not _next_to(name) or \
             sum(c.dep_ == "appos" for c in head.children) > 1 or bare_definite(head, before=name.i) or \

@@ -41,7 +41,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
-from summarizer.generation.insertions import COMMA_KINDS, described_after, insert, insertions, splits_phrase
+from summarizer.generation.anchors import described_after, splits_phrase
+from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.splice import DEICTIC, content
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
     (``NAME_DETAILS``)."""
     import re
 
-    from summarizer.generation.insertions import has_appositive, name_words, same_name
+    from summarizer.generation.anchors import has_appositive, name_words, same_name
 
     from summarizer.selection.candidates import context
     from summarizer.trust.fullnames import ambiguous

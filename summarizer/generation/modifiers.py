@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import QUOTES, is_protected_token
-from summarizer.generation.insertions import same_name
+from summarizer.generation.anchors import same_name
 from summarizer.text.lexicon import LOADED_TERMS, RELATIONAL_NOUNS
 
 if TYPE_CHECKING:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.insertions import OPENING, SUBJECT_SIDE, same_name
+from summarizer.generation.anchors import same_name
+from summarizer.generation.insertions import OPENING, SUBJECT_SIDE
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:

@@ -76,7 +76,7 @@ def _described_again(base: "Doc", i1: int, old: "SpacySpan", gap: "SpacySpan", j
     """The donor's stretch adds an appositive to the shared name before it, which the base
     already titles ("Former Rep. Jesse Jackson Jr., [the former Democratic representative]");
     adding to the base's own appositive is no repeat ("Hoyer, [77, of] Maryland,")."""
-    from summarizer.generation.insertions import titled
+    from summarizer.generation.anchors import titled
 
     return i1 >= 0 and not any(content(t) for t in old) and \
         any(t.dep_ == "appos" and t.head.i == j1 for t in gap) and titled(base[i1]) and \

@@ -109,7 +109,7 @@ def test_a_relative_clause_is_taken_whole_and_only_of_the_noun_it_describes() ->
 
 
 def test_no_clause_inside_brackets_nor_after_a_description_the_base_has() -> None:
-    from summarizer.generation.insertions import described_after
+    from summarizer.generation.anchors import described_after
 
     assert fused("The crew captured Zarya (Russian for Sunrise) with the robot arm.",
                  "Sunrise, which Russia launched on Nov. 20, is the first module.") == []

@@ -1,0 +1,135 @@
+"""Where another report's detail goes in the base: the base's one token naming what the
+donor's words name (the same name, "Yeltsin" / "Boris Yeltsin"; the same noun with the same
+modifiers), and whether it is free to take a description (no appositive, clause, title that
+says it already, or phrase a description would part it from).
+
+``insertions.py``, ``details.py``, ``modifiers.py`` and ``places.py`` anchor their details
+with these; ``fusion.name_donors`` finds the names a base mentions bare.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+#: Modifiers that say which thing a noun names: two versions' nouns are one referent only
+#: when these agree ("the 1999 budget" is not "the defence budget").
+NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nummod"})
+#: Tags of a wh-word: a noun it governs ("whatever the issue") describes no one.
+WH_WORDS = frozenset({"WP", "WDT", "WP$", "WRB"})
+
+
+def bare_definite(noun: "Token", before: int | None = None) -> bool:
+    """"the leader", "the winner": a definite description with nothing that says which one
+    (children before ``before`` only, when given); it names whom it names in the donor's
+    context only ("behind the leader, Mitt Romney" is this year's polls, not 2008's)."""
+    own = [c for c in noun.children if (before is None or c.i < before) and not c.is_punct]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in own) and all(c.dep_ == "det" for c in own)
+
+
+def described_after(base: "Doc", anchor: int) -> bool:
+    """A comma and a noun phrase or a clause follow the anchor: most likely a description
+    the parser did not hang on it ("Shepard, a 21-year-old freshman," read as the subject);
+    a second one set off by commas would stack two."""
+    after = base[anchor + 2] if anchor + 2 < len(base) else None
+    return after is not None and base[anchor + 1].text == "," and \
+        (after.pos_ in ("DET", "NUM") or after.tag_ in WH_WORDS or after.dep_ in ("appos", "poss"))
+
+
+def splits_phrase(base: "Doc", anchor: int) -> bool:
+    """A word after the anchor belongs to a noun phrase the anchor's phrase is part of: a
+    description set off after it would part them ("Kindu, the town in eastern Congo[,
+    Africa's third-largest nation,] used by the government": what was used?)."""
+    if anchor + 1 >= len(base) or base[anchor + 1].is_punct:
+        return False
+    nxt = base[anchor + 1]
+    return nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.is_ancestor(base[anchor])
+
+
+def in_brackets(doc: "Doc", i: int) -> bool:
+    """Token ``i`` stands inside an open bracket ("Zarya (Russian for Sunrise[, which ...])")."""
+    return sum(t.text == "(" for t in doc[:i]) > sum(t.text == ")" for t in doc[:i])
+
+
+def same_noun(base: "Doc", noun: "Token") -> int | None:
+    """The base's one token naming what ``noun`` names (same lemma, same modifiers), with
+    nothing after it in its phrase; None otherwise."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+
+    def modifiers(token: "Token") -> set[str]:
+        return {c.lower_ for c in token.children if c.dep_ in NOUN_MODIFIERS}
+
+    hits = [t for t in base if t.lemma_ == noun.lemma_ and t.pos_ == noun.pos_]
+    if len(hits) != 1 or modifiers(hits[0]) != modifiers(noun) or hits[0].right_edge.i != hits[0].i or \
+            hits[0].dep_ in ("compound", "nmod", "poss", "amod"):
+        return None  # (a noun modifying another, "AARP [legal director]": a clause would split them)
+    if any(c.dep_ in ("relcl", "acl", "appos") for c in hits[0].children):
+        return None
+    return hits[0].i
+
+
+def has_appositive(name: "Token", title_ok: bool = False) -> bool:
+    """The name already has an appositive, or is one ("the leader, Deniz Baykal,"), is
+    coordinated ("Brazil and the IMF": an appositive there reads as a third party), has a
+    relative clause or any phrase after it (it would then read as the appositive's:
+    "Martha Raddatz, a reporter, of ABC News"), has a title (unless ``title_ok``: the caller
+    checks that the description says something else, ``retitles``), or modifies another
+    noun ("the Microsoft trial", "Ranariddh's party": an appositive there splits the phrase)."""
+    return name.dep_ in ("appos", "conj", "compound", "poss", "nmod") or name.head.dep_ == "appos" or \
+        any(c.dep_ == "case" for c in name.children) or \
+        any(c.dep_ in ("appos", "conj", "cc", "relcl") or c.i > name.i and not c.is_punct
+            for c in name.children) or (not title_ok and titled(name))
+
+
+def retitles(name: "Token", span: "SpacySpan") -> bool:
+    """The name's title says a content word the description says ("President Carlos
+    Flores[, the Honduran president,]", "Majority Whip Steve Scalise[, the whip,]"): who he
+    is, said twice. A description of something else may follow a title ("Prime Minister
+    Rafik Hariri, the business tycoon,")."""
+    doc = name.doc
+    title = {t.lemma_.lower() for t in doc[name.left_edge.i:name.i]
+             if t.ent_type_ != "PERSON" and not t.is_stop and not t.is_punct}
+    return bool(title & {t.lemma_.lower() for t in span if not t.is_stop and not t.is_punct})
+
+
+def titled(name: "Token") -> bool:
+    """The name already carries a title ("Majority Whip Steve Scalise", "Former Rep. Jesse
+    Jackson Jr."): an appositive would say it again. A measure is no title ("the 36-foot,
+    25,000-pound Unity" says how big, not what it is)."""
+    return any(c.dep_ in ("compound", "amod") and c.i < name.i and not c.ent_type_ == "PERSON"
+               and not (c.ent_type_ and c.ent_type_ == name.ent_type_)  # "Communist [Party]"
+               and not any(g.like_num for g in c.subtree)
+               for t in [name, *name.children] if t.ent_type_ == "PERSON" or t is name
+               for c in t.children)
+
+
+def same_name(base: "Doc", head: "Token") -> int | None:
+    """The base's one token ending the name ``head`` ends, with the same words, or for a
+    person the shorter name's words ending the longer one ("Yeltsin" / "Boris Yeltsin"; not
+    "the House" / "the White House", nor "Communist Refoundation Party" / "Communist
+    Refounding Party")."""
+    if head.pos_ != "PROPN":
+        return None
+    hits = [t for t in base if t.text == head.text and t.pos_ == "PROPN"]
+    if len(hits) != 1 or (hits[0].i + 1 < len(base) and base[hits[0].i + 1].pos_ == "PROPN"):
+        return None
+    mine, theirs = name_words(hits[0]), name_words(head)
+    if mine == theirs:
+        return hits[0].i
+    shorter = min(len(mine), len(theirs))  # a surname alone names the person, not "the House"
+    longer = hits[0] if len(mine) > len(theirs) else head
+    person = longer.ent_type_ == "PERSON"
+    return hits[0].i if person and mine[-shorter:] == theirs[-shorter:] else None
+
+
+def name_words(last: "Token") -> list[str]:
+    """The words of the name ``last`` ends: it and the proper nouns compounded before it."""
+    words = [last.text]
+    for token in reversed(last.doc[:last.i]):
+        if token.pos_ != "PROPN" or token.dep_ != "compound" or not last.is_ancestor(token):
+            break
+        words.insert(0, token.text)
+    return words

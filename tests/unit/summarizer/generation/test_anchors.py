@@ -1,0 +1,39 @@
+"""summarizer.generation.anchors: the base's token naming what a donor's words name, and
+whether it is free to take a description (exact answers on handmade sentences)."""
+
+from __future__ import annotations
+
+from summarizer.generation.anchors import has_appositive, retitles, same_name, splits_phrase, titled
+from summarizer.nlp.load import parse
+
+
+def token(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_surname_names_the_person_a_full_name_names_but_not_another_thing() -> None:
+    base = parse("Yeltsin was hospitalized with pneumonia.")
+    assert same_name(base, token(parse("Boris Yeltsin said he was fine."), "Yeltsin")) == 0
+    house = parse("The House voted on the bill.")
+    assert same_name(house, token(parse("The White House said it would veto the bill."), "House")) is None
+
+
+def test_a_title_says_who_someone_is_and_a_measure_does_not() -> None:
+    assert titled(token(parse("House Majority Whip Steve Scalise was shot."), "Scalise"))
+    assert not titled(token(parse("The 36-foot, 25,000-pound Unity will serve as a passageway."), "Unity"))
+
+
+def test_a_titled_name_is_free_only_for_what_its_title_does_not_say() -> None:
+    doc = parse("President Carlos Flores declared an emergency.")
+    flores = token(doc, "Flores")
+    assert has_appositive(flores) and not has_appositive(flores, title_ok=True)
+    said = parse("Flores, the Honduran president, spoke.")
+    other = parse("Flores, a former newspaper publisher, spoke.")
+    assert retitles(flores, said[2:5]) and not retitles(flores, other[2:6])
+
+
+def test_a_description_may_not_part_a_noun_phrase_from_what_follows() -> None:
+    doc = parse("They entered Kindu, the town in eastern Congo used by the government.")
+    assert splits_phrase(doc, token(doc, "Congo").i)
+    end = parse("They entered Kindu, the town in eastern Congo.")
+    assert not splits_phrase(end, token(end, "Congo").i)
