@@ -229,24 +229,31 @@ DESCRIBED_WITHIN = 4
 
 
 def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
-    """The fusion describes a name (an appositive, a title, a clause) with a content word
-    another brief sentence already sets beside that name: who someone is, once per brief
-    ("IOC president Juan Antonio Samaranch promised ..." and then "Samaranch, president of
-    the International Olympic Committee,")."""
+    """The fusion describes a name (an appositive, a title, a clause) as another brief
+    sentence already does beside that name: with the description's head noun, or with at
+    least half its content words (a first name is no description). Who someone is, once
+    per brief: "IOC president Juan Antonio Samaranch promised ..." and then "Samaranch,
+    president of the International Olympic Committee,"; not "U.S. envoy Richard Holbrooke"
+    and "Holbrooke, the U.S. ambassador-designate to the United Nations," (another office)."""
     from summarizer.generation.fusion import NAME_DETAILS
-    from summarizer.text import content_stems, words
+    from summarizer.nlp.load import parse
+    from summarizer.text import stem, words
 
     at = fusion.text.find(fusion.inserted)
     if fusion.kind not in NAME_DETAILS or at < 0:
         return False
     around = words(fusion.text[at + len(fusion.inserted):])[:1] if fusion.kind == "title" else \
         words(fusion.text[:at])[-1:]
-    described = set(content_stems(fusion.inserted))
+    lent = parse(fusion.inserted)
+    described = {stem(t.lower_) for t in lent if t.is_alpha and not t.is_stop and t.ent_type_ != "PERSON"}
+    head = {stem(t.lower_) for t in lent if t.dep_ == "ROOT" and t.pos_ == "NOUN"}
     for text in elsewhere:
         tokens = words(text)
         for k, word in enumerate(tokens):
-            if around == [word] and described & set(content_stems(" ".join(
-                    tokens[max(0, k - DESCRIBED_WITHIN):k + DESCRIBED_WITHIN + 1]))):
+            if around != [word]:
+                continue
+            near = {stem(w.lower()) for w in tokens[max(0, k - DESCRIBED_WITHIN):k + DESCRIBED_WITHIN + 1]}
+            if head & near or described and 2 * len(described & near) >= len(described):
                 return True
     return False
 

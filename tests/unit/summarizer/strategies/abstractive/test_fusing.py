@@ -284,6 +284,10 @@ def test_who_someone_is_is_said_once_per_brief() -> None:
     assert _described_elsewhere(fusion, ["IOC president Juan Antonio Samaranch promised to expel members."])
     assert not _described_elsewhere(fusion, ["Samaranch promised to expel members."])  # named, not described
     assert not _described_elsewhere(fusion, ["The president of Kenya, a longtime friend of the family, met Samaranch."])
+    # another office is news: "U.S. envoy" does not say he is the ambassador-designate to the U.N.
+    office = Fusion("Holbrooke, the U.S. ambassador-designate to the United Nations, said he will go.", DONOR,
+                    "appositive", "the U.S. ambassador-designate to the United Nations")
+    assert not _described_elsewhere(office, ["U.S. envoy Richard Holbrooke met Milosevic."])
     title = Fusion("Italian authorities captured rebel leader Abdullah Ocalan at the airport.", DONOR, "title",
                    "rebel leader")
     assert _described_elsewhere(title, ["Kurds massed where Kurdish rebel leader Abdullah Ocalan is held."])
