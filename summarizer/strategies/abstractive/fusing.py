@@ -238,21 +238,26 @@ def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
     from summarizer.generation.fusion import NAME_DETAILS
     from summarizer.nlp.load import parse
     from summarizer.text import stem, words
+    from summarizer.text.lexicon import TITLE_ABBREVIATIONS
 
     at = fusion.text.find(fusion.inserted)
     if fusion.kind not in NAME_DETAILS or at < 0:
         return False
     around = words(fusion.text[at + len(fusion.inserted):])[:1] if fusion.kind == "title" else \
         words(fusion.text[:at])[-1:]
+    def key(word: str) -> str:  # "Rep." and "Representative" alike
+        word = word.lower().rstrip(".")
+        return stem(TITLE_ABBREVIATIONS.get(word, word))
+
     lent = parse(fusion.inserted)
-    described = {stem(t.lower_) for t in lent if t.is_alpha and not t.is_stop and t.ent_type_ != "PERSON"}
-    head = {stem(t.lower_) for t in lent if t.dep_ == "ROOT" and t.pos_ == "NOUN"}
+    described = {key(t.text) for t in lent if t.text.rstrip(".").isalpha() and not t.is_stop and t.ent_type_ != "PERSON"}
+    head = {key(t.text) for t in lent if t.dep_ == "ROOT" and t.pos_ == "NOUN"}
     for text in elsewhere:
         tokens = words(text)
         for k, word in enumerate(tokens):
             if around != [word]:
                 continue
-            near = {stem(w.lower()) for w in tokens[max(0, k - DESCRIBED_WITHIN):k + DESCRIBED_WITHIN + 1]}
+            near = {key(w) for w in tokens[max(0, k - DESCRIBED_WITHIN):k + DESCRIBED_WITHIN + 1]}
             if head & near or described and 2 * len(described & near) >= len(described):
                 return True
     return False

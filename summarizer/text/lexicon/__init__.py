@@ -132,6 +132,13 @@ MONTH_WORDS = frozenset(MONTHS) | MONTH_ABBREVIATIONS
 #: Courtesy titles: before a surname ("Ms. Lauten") they refer back to a person the report
 #: introduced by full name (``trust.introductions``).
 COURTESY_TITLES = _words("mr mrs ms dr")
+#: Abbreviated titles and the words they stand for ("Rep. Tim Ryan" is "Representative Tim
+#: Ryan"): two descriptions of a person compare by the full word.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "rep": "representative", "reps": "representatives", "sen": "senator", "sens": "senators",
+    "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+    "adm": "admiral", "capt": "captain", "cmdr": "commander", "maj": "major", "pres": "president",
+    "sec": "secretary", "atty": "attorney", "supt": "superintendent", "rev": "reverend"}
 #: US state abbreviations in AP style ("Wash. Gov. Jay Inslee", "R-Ky."): before a title
 #: their period does not end the sentence.
 STATE_ABBREVIATIONS = _words(

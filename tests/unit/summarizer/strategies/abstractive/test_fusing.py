@@ -288,6 +288,10 @@ def test_who_someone_is_is_said_once_per_brief() -> None:
     office = Fusion("Holbrooke, the U.S. ambassador-designate to the United Nations, said he will go.", DONOR,
                     "appositive", "the U.S. ambassador-designate to the United Nations")
     assert not _described_elsewhere(office, ["U.S. envoy Richard Holbrooke met Milosevic."])
+    # an abbreviated title says the same ("Rep." is "Representative")
+    representative = Fusion("Representative Tim Ryan told reporters the race was over.", DONOR, "title",
+                            "Representative Tim")
+    assert _described_elsewhere(representative, ["Pelosi defeated her lone challenger, Rep. Tim Ryan, by a vote."])
     title = Fusion("Italian authorities captured rebel leader Abdullah Ocalan at the airport.", DONOR, "title",
                    "rebel leader")
     assert _described_elsewhere(title, ["Kurds massed where Kurdish rebel leader Abdullah Ocalan is held."])
