@@ -1,9 +1,10 @@
-"""Fused sentences of ``abstractive`` briefs of basil-dev events, each with the report
-sentences it draws on and their outlets, in Markdown (for a careful reader to judge, and for
-the README's examples).
+"""Fused (or compressed) sentences of ``abstractive`` briefs of basil-dev events, each with the
+report sentences it draws on and their outlets, in Markdown (for a careful reader to judge,
+and for the README's examples).
 
     python bench/fusion_examples.py --output /tmp/fusion_examples.md            # all 50 events
     python bench/fusion_examples.py --events held-out --length 200w --limit 20 --output /tmp/x.md
+    python bench/fusion_examples.py --operation compressed --output /tmp/compressed.md
 
 Per event (sorted by folder name; ``tuned`` = the first 25, ``held-out`` = the last 25, or a
 slice ``a:b``): the default selection, then ``Abstractive.finish`` (compression, fusion,
@@ -32,7 +33,7 @@ OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
 
 @dataclass
 class Example:
-    """One fused brief sentence and the report sentences it cites."""
+    """One rewritten brief sentence and the report sentences it cites."""
 
     event: str
     text: str
@@ -53,13 +54,15 @@ def select_events(data: Path, which: str) -> list[Path]:
     return events[start:stop]
 
 
-def fused_sentences(folder: Path, length: str, strategy: object) -> tuple[list[Example], int]:
-    """The event's fused brief sentences and how many sentences its brief has."""
+def rewritten_sentences(folder: Path, length: str, strategy: object,
+                        operation: str = "fused") -> tuple[list[Example], int]:
+    """The event's brief sentences of ``operation`` (``fused`` or ``compressed``) and how
+    many sentences its brief has."""
     from summarizer.brief import build_brief
     from summarizer.budget import Budget
     from summarizer.corpus import Corpus
     from summarizer.ingest import load_documents
-    from summarizer.strategies.abstractive.outcome import FUSED, operation_of
+    from summarizer.strategies.abstractive.outcome import operation_of
 
     corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
     budget = Budget.parse(length)
@@ -70,7 +73,7 @@ def fused_sentences(folder: Path, length: str, strategy: object) -> tuple[list[E
     texts = {(corpus.documents[s.doc].id, s.index): " ".join(s.text.split()) for s in corpus.sentences}
     out = []
     for sentence in brief.sentences:
-        if operation_of(sentence) != FUSED:
+        if operation_of(sentence) != operation:
             continue
         sources = [(_outlet(c.document), c.sentence, texts.get((c.document, c.sentence), "?"))
                    for c in sentence.sources]
@@ -83,10 +86,10 @@ def _outlet(document: str) -> str:
     return OUTLETS.get(stem.lower(), stem)
 
 
-def markdown(examples: list[Example], header: str) -> str:
+def markdown(examples: list[Example], header: str, operation: str = "fused") -> str:
     lines = [header, ""]
     for n, example in enumerate(examples, 1):
-        lines += [f"### {n}. event {example.event[:8]}", "", f"**Fused:** {example.text}", ""]
+        lines += [f"### {n}. event {example.event[:8]}", "", f"**{operation.capitalize()}:** {example.text}", ""]
         lines += [f"- {outlet} (sentence {index}): {text}" for outlet, index, text in example.sources]
         lines.append("")
     return "\n".join(lines)
@@ -97,7 +100,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=BASIL)
     parser.add_argument("--events", default="all", help="all, tuned (first 25), held-out (last 25) or a:b")
     parser.add_argument("--length", default="100w", help="brief length per event (default 100w)")
-    parser.add_argument("--limit", type=int, default=0, help="print at most this many fused sentences")
+    parser.add_argument("--limit", type=int, default=0, help="print at most this many sentences")
+    parser.add_argument("--operation", choices=("fused", "compressed"), default="fused",
+                        help="which rewritten sentences to list (default fused)")
     parser.add_argument("--model", default=None, help="a model for --model (default SmolLM2)")
     parser.add_argument("--output", type=Path, required=True,
                         help="Markdown file to write, outside the repository")
@@ -129,19 +134,21 @@ def run(args: argparse.Namespace) -> None:
     sentences = 0
     start = time.perf_counter()
     for n, folder in enumerate(events, 1):
-        found, count = fused_sentences(folder, args.length, strategy)
+        found, count = rewritten_sentences(folder, args.length, strategy, args.operation)
         examples += found
         sentences += count
-        print(f"[{n}/{len(events)}] {folder.name[:8]}: {len(found)} fused of {count}", file=sys.stderr, flush=True)
+        print(f"[{n}/{len(events)}] {folder.name[:8]}: {len(found)} {args.operation} of {count}",
+              file=sys.stderr, flush=True)
     shown = examples[: args.limit] if args.limit else examples
-    header = (f"# Fused sentences of `abstractive` briefs, basil-dev events {args.events} "
-              f"({len(events)} events, {args.length})\n\n"
-              f"{len(examples)} of {sentences} brief sentences fused "
+    header = (f"# {args.operation.capitalize()} sentences of `abstractive` briefs, basil-dev events "
+              f"{args.events} ({len(events)} events, {args.length})\n\n"
+              f"{len(examples)} of {sentences} brief sentences {args.operation} "
               f"({len(examples) / max(sentences, 1):.0%}); {len(shown)} shown. "
               f"Command: `python bench/fusion_examples.py --events {args.events} --length {args.length}"
+              f"{f' --operation {args.operation}' if args.operation != 'fused' else ''}"
               f"{f' --limit {args.limit}' if args.limit else ''}`.")
-    write_atomically(args.output, markdown(shown, header) + "\n")
-    print(f"{len(examples)} fused of {sentences} brief sentences in {len(events)} events "
+    write_atomically(args.output, markdown(shown, header, args.operation) + "\n")
+    print(f"{len(examples)} {args.operation} of {sentences} brief sentences in {len(events)} events "
           f"({time.perf_counter() - start:.0f} s) -> {args.output}")
 
 

@@ -18,8 +18,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
 from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
-                                HEDGE_VERBS, MODALS, NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS,
-                                REPORTING_VERBS)
+                                HEDGE_VERBS, JOINING_ADVERBS, MODALS, NEAR_NEGATIONS, NEGATING_FORMS,
+                                NEGATIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,7 +31,7 @@ MAX_CANDIDATES = 12
 MAX_SPANS = 6
 #: Words whose presence makes a span undeletable: dropping them changes what is asserted.
 PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS | HEDGE_VERBS
-                   | MODALS | CONDITIONALS | frozenset({"according", "n't"}))
+                   | MODALS | CONDITIONALS | frozenset({"according", "n't", "pending"}))
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
@@ -114,9 +114,15 @@ def _kind(token: "Token") -> str | None:
     if dep == "prep" and token.lower_ not in {"of", "according"} and _optional_pp(token):
         return "prepositional phrase"
     if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i \
-            and token.tag_ not in SUBORDINATORS:
+            and token.tag_ not in SUBORDINATORS and not _completes(token):
         return "adverbial"
     return None
+
+
+def _completes(adverb: "Token") -> bool:
+    """An adverb right after its verb, not one in -ly, completes it ("went [online]", "came
+    [forward] to accuse", "wading [deeper]"): without it the verb says something else."""
+    return adverb.i == adverb.head.i + 1 and not adverb.lower_.endswith("ly")
 
 
 def _names_a_speaker(appositive: "Token") -> bool:
@@ -128,22 +134,23 @@ def _names_a_speaker(appositive: "Token") -> bool:
 
 
 def _optional_pp(prep: "Token") -> bool:
-    """A PP is optional when its verb has a complement besides it, when it is set off by a
-    comma, or when it tells when or where."""
+    """A PP is optional when it is set off by a comma, or when it tells when or where (a time
+    preposition, or a date or place in it) and its verb has a complement besides it. A verb's object does not make any other PP optional:
+    many verbs take a PP as a second complement ("landed the White House [in hot water]",
+    "calling [on the IRS] to review", "attend public colleges [at in-state tuition rates]")."""
     verb, doc = prep.head, prep.doc
     follower = prep.right_edge.i + 1
     if follower < len(doc) and doc[follower].dep_ == "prep" and doc[follower].head == verb:
         return False  # the next PP would seem to attach to what precedes the deletion
-    if follower < len(doc) and doc[follower].pos_ in ("VERB", "AUX"):
-        return False  # "as high winds smash ...": a clause the parser took for a PP
+    if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
+        return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
     if prep.lower_ in COMPLEMENT_PREPOSITIONS:
         return False
-    if any(child.dep_ in COMPLEMENTS for child in verb.children):
-        return True
     left, right = prep.left_edge.i, prep.right_edge.i
     if (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ","):
         return True
-    return any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in prep.subtree)
+    return any(child.dep_ in COMPLEMENTS for child in verb.children) and \
+        (prep.lower_ in TIME_PREPOSITIONS or any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in prep.subtree))
 
 
 def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:
@@ -151,15 +158,26 @@ def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:
     the one before when it ends the clause, the one after when it opens the sentence."""
     before = start > 0 and doc[start - 1].text == ","
     after = end < len(doc) and doc[end].text == ","
-    if before and after and _opens_main_clause(doc, end + 1):
+    if before and after and (_opens_main_clause(doc, end + 1) or _closes_outer(doc, start, end)):
         return Span(start - 1, end, kind)  # "In questioning by Connolly[, a Democrat], Shulman"
     if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
         return Span(start - 1, end + 1 if after else end, kind)
     if start == 0 and after:
+        if end + 2 < len(doc) and doc[end + 1].lower_ in JOINING_ADVERBS and doc[end + 2].text == ",":
+            return None  # "[At the end of last month,] though, Trump signed": a joint left opening
         return Span(start, end + 1, kind)
     if before or after:  # a comma on one side only, mid-sentence: a list or a clause joint
         return None
     return Span(start, end, kind)
+
+
+def _closes_outer(doc: "Doc", start: int, end: int) -> bool:
+    """The comma at ``end`` also closes a phrase set off by a comma that holds the span
+    ("Blumenthal, once thought a shoo-in for the seat of Sen. Chris Dodd[, D-CT], finds"):
+    it must stay."""
+    return any(a.dep_ in ("appos", "acl", "relcl", "advcl") and a.i < start and a.left_edge.i > 0 and
+               doc[a.left_edge.i - 1].text == "," and a.right_edge.i == end - 1
+               for a in doc[end - 1].ancestors)
 
 
 def _opens_main_clause(doc: "Doc", i: int) -> bool:

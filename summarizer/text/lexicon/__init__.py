@@ -293,9 +293,16 @@ LOADED_TERMS = _words(
 ) | frozenset(w for pair in LOADED_PAIRS for w in pair[0].split() if w not in ("tax", "gun", "rights"))
 
 # --- Compression and fusion (summarizer/compress/constituents.py, summarizer/generation/fusion.py) ---
-#: Prepositions that usually head a verb's complement ("moved to", "went to"), not an
-#: optional modifier: a PP they head is never deleted.
-COMPLEMENT_PREPOSITIONS = _words("to into onto")
+#: Prepositions that usually head a verb's complement ("moved to", "went to", "described him
+#: as gaffe-prone", "used his belt as a tourniquet"), not an optional modifier: a PP they head
+#: is never deleted.
+COMPLEMENT_PREPOSITIONS = _words("to into onto as")
+#: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
+#: the verb, which a compression may delete when the verb has its complement besides.
+TIME_PREPOSITIONS = _words("after before during since until amid")
+#: Words that join a sentence to the one before: a sentence may not open with one once the
+#: phrase before it is deleted ("[At the end of last month,] though, Trump signed").
+JOINING_ADVERBS = CONNECTIVES | _words("though")
 #: Dashes that set off a parenthetical in pairs (em, en, horizontal bar, ASCII double hyphen).
 DASHES = frozenset({"—", "–", "―", "--"})
 #: Entity types (spaCy) whose differences make two versions of a fact conflict.
