@@ -300,8 +300,7 @@ COMPLEMENT_PREPOSITIONS = _words("to into onto as")
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
 #: the verb, which a compression may delete when the verb has its complement besides.
 TIME_PREPOSITIONS = _words("after before during since until amid")
-#: Words that join a sentence to the one before: a sentence may not open with one once the
-#: phrase before it is deleted ("[At the end of last month,] though, Trump signed").
+#: Joints to the sentence before: none may open one ("[At the end of last month,] though,").
 JOINING_ADVERBS = CONNECTIVES | _words("though")
 #: Dashes that set off a parenthetical in pairs (em, en, horizontal bar, ASCII double hyphen).
 DASHES = frozenset({"—", "–", "―", "--"})
