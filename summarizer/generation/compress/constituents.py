@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
+from summarizer.text.lexicon import (ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
                                 HEDGE_VERBS, JOINING_ADVERBS, MODALS, NEAR_NEGATIONS, NEGATING_FORMS,
                                 NEGATIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
@@ -31,7 +31,7 @@ MAX_CANDIDATES = 12
 MAX_SPANS = 6
 #: Words whose presence makes a span undeletable: dropping them changes what is asserted.
 PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS | HEDGE_VERBS
-                   | MODALS | CONDITIONALS | frozenset({"according", "n't", "pending"}))
+                   | MODALS | CONDITIONALS | ASPECT_ADVERBS | frozenset({"according", "n't", "pending"}))
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
@@ -144,7 +144,7 @@ def _optional_pp(prep: "Token") -> bool:
         return False  # the next PP would seem to attach to what precedes the deletion
     if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
         return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
-    if prep.lower_ in COMPLEMENT_PREPOSITIONS:
+    if prep.lower_ in COMPLEMENT_PREPOSITIONS or _anchors_a_fact(prep):
         return False
     left, right = prep.left_edge.i, prep.right_edge.i
     if (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ","):
@@ -153,12 +153,21 @@ def _optional_pp(prep: "Token") -> bool:
         (prep.lower_ in TIME_PREPOSITIONS or any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in prep.subtree))
 
 
+def _anchors_a_fact(prep: "Token") -> bool:
+    """The phrase holds a year or an amount: it dates the claim ("HuffPost reported [in
+    November 2012]") or adds to a figure ("$3.6 billion [along with another $2.5 billion]"),
+    a part of what is said, not a circumstance."""
+    return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
+               t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100 for t in prep.subtree)
+
+
 def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:
     """Extend a span over the commas that set it off: both when it sits between two commas,
     the one before when it ends the clause, the one after when it opens the sentence."""
     before = start > 0 and doc[start - 1].text == ","
     after = end < len(doc) and doc[end].text == ","
-    if before and after and (_opens_main_clause(doc, end + 1) or _closes_outer(doc, start, end)):
+    if before and after and (_opens_main_clause(doc, end + 1) or _closes_outer(doc, start, end) or
+                             end + 1 < len(doc) and doc[end + 1].lower_ in ("who", "whose", "whom", "which")):
         return Span(start - 1, end, kind)  # "In questioning by Connolly[, a Democrat], Shulman"
     if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
         return Span(start - 1, end + 1 if after else end, kind)

@@ -293,13 +293,6 @@ LOADED_TERMS = _words(
 ) | frozenset(w for pair in LOADED_PAIRS for w in pair[0].split() if w not in ("tax", "gun", "rights"))
 
 # --- Compression and fusion (summarizer/compress/constituents.py, summarizer/generation/fusion.py) ---
-#: Prepositions that usually head a verb's complement ("moved to", "went to", "described him
-#: as gaffe-prone", "used his belt as a tourniquet"), not an optional modifier: a PP they head
-#: is never deleted.
-COMPLEMENT_PREPOSITIONS = _words("to into onto as")
-#: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
-#: the verb, which a compression may delete when the verb has its complement besides.
-TIME_PREPOSITIONS = _words("after before during since until amid")
 #: Joints to the sentence before: none may open one ("[At the end of last month,] though,").
 JOINING_ADVERBS = CONNECTIVES | _words("though")
 #: Dashes that set off a parenthetical in pairs (em, en, horizontal bar, ASCII double hyphen).
@@ -321,6 +314,7 @@ from summarizer.text.lexicon.languages import (  # noqa: E402,F401
     TIME_WORDS_BY_LANGUAGE,
     DATE_WORDS_BY_LANGUAGE,
 )
+from summarizer.text.lexicon.compression import ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, TIME_PREPOSITIONS  # noqa: E402,F401
 from summarizer.text.lexicon.evaluative import EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401
 from summarizer.text.lexicon.framing import (  # noqa: E402,F401
     ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIVE_PREFIXES, DOUBTING_LABELS, ESTIMATE_WORDS, EVIDENCE_NOUNS,

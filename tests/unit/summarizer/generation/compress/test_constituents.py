@@ -130,3 +130,20 @@ def test_the_comma_closing_an_outer_phrase_stays_when_an_inner_appositive_goes()
            "himself in trouble after a newspaper exposed a past statement." in found
     assert "Kerry said the talks would resume." in [c.text for c in candidates(parse(
         "Kerry, the secretary of state, said the talks would resume."), min_kept=0.3)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("HuffPost reported in November 2012 that Christie turned down an invitation.", "in November 2012"),  # dates it
+    ("The order lets them use $3.6 billion for the wall, along with another $2.5 billion for other work, "
+     "he told reporters.", "another $2.5 billion"),  # adds to the figure
+    ("They now claim that the president already knew about the lie to the FBI.", "already"),  # aspect
+])
+def test_what_dates_a_claim_or_adds_to_its_figure_stays(sentence: str, kept: str) -> None:
+    assert all(kept in c.text for c in candidates(parse(sentence), min_kept=0.3))
+
+
+def test_a_relative_clause_after_a_deleted_appositive_keeps_its_comma() -> None:
+    found = [c.text for c in candidates(parse(
+        "Among those on the field was Representative Roger Williams, Republican of Texas, whose aide was shot."),
+        min_kept=0.3)]
+    assert "Among those on the field was Representative Roger Williams, whose aide was shot." in found

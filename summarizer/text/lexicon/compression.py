@@ -1,0 +1,20 @@
+"""Words that decide what a compression may delete (``generation/compress/constituents.py``):
+a phrase that completes its verb stays, one that tells when may go, and an adverb of aspect
+stays because deleting it moves the claim in time."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Prepositions that usually head a verb's complement ("moved to", "went to", "described him
+#: as gaffe-prone", "used his belt as a tourniquet"), not an optional modifier: a PP they head
+#: is never deleted.
+COMPLEMENT_PREPOSITIONS = _words("to into onto as")
+#: Adverbs of aspect: deleting one moves the claim in time ("[already] knew", "[still] searching").
+ASPECT_ADVERBS = _words("already still yet again anymore")
+#: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
+#: the verb, which a compression may delete when the verb has its complement besides.
+TIME_PREPOSITIONS = _words("after before during since until amid")
