@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.text.lexicon import (ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
+from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
                                 HEDGE_VERBS, JOINING_ADVERBS, MODALS, NEAR_NEGATIONS, NEGATING_FORMS,
                                 NEGATIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
@@ -31,7 +31,7 @@ MAX_CANDIDATES = 12
 MAX_SPANS = 6
 #: Words whose presence makes a span undeletable: dropping them changes what is asserted.
 PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS | HEDGE_VERBS
-                   | MODALS | CONDITIONALS | ASPECT_ADVERBS | frozenset({"according", "n't", "pending"}))
+                   | MODALS | CONDITIONALS | ASPECT_ADVERBS | APPROXIMATORS | frozenset({"according", "n't", "pending"}))
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
@@ -154,9 +154,11 @@ def _optional_pp(prep: "Token") -> bool:
 
 
 def _anchors_a_fact(prep: "Token") -> bool:
-    """The phrase holds a year or an amount: it dates the claim ("HuffPost reported [in
-    November 2012]") or adds to a figure ("$3.6 billion [along with another $2.5 billion]"),
-    a part of what is said, not a circumstance."""
+    """The phrase holds a year or an amount, or is a duration: it dates the claim ("HuffPost
+    reported [in November 2012]"), adds to a figure ("$3.6 billion [along with another $2.5
+    billion]") or limits it ("[for six months]"): a part of what is said, not a circumstance."""
+    if prep.lower_ == "for" and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return True  # a duration limits the claim ("finance [for six months] the departments")
     return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
                t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100 for t in prep.subtree)
 

@@ -314,7 +314,8 @@ from summarizer.text.lexicon.languages import (  # noqa: E402,F401
     TIME_WORDS_BY_LANGUAGE,
     DATE_WORDS_BY_LANGUAGE,
 )
-from summarizer.text.lexicon.compression import ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, TIME_PREPOSITIONS  # noqa: E402,F401
+from summarizer.text.lexicon.compression import (  # noqa: E402,F401
+    APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, TIME_PREPOSITIONS)
 from summarizer.text.lexicon.evaluative import EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401
 from summarizer.text.lexicon.framing import (  # noqa: E402,F401
     ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIVE_PREFIXES, DOUBTING_LABELS, ESTIMATE_WORDS, EVIDENCE_NOUNS,

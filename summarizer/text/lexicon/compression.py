@@ -18,3 +18,6 @@ ASPECT_ADVERBS = _words("already still yet again anymore")
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
 #: the verb, which a compression may delete when the verb has its complement besides.
 TIME_PREPOSITIONS = _words("after before during since until amid")
+#: Adverbs that say how close a claim comes to true: deleting one makes it false ("has been
+#: [nearly] completed for months").
+APPROXIMATORS = _words("nearly almost virtually practically roughly approximately about")

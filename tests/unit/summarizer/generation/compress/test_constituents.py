@@ -137,6 +137,8 @@ def test_the_comma_closing_an_outer_phrase_stays_when_an_inner_appositive_goes()
     ("The order lets them use $3.6 billion for the wall, along with another $2.5 billion for other work, "
      "he told reporters.", "another $2.5 billion"),  # adds to the figure
     ("They now claim that the president already knew about the lie to the FBI.", "already"),  # aspect
+    ("The airport has been nearly completed for months.", "nearly"),  # how close to true
+    ("They weighed a deal to finance for six months the departments of State and Justice.", "for six months"),
 ])
 def test_what_dates_a_claim_or_adds_to_its_figure_stays(sentence: str, kept: str) -> None:
     assert all(kept in c.text for c in candidates(parse(sentence), min_kept=0.3))

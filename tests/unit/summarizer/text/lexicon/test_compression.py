@@ -9,6 +9,7 @@ def test_the_lexicon_gives_the_same_lists():
     assert lexicon.COMPLEMENT_PREPOSITIONS is compression.COMPLEMENT_PREPOSITIONS
     assert lexicon.TIME_PREPOSITIONS is compression.TIME_PREPOSITIONS
     assert lexicon.ASPECT_ADVERBS is compression.ASPECT_ADVERBS
+    assert lexicon.APPROXIMATORS is compression.APPROXIMATORS
 
 
 def test_a_preposition_heads_either_a_complement_or_a_time_never_both():
