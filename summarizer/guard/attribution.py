@@ -281,10 +281,6 @@ def _put_in_the_wrong_mouth(src: list[Analysis], theirs: list[set[str] | None], 
                for t in rw.content() if t.index in inside)
 
 
-#: Words that open a clause, not a description, after a name and a comma.
-_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or"})
-
-
 def _asides(analysis: Analysis) -> set[int]:
     """Positions of the words of an appositive set off by commas right after a name inside
     indirect speech ("Hodler said Samaranch[, president of the IOC,] had ordered him"): who
@@ -302,7 +298,7 @@ def _asides(analysis: Analysis) -> set[int]:
         after = inner[-1].index + 1
         if len(inner) > APPOSITIVE_WORDS or after >= len(tokens) or \
                 "," not in analysis.text[inner[-1].end:tokens[after].start] or \
-                any(t.lower in ATTRIBUTION or t.lower in _CLAUSE_OPENERS or is_number(t.lower) for t in inner) or \
+                any(t.lower in ATTRIBUTION or t.lower in SEGMENT_BREAKS or is_number(t.lower) for t in inner) or \
                 _in_quotation(analysis, end):
             continue
         out |= {t.index for t in inner}

@@ -8,7 +8,7 @@ from summarizer.text.tokens import Token
 from summarizer.guard.attribution import attribution_verbs
 from summarizer.guard.support import Support
 from summarizer.guard.vocabulary import MONTH_NAMES, SEGMENT_BREAKS
-from summarizer.text import is_number
+from summarizer.text import is_number, is_year
 
 
 _NEAR = 3  # source words apart within which two words may swap places (local rephrasing)
@@ -151,7 +151,7 @@ def _figures(analysis: Analysis) -> set[str]:
         value = number_value(t.text)
         if value is None or before is not None and before.lower.rstrip(".") in MONTH_WORDS:
             continue
-        if not (len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100):
+        if not is_year(value):
             out.add(value)
     return out
 

@@ -212,6 +212,11 @@ def is_number(token: str) -> bool:
     return bool(_NUMBER_RE.match(token))
 
 
+def is_year(token: str) -> bool:
+    """Four digits from 1800 to 2100: a year, which dates a claim and is no figure of it."""
+    return len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100
+
+
 def normalize_number(token: str, language: str | None = None) -> str:
     """'93,000' -> '93000', '1.50' -> '1.5': the same quantity compares equal (in German
     '1.500' -> '1500' and '3,5' -> '3.5')."""

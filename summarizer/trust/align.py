@@ -24,7 +24,7 @@ import numpy as np
 
 from summarizer.corpus import Corpus, Sentence, near_duplicate_pairs
 from summarizer.text.lexicon import MONTH_WORDS
-from summarizer.text import is_number, jaccard, normalize_number
+from summarizer.text import is_number, is_year, jaccard, normalize_number
 
 log = logging.getLogger("summarizer")
 
@@ -264,7 +264,7 @@ def numbers_of(sentence: Sentence) -> frozenset[str]:
         if not is_number(word) or before.lower().rstrip(".") in MONTH_WORDS:
             continue
         value = normalize_number(word)
-        if not (len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2100):
+        if not is_year(value):
             figures.add(value)
     return frozenset(figures)
 

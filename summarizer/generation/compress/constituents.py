@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS, DASHES, HEDGE_ADVERBS,
-                                HEDGE_VERBS, JOINING_ADVERBS, MODALS, NEAR_NEGATIONS, NEGATING_FORMS,
-                                NEGATIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
+from summarizer.text import is_year
+from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
+                                     DASHES, HEDGE_ADVERBS, HEDGE_VERBS, JOINING_ADVERBS, MODALS,
+                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, REPORTING_VERBS,
+                                     TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,7 +162,7 @@ def _anchors_a_fact(prep: "Token") -> bool:
     if prep.lower_ == "for" and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
         return True  # a duration limits the claim ("finance [for six months] the departments")
     return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
-               t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100 for t in prep.subtree)
+               is_year(t.text) for t in prep.subtree)
 
 
 def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:

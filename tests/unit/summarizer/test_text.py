@@ -98,3 +98,10 @@ def test_a_quoted_question_stays_with_its_attribution():
     assert split_sentences("Why did it fail? Officials said the pump broke.") == [
         "Why did it fail?", "Officials said the pump broke."]
     assert split_sentences('"Why?" The question hung in the air.') == ['"Why?"', "The question hung in the air."]
+
+
+def test_a_year_is_four_digits_of_a_plausible_date() -> None:
+    from summarizer.text import is_year
+
+    assert is_year("1982") and is_year("2013")
+    assert not is_year("93000") and not is_year("250") and not is_year("3000") and not is_year("19a2")
