@@ -133,3 +133,13 @@ def name_words(last: "Token") -> list[str]:
             break
         words.insert(0, token.text)
     return words
+
+
+def next_to(appositive: "Token") -> bool:
+    """The appositive follows its head and a comma directly ("Kerry, the secretary,",
+    "Brazil, the continent's ..."): with words between them the parser's head is a guess
+    ("the complex, which is being built near Yongbyon, the former research center,"
+    describes Yongbyon; "Mr. Ryan who have challenged her, a formidable opponent" describes
+    her)."""
+    first = appositive.left_edge.i
+    return first == appositive.head.i + 2 and appositive.doc[first - 1].text == ","

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.anchors import (bare_definite, has_appositive, in_brackets, name_words, retitles,
+from summarizer.generation.anchors import (bare_definite, has_appositive, in_brackets, name_words, next_to, retitles,
                                            same_name)
 from summarizer.generation.insertions import AMOUNTS
 
@@ -177,26 +177,18 @@ def _first_item(base: "Doc", donor: "Doc", appositive: "Token") -> list[tuple[st
     thing (``_describes``)."""
     items = [appositive, *(c for c in appositive.children if c.dep_ == "conj")]
     if len(items) < 2 or not all(_describes(t) for t in items) or appositive.head.pos_ != "PROPN" or \
-            not _next_to(appositive):
+            not next_to(appositive):
         return []
     span = donor[appositive.left_edge.i:_noun_end(appositive)]
     anchor = _name_anchor(base, appositive.head, span)
     return [(APPOSITIVE, span, anchor)] if anchor is not None and _clean(span, appositive) else []
 
 
-def _next_to(appositive: "Token") -> bool:
-    """The appositive follows its head and a comma directly ("Brazil, the continent's ..."):
-    with words between them it is the parser's guess ("the complex, which is being built
-    near Yongbyon, the former research center," describes Yongbyon)."""
-    first = appositive.left_edge.i
-    return first == appositive.head.i + 2 and appositive.doc[first - 1].text == ","
-
-
 def _noun_appositive(base: "Doc", donor: "Doc", appositive: "Token") -> list[tuple[str, "Span", int]]:
     """A description in apposition to a common noun the base names with the same modifiers
     ("Prodi's center-left coalition, Italy's second-longest serving government,")."""
     head = appositive.head
-    if head.pos_ != "NOUN" or not _describes(appositive) or not _next_to(appositive) or \
+    if head.pos_ != "NOUN" or not _describes(appositive) or not next_to(appositive) or \
             sum(c.dep_ == "appos" for c in head.children) > 1:
         return []
     anchor = _same_bare_noun(base, head)
@@ -214,7 +206,7 @@ def _naming(base: "Doc", donor: "Doc", name: "Token") -> list[tuple[str, "Span",
     "her aide[, Ruslan Linkov,]"): who the described one is. A bare "the winner" is not
     taken (which winner is the donor's context: ``anchors.bare_definite``)."""
     head = name.head
-    if name.pos_ != "PROPN" or head.pos_ != "NOUN" or head.tag_ != "NN" or not _next_to(name) or \
+    if name.pos_ != "PROPN" or head.pos_ != "NOUN" or head.tag_ != "NN" or not next_to(name) or \
             sum(c.dep_ == "appos" for c in head.children) > 1 or bare_definite(head, before=name.i) or \
             not any(c.dep_ in ("poss", "amod", "compound") for c in head.children if c.i < head.i):
         return []

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.anchors import (WH_WORDS, bare_definite, has_appositive, in_brackets, retitles, same_name,
-                                           same_noun)
+from summarizer.generation.anchors import (WH_WORDS, bare_definite, has_appositive, in_brackets, next_to, retitles,
+                                           same_name, same_noun)
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     if _listed(donor, token):
         return []
     anchor = same_name(base, token.head)
-    if anchor is not None and not _right_after(token):
+    if anchor is not None and not next_to(token):
         return []  # ("Mr. Ryan who have challenged her, a formidable opponent": of whom?)
     if anchor is not None:
         span = donor[token.left_edge.i:_trim_end(donor, token.i + 1, token.right_edge.i + 1)]
@@ -126,14 +126,6 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     if bare_definite(head, before=token.i):
         return []
     return [("appositive", donor[head.left_edge.i:end], anchor)]
-
-
-def _right_after(appositive: "Token") -> bool:
-    """The appositive follows its name and a comma directly ("Kerry, the secretary,"): with
-    words between them the parser's head is a guess ("Mr. Ryan who have challenged her, a
-    formidable opponent" describes her)."""
-    first = appositive.left_edge.i
-    return first == appositive.head.i + 2 and appositive.doc[first - 1].text == ","
 
 
 def _tally(span: "SpacySpan") -> bool:

@@ -82,7 +82,7 @@ def test_a_phrase_of_what_the_name_was_doing_at_the_donors_moment_is_not_moved()
 def test_a_description_is_taken_only_right_after_its_noun_and_without_a_qualifier() -> None:
     from spacy.tokens import Doc
 
-    from summarizer.generation.details import _next_to
+    from summarizer.generation.anchors import next_to
     from summarizer.nlp.load import parse as parse_
 
     # the parser may hang "the former research center" on "complex": it describes Yongbyon
@@ -90,8 +90,8 @@ def test_a_description_is_taken_only_right_after_its_noun_and_without_a_qualifie
     heads = [1, 3, 3, 3, 3, 4, 5, 9, 9, 1, 3]
     deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "det", "amod", "appos", "punct"]
     misparsed = Doc(parse_("x").vocab, words=words, heads=heads, deps=deps)
-    assert not _next_to(misparsed[9])
-    assert _next_to(parse_("Brazil, the continent's largest economy, is waiting.")[6])
+    assert not next_to(misparsed[9])
+    assert next_to(parse_("Brazil, the continent's largest economy, is waiting.")[6])
     # "To Turkey" and "in 1997" qualify what the copula says; an appositive would drop them
     assert fused("Ocalan founded the party in 1978.", "To Turkey, Ocalan is the nation's most-wanted criminal.") == []
     assert fused("He hoped Pinochet would be extradited to Spain.",
