@@ -22,16 +22,19 @@ import re
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 _DASH = r"(?:--|—|―|–|-|_)"
+#: A live blog's time stamp: "5:20 p.m.", "May 30, 5:20 p.m.", "9 a.m. ET".
+_STAMP = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?\s*)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{1,2}T\b)?"
 #: Dateline or wire credit opening a sentence: "WASHINGTON —", "LIVINGSTON, N.J. —",
-#: "Denver (AP) -", "NEW YORK (Reuters) --", "UPDATE: 9 p.m. --", "UPDATE -", "Updated: ".
+#: "Denver (AP) -", "NEW YORK (Reuters) --", "UPDATE: 9 p.m. --", "UPDATE -", "Updated: ",
+#: a time stamp "May 30, 5:20 p.m.:" (after "UPDATE -" too).
 _OPENING_RE = re.compile(
     rf"^(?:(?:[A-Z][A-Za-z.'\-]*\s?){{1,4}}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*"
     rf"(?:\((?:AP|AFP|Reuters|UPI|CNN|AP Photo|The Associated Press)\))?\s*(?:{_DASH}\s+|[—―]\s*)|"
-    rf"UPDATE:?\s*(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)?\s*{_DASH}\s+|"
-    rf"(?:UPDATED?|Updated?):\s+)(?=\S)")
+    rf"UPDATE:?\s*(?:{_STAMP})?\s*{_DASH}\s+|"
+    rf"(?:UPDATED?|Updated?):\s+|{_STAMP}\s*(?::|{_DASH})\s+)(?=\S)")
 #: An opening dateline word must be a place in capitals or carry a wire credit: "Mr.
 #: McConnell —" or "The provisions —" open a sentence with a dash and are prose.
-_CAPS_OR_CREDIT_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]+[ ,]|[A-Z][A-Z.'\-]+\s*" + _DASH + r"|.*\((?:AP|AFP|Reuters|UPI|CNN|The Associated Press)\)|UPDATE|Updated?:)")
+_CAPS_OR_CREDIT_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]+[ ,]|[A-Z][A-Z.'\-]+\s*" + _DASH + r"|.*\((?:AP|AFP|Reuters|UPI|CNN|The Associated Press)\)|UPDATE|Updated?:|" + _STAMP + r")")
 #: A post's credit line: "— Morning Joe (@Morning_Joe) December 4, 2017".
 _POST_CREDIT_RE = re.compile(
     r"\s*(?:--|—|―|–|-)\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?")
@@ -56,11 +59,12 @@ def _tidy(text: str) -> str:
 
 
 def strip_opening(text: str) -> str:
-    """``text`` without a dateline or wire credit at its start."""
+    """``text`` without a dateline, wire credit or time stamp at its start (one may follow
+    another: "UPDATE - May 30, 5:20 p.m.: Hours after ...")."""
     match = _OPENING_RE.match(text)
     if match and _CAPS_OR_CREDIT_RE.match(text) and len(text[match.end():].split()) >= 3 \
             and not _parenthetical(text, match):
-        return text[match.end():]
+        return strip_opening(text[match.end():])
     return text
 
 

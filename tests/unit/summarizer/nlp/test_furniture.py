@@ -53,3 +53,13 @@ def test_an_updated_label_opening_a_sentence_is_furniture() -> None:
         "Rick Santorum tried to clarify his comment on Monday.")
     assert furniture.strip("Updated figures were released on Monday by the agency.") == (
         "Updated figures were released on Monday by the agency.")
+
+
+def test_a_live_blog_time_stamp_opening_a_sentence_is_furniture() -> None:
+    assert furniture.strip("UPDATE - May 30, 5:20 p.m.: Hours after the photo shoot, the Secret "
+                           "Service issued a statement.") == (
+        "Hours after the photo shoot, the Secret Service issued a statement.")
+    assert furniture.strip("9 a.m. ET: The Senate voted on the bill.") == "The Senate voted on the bill."
+    for prose in ("At 5 p.m. the Senate voted on the bill.", "5 p.m. was the deadline the Senate set.",
+                  "10 people died in the fire on Tuesday."):
+        assert furniture.strip(prose) == prose
