@@ -319,7 +319,7 @@ def _insertable(span: "SpacySpan") -> bool:
     if any(t.tag_ in ("PRP", "PRP$") and not any(p.pos_ == "PROPN" for p in span[:t.i - span.start])
            for t in span) or any(t.lower_ in DEICTIC or t.lower_ in CONTEXTUAL for t in span):
         return False
-    return not any(t.text in QUOTES or is_protected_token(t) for t in span) or \
+    return not any(t.text in QUOTES or is_protected_token(t, carried=True) for t in span) or \
         span[0].lower_ == "according"
 
 

@@ -39,13 +39,18 @@ SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 
 
-def is_protected_token(token: "Token") -> bool:
+def is_protected_token(token: "Token", carried: bool = False) -> bool:
     """A parsed word constituent deletion and fusion must keep (``PROTECTED_WORDS``, as
     written or by its lemma; a modal only when used as one: "in May" is a month, not "may").
+    ``carried``: the word is lent inside a phrase of another report's (fusion), where an
+    approximator travels with the figure it qualifies ("Goteborg, Sweden's second-largest
+    city with about 435,000 people,") and changes nothing of the base's claim.
     The word-deletion compressor's test on plain words is ``plan.is_protected``."""
     forms = {token.lower_, token.lemma_.lower()}
     if token.tag_ != "MD":
         forms -= MODALS
+    if carried:
+        forms -= APPROXIMATORS
     return not forms.isdisjoint(PROTECTED_WORDS)
 #: Quotation marks as spaCy tokenises them: undirected, opening, closing (double only: a
 #: single one is as often an apostrophe).

@@ -440,3 +440,14 @@ def test_no_description_parts_a_noun_phrase_from_what_follows_it() -> None:
     ending = parse("The rebels entered Kindu, the strategic town in eastern Congo.")
     assert [f.text for f in fusions(ending, donor, 1)] == [
         "The rebels entered Kindu, the strategic town in eastern Congo, Africa's third-largest nation."]
+
+
+def test_an_approximator_travels_with_the_figure_it_qualifies_but_a_hedge_is_never_lent() -> None:
+    base = parse("Goteborg is 500 kilometers southwest of the capital, Stockholm.")
+    donor = parse("Goteborg, Sweden's second-largest city with about 435,000 people, is 500 kilometers "
+                  "southwest of Stockholm.")
+    texts = {f.text for f in fusions(base, donor, 1)}
+    assert "Goteborg, Sweden's second-largest city with about 435,000 people, is 500 kilometers " \
+           "southwest of the capital, Stockholm." in texts
+    hedged = parse("Goteborg, probably Sweden's second-largest city, is 500 kilometers southwest of Stockholm.")
+    assert not any("probably" in f.text for f in fusions(base, hedged, 1))
