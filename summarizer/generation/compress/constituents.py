@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
-                                     DASHES, HEDGE_ADVERBS, HEDGE_VERBS, JOINING_ADVERBS, MODALS,
+                                     DASHES, FOCUS_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, JOINING_ADVERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, REPORTING_VERBS,
                                      TIME_PREPOSITIONS)
 
@@ -31,9 +31,13 @@ if TYPE_CHECKING:
 MAX_CANDIDATES = 12
 #: Deletable spans considered per sentence (the longest ones); 2**MAX_SPANS subsets at most.
 MAX_SPANS = 6
+#: Words that set how far or when a claim holds ("[nearly] completed", "[only] complied",
+#: "[still] searching"): deleted alone they change it; deleted with what they qualify they
+#: take nothing else with them ("the city[, with about 400,000 people,]").
+SCOPE_WORDS = ASPECT_ADVERBS | APPROXIMATORS | FOCUS_ADVERBS
 #: Words whose presence makes a span undeletable: dropping them changes what is asserted.
 PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS | HEDGE_VERBS
-                   | MODALS | CONDITIONALS | ASPECT_ADVERBS | APPROXIMATORS | frozenset({"according", "n't", "pending"}))
+                   | MODALS | CONDITIONALS | SCOPE_WORDS | frozenset({"according", "n't", "pending"}))
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
 QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
@@ -43,14 +47,14 @@ def is_protected_token(token: "Token", carried: bool = False) -> bool:
     """A parsed word constituent deletion and fusion must keep (``PROTECTED_WORDS``, as
     written or by its lemma; a modal only when used as one: "in May" is a month, not "may").
     ``carried``: the word is lent inside a phrase of another report's (fusion), where an
-    approximator travels with the figure it qualifies ("Goteborg, Sweden's second-largest
-    city with about 435,000 people,") and changes nothing of the base's claim.
+    approximator or a focus adverb travels with the phrase it qualifies ("Goteborg, Sweden's
+    second-largest city with about 435,000 people,") and changes nothing of the base's claim.
     The word-deletion compressor's test on plain words is ``plan.is_protected``."""
     forms = {token.lower_, token.lemma_.lower()}
     if token.tag_ != "MD":
         forms -= MODALS
     if carried:
-        forms -= APPROXIMATORS
+        forms -= APPROXIMATORS | FOCUS_ADVERBS
     return not forms.isdisjoint(PROTECTED_WORDS)
 #: Quotation marks as spaCy tokenises them: undirected, opening, closing (double only: a
 #: single one is as often an apostrophe).
@@ -59,12 +63,12 @@ OPENING_QUOTES = frozenset({"“", "``"})
 CLOSING_QUOTES = frozenset({"”", "''"})
 #: Subject dependencies of the main clause: never deleted.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-#: Verb dependents whose presence shows a verb is complete without an optional PP.
-COMPLEMENTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "acomp", "dative", "oprd"})
 #: Tags of an adverb that opens its clause ("[when] the boat rolled"): never an optional adverbial.
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
-#: Entity types of a PP's object that mark it as a circumstance (when, where).
+#: Entity types of a PP's object that mark it as a circumstance (when, where): never deleted.
 CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+#: Entity types of a name that, standing as an appositive, stays.
+NAMED = frozenset({"PERSON", "ORG"})
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ def _kind(token: "Token") -> str | None:
     head, dep = token.head, token.dep_
     if dep == "appos":  # non-restrictive only: set off by a comma or a bracket
         left = token.left_edge.i
-        if left == 0 or token.doc[left - 1].text not in (",", "(") or _names_a_speaker(token):
+        if left == 0 or token.doc[left - 1].text not in (",", "(") or _says_who(token) or _not_one_aside(token):
             return None
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
@@ -128,36 +132,66 @@ def _kind(token: "Token") -> str | None:
 
 def _completes(adverb: "Token") -> bool:
     """An adverb right after its verb, not one in -ly, completes it ("went [online]", "came
-    [forward] to accuse", "wading [deeper]"): without it the verb says something else."""
-    return adverb.i == adverb.head.i + 1 and not adverb.lower_.endswith("ly")
+    [forward] to accuse", "wading [deeper]"): without it the verb says something else. One in
+    -ly says how, which can be the claim ("charged with [illegally] funneling", "complied
+    when [legally] bound"), or tells a time or date ("[Tuesday]"): it stays too."""
+    return adverb.lower_.endswith("ly") or adverb.ent_type_ in ("DATE", "TIME") or \
+        adverb.i == adverb.head.i + 1
 
 
-def _names_a_speaker(appositive: "Token") -> bool:
-    """ "Grimm's lawyer, William McGinley, said": the appositive is the only name of the
-    speaker, so it stays."""
-    anchor = appositive.head
-    return anchor.dep_ in SUBJECTS and is_speaker_verb(anchor.head) and anchor.pos_ != "PROPN" \
-        and any(t.ent_type_ == "PERSON" for t in appositive.subtree)
+def _says_who(appositive: "Token") -> bool:
+    """The appositive is a name ("One[, Diana Durand of Houston,] was charged", "the next
+    highest vote-getter[, Ammar Campa-Najjar,]", "Grimm's lawyer[, William McGinley,] said"):
+    who acts, not a detail of them, so it stays. A description of a name ("Carter Page[, a
+    onetime Trump campaign adviser,]") may go; the brief then names them without it."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in appositive.subtree
+               if t.dep_ in ("appos", "compound", "ROOT") and t.head == appositive or t == appositive)
+
+
+def _not_one_aside(appositive: "Token") -> bool:
+    """The parse shows no single aside: its head has another appositive, is in a list or
+    stands after a comma itself, or the appositive holds a coordination ("..., over $300 at
+    Build-A-Bear[, $3,544.00 at Mariel's Boutique, and $5,687.75 on ...]" is a list's end;
+    "the next highest vote-getter, Ammar Campa-Najjar[, a Democrat,] took": which comma
+    closes what cannot be told)."""
+    head, doc = appositive.head, appositive.doc
+    return sum(c.dep_ == "appos" for c in head.children) > 1 or head.dep_ == "conj" or \
+        any(c.dep_ in ("conj", "cc") for c in [*head.children, *appositive.children]) or \
+        (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",")
 
 
 def _optional_pp(prep: "Token") -> bool:
-    """A PP is optional when it is set off by a comma, or when it tells when or where (a time
-    preposition, or a date or place in it) and its verb has a complement besides it. A verb's object does not make any other PP optional:
-    many verbs take a PP as a second complement ("landed the White House [in hot water]",
-    "calling [on the IRS] to review", "attend public colleges [at in-state tuition rates]")."""
+    """A PP is optional when it is set off by a comma and does not tell when or where (a
+    time preposition, or a date or place in it: "[At one Atlanta location,] the restaurant
+    was packed", "Trump asserted [in January]", "got his start [before becoming a casino
+    magnate]": the moment or place is part of what the report says). A verb's object does
+    not make any other PP optional: many verbs take a PP as a second complement ("landed
+    the White House [in hot water]", "calling [on the IRS] to review")."""
     verb, doc = prep.head, prep.doc
     follower = prep.right_edge.i + 1
     if follower < len(doc) and doc[follower].dep_ == "prep" and doc[follower].head == verb:
         return False  # the next PP would seem to attach to what precedes the deletion
     if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
         return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
-    if prep.lower_ in COMPLEMENT_PREPOSITIONS or _anchors_a_fact(prep):
+    if prep.lower_ in COMPLEMENT_PREPOSITIONS or _anchors_a_fact(prep) or _tells_when_or_where(prep):
         return False
     left, right = prep.left_edge.i, prep.right_edge.i
-    if (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ","):
+    return (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ",")
+
+
+def _tells_when_or_where(prep: "Token") -> bool:
+    """A time preposition, or a date, time or place in the phrase's own object ("[in a
+    February interview]", "[at one Atlanta location]"; not one in a phrase nested in it:
+    "with two-thirds of children under age seven suffering malnourishment" tells neither)."""
+    if prep.lower_ in TIME_PREPOSITIONS:
         return True
-    return any(child.dep_ in COMPLEMENTS for child in verb.children) and \
-        (prep.lower_ in TIME_PREPOSITIONS or any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in prep.subtree))
+    stack = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in CIRCUMSTANCE_ENTITIES:
+            return True
+        stack += [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "advcl")]
+    return False
 
 
 def _anchors_a_fact(prep: "Token") -> bool:
@@ -222,12 +256,14 @@ def _safe(doc: "Doc", span: Span) -> bool:
     if len([t for t in inside if not t.is_punct]) >= len(words) - 2:
         return False
     for token in inside:
-        if token.dep_ == "ROOT" or token.text in QUOTES or is_protected_token(token):
+        if token.dep_ == "ROOT" or token.text in QUOTES or is_protected_token(token) and not _goes_with_its_head(token, span):
             return False
         if is_speaker_verb(token):
             return False
         if token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
             return False
+    if any(t.head.i in span.tokens() and t.i not in span.tokens() and not t.is_punct for t in doc):
+        return False  # a word outside depends on one inside ("a challenger[,] Marie Newman, in March")
     if _under_negation(inside):
         return False  # "did not attack the town on Sunday" is no "did not attack the town"
     if _inside_word(doc, span):
@@ -239,6 +275,12 @@ def _safe(doc: "Doc", span: Span) -> bool:
         if pair == "()" or (doc[span.start - 1].text in QUOTES and doc[span.end].text in QUOTES):
             return False
     return True
+
+
+def _goes_with_its_head(token: "Token", span: Span) -> bool:
+    """A scope word (``SCOPE_WORDS``) deleted together with the word it qualifies."""
+    return bool({token.lower_, token.lemma_.lower()} & SCOPE_WORDS) and token.head.i in span.tokens() \
+        and token.head != token
 
 
 def _inside_word(doc: "Doc", span: Span) -> bool:

@@ -21,3 +21,6 @@ TIME_PREPOSITIONS = _words("after before during since until amid")
 #: Adverbs that say how close a claim comes to true: deleting one makes it false ("has been
 #: [nearly] completed for months").
 APPROXIMATORS = _words("nearly almost virtually practically roughly approximately about")
+#: Adverbs that set a claim's scope or order: deleting one changes it ("they [only] complied
+#: when legally bound", "when she [first] learned").
+FOCUS_ADVERBS = _words("only merely solely just even first")

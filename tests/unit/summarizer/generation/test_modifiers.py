@@ -94,3 +94,11 @@ def test_a_noun_of_another_event_lends_nothing() -> None:
     assert fused(base, "The dance hall fire was the deadliest in modern Swedish history.") == [
         ("modifier", "The dance hall fire was the deadliest in modern Swedish history since 1978, when 20 people "
                      "died.", "dance hall")]
+
+
+def test_a_title_the_donor_dates_to_its_own_moment_is_not_lent() -> None:
+    """"then-Senator Obama" (2008) is no title for a sentence about President Obama in 2012."""
+    base = parse("Obama, meanwhile, took on Ryan for the second straight day Tuesday.")
+    assert modifier_fusions(base, parse("Two years prior, then-Senator Obama used identical language.")) == []
+    assert [kind for kind, _, _ in modifier_fusions(base, parse("Two years prior, Senator Obama used identical "
+                                                                "language."))] == ["title"]
