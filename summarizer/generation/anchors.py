@@ -116,6 +116,8 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     hits = [t for t in base if t.text == head.text and t.pos_ == "PROPN"]
     if len(hits) != 1 or (hits[0].i + 1 < len(base) and base[hits[0].i + 1].pos_ == "PROPN"):
         return None
+    if _bygone(head) != _bygone(hits[0]):
+        return None  # "the former Communists" (a party since renamed) are not "Italy's Communists"
     mine, theirs = name_words(hits[0]), name_words(head)
     if mine == theirs:
         return hits[0].i
@@ -123,6 +125,16 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     longer = hits[0] if len(mine) > len(theirs) else head
     person = longer.ent_type_ == "PERSON"
     return hits[0].i if person and mine[-shorter:] == theirs[-shorter:] else None
+
+
+#: Words that make a group's or a body's name one of the past ("the former Communists").
+BYGONE = frozenset({"former", "ex", "then", "erstwhile", "onetime"})
+
+
+def _bygone(name: "Token") -> bool:
+    """A name that is no person's, marked as one of the past: a person called "former
+    Senator Smith" is still Smith, a party called "the former Communists" is another body."""
+    return name.ent_type_ != "PERSON" and any(c.lower_ in BYGONE for c in name.children)
 
 
 def name_words(last: "Token") -> list[str]:

@@ -43,7 +43,7 @@ from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_
                                                        QUOTES, is_protected_token)
 from summarizer.generation.anchors import described_after, splits_phrase
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
-from summarizer.generation.splice import DEICTIC, content
+from summarizer.generation.splice import content, points_away
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -70,11 +70,11 @@ MAX_NAME_DONORS = 10
 #: and so does what the sentence's report says of the name in a clause or a participial
 #: phrase of its own ("Sharon, who opposes ceding land,", "Netscape, founded in 1994,").
 NAME_DETAILS = frozenset({"appositive", "title", "relative clause", "participial phrase"})
-#: Adverbs whose sense leans on the donor's other sentences or its moment: an inserted
+#: Words whose sense leans on the donor's other sentences or its moment: an inserted
 #: phrase holding one says it of the base's context ("Arpaio, who had [also] been courted by
 #: Bachmann," in a sentence about 2008: the donor's "also" and its time were of 2012).
 CONTEXTUAL = frozenset({"also", "too", "again", "still", "later", "then", "previously", "earlier",
-                        "already", "instead", "either", "meanwhile", "now"})
+                        "already", "instead", "either", "meanwhile", "now", "other"})
 #: Constituent compressions of the base that fusions are also built on (shortest first).
 COMPRESSED_BASES = 2
 #: What those compressions may delete: non-restrictive material only, which leaves the
@@ -198,18 +198,24 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
 
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
     """The fusion says in its own voice a judgement or framing its base does not
-    (``nlp.framing`` cues, ``nlp.voice``'s evaluative words): one outlet's view of a person
-    ("Biden, who is treated by the press as a lovable, half-crazy uncle,") would become the
-    brief's statement, the very thing the candidate policy keeps out."""
+    (``nlp.framing`` cues, ``nlp.voice``'s evaluative words, and for the lent words the
+    looser ``framing.leaning_adjectives``): one outlet's view of a person ("Biden, who is
+    treated by the press as a lovable, half-crazy uncle,", "Mahathir, the [confident]
+    nation-builder,") would become the brief's statement, the very thing the candidate
+    policy keeps out."""
     from summarizer.nlp import framing, voice
     from summarizer.nlp.load import parse
 
     def views(doc: "Doc") -> set[str]:
         return {framing.cue_word(kind, t) for kind, t in framing.framing_cues(doc)} | set(voice.evaluative_words(doc.text))
 
+    leaning = framing.leaning_adjectives()  # "Anwar, a [charismatic] politician": one report's word for him
+    lent = {t.lower_ for t in parse(fusion.inserted) if t.pos_ == "ADJ"} & leaning
+
     # the lent words read alone too: inside the base a verb of saying may seem to voice them
     # ("Biden, who is treated ... as a half-crazy uncle, suggested ...")
-    return bool((views(parse(fusion.text)) | views(parse(fusion.inserted))) - views(base))
+    return bool((views(parse(fusion.text)) | views(parse(fusion.inserted)) | lent) - views(base)
+                - {t.lower_ for t in base})
 
 
 def _of_a_moment(fusion: Fusion) -> bool:
@@ -314,10 +320,11 @@ def insertable(span: "SpacySpan") -> bool:
 def _insertable(span: "SpacySpan") -> bool:
     """No quotation, negation, hedge or modal (a source's "according" aside), no pronoun
     whose antecedent is outside the phrase ("which [they] want as their capital": the donor's
-    "they" means whom the donor named before), no "here" (the donor's dateline) and no
-    adverb whose sense is the donor's context (``CONTEXTUAL``)."""
+    "they" means whom the donor named before), no "here" (the donor's dateline) or
+    demonstrative ("in [those] areas", ``splice.points_away``) and no word whose sense is
+    the donor's context (``CONTEXTUAL``: "head of the [other] center-right party")."""
     if any(t.tag_ in ("PRP", "PRP$") and not any(p.pos_ == "PROPN" for p in span[:t.i - span.start])
-           for t in span) or any(t.lower_ in DEICTIC or t.lower_ in CONTEXTUAL for t in span):
+           for t in span) or any(points_away(t) or t.lower_ in CONTEXTUAL for t in span):
         return False
     return not any(t.text in QUOTES or is_protected_token(t, carried=True) for t in span) or \
         span[0].lower_ == "according"

@@ -156,11 +156,14 @@ def _opening_phrase(base: "Doc", donor: "Doc", prep: "Token", full: "Doc") -> li
 
 def _listed(donor: "Doc", appositive: "Token") -> bool:
     """The parser's appositive is an item of a list ("the Congress, the White House, the
-    DNC") or the subject of a verb after it ("in St. Petersburg, a news report said")."""
+    DNC"; "impeachment, Iraq, the resignation of Rep. Robert Livingston, the response from the
+    White House": its name stands inside an item, or in another appositive) or the subject
+    of a verb after it ("in St.
+    Petersburg, a news report said")."""
     after = appositive.right_edge.i + 1
     while after < len(donor) and donor[after].is_punct and donor[after].text in ",;:":
         after += 1
-    return appositive.head.dep_ == "conj" or \
+    return any(t.dep_ in ("conj", "appos") for t in (appositive.head, *appositive.head.ancestors)) or \
         any(c.dep_ in ("conj", "cc") for t in (appositive, appositive.head) for c in t.children) or \
         (after < len(donor) and donor[after].pos_ in ("VERB", "AUX") and
          appositive.head.head.i not in (donor[after].i, donor[after].head.i)) or \

@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 MAX_SPLICE_WORDS = 12
 #: Words that point to where the donor was written from: never carried into another sentence.
 DEICTIC = frozenset({"here"})
+#: Determiners that point into the donor's text ("in [those] areas", "which [these] three men").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def points_away(token: "Token") -> bool:
+    """The word points to the donor's place or text, which a lent phrase leaves behind."""
+    return token.lower_ in DEICTIC or (token.dep_ == "det" and token.lower_ in DEMONSTRATIVES)
 #: Dependencies a spliced phrase may not bear to a shared word: the base has its own subject
 #: or object there ("Prodi's far-left ally, Communist Refoundation Party provoked").
 CORE = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "ROOT"})
@@ -129,7 +136,7 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     if not words or not adds or not kept or len(words) > MAX_SPLICE_WORDS:
         return False
     if any(t.text in QUOTES or is_protected_token(t) for t in [*gap, *old]) or \
-            any(t.lower_ in DEICTIC for t in gap):
+            any(points_away(t) for t in gap):
         return False
     if any(t.tag_ in STRUCTURE_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame

@@ -44,7 +44,8 @@ from summarizer.nlp.attribution import quoted_mask
 from summarizer.nlp.voice import voiced
 from summarizer.text.lexicon import (ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIVE_PREFIXES, DOUBTING_LABELS,
                                      ESTIMATE_WORDS, EVIDENCE_NOUNS, INSTITUTIONS, JUDGING_POLARITY,
-                                     JUDGING_SUBJECTIVITY, MANNER_HEADS, MONTH_WORDS, MOTIVE_NOUNS, MOTIVE_OPENERS,
+                                     JUDGING_SUBJECTIVITY, LEANING_POLARITY, LEANING_SUBJECTIVITY, MANNER_HEADS,
+                                     MONTH_WORDS, MOTIVE_NOUNS, MOTIVE_OPENERS,
                                      MOTIVE_QUALIFIERS, NEWS_SENSE, PEOPLE_NOUNS, POSSIBILITY_MODALS,
                                      REGARD_PARTICIPLES, SCHEMING_NOUNS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS,
                                      SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS)
@@ -66,10 +67,9 @@ _VIEW_RE = re.compile(r"\b(?:seen|viewed|regarded|perceived|considered|deemed) a
 
 
 @lru_cache(maxsize=1)
-def judging_adjectives() -> frozenset[str]:
-    """TextBlob's adjectives whose every sense is subjective and strongly polar
-    (``lexicon.framing``'s thresholds), less those with a plain news sense (``NEWS_SENSE``).
-    The lexicon is read from the installed ``textblob`` package's data without importing it."""
+def _adjective_senses() -> dict[str, list[tuple[float, float]]]:
+    """TextBlob's adjectives, each with (|polarity|, subjectivity) per sense. The lexicon is
+    read from the installed ``textblob`` package's data without importing it."""
     spec = importlib.util.find_spec("textblob")
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("the framing rule needs the textblob package (its subjectivity lexicon)")
@@ -80,10 +80,28 @@ def judging_adjectives() -> frozenset[str]:
         if word.get("pos", "").startswith("JJ") and " " not in form:
             senses.setdefault(form.lower(), []).append(
                 (abs(float(word.get("polarity", 0))), float(word.get("subjectivity", 0))))
+    return senses
+
+
+@lru_cache(maxsize=1)
+def judging_adjectives() -> frozenset[str]:
+    """TextBlob's adjectives whose every sense is subjective and strongly polar
+    (``lexicon.framing``'s thresholds), less those with a plain news sense (``NEWS_SENSE``)."""
     return frozenset(
-        form for form, found in senses.items()
+        form for form, found in _adjective_senses().items()
         if all(s >= JUDGING_SUBJECTIVITY for _, s in found)
         and sum(p for p, _ in found) / len(found) >= JUDGING_POLARITY) - NEWS_SENSE
+
+
+@lru_cache(maxsize=1)
+def leaning_adjectives() -> frozenset[str]:
+    """Adjectives subjective and polar on average (``LEANING_SUBJECTIVITY``,
+    ``LEANING_POLARITY``): too loose to call a report's own sentence framed, strict enough
+    for words a fusion would lend from another report ("charismatic", "confident")."""
+    return frozenset(
+        form for form, found in _adjective_senses().items()
+        if sum(s for _, s in found) / len(found) >= LEANING_SUBJECTIVITY
+        and sum(p for p, _ in found) / len(found) >= LEANING_POLARITY) - NEWS_SENSE
 
 
 @lru_cache(maxsize=1)

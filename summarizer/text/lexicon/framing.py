@@ -107,6 +107,11 @@ COMPARATIVE_PREFIXES = _words("better best worse worst less least more most well
 JUDGING_SUBJECTIVITY = 0.9
 #: ... and the senses' polarity, in absolute value, at least this on average.
 JUDGING_POLARITY = 0.6
+#: Looser thresholds, on the average over an adjective's senses, for words a fusion would
+#: lend from another report (``framing.leaning_adjectives``): "charismatic" (1.0, 0.5) and
+#: "confident" (0.83, 0.5) lean; "key" (1.0, 0.0), "powerful" (1.0, 0.3) do not.
+LEANING_SUBJECTIVITY = 0.8
+LEANING_POLARITY = 0.5
 #: Adjectives the TextBlob rule selects whose usual news sense is a plain fact, a
 #: reported feeling, or part of a name: read one by one, left out.
 NEWS_SENSE = _words(

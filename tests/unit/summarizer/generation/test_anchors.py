@@ -37,3 +37,18 @@ def test_a_description_may_not_part_a_noun_phrase_from_what_follows() -> None:
     assert splits_phrase(doc, token(doc, "Congo").i)
     end = parse("They entered Kindu, the town in eastern Congo.")
     assert not splits_phrase(end, token(end, "Congo").i)
+
+
+def test_a_body_named_as_one_of_the_past_is_another_body_but_a_former_officeholder_is_the_person() -> None:
+    base = parse("Italy's Communists voted to withdraw support for Premier Romano Prodi's coalition.")
+    def communists(text: str) -> int | None:
+        doc = parse(text)
+        return same_name(base, next(t for t in doc if t.text == "Communists"))
+
+    assert communists("The coalition is an alliance of the former Communists, known as the Democratic Party of "
+                      "the Left, and Prodi's followers.") is None
+    assert communists("The coalition is an alliance of the Communists, known as the Democratic Party of the Left, "
+                      "and Prodi's followers.") == 2
+    yeltsin = parse("Yeltsin left the hospital.")
+    donor = parse("Former President Boris Yeltsin spoke.")
+    assert same_name(yeltsin, next(t for t in donor if t.text == "Yeltsin")) == 0

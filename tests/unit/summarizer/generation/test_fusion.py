@@ -451,3 +451,33 @@ def test_an_approximator_travels_with_the_figure_it_qualifies_but_a_hedge_is_nev
            "southwest of the capital, Stockholm." in texts
     hedged = parse("Goteborg, probably Sweden's second-largest city, is 500 kilometers southwest of Stockholm.")
     assert not any("probably" in f.text for f in fusions(base, hedged, 1))
+
+
+def test_a_word_one_report_judges_with_is_not_lent() -> None:
+    """"charismatic" leans (TextBlob: subjective and polar on average); a plain office does not."""
+    base = parse("Anwar was fired by Mahathir Mohamad on Sept. 2.")
+    assert fusions(base, parse("Anwar, a charismatic politician, was popular with young Malaysians."), 1) == []
+    assert [f.inserted for f in fusions(base, parse("Anwar, a former opposition leader, was popular with young "
+                                                    "Malaysians."), 1)] == ["a former opposition leader"]
+
+
+def test_a_phrase_pointing_into_the_donors_text_is_not_lent() -> None:
+    """"those areas", "these three men" and "the other party" mean what the donor named before."""
+    base = parse("The leader of the Republicans, Deniz Baykal, urged Yilmaz to resign.")
+    assert fusions(base, parse("Ecevit has the support of Premier Mesut Yilmaz, head of the other center-right "
+                               "party."), 1) == []
+    assert [f.inserted for f in fusions(base, parse("Ecevit has the support of Premier Mesut Yilmaz, head of the "
+                                                    "center-right party."), 1)] == ["head of the center-right party"]
+    taliban = parse("In the 90 percent of Afghanistan ruled by the Taliban a harsh brand of Islamic justice has been "
+                    "imposed, including the death penalty.")
+    assert fusions(taliban, parse("Fighters are alongside the Taliban army, which rules 90 percent of Afghanistan "
+                                  "and has imposed a strict version of Islamic law in those areas."), 1) == []
+
+
+def test_no_appositive_from_a_name_inside_a_list_or_another_appositive() -> None:
+    base = parse("Thursday night, Livingston stated that he would not be intimidated.")
+    listed = parse("The images were of impeachment, Iraq, the resignation of Rep. Robert Livingston, the response "
+                   "from the White House.")
+    assert fusions(base, listed, 1) == []
+    assert [f.inserted for f in fusions(base, parse("Livingston, the speaker-designate, resigned from the House."),
+                                        1)] == ["the speaker-designate"]

@@ -100,3 +100,10 @@ def test_the_cue_word_of_each_kind_is_what_another_version_would_share():
     assert words == ["apparent", "sign"]
     doc = parse("The courts are widely seen as loyal to the prime minister.", entities=False)
     assert [framing.cue_word(k, t) for k, t in framing.framing_cues(doc)] == ["as"]
+
+
+def test_leaning_adjectives_are_looser_than_judging_ones() -> None:
+    leaning, judging = framing.leaning_adjectives(), framing.judging_adjectives()
+    assert {"charismatic", "confident"} <= leaning
+    assert not {"charismatic", "confident"} & judging  # a report's own sentence is not framed by them
+    assert not {"key", "powerful", "former", "veteran"} & leaning
