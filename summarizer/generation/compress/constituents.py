@@ -125,12 +125,12 @@ def _kind(token: "Token") -> str | None:
     if dep == "prep" and token.lower_ not in {"of", "according"} and _optional_pp(token):
         return "prepositional phrase"
     if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i \
-            and token.tag_ not in SUBORDINATORS and not _completes(token):
+            and token.tag_ not in SUBORDINATORS and not _adverb_stays(token):
         return "adverbial"
     return None
 
 
-def _completes(adverb: "Token") -> bool:
+def _adverb_stays(adverb: "Token") -> bool:
     """An adverb right after its verb, not one in -ly, completes it ("went [online]", "came
     [forward] to accuse", "wading [deeper]"): without it the verb says something else. One in
     -ly says how, which can be the claim ("charged with [illegally] funneling", "complied
@@ -144,8 +144,8 @@ def _says_who(appositive: "Token") -> bool:
     highest vote-getter[, Ammar Campa-Najjar,]", "Grimm's lawyer[, William McGinley,] said"):
     who acts, not a detail of them, so it stays. A description of a name ("Carter Page[, a
     onetime Trump campaign adviser,]") may go; the brief then names them without it."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in appositive.subtree
-               if t.dep_ in ("appos", "compound", "ROOT") and t.head == appositive or t == appositive)
+    words = [appositive, *(c for c in appositive.children if c.dep_ in ("compound", "appos"))]
+    return any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in words)
 
 
 def _not_one_aside(appositive: "Token") -> bool:
