@@ -107,7 +107,7 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     if anchor is not None and not next_to(token):
         return []  # ("Mr. Ryan who have challenged her, a formidable opponent": of whom?)
     if anchor is not None:
-        span = donor[token.left_edge.i:_trim_end(donor, token.i + 1, token.right_edge.i + 1)]
+        span = donor[token.left_edge.i:_with_point(donor, _trim_end(donor, token.i + 1, token.right_edge.i + 1))]
         if not has_appositive(base[anchor], title_ok=True) and not retitles(base[anchor], span) \
                 and not any(t.ent_type_ == "PERSON" for t in span) and not bare_definite(token) \
                 and span[0].pos_ != "ADV" and not _tally(span):  # ("Thailand, especially the capital Bangkok,")
@@ -157,17 +157,27 @@ def _opening_phrase(base: "Doc", donor: "Doc", prep: "Token", full: "Doc") -> li
 def _listed(donor: "Doc", appositive: "Token") -> bool:
     """The parser's appositive is an item of a list ("the Congress, the White House, the
     DNC"; "impeachment, Iraq, the resignation of Rep. Robert Livingston, the response from the
-    White House": its name stands inside an item, or in another appositive) or the subject
+    White House": its name stands inside an item, or in another appositive; "letters to
+    Mahathir, clippings of foreign news reports and prose": "and" follows it) or the subject
     of a verb after it ("in St.
     Petersburg, a news report said")."""
     after = appositive.right_edge.i + 1
     while after < len(donor) and donor[after].is_punct and donor[after].text in ",;:":
         after += 1
     return any(t.dep_ in ("conj", "appos") for t in (appositive.head, *appositive.head.ancestors)) or \
+        (after < len(donor) and donor[after].lower_ in ("and", "or") and donor[after - 1].i == appositive.right_edge.i) or \
         any(c.dep_ in ("conj", "cc") for t in (appositive, appositive.head) for c in t.children) or \
         (after < len(donor) and donor[after].pos_ in ("VERB", "AUX") and
          appositive.head.head.i not in (donor[after].i, donor[after].head.i)) or \
         (after < len(donor) and donor[after].pos_ in ("DET", "PROPN", "NOUN") and donor[after - 1].text == ",")
+
+
+def _with_point(doc: "Doc", end: int) -> int:
+    """``end`` moved over an abbreviation's point the tokenizer split off ("Casper, Wyo[.],
+    the hospital"), which goes with the word, unless it ends the sentence."""
+    if end < len(doc) - 1 and doc[end].text == "." and not doc[end - 1].whitespace_:
+        return end + 1
+    return end
 
 
 def _trim_end(doc: "Doc", floor: int, end: int) -> int:

@@ -481,3 +481,27 @@ def test_no_appositive_from_a_name_inside_a_list_or_another_appositive() -> None
     assert fusions(base, listed, 1) == []
     assert [f.inserted for f in fusions(base, parse("Livingston, the speaker-designate, resigned from the House."),
                                         1)] == ["the speaker-designate"]
+
+
+def test_an_abbreviations_point_goes_with_the_lent_word() -> None:
+    base = parse("Shepard was born in Casper and attended school and college there.")
+    donor = parse("Tuesday, when funeral arrangements were announced for Friday in Casper, Wyo., the hospital Web "
+                  "site received 30,000 hits an hour.")
+    assert "Shepard was born in Casper, Wyo., and attended school and college there." in \
+        [f.text for f in fusions(base, donor, 1)]
+
+
+def test_no_appositive_that_a_conjunction_shows_to_be_a_list_item() -> None:
+    base = parse("Mahathir fired Anwar on Sept. 2, saying he was morally unfit for office.")
+    donor = parse("Most pro-Anwar sites also contain his speeches, private letters to Mahathir, clippings of foreign "
+                  "news reports and prose scorching the prime minister.")
+    assert fusions(base, donor, 1) == []
+
+
+def test_a_fusion_never_trades_one_persons_description_for_anothers_detail() -> None:
+    """Fusions built on a compression of the base may not drop who a named person is."""
+    base = parse("Rivera, president of the city's largest union, praised Smith for persuading the leader to "
+                 "support the bill.")
+    donor = parse("Smith, a Republican who is running for re-election, went to the station to accept an award.")
+    found = [f.text for f in fusions(base, donor, 1)]
+    assert found and all("president of the city's largest union" in t for t in found)
