@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
     from summarizer.corpus import Corpus
-    from summarizer.generation.compress.constituents import Span as Deletion
     from summarizer.trust.align import Alignment
 
 #: Fusion candidates per brief sentence (over all its donors): a count, bounding the model.
@@ -183,8 +182,7 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
     if conflict(base, donor) or not _ends(base.text):
         return []
     quoted = _quoted(base.text)
-    sound = [c for c in candidates(base) if all(span.kind in BASE_DELETIONS and not _describes_a_name(base, span)
-                                                for span in c.deleted)]
+    sound = [c for c in candidates(base) if all(span.kind in BASE_DELETIONS for span in c.deleted)]
     shorter = sorted(sound, key=lambda c: (len(c.text.split()), c.text))[:COMPRESSED_BASES]
     out: dict[str, Fusion] = {}
     for doc in [base, *parse_all([c.text for c in shorter])]:
@@ -196,14 +194,6 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
                 out.setdefault(fusion.text, fusion)
     return [f for f in out.values() if _draws_on_both(base, donor, f.text)
             and (kinds is None or not _of_a_moment(f)) and not _lends_a_view(base, f)]
-
-
-def _describes_a_name(base: "Doc", span: "Deletion") -> bool:
-    """The deleted span is an appositive of a name: a fusion built on its deletion would
-    trade who one person is for another's detail ("Rivera[, president of the largest union
-    in New York City,] praised D'Amato, the New York Republican who ...")."""
-    return span.kind == "appositive" and any(t.dep_ == "appos" and t.head.pos_ == "PROPN"
-                                             for t in base[span.start:span.end])
 
 
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
