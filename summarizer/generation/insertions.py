@@ -159,17 +159,18 @@ def _listed(donor: "Doc", appositive: "Token") -> bool:
     DNC"; "impeachment, Iraq, the resignation of Rep. Robert Livingston, the response from the
     White House": its name stands inside an item, or in another appositive; "letters to
     Mahathir, clippings of foreign news reports and prose": "and" follows it) or the subject
-    of a verb after it ("in St.
-    Petersburg, a news report said")."""
+    of a verb after it ("in St. Petersburg, a news report said")."""
     after = appositive.right_edge.i + 1
     while after < len(donor) and donor[after].is_punct and donor[after].text in ",;:":
         after += 1
-    return any(t.dep_ in ("conj", "appos") for t in (appositive.head, *appositive.head.ancestors)) or \
-        (after < len(donor) and donor[after].lower_ in ("and", "or") and donor[after - 1].i == appositive.right_edge.i) or \
-        any(c.dep_ in ("conj", "cc") for t in (appositive, appositive.head) for c in t.children) or \
-        (after < len(donor) and donor[after].pos_ in ("VERB", "AUX") and
-         appositive.head.head.i not in (donor[after].i, donor[after].head.i)) or \
-        (after < len(donor) and donor[after].pos_ in ("DET", "PROPN", "NOUN") and donor[after - 1].text == ",")
+    nxt = donor[after] if after < len(donor) else None
+    in_an_item = any(t.dep_ in ("conj", "appos") for t in (appositive.head, *appositive.head.ancestors))
+    coordinated = any(c.dep_ in ("conj", "cc") for t in (appositive, appositive.head) for c in t.children) or \
+        (nxt is not None and nxt.lower_ in ("and", "or") and after == appositive.right_edge.i + 1)
+    subject_of_next = nxt is not None and nxt.pos_ in ("VERB", "AUX") and \
+        appositive.head.head.i not in (nxt.i, nxt.head.i)
+    next_item = nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN") and donor[after - 1].text == ","
+    return in_an_item or coordinated or subject_of_next or next_item
 
 
 def _with_point(doc: "Doc", end: int) -> int:
