@@ -1,10 +1,11 @@
-"""Fused (or compressed) sentences of ``abstractive`` briefs of basil-dev events, each with the
-report sentences it draws on and their outlets, in Markdown (for a careful reader to judge,
-and for the README's examples).
+"""Fused (or compressed) sentences of ``abstractive`` briefs of basil-dev events (or DUC 2004
+clusters, whose reports sit in ``docs/``), each with the report sentences it draws on and
+their outlets, in Markdown (for a careful reader to judge, and for the README's examples).
 
     python bench/fusion_examples.py --output /tmp/fusion_examples.md            # all 50 events
     python bench/fusion_examples.py --events held-out --length 200w --limit 20 --output /tmp/x.md
     python bench/fusion_examples.py --operation compressed --output /tmp/compressed.md
+    python bench/fusion_examples.py --data ../shared/data/duc2004/clusters --length 200w --output /tmp/d.md
 
 Per event (sorted by folder name; ``tuned`` = the first 25, ``held-out`` = the last 25, or a
 slice ``a:b``): the default selection, then ``Abstractive.finish`` (compression, fusion,
@@ -64,7 +65,8 @@ def rewritten_sentences(folder: Path, length: str, strategy: object,
     from summarizer.ingest import load_documents
     from summarizer.strategies.abstractive.outcome import operation_of
 
-    corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
+    files = sorted(folder.glob("*.txt")) or sorted((folder / "docs").glob("*.txt"))  # basil-dev, DUC 2004
+    corpus = Corpus(load_documents(files))
     budget = Budget.parse(length)
     selected = strategy.select(corpus, budget)  # type: ignore[attr-defined]
     brief = build_brief(corpus, selected, strategy.name, budget,  # type: ignore[attr-defined]

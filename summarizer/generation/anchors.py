@@ -127,7 +127,8 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     return hits[0].i if person and mine[-shorter:] == theirs[-shorter:] else None
 
 
-#: Words that make a group's or a body's name one of the past ("the former Communists").
+#: Words that date a name or a title to the past: a group's or a body's name ("the former
+#: Communists"), or the words before a donor's title ("then-Senator Obama", ``modifiers``).
 BYGONE = frozenset({"former", "ex", "then", "erstwhile", "onetime"})
 
 

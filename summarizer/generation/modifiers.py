@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import QUOTES, is_protected_token
-from summarizer.generation.anchors import same_name
+from summarizer.generation.anchors import BYGONE, same_name
 from summarizer.text.lexicon import LOADED_TERMS, RELATIONAL_NOUNS
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "npadvmod", "qu
 MAX_MODIFIER_WORDS = 4
 #: Entity types whose modifiers name another thing ("southeastern Turkey" is not Turkey).
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-#: Words right before a donor's title that date it ("then-Senator Obama", "ex-Governor").
-PAST_MARKS = frozenset({"then", "ex"})
 #: Kinds of detail found here: on a name, and on a common noun.
 TITLE, MODIFIER = "title", "modifier"
 
@@ -108,7 +106,7 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
     kind = TITLE if mine.pos_ == "PROPN" else MODIFIER
     if kind == TITLE and any(t.ent_type_ != "PERSON" and not t.is_punct for t in old):
         return None  # the base gives a title already: another one may be of another time
-    if any(t.lower_ in PAST_MARKS for t in donor[max(0, d0 - 2):d0]):
+    if any(t.lower_ in BYGONE for t in donor[max(0, d0 - 2):d0]):
         return None  # "then-Senator Obama": a title of the donor's moment, not of the base's
     lent = donor[d0:theirs.i].text_with_ws
     if b0 > 0 and d0 == 0 and _capital_of_the_sentence(donor[0]):
