@@ -193,7 +193,25 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
             if (kinds is None or fusion.kind in kinds) and (not quoted or _before_quotation(base.text, fusion.text)):
                 out.setdefault(fusion.text, fusion)
     return [f for f in out.values() if _draws_on_both(base, donor, f.text)
-            and (kinds is None or not _of_a_moment(f)) and not _lends_a_view(base, f)]
+            and (kinds is None or not _of_a_moment(f)) and not _lends_a_view(base, f)
+            and not _figure_of_another_year(base, donor, f)]
+
+
+def _figure_of_another_year(base: "Doc", donor: "Doc", fusion: Fusion) -> bool:
+    """The lent words hold a figure, and the donor dates its sentence by a year that neither
+    the base nor the lent words state ("In 1994, nearly 1 million refugees engulfed Goma, [a
+    town of 30,000]"; "installed him in May 1997 after [an eight-month] rebellion"): the
+    figure was true then, which need not be the moment the base speaks of. An age alone
+    ("Yeltsin, [67], had heart surgery in 1996") is the report's own day's."""
+    from summarizer.nlp.load import parse
+    from summarizer.text import is_year
+
+    lent = parse(fusion.inserted)
+    figures = [t for t in lent if t.like_num and not is_year(t.text)]
+    if not figures or len([t for t in lent if not t.is_punct]) == 1:
+        return False
+    stated = {t.text for t in [*base, *lent]}
+    return any(is_year(t.text) and t.text not in stated for t in donor)
 
 
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
@@ -273,6 +291,8 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
         longest = MAX_CLAUSE_WORDS if kind == "relative clause" else MAX_INSERT_WORDS
         if not new or new <= have or len(words) > longest or not _insertable(span) or _in_quotation(span):
             continue
+        if _possessor_away(span, have):
+            continue
         if kind in ("prepositional phrase", "opening phrase") and (
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
@@ -300,6 +320,14 @@ def _repeats(base: "Doc", span: "SpacySpan", anchor: int) -> bool:
     wired together that the donor may not have meant."""
     named = {t.lemma_.lower() for t in base if t.pos_ in ("NOUN", "PROPN") and t.i != anchor}
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in named for t in span)
+
+
+def _possessor_away(span: "SpacySpan", have: set[str]) -> bool:
+    """The span's possessor is a definite common noun the base does not name ("Gingrich,
+    [the party's chief strategist]" where the base names no party): in the donor it meant
+    what the donor's sentences before it named."""
+    return any(t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() not in have and
+               any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in span)
 
 
 def _has_known_object(span: "SpacySpan", have: set[str]) -> bool:

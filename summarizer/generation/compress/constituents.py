@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Sequence
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, JOINING_ADVERBS, MODALS,
-                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, REPORTING_VERBS,
-                                     TIME_PREPOSITIONS)
+                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, REASON_PREPOSITIONS,
+                                     REPORTING_VERBS, TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -161,7 +161,8 @@ def _not_one_aside(appositive: "Token") -> bool:
 
 
 def _optional_pp(prep: "Token") -> bool:
-    """A PP is optional when it is set off by a comma and does not tell when or where (a
+    """A PP is optional when it is set off by a comma, does not tell how or why
+    (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does not tell when or where (a
     time preposition, or a date or place in it: "[At one Atlanta location,] the restaurant
     was packed", "Trump asserted [in January]", "got his start [before becoming a casino
     magnate]": the moment or place is part of what the report says). A verb's object does
@@ -173,7 +174,8 @@ def _optional_pp(prep: "Token") -> bool:
         return False  # the next PP would seem to attach to what precedes the deletion
     if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
         return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
-    if prep.lower_ in COMPLEMENT_PREPOSITIONS or _anchors_a_fact(prep) or _tells_when_or_where(prep):
+    if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
+            _tells_when_or_where(prep):
         return False
     left, right = prep.left_edge.i, prep.right_edge.i
     return (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ",")

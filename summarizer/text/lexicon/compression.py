@@ -17,7 +17,11 @@ COMPLEMENT_PREPOSITIONS = _words("to into onto as")
 ASPECT_ADVERBS = _words("already still yet again anymore")
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
 #: the verb, which a compression may delete when the verb has its complement besides.
-TIME_PREPOSITIONS = _words("after before during since until amid")
+TIME_PREPOSITIONS = _words("after before during since until amid following")
+#: Prepositions of a phrase that tells by what means or why ("[By lying under oath,] Clinton
+#: made it necessary for the House to consider impeachment"): the cause is often the point
+#: of the sentence, and without it a report's reasoning reads as a bare claim.
+REASON_PREPOSITIONS = _words("by because")
 #: Adverbs that say how close a claim comes to true: deleting one makes it false ("has been
 #: [nearly] completed for months").
 APPROXIMATORS = _words("nearly almost virtually practically roughly approximately about")

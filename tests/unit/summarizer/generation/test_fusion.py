@@ -497,3 +497,27 @@ def test_no_appositive_that_a_conjunction_shows_to_be_a_list_item() -> None:
                   "news reports and prose scorching the prime minister.")
     assert fusions(base, donor, 1) == []
 
+
+
+def test_a_figure_the_donor_dates_to_another_year_is_not_lent() -> None:
+    """Goma had 30,000 people in 1994, before a million refugees came; "an eight-month
+    rebellion" ended in May 1997, and the base's rebellion is another one. An age alone is
+    the report's own day's."""
+    goma = parse("A spokesman in Goma boasted that Kindu was already under rebel control.")
+    assert fusions(goma, parse("In 1994, nearly 1 million Rwandan refugees engulfed Goma, a town of 30,000."), 1) == []
+    assert [f.inserted for f in fusions(goma, parse("Nearly 1 million Rwandan refugees are in Goma, a town of "
+                                                    "30,000."), 1)] == ["a town of 30,000"]
+    rebellion = parse("The president refused, accusing the rebels of being puppets of Rwanda and Uganda, which "
+                      "Kabila has accused of orchestrating the rebellion.")
+    assert fusions(rebellion, parse("Kabila accuses Rwanda and Uganda -- former allies who installed him in power in "
+                                    "May 1997 after an eight-month rebellion -- of sponsoring the new fighting."), 1) == []
+    yeltsin = parse("Yeltsin canceled a trip to Austria.")
+    assert [f.inserted for f in fusions(yeltsin, parse("Yeltsin, 67, had heart surgery in 1996."), 1)] == ["67"]
+
+
+def test_a_possessor_the_base_does_not_name_is_not_lent() -> None:
+    """"the party's chief strategist": which party, the donor said in its sentences before."""
+    base = parse("Livingston could end up running against Newt Gingrich as speaker.")
+    assert fusions(base, parse("They blamed Gingrich, the party's chief strategist."), 1) == []
+    assert [f.inserted for f in fusions(base, parse("They blamed Gingrich, the Republican Party's chief "
+                                                    "strategist."), 1)] == ["the Republican Party's chief strategist"]

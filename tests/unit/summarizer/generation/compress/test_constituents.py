@@ -40,6 +40,19 @@ def test_what_tells_when_or_where_stays(sentence: str, kept: str) -> None:
     assert all(kept in c.text for c in candidates(parse(sentence), min_kept=0.3))
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    ("By lying under oath, Clinton made it necessary for the House to consider impeachment.", "By lying under oath"),
+    ("Because of the storm, the flight was delayed by two hours.", "Because of the storm"),
+    ("The announcement by Rep. Robert Livingston that he would resign, following his disclosure on Thursday "
+     "night of several affairs, only deepened the sense of insecurity.", "following his disclosure"),
+])
+def test_what_tells_how_or_why_stays(sentence: str, kept: str) -> None:
+    """A phrase of means or cause is often the sentence's point: without "By lying under
+    oath" an editorial's reasoning reads as a bare claim that Clinton made impeachment
+    necessary."""
+    assert all(kept in c.text for c in candidates(parse(sentence), min_kept=0.3))
+
+
 def test_a_date_nested_deeper_in_a_phrase_does_not_make_it_tell_when() -> None:
     assert ("prepositional phrase", ", with two-thirds of children under age seven suffering malnourishment") in \
         spans("Food shortages have stunted the growth of millions of children, with two-thirds of children "
