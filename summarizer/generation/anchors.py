@@ -38,6 +38,18 @@ def described_after(base: "Doc", anchor: int) -> bool:
         (after.pos_ in ("DET", "NUM") or after.tag_ in WH_WORDS or after.dep_ in ("appos", "poss"))
 
 
+def nominal_line(token: "Token") -> list["Token"]:
+    """The token and its ancestors up to the first verb: the noun phrases it stands in (a
+    verb coordinated above it, "demonstrate ... and carry the war into Congo, Africa's
+    third-largest nation", makes no list of the name)."""
+    out = []
+    for t in (token, *token.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        out.append(t)
+    return out
+
+
 def splits_phrase(base: "Doc", anchor: int) -> bool:
     """A word after the anchor belongs to a noun phrase the anchor's phrase is part of: a
     description set off after it would part them ("Kindu, the town in eastern Congo[,

@@ -43,6 +43,7 @@ from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_
                                                        QUOTES, is_protected_token)
 from summarizer.generation.anchors import described_after, splits_phrase
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
+from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
 
 if TYPE_CHECKING:
@@ -75,6 +76,9 @@ NAME_DETAILS = frozenset({"appositive", "title", "relative clause", "participial
 #: Bachmann," in a sentence about 2008: the donor's "also" and its time were of 2012).
 CONTEXTUAL = frozenset({"also", "too", "again", "still", "later", "then", "previously", "earlier",
                         "already", "instead", "either", "meanwhile", "now", "other"})
+#: Fusion kinds that rewire the base with the donor's words rather than insert a phrase whole:
+#: such a fusion must keep something of the base the donor lacks (``_draws_on_both``).
+REWIRING = frozenset({"splice", PREDICATE, PARTICIPIAL_CLAUSE})
 #: Constituent compressions of the base that fusions are also built on (shortest first).
 COMPRESSED_BASES = 2
 #: What those compressions may delete: non-restrictive material only, which leaves the
@@ -192,7 +196,7 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
         for fusion in found:
             if (kinds is None or fusion.kind in kinds) and (not quoted or _before_quotation(base.text, fusion.text)):
                 out.setdefault(fusion.text, fusion)
-    return [f for f in out.values() if _draws_on_both(base, donor, f.text)
+    return [f for f in out.values() if _draws_on_both(base, donor, f)
             and (kinds is None or not _of_a_moment(f)) and not _lends_a_view(base, f)
             and not _figure_of_another_year(base, donor, f)]
 
@@ -247,17 +251,26 @@ def _of_a_moment(fusion: Fusion) -> bool:
         any(t.tag_ == "VBD" for t in parse(fusion.inserted))
 
 
-def _draws_on_both(base: "Doc", donor: "Doc", text: str) -> bool:
-    """The fused text has content words of each version that the other lacks: a detail of
-    the donor, and something of the base (else it is just the donor's sentence); a number
-    word counts ("the [six] astronauts"), though spaCy lists it as a stop word."""
+def _draws_on_both(base: "Doc", donor: "Doc", fusion: Fusion) -> bool:
+    """The fused text has a detail of the donor the base lacks (a number word counts: "the
+    [six] astronauts", though spaCy lists it as a stop word), and is not the donor's
+    sentence. A splice or a predicate rewires the base with the donor's words, so it must
+    keep something of the base the donor lacks too; a phrase inserted whole into the base
+    ("Unity, [the first American-made component], will serve as a connecting passageway")
+    is the base's sentence with one detail more, even where the donor says all the rest."""
     def lemmas(doc: "Doc") -> set[str]:
         return {t.lemma_.lower() for t in doc if content(t) or t.like_num}
 
     from summarizer.nlp.load import parse
 
-    mine = lemmas(parse(text))
-    return bool(mine - lemmas(base)) and bool(mine - lemmas(donor))
+    mine = lemmas(parse(fusion.text))
+    if not mine - lemmas(base) or _plain(fusion.text) == _plain(donor.text):
+        return False
+    return fusion.kind not in REWIRING or bool(mine - lemmas(donor))
+
+
+def _plain(text: str) -> str:
+    return " ".join(w.lower().strip(".,;:!?\"'") for w in text.split())
 
 
 def _ends(text: str) -> bool:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.anchors import (WH_WORDS, bare_definite, has_appositive, in_brackets, next_to, retitles,
-                                           same_name, same_noun)
+from summarizer.generation.anchors import (WH_WORDS, bare_definite, has_appositive, in_brackets, next_to, nominal_line,
+                                           retitles, same_name, same_noun)
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
@@ -157,14 +157,15 @@ def _opening_phrase(base: "Doc", donor: "Doc", prep: "Token", full: "Doc") -> li
 def _listed(donor: "Doc", appositive: "Token") -> bool:
     """The parser's appositive is an item of a list ("the Congress, the White House, the
     DNC"; "impeachment, Iraq, the resignation of Rep. Robert Livingston, the response from the
-    White House": its name stands inside an item, or in another appositive; "letters to
+    White House": its name stands inside an item, or in another appositive, of the noun
+    phrases it stands in; "letters to
     Mahathir, clippings of foreign news reports and prose": "and" follows it) or the subject
     of a verb after it ("in St. Petersburg, a news report said")."""
     after = appositive.right_edge.i + 1
     while after < len(donor) and donor[after].is_punct and donor[after].text in ",;:":
         after += 1
     nxt = donor[after] if after < len(donor) else None
-    in_an_item = any(t.dep_ in ("conj", "appos") for t in (appositive.head, *appositive.head.ancestors))
+    in_an_item = any(t.dep_ in ("conj", "appos") for t in nominal_line(appositive.head))
     coordinated = any(c.dep_ in ("conj", "cc") for t in (appositive, appositive.head) for c in t.children) or \
         (nxt is not None and nxt.lower_ in ("and", "or") and after == appositive.right_edge.i + 1)
     subject_of_next = nxt is not None and nxt.pos_ in ("VERB", "AUX") and \

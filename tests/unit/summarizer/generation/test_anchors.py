@@ -3,7 +3,7 @@ whether it is free to take a description (exact answers on handmade sentences)."
 
 from __future__ import annotations
 
-from summarizer.generation.anchors import has_appositive, retitles, same_name, splits_phrase, titled
+from summarizer.generation.anchors import has_appositive, nominal_line, retitles, same_name, splits_phrase, titled
 from summarizer.nlp.load import parse
 
 
@@ -52,3 +52,10 @@ def test_a_body_named_as_one_of_the_past_is_another_body_but_a_former_officehold
     yeltsin = parse("Yeltsin left the hospital.")
     donor = parse("Former President Boris Yeltsin spoke.")
     assert same_name(yeltsin, next(t for t in donor if t.text == "Yeltsin")) == 0
+
+
+def test_the_noun_phrases_a_word_stands_in_end_at_the_first_verb() -> None:
+    doc = parse("The rebels want to demonstrate their strength and carry the war into Congo.")
+    assert [t.text for t in nominal_line(token(doc, "Congo"))] == ["Congo", "into"]  # "carry" is a verb
+    capital = parse("The rebels said they would march on Kinshasa, the capital of Congo.")
+    assert [t.text for t in nominal_line(token(capital, "Congo"))] == ["Congo", "of", "capital", "Kinshasa", "on"]

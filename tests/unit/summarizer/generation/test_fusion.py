@@ -521,3 +521,21 @@ def test_a_possessor_the_base_does_not_name_is_not_lent() -> None:
     assert fusions(base, parse("They blamed Gingrich, the party's chief strategist."), 1) == []
     assert [f.inserted for f in fusions(base, parse("They blamed Gingrich, the Republican Party's chief "
                                                     "strategist."), 1)] == ["the Republican Party's chief strategist"]
+
+
+def test_a_verb_coordinated_above_a_name_makes_no_list_of_it() -> None:
+    """"demonstrate their strength and carry the war into Congo, Africa's third-largest
+    nation": the conjunction joins two verbs, and the appositive describes Congo."""
+    base = parse("Rebels seized a town in eastern Congo.")
+    donor = parse("The rebels want to demonstrate their strength and carry the war into the rest of Congo, Africa's "
+                  "third-largest nation.")
+    assert [f.inserted for f in fusions(base, donor, 1)] == ["Africa's third-largest nation"]
+
+
+def test_a_phrase_inserted_whole_may_lend_to_a_base_the_donor_says_all_of_but_a_splice_may_not() -> None:
+    base = parse("The 36-foot, 25,000-pound Unity will serve as a connecting passageway.")
+    donor = parse("Unity, the first American-made component, will serve as a connecting passageway for future modules.")
+    assert "The 36-foot, 25,000-pound Unity will serve as a connecting passageway for future modules." in \
+        [f.text for f in fusions(base, donor, 1)]  # the base's figures stay
+    same = parse("Mission Control gave the astronauts plenty of time for the tasks.")
+    assert fusions(same, parse("Mission Control gave the six astronauts plenty of time for the tasks."), 1) == []
