@@ -142,11 +142,13 @@ def run(args: argparse.Namespace) -> None:
         print(f"[{n}/{len(events)}] {folder.name[:8]}: {len(found)} {args.operation} of {count}",
               file=sys.stderr, flush=True)
     shown = examples[: args.limit] if args.limit else examples
-    header = (f"# {args.operation.capitalize()} sentences of `abstractive` briefs, basil-dev events "
+    data = "basil-dev" if args.data == BASIL else args.data.name
+    header = (f"# {args.operation.capitalize()} sentences of `abstractive` briefs, {data} events "
               f"{args.events} ({len(events)} events, {args.length})\n\n"
               f"{len(examples)} of {sentences} brief sentences {args.operation} "
               f"({len(examples) / max(sentences, 1):.0%}); {len(shown)} shown. "
               f"Command: `python bench/fusion_examples.py --events {args.events} --length {args.length}"
+              f"{f' --data {args.data}' if args.data != BASIL else ''}"
               f"{f' --operation {args.operation}' if args.operation != 'fused' else ''}"
               f"{f' --limit {args.limit}' if args.limit else ''}`.")
     write_atomically(args.output, markdown(shown, header, args.operation) + "\n")

@@ -52,12 +52,16 @@ _PERIOD = (r"(?:(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|weekend|mo
 #: What may follow a deleted phrase: the lookahead keeps possessives ("on Monday's vote")
 #: and longer names intact.
 _END = r"(?=[\s,.;:!?\")]|$)"
+#: A preposition that governs a day phrase or a period goes with it ("[By late Sunday,] the
+#: winds had dropped", "unchanged [since last Tuesday]"): alone it would dangle ("By, the
+#: winds"). A bare day after one ("By Friday, ...", "from Monday to Friday") stays whole.
+_GOVERNED = r"(?:(?i:by|until|till|since|before|after|from|through)\s+)?"
 #: ", on Sunday," or ", last week," between commas goes with one of them.
-_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_PERIOD}),")
+_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD})|{_DAY}{_PART_OF_DAY}),")
 #: "On Tuesday, ...", "Last week, ...", "Earlier this week, ..." opening the sentence.
-_OPENING_RE = re.compile(rf"^(?:{_DAY_PHRASE}|{_DAY}{_PART_OF_DAY}|{_PERIOD}),\s*(?=\S)", re.I)
+_OPENING_RE = re.compile(rf"^(?:{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD})|{_DAY}{_PART_OF_DAY}),\s*(?=\S)", re.I)
 #: "... the talks on Monday", "... said last week he ...".
-_TIME_PHRASE_RE = re.compile(rf"\s+(?:{_DAY_PHRASE}|{_PERIOD}){_END}")
+_TIME_PHRASE_RE = re.compile(rf"\s+{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD}){_END}")
 #: A count the period restricts ("the third Republican this week", "the only vote this
 #: month", "the most votes last week"): without the period the claim is false, so the
 #: phrase stays. Read in the clause's last three words before the phrase.

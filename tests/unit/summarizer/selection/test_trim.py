@@ -40,6 +40,10 @@ CASES = [
      "The league canceled the first two weeks of the season."),
     ("Microsoft argued in federal court Monday that the deal undermined the case.",
      "Microsoft argued in federal court that the deal undermined the case."),
+    # the preposition governing the phrase goes with it: alone it would dangle ("By, Mitch's")
+    ("By late Sunday, Mitch's winds had dropped to near 30 mph.", "Mitch's winds had dropped to near 30 mph."),
+    ("Prices have been unchanged since last Tuesday.", "Prices have been unchanged."),
+    ("The vote was delayed until early Sunday, officials said.", "The vote was delayed, officials said."),
 ]
 
 UNCHANGED = [
@@ -49,6 +53,7 @@ UNCHANGED = [
     "Still photos show the damage.",  # an adverb of the clause, not a connective
     "Yet another storm hit the coast.",
     "The talks ran from Monday to Friday.",
+    "By Friday, it was over.",  # a bare day after a preposition stays whole
     "Black Monday ended a long rally.",  # a name, even before a past-tense verb
     "The Monday meeting ended early.",
     "And so.",  # too short to stand without its connective
