@@ -45,6 +45,7 @@ from summarizer.generation.anchors import described_after, splits_phrase
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
+from summarizer.text.lexicon import SUPERLATIVE_ADVERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -223,9 +224,9 @@ def _figure_of_another_year(base: "Doc", donor: "Doc", fusion: Fusion) -> bool:
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
     """The fusion says in its own voice a judgement or framing its base does not
     (``nlp.framing`` cues, ``nlp.voice``'s evaluative words, and for the lent words the
-    looser ``framing.leaning_adjectives``): one outlet's view of a person ("Biden, who is
-    treated by the press as a lovable, half-crazy uncle,", "Mahathir, the [confident]
-    nation-builder,") would become the brief's statement, the very thing the candidate
+    looser ``framing.leaning_adjectives`` and a superlative made with "most"): one outlet's
+    view of a person ("Biden, who is treated by the press as a lovable, half-crazy uncle,",
+    "Mahathir, the [confident] nation-builder,") would become the brief's statement, the very thing the candidate
     policy keeps out."""
     from summarizer.nlp import framing, voice
     from summarizer.nlp.load import parse
@@ -234,7 +235,9 @@ def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
         return {framing.cue_word(kind, t) for kind, t in framing.framing_cues(doc)} | set(voice.evaluative_words(doc.text))
 
     leaning = framing.leaning_adjectives()  # "Anwar, a [charismatic] politician": one report's word for him
-    lent = {t.lower_ for t in parse(fusion.inserted) if t.pos_ == "ADJ"} & leaning
+    words = parse(fusion.inserted)
+    lent = {t.lower_ for t in words if t.pos_ == "ADJ"} & leaning
+    lent |= {t.lower_ for t in words if t.lower_ in SUPERLATIVE_ADVERBS and t.head.pos_ == "ADJ"}  # "most influential"
 
     # the lent words read alone too: inside the base a verb of saying may seem to voice them
     # ("Biden, who is treated ... as a half-crazy uncle, suggested ...")

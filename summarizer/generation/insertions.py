@@ -206,9 +206,18 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
         return []  # (inside what someone said or denied, the clause would be theirs)
     if end < len(donor) and donor[end].text not in CLAUSE_CLOSERS or donor[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         return []  # the parser ended the clause inside a phrase ("charges of sodomy and [five of corruption]")
-    if _disagrees(clause, base[anchor]) or in_brackets(base, anchor) or _ambiguous(clause.head):
+    if _disagrees(clause, base[anchor]) or in_brackets(base, anchor) or _ambiguous(clause.head) or \
+            _after_another_item(clause):
         return []
     return [("relative clause", donor[first:end], anchor)]
+
+
+def _after_another_item(clause: "Token") -> bool:
+    """The clause follows another item coordinated with its noun ("Ms. Pelosi, 76, who
+    represents San Francisco, and Senator Chuck Schumer, 66, [who has held various
+    leadership posts since 2005]" hung on Pelosi): which item it describes, the parse
+    cannot tell, and the nearer one is the likelier."""
+    return any(c.dep_ == "conj" and c.i < clause.i for c in clause.head.children)
 
 
 def _disagrees(clause: "Token", noun: "Token") -> bool:

@@ -168,7 +168,7 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
     told = " ".join(elsewhere).lower()
     found = [f for f in found if fits(f.text) and len(f.text.split()) <= strategy.max_words and
              _adds(f, sources[0]) and not _told(f.inserted, told) and not _described_elsewhere(f, elsewhere) and
-             (not again or _keeps(f.text, sentence.text))]
+             (not again or _keeps(f.text, sentence.text)) and not _aged_otherwise(corpus, sentence.sentence_id, f)]
     found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:
         return None, None
@@ -261,6 +261,22 @@ def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
             if head & near or described and 2 * len(described & near) >= len(described):
                 return True
     return False
+
+
+def _aged_otherwise(corpus: Corpus, sentence_id: int | None, fusion: "Fusion") -> bool:
+    """The fusion lends a name an age ("Wang, [31],") that the base's own report gives
+    otherwise in another sentence ("Wang, 32, ..."): the reports were written at other
+    times, or one is wrong, and the brief's sentence is the base report's."""
+    import re
+
+    age = fusion.inserted.strip(" ,")
+    at = fusion.text.find(", " + age + ",")
+    if not age.isdigit() or at < 0 or sentence_id is None:
+        return False
+    name = fusion.text[:at].split()[-1]
+    pattern = re.compile(r"\b" + re.escape(name) + r", (\d{1,3}),")
+    home = corpus.sentences_of(corpus.sentences[sentence_id].doc)
+    return any(m.group(1) != age for s in home for m in pattern.finditer(s.text))
 
 
 def _keeps(fused: str, text: str) -> bool:

@@ -102,6 +102,10 @@ REGARD_PARTICIPLES = _words("liked loved hated regarded respected admired truste
                             "disliked")
 #: The compounds' first words.
 COMPARATIVE_PREFIXES = _words("better best worse worst less least more most well")
+#: Adverbs that make a superlative of an adjective: such a ranking is a report's judgement
+#: ("one of the [most influential] progressive organizations in Washington"), where a
+#: measured one is written with -est ("Sweden's second-largest city").
+SUPERLATIVE_ADVERBS = _words("most least")
 
 #: The TextBlob thresholds (``JUDGING_ADJECTIVES``): every sense at least this subjective ...
 JUDGING_SUBJECTIVITY = 0.9

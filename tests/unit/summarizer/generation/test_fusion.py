@@ -539,3 +539,21 @@ def test_a_phrase_inserted_whole_may_lend_to_a_base_the_donor_says_all_of_but_a_
         [f.text for f in fusions(base, donor, 1)]  # the base's figures stay
     same = parse("Mission Control gave the astronauts plenty of time for the tasks.")
     assert fusions(same, parse("Mission Control gave the six astronauts plenty of time for the tasks."), 1) == []
+
+
+def test_a_superlative_made_with_most_is_a_judgement_and_not_lent() -> None:
+    base = parse("MoveOn praised the decision.")
+    assert fusions(base, parse("MoveOn, one of the most influential progressive organizations in Washington, "
+                               "praised the ruling."), 1) == []
+    assert [f.inserted for f in fusions(base, parse("MoveOn, one of the largest progressive organizations in "
+                                                    "Washington, praised the ruling."), 1)] == \
+        ["one of the largest progressive organizations in Washington"]  # measured
+
+
+def test_a_clause_after_another_list_item_is_not_lent_to_the_first() -> None:
+    """spaCy hangs Schumer's clause on Pelosi; the clause right after her name is hers."""
+    base = parse("Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the problem.")
+    donor = parse("The party will be led by the established Democrats who have increasingly defined it -- Ms. "
+                  "Pelosi, 76, who represents San Francisco, and Senator Chuck Schumer of New York, 66, who has held "
+                  "various leadership posts since 2005.")
+    assert [f.inserted for f in fusions(base, donor, 1)] == ["who represents San Francisco"]

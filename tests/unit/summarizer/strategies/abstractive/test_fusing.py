@@ -14,7 +14,8 @@ from summarizer.generation.compress import rank
 from summarizer.generation.fusion import Fusion
 from summarizer.ingest import Document
 from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
-from summarizer.strategies.abstractive.fusing import FUSION_REFUSED, _adds, _described_elsewhere, _told, fuse_all
+from summarizer.strategies.abstractive.fusing import (FUSION_REFUSED, _adds, _aged_otherwise, _described_elsewhere, _told,
+                                                     fuse_all)
 from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, operation_of, set_operation
 
 #: Report 1's version of report 0's first sentence names who Kerry is: the detail to fuse.
@@ -295,3 +296,18 @@ def test_who_someone_is_is_said_once_per_brief() -> None:
     title = Fusion("Italian authorities captured rebel leader Abdullah Ocalan at the airport.", DONOR, "title",
                    "rebel leader")
     assert _described_elsewhere(title, ["Kurds massed where Kurdish rebel leader Abdullah Ocalan is held."])
+
+
+def test_an_age_the_base_report_gives_otherwise_is_not_lent() -> None:
+    """The base's report says "Wang, 32,"; another report's "Wang, 31," was written at
+    another time (or is wrong): the brief's sentence is the base report's."""
+    reports = ["After the army had crushed the movement, Wang was arrested. Wang, 32, has been imprisoned since.",
+               "Qin, 44, and Wang, 31, are accused of inciting subversion."]
+    corpus = Corpus([Document(f"r{k}.txt", None, (t,)) for k, t in enumerate(reports)])
+    lent = Fusion("After the army had crushed the movement, Wang, 31, was arrested.", 2, "appositive", "31")
+    assert _aged_otherwise(corpus, 0, lent)
+    same = Fusion("After the army had crushed the movement, Wang, 32, was arrested.", 2, "appositive", "32")
+    assert not _aged_otherwise(corpus, 0, same)
+    alone = Corpus([Document("r0.txt", None, ("After the army had crushed the movement, Wang was arrested.",)),
+                    Document("r1.txt", None, (reports[1],))])
+    assert not _aged_otherwise(alone, 0, lent)
