@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import QUOTES, is_protected_token
+from summarizer.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -141,11 +142,13 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     if any(t.tag_ in STRUCTURE_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame
     elsewhere = {form for t in base if content(t) and not old.start <= t.i < old.end
-                 for form in (t.lemma_.lower(), t.lower_)}
+                 for form in (t.lemma_.lower(), t.lower_, stem(t.lower_))}
     if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
-            or any(t.pos_ in ("NOUN", "PROPN") and {t.lemma_.lower(), t.lower_} & elsewhere for t in gap):
+            or any(t.pos_ in ("NOUN", "PROPN") and {t.lemma_.lower(), t.lower_, stem(t.lower_)} & elsewhere
+                   for t in gap):
         return False  # a passive's agent after the base's active verb; a name or a thing said
-        # twice (as either part of speech: "militiamen's" tagged a name, "militiamen" a noun)
+        # twice (as either part of speech: "militiamen's" tagged a name, "militiamen" a noun;
+        # or as a noun and a verb: "an [investigation by the OSCE] to investigate the crisis")
     if all(t.pos_ == "PROPN" or t.is_punct for t in gap):
         return False  # only more of a name ("Barack", "J."): nothing a reader needs
     if not _whole(gap, donor[bounds[1]]) or (len(old) and not _whole(old, old.doc[old.end])):
