@@ -315,13 +315,22 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
         if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and \
-                (described_after(base, anchor) or splits_phrase(base, anchor)):
+                (described_after(base, anchor) or splits_phrase(base, anchor) or _reported(base, anchor)):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
         text = insert(base, anchor, kind, inserted)
         if text is not None:
             out.append(Fusion(text, donor_id, kind, inserted))
     return out
+
+
+def _reported(base: "Doc", anchor: int) -> bool:
+    """The anchor stands in what the base reports someone said, after the verb that says it
+    ("the Swedish Academy said it gave the award to Saramago[, an atheist,] for work that
+    ..."): a description set off there reads as the speaker's, and may seem part of their
+    reason. A claim the attribution follows ("The party[, Prodi's ally,] provoked the
+    crisis, officials said") is the report's sentence with its source at the end."""
+    return any(t.dep_ == "ccomp" and t.head.i < anchor for t in base[anchor].ancestors)
 
 
 def _in_quotation(span: "SpacySpan") -> bool:

@@ -110,9 +110,9 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
         span = donor[token.left_edge.i:_with_point(donor, _trim_end(donor, token.i + 1, token.right_edge.i + 1))]
         if not has_appositive(base[anchor], title_ok=True) and not retitles(base[anchor], span) \
                 and not any(t.ent_type_ == "PERSON" for t in span) and not bare_definite(token) \
-                and span[0].pos_ != "ADV" and not _tally(span):  # ("Thailand, especially the capital Bangkok,")
-            return [("appositive", span, anchor)]  # (a person in it: a list read as one)
-        return []
+                and span[0].pos_ != "ADV" and not _tally(span) and not _another_kind(token):
+            return [("appositive", span, anchor)]  # (a person in it: a list read as one; an
+        return []  # adverb: "Thailand, especially the capital Bangkok,")
     head, anchor = token.head, same_name(base, token)
     if anchor is None or head.pos_ != "NOUN" or head.i > token.i or has_appositive(base[anchor]) \
             or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in head.children) \
@@ -174,6 +174,19 @@ def _listed(donor: "Doc", appositive: "Token") -> bool:
     return in_an_item or coordinated or subject_of_next or next_item
 
 
+#: Entity types of names that cannot describe one another (a group's name, NORP, can
+#: describe a person: "Durbin, a Democrat from Illinois,").
+THINGS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _another_kind(appositive: "Token") -> bool:
+    """The appositive is a name of another kind than its head's ("In the capital, Kinshasa,
+    [the private Congolese Airlines], which owned the aircraft, said": an organisation is
+    no place; the parser hung the sentence's subject on the place before it)."""
+    kinds = {appositive.ent_type_, appositive.head.ent_type_}
+    return appositive.pos_ == "PROPN" and len(kinds) == 2 and kinds <= THINGS_NAMED
+
+
 def _with_point(doc: "Doc", end: int) -> int:
     """``end`` moved over an abbreviation's point the tokenizer split off ("Casper, Wyo[.],
     the hospital"), which goes with the word, unless it ends the sentence."""
@@ -206,7 +219,8 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
         return []  # (inside what someone said or denied, the clause would be theirs)
     if end < len(donor) and donor[end].text not in CLAUSE_CLOSERS or donor[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         return []  # the parser ended the clause inside a phrase ("charges of sodomy and [five of corruption]")
-    if _disagrees(clause, base[anchor]) or in_brackets(base, anchor) or _ambiguous(clause.head) or \
+    if _disagrees(clause, base[anchor]) or _disagrees(clause, clause.head) or in_brackets(base, anchor) or \
+            _ambiguous(clause.head) or \
             _after_another_item(clause):
         return []
     return [("relative clause", donor[first:end], anchor)]
@@ -215,9 +229,18 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
 def _after_another_item(clause: "Token") -> bool:
     """The clause follows another item coordinated with its noun ("Ms. Pelosi, 76, who
     represents San Francisco, and Senator Chuck Schumer, 66, [who has held various
-    leadership posts since 2005]" hung on Pelosi): which item it describes, the parse
-    cannot tell, and the nearer one is the likelier."""
-    return any(c.dep_ == "conj" and c.i < clause.i for c in clause.head.children)
+    leadership posts since 2005]" hung on Pelosi), or an appositive of it naming another
+    thing ("Abdullah Ocalan, leader of the Kurdistan Workers' Party, [which is seeking
+    Kurdish autonomy]" hung on Ocalan; "Kinshasa, the private Congolese Airlines, [which
+    owned the aircraft]"): which one it describes, the parse cannot tell,
+    and the nearer one is the likelier. An age or a bare title between them is no
+    other thing ("Ms. Pelosi, 76, who represents San Francisco")."""
+    def names_another(appositive: "Token") -> bool:  # a name, or a phrase holding one more noun
+        return appositive.pos_ == "PROPN" or \
+            any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" for t in appositive.subtree)
+
+    return any(c.i < clause.i and (c.dep_ == "conj" or c.dep_ == "appos" and names_another(c))
+               for c in clause.head.children)
 
 
 def _disagrees(clause: "Token", noun: "Token") -> bool:

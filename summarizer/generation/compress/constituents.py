@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Sequence
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, JOINING_ADVERBS, MODALS,
-                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, REASON_PREPOSITIONS,
-                                     REPORTING_VERBS, TIME_PREPOSITIONS)
+                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS,
+                                     REASON_PREPOSITIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -103,7 +103,7 @@ def deletable_spans(doc: "Doc") -> list[Span]:
         if span is not None and _safe(doc, span):
             found.setdefault((span.start, span.end), span)
     for span in _parentheticals(doc):
-        if _safe(doc, span):
+        if _safe(doc, span) and not _gives_the_unit(doc, span):
             found.setdefault((span.start, span.end), span)
     return sorted(found.values(), key=lambda s: (-(s.end - s.start), s.start))
 
@@ -312,6 +312,12 @@ def quoted(doc: "Doc") -> frozenset[int]:
 def is_speaker_verb(token: "Token") -> bool:
     return token.pos_ in ("VERB", "AUX") and (token.lower_ in SPEAKER_VERBS
                                               or token.lemma_.lower() in SPEAKER_VERBS)
+
+
+def _gives_the_unit(doc: "Doc", span: Span) -> bool:
+    """The brackets convert a measure whose unit the words before leave open ("600 degrees
+    [(1,100 F)]": the conversion says the degrees are Celsius)."""
+    return span.start > 0 and doc[span.start - 1].lower_ in OPEN_UNITS
 
 
 def _parentheticals(doc: "Doc") -> list[Span]:

@@ -28,3 +28,6 @@ APPROXIMATORS = _words("nearly almost virtually practically roughly approximatel
 #: Adverbs that set a claim's scope or order: deleting one changes it ("they [only] complied
 #: when legally bound", "when she [first] learned").
 FOCUS_ADVERBS = _words("only merely solely just even first")
+#: Units that leave the scale open ("600 degrees": Celsius or Fahrenheit?): a conversion in
+#: brackets after one says which, so it stays.
+OPEN_UNITS = _words("degree degrees ton tons")

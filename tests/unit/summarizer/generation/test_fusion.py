@@ -557,3 +557,24 @@ def test_a_clause_after_another_list_item_is_not_lent_to_the_first() -> None:
                   "Pelosi, 76, who represents San Francisco, and Senator Chuck Schumer of New York, 66, who has held "
                   "various leadership posts since 2005.")
     assert [f.inserted for f in fusions(base, donor, 1)] == ["who represents San Francisco"]
+
+
+def test_no_description_is_set_into_what_someone_is_reported_to_say() -> None:
+    """"an atheist" inside the Academy's statement reads as part of why it gave the award."""
+    base = parse("In its citation, the Swedish Academy said it gave the award to Saramago for work that shows "
+                 "compassion.")
+    donor = parse("Saramago, an atheist, spoke at the time.")
+    assert fusions(base, donor, 1) == []
+    plain = parse("The Swedish Academy gave the award to Saramago for work that shows compassion.")
+    assert [f.inserted for f in fusions(plain, donor, 1)] == ["an atheist"]
+
+
+def test_no_appositive_that_names_another_kind_of_thing_or_clause_after_one() -> None:
+    """spaCy hangs the airline and its clause on Kinshasa, and the party's clause on Ocalan."""
+    base = parse("In Kinshasa, government spokesman Didier Mumengi said the army was firmly in control of Kindu.")
+    donor = parse("In the capital, Kinshasa, the private Congolese Airlines, which owned the aircraft, said the "
+                  "victims were civilians fleeing fighting in Kindu.")
+    assert fusions(base, donor, 1) == []
+    ocalan = parse("Better known as Apo, Ocalan founded the Kurdistan Workers Party, PKK, in 1978.")
+    assert fusions(ocalan, parse("Turkey wants Italy to extradite the rebel, Abdullah Ocalan, leader of the Kurdistan "
+                                 "Workers' Party, which is seeking Kurdish autonomy in southeastern Turkey."), 1) == []

@@ -222,3 +222,10 @@ def test_a_relative_clause_after_a_deleted_appositive_keeps_its_comma() -> None:
         "Among those on the field was Representative Roger Williams, Republican of Texas, whose aide was shot."),
         min_kept=0.3)]
     assert "Among those on the field was Representative Roger Williams, whose aide was shot." in found
+
+
+def test_a_conversion_that_gives_the_open_unit_stays() -> None:
+    """"600 degrees" alone reads as Fahrenheit; "(1,100 F)" says they are Celsius."""
+    sentence = "The fire raised the temperature in the hall to 600 degrees (1,100 F)."
+    assert all("(1,100 F)" in c.text for c in candidates(parse(sentence), min_kept=0.3))
+    assert "The winds dropped to near 30 mph." in texts("The winds dropped to near 30 mph (50 kph).")
