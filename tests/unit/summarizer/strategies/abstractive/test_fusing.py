@@ -59,6 +59,9 @@ def test_a_fusion_must_add_a_detail_the_brief_may_carry() -> None:
     # words the sentence's own wording has (compression deleted them; they are not news)
     assert not _adds(Fusion("Kerry said the talks, would start, would start after August.", DONOR,
                             "appositive", "would start,"), BASE)
+    # an abbreviation of a word the sentence's own wording has ("Ark." for "Arkansas")
+    assert not _adds(Fusion("Huckabee spoke in his hometown of Hope, Ark.", DONOR, "splice", ", Ark."),
+                     "Huckabee spoke in his hometown of Hope, Arkansas.")
     # a relative time the extractive wording trims away
     assert not _adds(Fusion("Kerry said on Sunday the talks would start after August.", DONOR,
                             "prepositional phrase", "on Sunday"), BASE)
