@@ -226,8 +226,9 @@ def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
     (``nlp.framing`` cues, ``nlp.voice``'s evaluative words, and for the lent words the
     looser ``framing.leaning_adjectives`` and a superlative made with "most"): one outlet's
     view of a person ("Biden, who is treated by the press as a lovable, half-crazy uncle,",
-    "Mahathir, the [confident] nation-builder,") would become the brief's statement, the very thing the candidate
-    policy keeps out."""
+    "Mahathir, the [confident] nation-builder,", "one of the [most influential] progressive
+    organizations") would become the brief's statement, the very thing the candidate policy
+    keeps out."""
     from summarizer.nlp import framing, voice
     from summarizer.nlp.load import parse
 
@@ -237,7 +238,7 @@ def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
     leaning = framing.leaning_adjectives()  # "Anwar, a [charismatic] politician": one report's word for him
     words = parse(fusion.inserted)
     lent = {t.lower_ for t in words if t.pos_ == "ADJ"} & leaning
-    lent |= {t.lower_ for t in words if t.lower_ in SUPERLATIVE_ADVERBS and t.head.pos_ == "ADJ"}  # "most influential"
+    lent |= {t.lower_ for t in words if t.lower_ in SUPERLATIVE_ADVERBS and t.head.pos_ == "ADJ"}
 
     # the lent words read alone too: inside the base a verb of saying may seem to voice them
     # ("Biden, who is treated ... as a half-crazy uncle, suggested ...")

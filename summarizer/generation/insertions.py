@@ -220,8 +220,7 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
     if end < len(donor) and donor[end].text not in CLAUSE_CLOSERS or donor[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         return []  # the parser ended the clause inside a phrase ("charges of sodomy and [five of corruption]")
     if _disagrees(clause, base[anchor]) or _disagrees(clause, clause.head) or in_brackets(base, anchor) or \
-            _ambiguous(clause.head) or \
-            _after_another_item(clause):
+            _ambiguous(clause.head) or _after_another_item(clause):
         return []
     return [("relative clause", donor[first:end], anchor)]
 

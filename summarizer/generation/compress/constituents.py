@@ -162,10 +162,10 @@ def _not_one_aside(appositive: "Token") -> bool:
 
 def _optional_pp(prep: "Token") -> bool:
     """A PP is optional when it is set off by a comma, does not tell how or why
-    (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does not tell when or where (a
-    time preposition, or a date or place in it: "[At one Atlanta location,] the restaurant
-    was packed", "Trump asserted [in January]", "got his start [before becoming a casino
-    magnate]": the moment or place is part of what the report says). A verb's object does
+    (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does
+    not tell when or where (a time preposition, or a date or place in it: "[At one Atlanta
+    location,] the restaurant was packed", "Trump asserted [in January]", "got his start
+    [before becoming a casino magnate]": the moment or place is part of what the report says). A verb's object does
     not make any other PP optional: many verbs take a PP as a second complement ("landed
     the White House [in hot water]", "calling [on the IRS] to review")."""
     verb, doc = prep.head, prep.doc
