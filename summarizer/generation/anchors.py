@@ -50,6 +50,13 @@ def nominal_line(token: "Token") -> list["Token"]:
     return out
 
 
+def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
+    """The lemmas of the verbs whose complement clause holds the token (what someone is
+    reported to have said, denied, announced ...), only those before it with ``before``."""
+    return frozenset(t.head.lemma_.lower() for t in token.ancestors
+                     if t.dep_ == "ccomp" and (not before or t.head.i < token.i))
+
+
 def splits_phrase(base: "Doc", anchor: int) -> bool:
     """A word after the anchor belongs to a noun phrase the anchor's phrase is part of: a
     description set off after it would part them ("Kindu, the town in eastern Congo[,

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
-from summarizer.generation.anchors import described_after, splits_phrase
+from summarizer.generation.anchors import described_after, reported_by, splits_phrase
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
@@ -316,7 +316,7 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
         if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and \
-                (described_after(base, anchor) or splits_phrase(base, anchor) or _reported(base, anchor)):
+                (described_after(base, anchor) or splits_phrase(base, anchor) or _reported(base, anchor, span)):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
         text = insert(base, anchor, kind, inserted)
@@ -325,13 +325,14 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
     return out
 
 
-def _reported(base: "Doc", anchor: int) -> bool:
+def _reported(base: "Doc", anchor: int, span: "SpacySpan") -> bool:
     """The anchor stands in what the base reports someone said, after the verb that says it
     ("the Swedish Academy said it gave the award to Saramago[, an atheist,] for work that
-    ..."): a description set off there reads as the speaker's, and may seem part of their
-    reason. A claim the attribution follows ("The party[, Prodi's ally,] provoked the
-    crisis, officials said") is the report's sentence with its source at the end."""
-    return any(t.dep_ == "ccomp" and t.head.i < anchor for t in base[anchor].ancestors)
+    ..."), and the donor's words stand in no such report by the same verb: a description set
+    off there reads as the speaker's, and may seem part of their reason. A claim the
+    attribution follows ("The party[, Prodi's ally,] provoked the crisis, officials said")
+    is the report's sentence with its source at the end."""
+    return bool(reported_by(base[anchor], before=True) - reported_by(span.root))
 
 
 def _in_quotation(span: "SpacySpan") -> bool:

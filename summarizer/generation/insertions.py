@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.anchors import (WH_WORDS, bare_definite, has_appositive, in_brackets, next_to, nominal_line,
-                                           retitles, same_name, same_noun)
+                                           reported_by, retitles, same_name, same_noun)
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
@@ -215,8 +215,10 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
         anchor = same_name(base, clause.head)
         anchor = None if anchor is None or has_appositive(base[anchor], title_ok=True) or \
             retitles(base[anchor], donor[first:end]) else anchor
-    if anchor is None or any(t.dep_ == "ccomp" for t in base[anchor].ancestors):
-        return []  # (inside what someone said or denied, the clause would be theirs)
+    if anchor is None or reported_by(base[anchor]) - reported_by(clause):
+        return []  # (inside what someone said or denied, the clause would be theirs, unless
+        # the donor reports it in what the same verb says: "have denied that the complex[,
+        # which is being built on a mountainside,] is intended ...")
     if end < len(donor) and donor[end].text not in CLAUSE_CLOSERS or donor[end - 1].pos_ in ("CCONJ", "ADP", "DET"):
         return []  # the parser ended the clause inside a phrase ("charges of sodomy and [five of corruption]")
     if _disagrees(clause, base[anchor]) or _disagrees(clause, clause.head) or in_brackets(base, anchor) or \

@@ -3,7 +3,8 @@ whether it is free to take a description (exact answers on handmade sentences)."
 
 from __future__ import annotations
 
-from summarizer.generation.anchors import has_appositive, nominal_line, retitles, same_name, splits_phrase, titled
+from summarizer.generation.anchors import (has_appositive, nominal_line, reported_by, retitles, same_name, splits_phrase,
+                                           titled)
 from summarizer.nlp.load import parse
 
 
@@ -59,3 +60,11 @@ def test_the_noun_phrases_a_word_stands_in_end_at_the_first_verb() -> None:
     assert [t.text for t in nominal_line(token(doc, "Congo"))] == ["Congo", "into"]  # "carry" is a verb
     capital = parse("The rebels said they would march on Kinshasa, the capital of Congo.")
     assert [t.text for t in nominal_line(token(capital, "Congo"))] == ["Congo", "of", "capital", "Kinshasa", "on"]
+
+
+def test_the_verbs_that_report_a_word_are_those_whose_complement_holds_it() -> None:
+    doc = parse("The man robbed the bank, police said.")
+    assert reported_by(token(doc, "man")) == {"say"} and reported_by(token(doc, "man"), before=True) == set()
+    denied = parse("They denied that the complex is a weapons plant.")
+    assert reported_by(token(denied, "complex"), before=True) == {"deny"}
+    assert reported_by(token(denied, "They")) == set()

@@ -578,3 +578,14 @@ def test_no_appositive_that_names_another_kind_of_thing_or_clause_after_one() ->
     ocalan = parse("Better known as Apo, Ocalan founded the Kurdistan Workers Party, PKK, in 1978.")
     assert fusions(ocalan, parse("Turkey wants Italy to extradite the rebel, Abdullah Ocalan, leader of the Kurdistan "
                                  "Workers' Party, which is seeking Kurdish autonomy in southeastern Turkey."), 1) == []
+
+
+def test_a_detail_both_reports_give_inside_what_the_same_verb_reports_may_be_lent() -> None:
+    """Both reporters put the clause inside what the North Koreans denied: it has the same
+    standing in the fused sentence as in the donor's."""
+    base = parse("The North Koreans have denied that the complex is intended to help build nuclear weapons.")
+    donor = parse("The North Koreans have denied that the complex, which is being built on a mountainside, is "
+                  "intended for a nuclear weapons program.")
+    assert [f.inserted for f in fusions(base, donor, 1)] == ["which is being built on a mountainside"]
+    plain = parse("The complex, which is being built on a mountainside, is far from the border.")
+    assert fusions(base, plain, 1) == []  # the donor's own statement, not the denial's
