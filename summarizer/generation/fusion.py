@@ -276,6 +276,7 @@ def _draws_on_both(base: "Doc", donor: "Doc", fusion: Fusion) -> bool:
 
 
 def _plain(text: str) -> str:
+    """The words in lower case without their punctuation: two wordings compare as texts."""
     return " ".join(w.lower().strip(".,;:!?\"'") for w in text.split())
 
 

@@ -53,6 +53,9 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 CLAUSE_CLOSERS = frozenset({",", ".", ";", "--", ")", "!", "?", "—", "–"})
 #: Insertion kinds set off by commas.
 COMMA_KINDS = frozenset({"appositive", "relative clause", "participial phrase"})
+#: Entity types of names that cannot describe one another (a group's name, NORP, can
+#: describe a person: "Durbin, a Democrat from Illinois,").
+THINGS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
 def insertions(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tuple[str, "SpacySpan", int]]:
@@ -172,11 +175,6 @@ def _listed(donor: "Doc", appositive: "Token") -> bool:
         appositive.head.head.i not in (nxt.i, nxt.head.i)
     next_item = nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN") and donor[after - 1].text == ","
     return in_an_item or coordinated or subject_of_next or next_item
-
-
-#: Entity types of names that cannot describe one another (a group's name, NORP, can
-#: describe a person: "Durbin, a Democrat from Illinois,").
-THINGS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
 def _another_kind(appositive: "Token") -> bool:
