@@ -269,3 +269,16 @@ def test_blocked_pairing_of_loaded_terms_finds_what_all_pairs_find(seed):
         takers = [s.id for s in corpus.sentences if s.doc in documents and pair in loaded_terms(s.text)]
         taken = {i: loaded_terms(corpus.sentences[i].text)[pair] for i in takers}
         assert sorted(claims._opposed(corpus, alignment, takers, taken, claims.ONE_THING_SHARED_WORDS)) == found
+
+
+def test_a_fused_sentence_is_told_in_its_reports_own_words():
+    """The fused words come from several reports, none of which says all of them: the
+    note quotes each report's own sentence, never the fusion as what they "say"."""
+    brief = brief_of("contradiction_count")
+    disputed = next(s for s in brief.sentences if s.disputed is not None)
+    variant = brief.differences[disputed.disputed].variants[0]
+    disputed.text = disputed.text.replace("Three workers", "Three workers, all welders,")
+    disputed.operation = "fused"
+    told = to_text(brief)
+    assert "all welders" not in told
+    assert f'a.txt, b.txt say "{variant.sentence.strip()}"' in told
