@@ -95,17 +95,18 @@ def accounts(brief: Brief, sentence: BriefSentence) -> list[tuple[list[Source], 
     then each account of the difference that none of those reports gives, as its whole
     sentence (a passage cut out of it read as a fragment of someone's words). A fused
     sentence's words come from several reports, none of which says all of them: its own
-    account is each of its reports' sentence, as that report gives it. Quotation marks inside an account become single ones, so the note's stay balanced."""
+    account is each of its reports' sentence, as that report gives it. Quotation marks
+    inside an account become single ones, so the note's stay balanced."""
     difference = brief.differences[sentence.disputed]  # type: ignore[index]
     own = {s.document for s in sentence.sources}
     others = [v for v in difference.variants if not own & {s.document for s in v.sources}]
     if not others or not sentence.sources:  # no account apart from the sentence's own
         return [(list(v.sources), _quoted(v)) for v in difference.variants]
+    told = [(list(v.sources), _inner(v.sentence.strip())) for v in others]
     if sentence.operation == "fused":  # its words come from several reports: each its own
         mine = [v for v in difference.variants if own & {s.document for s in v.sources}]
-        return [(list(v.sources), _inner(v.sentence.strip())) for v in mine + others]
-    return [(list(sentence.sources), _inner(sentence.text.strip()))] + [(list(v.sources), _inner(v.sentence.strip()))
-                                                                        for v in others]
+        return [(list(v.sources), _inner(v.sentence.strip())) for v in mine] + told
+    return [(list(sentence.sources), _inner(sentence.text.strip()))] + told
 
 
 def _inner(words: str) -> str:
