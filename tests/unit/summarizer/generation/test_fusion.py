@@ -3,10 +3,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from summarizer.generation.compress.constituents import candidates, deletable_spans
 from summarizer.generation.fusion import conflict, donors, fusions, splices
 from summarizer.guard import check
 from summarizer.nlp.load import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def lent(base: "Doc", donor: "Doc") -> list[str]:
+    """The words each fusion of ``donor`` into ``base`` lends (donor id 1)."""
+    return [f.inserted for f in fusions(base, donor, 1)]
 
 
 def test_appositive_of_a_shared_name_is_inserted_and_guarded() -> None:
@@ -498,29 +508,28 @@ def test_no_appositive_that_a_conjunction_shows_to_be_a_list_item() -> None:
     assert fusions(base, donor, 1) == []
 
 
-
 def test_a_figure_the_donor_dates_to_another_year_is_not_lent() -> None:
     """Goma had 30,000 people in 1994, before a million refugees came; "an eight-month
     rebellion" ended in May 1997, and the base's rebellion is another one. An age alone is
     the report's own day's."""
     goma = parse("A spokesman in Goma boasted that Kindu was already under rebel control.")
     assert fusions(goma, parse("In 1994, nearly 1 million Rwandan refugees engulfed Goma, a town of 30,000."), 1) == []
-    assert [f.inserted for f in fusions(goma, parse("Nearly 1 million Rwandan refugees are in Goma, a town of "
-                                                    "30,000."), 1)] == ["a town of 30,000"]
+    assert lent(goma, parse("Nearly 1 million Rwandan refugees are in Goma, a town of 30,000.")) == \
+        ["a town of 30,000"]
     rebellion = parse("The president refused, accusing the rebels of being puppets of Rwanda and Uganda, which "
                       "Kabila has accused of orchestrating the rebellion.")
     assert fusions(rebellion, parse("Kabila accuses Rwanda and Uganda -- former allies who installed him in power in "
                                     "May 1997 after an eight-month rebellion -- of sponsoring the new fighting."), 1) == []
     yeltsin = parse("Yeltsin canceled a trip to Austria.")
-    assert [f.inserted for f in fusions(yeltsin, parse("Yeltsin, 67, had heart surgery in 1996."), 1)] == ["67"]
+    assert lent(yeltsin, parse("Yeltsin, 67, had heart surgery in 1996.")) == ["67"]
 
 
 def test_a_possessor_the_base_does_not_name_is_not_lent() -> None:
     """"the party's chief strategist": which party, the donor said in its sentences before."""
     base = parse("Livingston could end up running against Newt Gingrich as speaker.")
     assert fusions(base, parse("They blamed Gingrich, the party's chief strategist."), 1) == []
-    assert [f.inserted for f in fusions(base, parse("They blamed Gingrich, the Republican Party's chief "
-                                                    "strategist."), 1)] == ["the Republican Party's chief strategist"]
+    assert lent(base, parse("They blamed Gingrich, the Republican Party's chief strategist.")) == \
+        ["the Republican Party's chief strategist"]
 
 
 def test_a_verb_coordinated_above_a_name_makes_no_list_of_it() -> None:
@@ -529,7 +538,7 @@ def test_a_verb_coordinated_above_a_name_makes_no_list_of_it() -> None:
     base = parse("Rebels seized a town in eastern Congo.")
     donor = parse("The rebels want to demonstrate their strength and carry the war into the rest of Congo, Africa's "
                   "third-largest nation.")
-    assert [f.inserted for f in fusions(base, donor, 1)] == ["Africa's third-largest nation"]
+    assert lent(base, donor) == ["Africa's third-largest nation"]
 
 
 def test_a_phrase_inserted_whole_may_lend_to_a_base_the_donor_says_all_of_but_a_splice_may_not() -> None:
@@ -545,8 +554,8 @@ def test_a_superlative_made_with_most_is_a_judgement_and_not_lent() -> None:
     base = parse("MoveOn praised the decision.")
     assert fusions(base, parse("MoveOn, one of the most influential progressive organizations in Washington, "
                                "praised the ruling."), 1) == []
-    assert [f.inserted for f in fusions(base, parse("MoveOn, one of the largest progressive organizations in "
-                                                    "Washington, praised the ruling."), 1)] == \
+    assert lent(base, parse("MoveOn, one of the largest progressive organizations in Washington, praised the "
+                            "ruling.")) == \
         ["one of the largest progressive organizations in Washington"]  # measured
 
 
@@ -556,7 +565,7 @@ def test_a_clause_after_another_list_item_is_not_lent_to_the_first() -> None:
     donor = parse("The party will be led by the established Democrats who have increasingly defined it -- Ms. "
                   "Pelosi, 76, who represents San Francisco, and Senator Chuck Schumer of New York, 66, who has held "
                   "various leadership posts since 2005.")
-    assert [f.inserted for f in fusions(base, donor, 1)] == ["who represents San Francisco"]
+    assert lent(base, donor) == ["who represents San Francisco"]
 
 
 def test_no_description_is_set_into_what_someone_is_reported_to_say() -> None:
@@ -566,7 +575,7 @@ def test_no_description_is_set_into_what_someone_is_reported_to_say() -> None:
     donor = parse("Saramago, an atheist, spoke at the time.")
     assert fusions(base, donor, 1) == []
     plain = parse("The Swedish Academy gave the award to Saramago for work that shows compassion.")
-    assert [f.inserted for f in fusions(plain, donor, 1)] == ["an atheist"]
+    assert lent(plain, donor) == ["an atheist"]
 
 
 def test_no_appositive_that_names_another_kind_of_thing_or_clause_after_one() -> None:
@@ -586,6 +595,6 @@ def test_a_detail_both_reports_give_inside_what_the_same_verb_reports_may_be_len
     base = parse("The North Koreans have denied that the complex is intended to help build nuclear weapons.")
     donor = parse("The North Koreans have denied that the complex, which is being built on a mountainside, is "
                   "intended for a nuclear weapons program.")
-    assert [f.inserted for f in fusions(base, donor, 1)] == ["which is being built on a mountainside"]
+    assert lent(base, donor) == ["which is being built on a mountainside"]
     plain = parse("The complex, which is being built on a mountainside, is far from the border.")
     assert fusions(base, plain, 1) == []  # the donor's own statement, not the denial's
