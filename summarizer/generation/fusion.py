@@ -103,14 +103,16 @@ class Fusion:
 def donors(corpus: "Corpus", alignment: "Alignment", sentence_id: int) -> list[int]:
     """Other reports' versions of the sentence's fact, near-duplicates included (they often
     differ by just the detail worth adding), and other reports' sentences sharing enough of
-    its content words; at most ``MAX_DONORS``, most similar first, exact copies left out."""
+    its content words; at most ``MAX_DONORS``, most similar first, exact copies and opinion
+    pieces (``ingest.opinion``: their descriptions are views) left out."""
+    from summarizer.ingest.opinion import opinion_reports
     from summarizer.text import jaccard
 
-    me = corpus.sentences[sentence_id]
+    me, views = corpus.sentences[sentence_id], opinion_reports(corpus.documents)
     fact = set(alignment.fact(sentence_id).sentences) | {m.id for m in corpus.members(sentence_id)}
     found = {}
     for other in corpus.sentences:
-        if other.doc == me.doc or " ".join(other.text.split()) == " ".join(me.text.split()):
+        if other.doc in (me.doc, *views) or " ".join(other.text.split()) == " ".join(me.text.split()):
             continue
         score = jaccard(me.content, other.content)
         if other.id in fact or (score >= DONOR_JACCARD and len(me.content & other.content) >= DONOR_SHARED):
@@ -124,11 +126,12 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
     a", "was the" ..., the mark of a predicate noun ("Ecevit is a former prime minister"),
     or a person's name as the base writes it after a capitalised word, the mark of a title
     ("Prime Minister Hun Sen"): at most ``MAX_NAME_DONORS``, the plainest first
-    (``_plainness``), then in corpus order. Only the details that describe the name are fused
-    (``NAME_DETAILS``)."""
+    (``_plainness``), then in corpus order, no opinion piece's. Only the details that describe
+    the name are fused (``NAME_DETAILS``)."""
     import re
 
     from summarizer.generation.anchors import has_appositive, name_words, same_name
+    from summarizer.ingest.opinion import opinion_reports
 
     from summarizer.selection.candidates import context
     from summarizer.trust.fullnames import ambiguous
@@ -142,7 +145,8 @@ def name_donors(corpus: "Corpus", sentence_id: int, base: "Doc", taken: Iterable
     titled = [re.compile(r"\b[A-Z][\w.-]* " + re.escape(" ".join(name_words(t))) + r"\b") for t in bare
               if t.ent_type_ == "PERSON"]
     said = [re.compile(r"\b" + re.escape(name) + r" (?:is|was) (?:a|an|the)\b") for name in names]
-    found = [other.id for other in corpus.sentences if other.doc != me.doc and other.id not in skip
+    views = opinion_reports(corpus.documents) | {me.doc}
+    found = [other.id for other in corpus.sentences if other.doc not in views and other.id not in skip
              and (any(f"{name}, " in other.text for name in names) or any(p.search(other.text) for p in titled + said))]
     return sorted(found, key=lambda i: (_plainness(corpus.sentences[i].text), i))[:MAX_NAME_DONORS]
 

@@ -107,6 +107,11 @@ COMPARATIVE_PREFIXES = _words("better best worse worst less least more most well
 #: measured one is written with -est ("Sweden's second-largest city").
 SUPERLATIVE_ADVERBS = _words("most least")
 
+#: Kinds of report whose sentences are the writer's or the paper's view, not reported fact:
+#: named in a headline's label ("Opinion | ...", "Editorial: ...") or in the wire's opening
+#: ("The New York Times said in an editorial for Sunday, Nov. 1: ...").
+OPINION_KINDS = _words("editorial editorials op-ed opinion commentary column")
+
 #: The TextBlob thresholds (``JUDGING_ADJECTIVES``): every sense at least this subjective ...
 JUDGING_SUBJECTIVITY = 0.9
 #: ... and the senses' polarity, in absolute value, at least this on average.

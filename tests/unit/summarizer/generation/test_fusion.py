@@ -114,6 +114,10 @@ def test_only_another_reports_sentences_that_share_the_fact_are_donors() -> None
     corpus = Corpus([Document(f"r{k}", None, (t,)) for k, t in enumerate(texts)])
     found = donors(corpus, align(corpus), 0)
     assert found == [1]
+    editorial = Document("r1", None, ("The Portland Herald said in an editorial for Wednesday: "
+                                      "The state failed its fishermen.", texts[1]))
+    with_view = Corpus([Document("r0", None, (texts[0],)), editorial])
+    assert donors(with_view, align(with_view), 0) == []  # an opinion piece lends no description
 
 
 def test_no_appositive_for_a_titled_name_nor_a_phrase_on_a_subordinate_verb() -> None:
@@ -274,6 +278,11 @@ def test_a_name_donor_describes_only_an_unambiguous_name_and_only_timelessly() -
     quoted = Corpus([Document("r0", None, ("Lee, the mayor, opened the bridge.",)),
                      Document("r1", None, ('He said: "We need a bridge. Lee, a fraud, lied.',))])
     assert name_donors(quoted, 0, parse("Lee opened the bridge.")) == []
+    opinion = Corpus([Document("r0", None, ("Lee opened the bridge.",)),
+                      Document("r1", None, ("Lee, a visionary, opened the bridge.",), title="Opinion | Lee's bridge")])
+    assert name_donors(opinion, 0, parse("Lee opened the bridge.")) == []
+    news = Corpus([opinion.documents[0], Document("r1", None, ("Lee, the mayor, spoke.",))])
+    assert name_donors(news, 0, parse("Lee opened the bridge.")) == [1]
     moment = fusions(parse("Trump signed a short-term spending package."),
                      parse("Trump, who was accompanied by parents of victims, declared an emergency."), 1, NAME_DETAILS)
     assert moment == []
