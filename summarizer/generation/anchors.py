@@ -52,9 +52,13 @@ def nominal_line(token: "Token") -> list["Token"]:
 
 def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
     """The lemmas of the verbs whose complement clause holds the token (what someone is
-    reported to have said, denied, announced ...), only those before it with ``before``."""
-    return frozenset(t.head.lemma_.lower() for t in token.ancestors
-                     if t.dep_ == "ccomp" and (not before or t.head.i < token.i))
+    reported to have said, denied, announced ...), and "according" when a verb above it
+    takes "according to" (the whole clause is that source's account); only those before
+    it with ``before``."""
+    verbs = {t.head.lemma_.lower() for t in token.ancestors if t.dep_ == "ccomp" and (not before or t.head.i < token.i)}
+    sources = {"according" for t in (token, *token.ancestors) for c in t.children
+               if c.dep_ == "prep" and c.lower_ == "according" and c.i != token.i and (not before or c.i < token.i)}
+    return frozenset(verbs | sources)
 
 
 def splits_phrase(base: "Doc", anchor: int) -> bool:

@@ -68,3 +68,12 @@ def test_the_verbs_that_report_a_word_are_those_whose_complement_holds_it() -> N
     denied = parse("They denied that the complex is a weapons plant.")
     assert reported_by(token(denied, "complex"), before=True) == {"deny"}
     assert reported_by(token(denied, "They")) == set()
+
+
+def test_according_to_reports_the_whole_clause() -> None:
+    opening = parse("According to HuffPost Pollster, Huckabee trails the field in Iowa.")
+    assert reported_by(token(opening, "Huckabee"), before=True) == {"according"}
+    trailing = parse("Huckabee trails the field in Iowa, according to a poll.")
+    assert reported_by(token(trailing, "Iowa")) == {"according"}
+    assert reported_by(token(trailing, "Iowa"), before=True) == set()
+    assert reported_by(token(parse("Huckabee trails the field in Iowa."), "Iowa")) == set()

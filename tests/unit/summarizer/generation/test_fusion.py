@@ -585,6 +585,11 @@ def test_no_description_is_set_into_what_someone_is_reported_to_say() -> None:
     assert fusions(base, donor, 1) == []
     plain = parse("The Swedish Academy gave the award to Saramago for work that shows compassion.")
     assert lent(plain, donor) == ["an atheist"]
+    minister = parse("Huckabee, a former Baptist minister, announced his run in Hope.")
+    polled = parse("According to HuffPost Pollster, Huckabee trails the field in Iowa.")
+    assert fusions(polled, minister, 1) == []  # the poll's account, not its description
+    assert lent(parse("Huckabee trails the field in Iowa, according to HuffPost Pollster."), minister) == \
+        ["a former Baptist minister"]
 
 
 def test_no_appositive_that_names_another_kind_of_thing_or_clause_after_one() -> None:
