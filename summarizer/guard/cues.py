@@ -10,6 +10,7 @@ from summarizer.guard.vocabulary import (
     COMPLEMENT_CUES,
     CUES,
     CUE_CLASS,
+    COMPARISONS,
     FINITE_AUX,
     FUNCTION_CUES,
     FUTURE,
@@ -35,7 +36,7 @@ def cues(analysis: Analysis) -> list[Cue]:
         cls = cue_class(t)
         if cls is None:
             continue
-        if _ends_relative_clause(analysis, i):
+        if _ends_relative_clause(analysis, i) or (i and tokens[i - 1].lower in COMPARISONS):
             continue
         parts = [_content_after(analysis, i + 1, t.clause)]
         if t.lower in COMPLEMENT_CUES:

@@ -72,6 +72,10 @@ CUE_CLASS: dict[str, str] = {w: cls for cls, ws in CUES.items() for w in ws}
 FUNCTION_CUES = (NEGATIONS | {"cannot"} | POSSIBILITY_MODALS | FUTURE_MODALS | CONDITIONALS
                  | OBLIGATION_WORDS - {"need", "needs", "needed"})
 
+#: Words after which a cue is an elliptical comparison that governs nothing: "took hours
+#: longer than planned and gave the six astronauts ...", "as expected, the Senate passed".
+COMPARISONS = frozenset({"than", "as"})
+
 #: Cues whose complement starts after a following "to"/"for" ("failed to agree", "called for").
 COMPLEMENT_CUES = INTENT_VERBS | frozenset(
     "fail failed fails failing refuse refused refuses refusing unable seem seems seemed "

@@ -32,6 +32,15 @@ def test_a_dropped_or_added_cue_is_refused() -> None:
     assert judge(["Russia may send troops."], "Russia may send troops soon.") is None
 
 
+def test_a_cue_in_an_elliptical_comparison_governs_nothing() -> None:
+    """"longer than planned" plans nothing: the six astronauts were not planned."""
+    donor = "Mission Control thought the work might take longer than planned and gave the six astronauts more time."
+    assert judge([donor, "Mission Control gave the astronauts more time."],
+                 "Mission Control gave the six astronauts more time.") is None
+    assert judge(["They planned to give the six astronauts more time."], "They gave the six astronauts more time.") == \
+        "dropped intent: planned (give)"
+
+
 def test_a_failed_infinitive_stays_failed_unless_another_source_states_it() -> None:
     assert judge(["Kerry failed to agree on a date."], "Kerry agreed on a date.") == "dropped negation: failed (agre)"
     # "agreed" is explained by the other source, but the failed "date" is still kept
