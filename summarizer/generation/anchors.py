@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 #: Modifiers that say which thing a noun names: two versions' nouns are one referent only
 #: when these agree ("the 1999 budget" is not "the defence budget").
 NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nummod"})
+#: Dependencies of a verb's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Tags of a wh-word: a noun it governs ("whatever the issue") describes no one.
 WH_WORDS = frozenset({"WP", "WDT", "WP$", "WRB"})
 
@@ -59,6 +61,14 @@ def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
     sources = {"according" for t in (token, *token.ancestors) for c in t.children
                if c.dep_ == "prep" and c.lower_ == "according" and c.i != token.i and (not before or c.i < token.i)}
     return frozenset(verbs | sources)
+
+
+def in_aside(base: "Doc", anchor: int) -> bool:
+    """The anchor is one of two subjects of its verb: the parser read an aside as the main
+    clause ("The courts, Microsoft will emphasize, steer clear of ..."), and a description
+    set off after the anchor would land inside the aside."""
+    token = base[anchor]
+    return token.dep_ in SUBJECTS and sum(c.dep_ in SUBJECTS for c in token.head.children) > 1
 
 
 def splits_phrase(base: "Doc", anchor: int) -> bool:

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
-from summarizer.generation.anchors import described_after, reported_by, splits_phrase
+from summarizer.generation.anchors import described_after, in_aside, reported_by, splits_phrase
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
@@ -321,7 +321,8 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
         if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and \
-                (described_after(base, anchor) or splits_phrase(base, anchor) or _reported(base, anchor, span)):
+                (described_after(base, anchor) or splits_phrase(base, anchor) or in_aside(base, anchor) or
+                 _reported(base, anchor, span)):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
         text = insert(base, anchor, kind, inserted)

@@ -47,7 +47,8 @@ WHEN = frozenset({"DATE", "TIME"})
 CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "xcomp"})
 #: Words that open a clausal complement a verb's phrase may stand before.
 CLAUSE_OPENERS = frozenset({"that", "to"})
-#: Entity types of an amount, which no appositive that says who someone is holds.
+#: Entity types of an amount, which no description lent from another report holds: not who
+#: someone is, and a value of the donor's moment (a market value, a price, a poll's share).
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 #: Tokens that may follow a non-restrictive clause (it ends there, not inside a phrase).
 CLAUSE_CLOSERS = frozenset({",", ".", ";", "--", ")", "!", "?", "—", "–"})
@@ -222,6 +223,9 @@ def _relative_clause(base: "Doc", donor: "Doc", clause: "Token") -> list[tuple[s
     if _disagrees(clause, base[anchor]) or _disagrees(clause, clause.head) or in_brackets(base, anchor) or \
             _ambiguous(clause.head) or _after_another_item(clause):
         return []
+    if any(t.ent_type_ in AMOUNTS for t in donor[first:end]):
+        return []  # an amount of the donor's moment ("Mobil, which has a market value of $61.1
+        # billion," on Wednesday, lent to Friday's report), as no appositive or phrase holds one
     return [("relative clause", donor[first:end], anchor)]
 
 

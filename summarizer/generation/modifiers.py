@@ -106,6 +106,9 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
     kind = TITLE if mine.pos_ == "PROPN" else MODIFIER
     if kind == TITLE and any(t.ent_type_ != "PERSON" and not t.is_punct for t in old):
         return None  # the base gives a title already: another one may be of another time
+    if kind == TITLE and _determined(theirs) and not _determined(mine) and any(t.text[:1].isupper() for t in added):
+        return None  # a capitalised description, not a title: "the Christian Lahoud" -> "from
+        # [Christian] Lahoud" reads as his first name ("the 67-year-old Yeltsin" may lose "the")
     if any(t.lower_ in BYGONE for t in donor[max(0, d0 - 2):d0]):
         return None  # "then-Senator Obama": a title of the donor's moment, not of the base's
     lent = donor[d0:theirs.i].text_with_ws
@@ -115,6 +118,11 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
     if b0 == 0 and donor[d0].text[:1].isalpha():
         text = text[0].upper() + text[1:]
     return kind, text, donor[added[0].i:added[-1].i + 1].text
+
+
+def _determined(name: "Token") -> bool:
+    """The name stands with an article ("the Christian Lahoud", "the 67-year-old Yeltsin")."""
+    return any(c.dep_ == "det" for c in name.children)
 
 
 def _capital_of_the_sentence(token: "Token") -> bool:

@@ -66,7 +66,9 @@ def ambiguous(corpus: "Corpus", surname: str) -> bool:
     it from another sentence. First names are read as ``_full_name_index`` reads them; a
     first name and its nickname are one ("Richard J. Durbin" / "Dick Durbin": ``same_first``),
     and a capitalised word the recogniser does not read as part of the person's name is none
-    ("Thursday Primakov", "Although Hariri", "Senator McCain": ``_confirmed``)."""
+    ("Thursday Primakov", "Although Hariri", "Senator McCain": ``_confirmed``). A name
+    written first, as a family name is in Chinese or Korean order, is ambiguous alike when
+    two or more names follow it ("Wang Youcai", "Wang Bingzhang": ``_family_first``)."""
     if corpus not in _FIRSTS:
         lower = {w for s in corpus.sentences for w in re.findall(r"\b[a-z][\w'’-]*", s.text)}
         firsts: dict[str, dict[str, list[str]]] = {}  # surname -> first name -> sentences giving both
@@ -76,7 +78,22 @@ def ambiguous(corpus: "Corpus", surname: str) -> bool:
                     firsts.setdefault(last, {}).setdefault(first, []).append(sentence.text)
         _FIRSTS[corpus] = {last for last, names in firsts.items() if _people(set(names)) > 1
                            and _people({f for f, texts in names.items() if _confirmed(f, texts)}) > 1}
-    return surname in _FIRSTS[corpus]
+        _FAMILY_FIRST[corpus] = {}
+    return surname in _FIRSTS[corpus] or _family_first(corpus, surname)
+
+
+def _family_first(corpus: "Corpus", name: str) -> bool:
+    """Two or more names follow ``name`` inside a person's name the recogniser confirms
+    ("Wang Youcai", "Wang Bingzhang", "Wang Dan"); judged once per corpus and name."""
+    judged = _FAMILY_FIRST[corpus]
+    if name not in judged:
+        after: dict[str, list[str]] = {}
+        for sentence in corpus.sentences:
+            for first, last in _first_and_surnames(sentence.text):
+                if first == name:
+                    after.setdefault(last, []).append(sentence.text)
+        judged[name] = len(after) > 1 and sum(_confirmed(name, texts) for texts in after.values()) > 1
+    return judged[name]
 
 
 #: Sentences read for a person's first name (``_confirmed``), the first ones giving it.
@@ -132,3 +149,4 @@ def _first_and_surnames(text: str) -> set[tuple[str, str]]:
 
 _FULL_NAMES: "weakref.WeakKeyDictionary[Corpus, dict[str, dict[int, list[str]]]]" = weakref.WeakKeyDictionary()
 _FIRSTS: "weakref.WeakKeyDictionary[Corpus, set[str]]" = weakref.WeakKeyDictionary()
+_FAMILY_FIRST: "weakref.WeakKeyDictionary[Corpus, dict[str, bool]]" = weakref.WeakKeyDictionary()

@@ -3,8 +3,8 @@ whether it is free to take a description (exact answers on handmade sentences)."
 
 from __future__ import annotations
 
-from summarizer.generation.anchors import (has_appositive, nominal_line, reported_by, retitles, same_name, splits_phrase,
-                                           titled)
+from summarizer.generation.anchors import (has_appositive, in_aside, nominal_line, reported_by, retitles, same_name,
+                                           splits_phrase, titled)
 from summarizer.nlp.load import parse
 
 
@@ -77,3 +77,10 @@ def test_according_to_reports_the_whole_clause() -> None:
     assert reported_by(token(trailing, "Iowa")) == {"according"}
     assert reported_by(token(trailing, "Iowa"), before=True) == set()
     assert reported_by(token(parse("Huckabee trails the field in Iowa."), "Iowa")) == set()
+
+
+def test_a_second_subject_of_one_verb_marks_an_aside_the_parser_took_for_the_clause() -> None:
+    aside = parse("The courts, Microsoft will emphasize, steer clear of redesigning products.")
+    assert in_aside(aside, token(aside, "Microsoft").i)
+    plain = parse("Microsoft will emphasize that the courts steer clear of redesigning products.")
+    assert not in_aside(plain, token(plain, "Microsoft").i)

@@ -612,3 +612,11 @@ def test_a_detail_both_reports_give_inside_what_the_same_verb_reports_may_be_len
     assert lent(base, donor) == ["which is being built on a mountainside"]
     plain = parse("The complex, which is being built on a mountainside, is far from the border.")
     assert fusions(base, plain, 1) == []  # the donor's own statement, not the denial's
+
+
+def test_no_description_lands_inside_an_aside_the_parser_took_for_the_clause() -> None:
+    donor = parse("A start-up may be bought out by Microsoft, which has scooped up many fledgling companies.")
+    aside = parse("The courts, Microsoft will emphasize, steer clear of redesigning products.")
+    assert fusions(aside, donor, 1) == []
+    assert lent(parse("Microsoft will emphasize that the courts steer clear of redesigning products."), donor) == \
+        ["which has scooped up many fledgling companies"]

@@ -108,6 +108,14 @@ def test_a_relative_clause_is_taken_whole_and_only_of_the_noun_it_describes() ->
                  "The report by the Commission, which was due for release Thursday, runs 3,500 pages.") == []
 
 
+def test_a_relative_clause_holding_an_amount_is_not_lent() -> None:
+    """A market value is the donor's day's; the base may speak of another day."""
+    base = "Mobil faces severe pressure to find new reserves of oil."
+    assert fused(base, "Mobil, which has a market value of $61.1 billion, has a history of independence.") == []
+    assert fused(base, "Mobil, which was founded in New York, has a history of independence.") == [
+        ("relative clause", "Mobil, which was founded in New York, faces severe pressure to find new reserves of oil.")]
+
+
 def test_no_clause_inside_brackets_nor_after_a_description_the_base_has() -> None:
     from summarizer.generation.anchors import described_after
 

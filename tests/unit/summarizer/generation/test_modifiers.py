@@ -102,3 +102,11 @@ def test_a_title_the_donor_dates_to_its_own_moment_is_not_lent() -> None:
     assert modifier_fusions(base, parse("Two years prior, then-Senator Obama used identical language.")) == []
     assert [kind for kind, _, _ in modifier_fusions(base, parse("Two years prior, Senator Obama used identical "
                                                                 "language."))] == ["title"]
+
+
+def test_a_capitalised_description_the_donor_gives_with_an_article_is_no_title() -> None:
+    """"the Christian Lahoud" describes him; "from Christian Lahoud" names him Christian."""
+    base = parse("There has been no announcement from Lahoud reappointing Hariri.")
+    assert modifier_fusions(base, parse("The Christian Lahoud may have no objection to Hariri.")) == []
+    assert [kind for kind, _, _ in modifier_fusions(base, parse("President Lahoud may have no objection to "
+                                                                "Hariri."))] == ["title"]

@@ -53,3 +53,12 @@ def test_a_splice_names_no_thing_the_base_says_with_a_verb_of_the_same_stem() ->
                  "and Cooperation in Europe to investigate the crisis.", donor) == []
     assert texts("Bulatovic said the government had accepted a Russian proposal for the Organization for Security "
                  "and Cooperation in Europe.", donor) != []
+
+
+def test_a_splice_of_a_linking_word_alone_adds_no_detail() -> None:
+    """"including" set before "12 of them Americans" tells nothing and breaks the phrase."""
+    assert texts("The blast killed 213 people, 12 of them Americans, and injured 5,400.",
+                 "An attack killed 213 people, including 12 Americans, at the embassy.") == []
+    assert texts("The blast killed 213 people and injured 5,400.",
+                 "The blast in Nairobi killed 213 people and injured 5,400.") == [
+        "The blast in Nairobi killed 213 people and injured 5,400."]

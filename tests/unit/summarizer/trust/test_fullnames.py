@@ -45,3 +45,7 @@ def test_a_surname_two_first_names_precede_is_ambiguous():
     # "President" is no first name: the set writes "the president"
     one = corpus("Hillary Clinton spoke in Iowa.", "President Clinton met the president of Chile.")
     assert not ambiguous(one, "Clinton")
+    # a family name written first, as in Chinese: "Wang" is any of three people
+    family = corpus("Wang Youcai was jailed in 1989.", "Dr. Wang Bingzhang is an adviser to the party.",
+                    "Wang Dan lives in exile.")
+    assert ambiguous(family, "Wang") and not ambiguous(corpus("Wang Youcai was jailed.", "Wang spoke."), "Wang")
