@@ -2,10 +2,13 @@
 
 A constituent is deletable when dropping it leaves a grammatical sentence that says less,
 never something else: appositives, non-restrictive relative clauses (set off by a comma),
-optional prepositional and adverbial modifiers of a verb, participial clauses after a comma
-("..., saying ..."), and parentheticals in brackets or dashes. A span is never deletable
-when it holds the main verb, a subject of the main clause, a negation, a hedge or modal, a
-condition, a speaker or reporting verb, or a quotation mark (so quotes stay balanced).
+optional prepositional and adverbial modifiers of a verb, and parentheticals in brackets or
+dashes. A span is never deletable when it holds the main verb, a subject of the main clause,
+a negation, a hedge or modal, a condition, a speaker or reporting verb, or a quotation mark
+(so quotes stay balanced); nor is the description of a speaker, nor a participial clause
+("..., alleging widespread fraud", "..., trying to paint his opponent as ...", "...,
+serving as a rear base for the attack"): readers of such deletions found the sentence had
+lost its point (why someone acted, what a place was for).
 
 The grammatical candidates are subsets of the deletable spans (:func:`candidates`, at most
 ``MAX_CANDIDATES``); the model ranks them (``rank.py``) instead of choosing words freely.
@@ -117,9 +120,6 @@ def _kind(token: "Token") -> str | None:
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
         return "relative clause"
-    if dep == "advcl" and token.tag_ == "VBG" and token.left_edge.i > 0 \
-            and token.doc[token.left_edge.i - 1].text == ",":
-        return "participial clause"
     if head.pos_ != "VERB" or head.i == token.i:
         return None
     if dep == "prep" and token.lower_ not in {"of", "according"} and _optional_pp(token):
@@ -142,10 +142,12 @@ def _adverb_stays(adverb: "Token") -> bool:
 def _says_who(appositive: "Token") -> bool:
     """The appositive is a name ("One[, Diana Durand of Houston,] was charged", "the next
     highest vote-getter[, Ammar Campa-Najjar,]", "Grimm's lawyer[, William McGinley,] said"):
-    who acts, not a detail of them, so it stays. A description of a name ("Carter Page[, a
+    who acts, not a detail of them, so it stays; so does who a speaker is ("said Ken
+    Davies[, the WFP's country director]"): the reader weighs the claim by it. A description of a name ("Carter Page[, a
     onetime Trump campaign adviser,]") may go; the brief then names them without it."""
     words = [appositive, *(c for c in appositive.children if c.dep_ in ("compound", "appos"))]
-    return any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in words)
+    speaker = appositive.head.dep_ in ("nsubj", "nsubjpass") and is_speaker_verb(appositive.head.head)
+    return speaker or any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in words)
 
 
 def _not_one_aside(appositive: "Token") -> bool:

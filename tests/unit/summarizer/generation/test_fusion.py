@@ -71,7 +71,7 @@ def test_brackets_go_whole() -> None:
 
 def test_nothing_inside_a_quotation_is_deleted() -> None:
     """A deletion inside quotation marks would misquote the speaker; outside them it may go."""
-    doc = parse('"We will not leave the city, which we love, until it pays," the mayor, a Democrat, said.')
+    doc = parse('"We will not leave the city, which we love, until it pays," the mayor said, despite the objections.')
     texts = [c.text for c in candidates(doc)]
     assert '"We will not leave the city, which we love, until it pays," the mayor said.' in texts
     assert all("which we love" in t and "until it pays" in t for t in texts)
