@@ -64,7 +64,7 @@ def normalize(text: str) -> str:
 #: before a day, and common newswire short forms. Compared lower-case without the final dot.
 TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev st messrs mmes "
-    "pres supt insp det amb hon fr sr jr reps sens gens govs".split()
+    "pres supt insp det amb hon fr sr jr reps sens gens govs cong".split()
 )
 #: Capitalised words that often stand before a title ("Majority Leader Sen. Lott").
 TITLE_CONTEXT = frozenset(

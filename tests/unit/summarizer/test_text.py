@@ -14,6 +14,9 @@ def test_abbreviations_do_not_end_sentences():
         "Mr. Smith and Dr. Jones agreed.",
         "John F. Kennedy was mentioned.",
     ]
+    # "Cong." (Congressman) before a name, as Fox News writes it
+    assert split_sentences("He will face either former Cong. Rob Simmons or Linda McMahon. She won.") == [
+        "He will face either former Cong. Rob Simmons or Linda McMahon.", "She won."]
 
 
 def test_abbreviation_at_the_end_of_a_sentence_still_splits_before_a_clear_opener():
