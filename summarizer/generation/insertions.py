@@ -73,7 +73,7 @@ def insertions(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tup
             found += _relative_clause(base, donor, token)
         elif token.dep_ == "prep" and token.i == 0 and token.head.dep_ == "ROOT":
             found += _opening_phrase(base, donor, token, full)
-        elif token.dep_ == "prep" and token.lower_ == "according" and not _attributed(base):
+        elif token.dep_ == "prep" and token.lower_ == "according" and not _attributed(base) and _vouches(donor, base):
             found.append(("source", donor[token.i:token.right_edge.i + 1], -1))
         elif token.dep_ == "prep" and token.head.pos_ == "VERB" and token.lower_ not in ("of", "according") and \
                 token.head.dep_ in MAIN_CLAUSE:
@@ -310,6 +310,15 @@ def _marked_clause(child: "Token", anchor: int) -> bool:
     first = child.doc[child.left_edge.i]
     return child.dep_ in ("ccomp", "xcomp", "advcl") and child.left_edge.i == anchor + 1 and \
         first.lower_ in CLAUSE_OPENERS and first.dep_ in ("mark", "aux")
+
+
+def _vouches(donor: "Doc", base: "Doc") -> bool:
+    """The donor states every content word of the base: its source vouches for nothing
+    else ("The two dead[, both Australians,] were found ..., according to AusSAR", which
+    could not identify them)."""
+    def words(doc: "Doc") -> set[str]:
+        return {t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop}
+    return words(base) <= words(donor)
 
 
 def _attributed(doc: "Doc") -> bool:

@@ -106,9 +106,13 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
     kind = TITLE if mine.pos_ == "PROPN" else MODIFIER
     if kind == TITLE and any(t.ent_type_ != "PERSON" and not t.is_punct for t in old):
         return None  # the base gives a title already: another one may be of another time
-    if kind == TITLE and _determined(theirs) and not _determined(mine) and any(t.text[:1].isupper() for t in added):
-        return None  # a capitalised description, not a title: "the Christian Lahoud" -> "from
-        # [Christian] Lahoud" reads as his first name ("the 67-year-old Yeltsin" may lose "the")
+    if kind == TITLE and _determined(theirs) and not _determined(mine) and \
+            (theirs.ent_type_ != "PERSON" or any(t.text[:1].isupper() for t in added)):
+        return None  # a description, not a title: "the Christian Lahoud" -> "from [Christian]
+        # Lahoud" reads as his first name; "[41-foot, 44,000-pound] Zarya is designed" lacks its
+        # article (a person's age or measure may lose "the": "67-year-old Yeltsin")
+    if kind == TITLE and theirs.dep_ == "ROOT":
+        return None  # a donor with no verb above the name is a frame or a fragment ("Added Hunter:")
     if any(t.lower_ in BYGONE for t in donor[max(0, d0 - 2):d0]):
         return None  # "then-Senator Obama": a title of the donor's moment, not of the base's
     lent = donor[d0:theirs.i].text_with_ws

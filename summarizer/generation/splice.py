@@ -151,6 +151,8 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
         # or as a noun and a verb: "an [investigation by the OSCE] to investigate the crisis")
     if all(t.pos_ == "PROPN" or t.is_punct for t in gap):
         return False  # only more of a name ("Barack", "J."): nothing a reader needs
+    if any(t.dep_ == "poss" for t in gap):
+        return False  # a possessor says which one: "[Lebanon's] peace talks" are other talks
     if not _whole(gap, donor[bounds[1]]) or (len(old) and not _whole(old, old.doc[old.end])):
         return False
     if gap[0].is_punct and gap[0].text != "," or gap[-1].text in (",", ";", ":") and \

@@ -158,6 +158,11 @@ def might_need_speaker(text: str) -> bool:
     return any(w.strip(".,;:!?'\"()").lower() in FIRST_PERSON for w in text.split())
 
 
+#: Marks that open an item of a bulleted list: after a colon, the list is the words of whoever
+#: the colon's sentence names (``selection.candidates.context``).
+BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014")
+
+
 def ends_in_reported_speech(previous: str) -> bool:
     """Whether a report sentence is someone's words in indirect speech closed by a bare
     attribution tail ("But both parties are to blame, he said."). The next sentence of its

@@ -48,7 +48,7 @@ from summarizer.text.lexicon import (ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIV
                                      MONTH_WORDS, MOTIVE_NOUNS, MOTIVE_OPENERS,
                                      MOTIVE_QUALIFIERS, NEWS_SENSE, PEOPLE_NOUNS, POSSIBILITY_MODALS,
                                      REGARD_PARTICIPLES, SCHEMING_NOUNS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS,
-                                     SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS)
+                                     SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS, ZEAL_ADJECTIVES)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,11 +97,12 @@ def judging_adjectives() -> frozenset[str]:
 def leaning_adjectives() -> frozenset[str]:
     """Adjectives subjective and polar on average (``LEANING_SUBJECTIVITY``,
     ``LEANING_POLARITY``): too loose to call a report's own sentence framed, strict enough
-    for words a fusion would lend from another report ("charismatic", "confident")."""
+    for words a fusion would lend from another report ("charismatic", "confident"); and the
+    grades of commitment (``ZEAL_ADJECTIVES``: "ardent", "outspoken")."""
     return frozenset(
         form for form, found in _adjective_senses().items()
         if sum(s for _, s in found) / len(found) >= LEANING_SUBJECTIVITY
-        and sum(p for p, _ in found) / len(found) >= LEANING_POLARITY) - NEWS_SENSE
+        and sum(p for p, _ in found) / len(found) >= LEANING_POLARITY) - NEWS_SENSE | ZEAL_ADJECTIVES
 
 
 @lru_cache(maxsize=1)

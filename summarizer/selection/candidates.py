@@ -119,9 +119,9 @@ def usable(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
 @dataclass(frozen=True)
 class Context:
     """Where each sentence stands in its report: inside a quotation opened by an earlier
-    sentence of its paragraph, in a paragraph that is an embedded post, or right after a
-    sentence of indirect speech closed by "..., he said." (``after_speech``: it may go on in
-    that speaker's voice, ``attribution.goes_on_in_speakers_voice``)."""
+    sentence of its paragraph or in a bulleted list a colon opens, in a paragraph that is an
+    embedded post, or right after a sentence of indirect speech closed by "..., he said."
+    (``after_speech``: it may go on in that speaker's voice, ``goes_on_in_speakers_voice``)."""
 
     inside_quote: tuple[bool, ...]
     in_post: tuple[bool, ...]
@@ -134,15 +134,15 @@ _CONTEXTS: "weakref.WeakKeyDictionary[Corpus, Context]" = weakref.WeakKeyDiction
 def context(corpus: Corpus) -> Context:
     """The corpus's ``Context`` (computed once per corpus, no parsing)."""
     if corpus not in _CONTEXTS:
-        inside, post = [False] * len(corpus.sentences), [False] * len(corpus.sentences)
-        after = [False] * len(corpus.sentences)
+        inside, post, after = ([False] * len(corpus.sentences) for _ in range(3))
         by_paragraph: dict[tuple[int, int], list[Sentence]] = {}
         for sentence in corpus.sentences:
             by_paragraph.setdefault((sentence.doc, sentence.paragraph), []).append(sentence)
-        for members in by_paragraph.values():
+        listed = _listed_paragraphs(by_paragraph)
+        for key, members in by_paragraph.items():
             marks = 0
             for sentence in members:
-                inside[sentence.id] = marks % 2 == 1
+                inside[sentence.id] = marks % 2 == 1 or key in listed
                 marks += sentence.text.count('"')
             for previous, sentence in zip(members, members[1:]):
                 after[sentence.id] = attribution.ends_in_reported_speech(previous.text)
@@ -151,6 +151,19 @@ def context(corpus: Corpus) -> Context:
                     post[sentence.id] = True
         _CONTEXTS[corpus] = Context(tuple(inside), tuple(post), tuple(after))
     return _CONTEXTS[corpus]
+
+
+def _listed_paragraphs(by_paragraph: dict[tuple[int, int], list[Sentence]]) -> set[tuple[int, int]]:
+    """Items of a bulleted list a colon introduces ("... response points were circulated by
+    Democrats close to Blumenthal's campaign:" then "-Dick has been a constant champion of
+    veterans"): whoever the colon's sentence names says them, as in a quotation opened there."""
+    listed: set[tuple[int, int]] = set()
+    for (doc, paragraph), members in sorted(by_paragraph.items()):
+        previous = by_paragraph.get((doc, paragraph - 1))
+        opens_list = previous is not None and (previous[-1].text.rstrip().endswith(":") or (doc, paragraph - 1) in listed)
+        if opens_list and members[0].text.lstrip().startswith(attribution.BULLETS):
+            listed.add((doc, paragraph))
+    return listed
 
 
 def _needs_parse(text: str, rules: CandidateRules) -> bool:
@@ -194,7 +207,7 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
     if rules.drop_furniture and furniture.is_split_attribution(text):
         return "furniture"
     where = context(corpus)
-    if rules.drop_unattributed and attribution.unattributed(doc, where.inside_quote[sentence_id]):
+    if rules.drop_unattributed and attribution.unattributed(doc):  # (inside a quotation: _before_parse)
         return "unattributed"
     if rules.drop_unattributed and where.after_speech[sentence_id] and attribution.goes_on_in_speakers_voice(doc):
         return "unattributed"
@@ -252,12 +265,14 @@ def _one_reports_framing(corpus: Corpus, sentence_id: int, doc: Any) -> bool:
 def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tuple[str | None, str | None]:
     """(verdict, None) when the trust rules decide without a parse, else (None, the text
     they parse): the furniture stripped off the sentence."""
-    text = stripped(corpus.sentences[sentence_id].text)
-    if rules.drop_furniture and context(corpus).in_post[sentence_id]:
+    text, where = stripped(corpus.sentences[sentence_id].text), context(corpus)
+    if rules.drop_furniture and where.in_post[sentence_id]:
         return "post", None
+    if rules.drop_unattributed and where.inside_quote[sentence_id]:
+        return "unattributed", None  # a quotation's later sentence, with or without marks of its own
     if rules.drop_furniture and furniture.is_furniture_line(text):
         return "furniture", None
-    return None, (text if _needs_parse(text, rules) or context(corpus).after_speech[sentence_id] else None)
+    return None, (text if _needs_parse(text, rules) or where.after_speech[sentence_id] else None)
 
 
 def _uses_trust(rules: CandidateRules) -> bool:

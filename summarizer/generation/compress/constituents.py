@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
+from summarizer.generation.compress.commas import QUOTES, SUBJECTS, with_commas
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
-                                     DASHES, FOCUS_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, JOINING_ADVERBS, MODALS,
+                                     DASHES, FOCUS_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS,
                                      REASON_PREPOSITIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
@@ -43,7 +44,6 @@ PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS |
                    | MODALS | CONDITIONALS | SCOPE_WORDS | frozenset({"according", "n't", "pending"}))
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
-QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 
 
 def is_protected_token(token: "Token", carried: bool = False) -> bool:
@@ -64,8 +64,6 @@ def is_protected_token(token: "Token", carried: bool = False) -> bool:
 DOUBLE_QUOTES = frozenset({'"'})
 OPENING_QUOTES = frozenset({"“", "``"})
 CLOSING_QUOTES = frozenset({"”", "''"})
-#: Subject dependencies of the main clause: never deleted.
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Tags of an adverb that opens its clause ("[when] the boat rolled"): never an optional adverbial.
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Entity types of a PP's object that mark it as a circumstance (when, where): never deleted.
@@ -102,7 +100,8 @@ def deletable_spans(doc: "Doc") -> list[Span]:
         kind = _kind(token)
         if kind is None:
             continue
-        span = _with_commas(doc, token.left_edge.i, token.right_edge.i + 1, kind)
+        bounds = with_commas(doc, token.left_edge.i, token.right_edge.i + 1)
+        span = Span(*bounds, kind) if bounds is not None else None
         if span is not None and _safe(doc, span):
             found.setdefault((span.start, span.end), span)
     for span in _parentheticals(doc):
@@ -118,8 +117,10 @@ def _kind(token: "Token") -> str | None:
         if left == 0 or token.doc[left - 1].text not in (",", "(") or _says_who(token) or _not_one_aside(token):
             return None
         return "appositive"
-    if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
-        return "relative clause"
+    if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
+            and token.doc[token.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return "relative clause"  # (an infinitive the parser hung as one is a purpose: "a consumption
+        # tax, which is similar to a sales tax, [to replace the existing federal taxes]")
     if head.pos_ != "VERB" or head.i == token.i:
         return None
     if dep == "prep" and token.lower_ not in {"of", "according"} and _optional_pp(token):
@@ -131,12 +132,20 @@ def _kind(token: "Token") -> str | None:
 
 
 def _adverb_stays(adverb: "Token") -> bool:
-    """An adverb right after its verb, not one in -ly, completes it ("went [online]", "came
-    [forward] to accuse", "wading [deeper]"): without it the verb says something else. One in
+    """An adverb right after its verb (or its one-word object), not one in -ly, completes it
+    ("went [online]", "came [forward] to accuse", "wading [deeper]", "giving it [away]"):
+    without it the verb says something else. One in
     -ly says how, which can be the claim ("charged with [illegally] funneling", "complied
     when [legally] bound"), or tells a time or date ("[Tuesday]"): it stays too."""
     return adverb.lower_.endswith("ly") or adverb.ent_type_ in ("DATE", "TIME") or \
-        adverb.i == adverb.head.i + 1
+        adverb.i == adverb.head.i + 1 or _after_its_object(adverb)
+
+
+def _after_its_object(adverb: "Token") -> bool:
+    """The adverb follows its verb's one-word object: the particle of a phrasal verb
+    ("giving it [away] free", "turned it [down]")."""
+    between = adverb.doc[adverb.head.i + 1:adverb.i]
+    return len(between) == 1 and between[0].dep_ == "dobj" and between[0].head == adverb.head
 
 
 def _says_who(appositive: "Token") -> bool:
@@ -189,6 +198,8 @@ def _tells_when_or_where(prep: "Token") -> bool:
     "with two-thirds of children under age seven suffering malnourishment" tells neither)."""
     if prep.lower_ in TIME_PREPOSITIONS:
         return True
+    if prep.left_edge.i == 0 and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return True  # an opening phrase dates the whole claim ("[In a CNN interview in January,] Mr. Trump")
     stack = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     while stack:
         token = stack.pop()
@@ -206,44 +217,6 @@ def _anchors_a_fact(prep: "Token") -> bool:
         return True  # a duration limits the claim ("finance [for six months] the departments")
     return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
                is_year(t.text) for t in prep.subtree)
-
-
-def _with_commas(doc: "Doc", start: int, end: int, kind: str) -> Span | None:
-    """Extend a span over the commas that set it off: both when it sits between two commas,
-    the one before when it ends the clause, the one after when it opens the sentence."""
-    before = start > 0 and doc[start - 1].text == ","
-    after = end < len(doc) and doc[end].text == ","
-    if before and after and (_opens_main_clause(doc, end + 1) or _closes_outer(doc, start, end) or
-                             end + 1 < len(doc) and doc[end + 1].lower_ in ("who", "whose", "whom", "which")):
-        return Span(start - 1, end, kind)  # "In questioning by Connolly[, a Democrat], Shulman"
-    if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
-        return Span(start - 1, end + 1 if after else end, kind)
-    if start == 0 and after:
-        if end + 2 < len(doc) and doc[end + 1].lower_ in JOINING_ADVERBS and doc[end + 2].text == ",":
-            return None  # "[At the end of last month,] though, Trump signed": a joint left opening
-        return Span(start, end + 1, kind)
-    if before or after:  # a comma on one side only, mid-sentence: a list or a clause joint
-        return None
-    return Span(start, end, kind)
-
-
-def _closes_outer(doc: "Doc", start: int, end: int) -> bool:
-    """The comma at ``end`` also closes a phrase set off by a comma that holds the span
-    ("Blumenthal, once thought a shoo-in for the seat of Sen. Chris Dodd[, D-CT], finds"):
-    it must stay."""
-    return any(a.dep_ in ("appos", "acl", "relcl", "advcl") and a.i < start and a.left_edge.i > 0 and
-               doc[a.left_edge.i - 1].text == "," and a.right_edge.i == end - 1
-               for a in doc[end - 1].ancestors)
-
-
-def _opens_main_clause(doc: "Doc", i: int) -> bool:
-    """Token ``i`` starts the main clause after an opening phrase: it is (or begins) the
-    subject of the sentence's root, which comes after it; the comma before it must stay."""
-    if i >= len(doc):
-        return False
-    token = doc[i]
-    subject = next((t for t in token.sent.root.children if t.dep_ in SUBJECTS), None)
-    return subject is not None and subject.left_edge.i == i and token.sent.root.i > i
 
 
 def _under_negation(inside: list["Token"]) -> bool:

@@ -121,6 +121,12 @@ JUDGING_POLARITY = 0.6
 #: "confident" (0.83, 0.5) lean; "key" (1.0, 0.0), "powerful" (1.0, 0.3) do not.
 LEANING_SUBJECTIVITY = 0.8
 LEANING_POLARITY = 0.5
+#: Adjectives by which a writer grades how committed someone is to a cause ("an [ardent]
+#: defender of women's rights", "an [outspoken] critic of the president"): one outlet's
+#: portrait, which TextBlob's lexicon (built on reviews) mostly lacks; lent by no fusion.
+ZEAL_ADJECTIVES = _words(
+    "ardent outspoken staunch fierce fervent vocal vociferous zealous die-hard rabid strident passionate "
+    "tireless relentless fiery")
 #: Adjectives the TextBlob rule selects whose usual news sense is a plain fact, a
 #: reported feeling, or part of a name: read one by one, left out.
 NEWS_SENSE = _words(

@@ -39,13 +39,14 @@ def test_conflicting_numbers_or_people_are_never_fused() -> None:
 
 
 def test_a_source_is_added_only_to_an_unattributed_claim() -> None:
-    base = parse("Twelve people died in the fire on Main Street.")
-    donor = parse("Twelve people died in the fire, according to the police.")
+    base = parse("Twelve people died in the fire.")
+    donor = parse("Twelve people died in the fire on Main Street, according to the police.")
     texts = [f.text for f in fusions(base, donor, 0)]
-    assert "Twelve people died in the fire on Main Street, according to the police." in texts
-    # the donor's own sentence is no fusion: it must keep something only the base says
-    assert fusions(parse("Twelve people died in the fire."), donor, 0) == []
-    said = parse("Twelve people died in the fire on Main Street, officials said.")
+    assert "Twelve people died in the fire, according to the police." in texts
+    # the source vouches for what its report states, not for the base's "Main Street"
+    assert fusions(parse("Twelve people died in the fire on Main Street."),
+                   parse("Twelve people died in the fire, according to the police."), 0) == []
+    said = parse("Twelve people died in the fire, officials said.")
     assert not any(f.kind == "source" for f in fusions(said, donor, 0))
 
 
@@ -620,3 +621,12 @@ def test_no_description_lands_inside_an_aside_the_parser_took_for_the_clause() -
     assert fusions(aside, donor, 1) == []
     assert lent(parse("Microsoft will emphasize that the courts steer clear of redesigning products."), donor) == \
         ["which has scooped up many fledgling companies"]
+
+
+def test_a_grade_of_commitment_is_one_outlets_portrait() -> None:
+    base = parse("Justice Ruth Bader Ginsburg said the issue is not proving discrimination.")
+    lent_by = [f.inserted for f in fusions(base, parse("Even Justice Ruth Bader Ginsburg, an ardent defender of "
+                                                       "women's rights, expressed concerns."), 1)]
+    assert lent_by == []
+    assert lent(base, parse("Even Justice Ruth Bader Ginsburg, a longtime defender of women's rights, expressed "
+                            "concerns.")) == ["a longtime defender of women's rights"]

@@ -32,6 +32,14 @@ def test_each_kind_of_detail_is_inserted_where_it_belongs(base: str, donor: str,
     assert fused(base, donor) == [expected]
 
 
+def test_a_source_vouches_only_for_what_its_report_states() -> None:
+    """AusSAR could not identify the dead: it is no source for "both Australians"."""
+    donor = "The two dead were found on the vessel off Merimbula, according to the rescue center."
+    assert fused("The two dead, both Australians, were found on the vessel off Merimbula.", donor) == []
+    assert fused("The two dead were found on the vessel off Merimbula.", donor) == [
+        ("source", "The two dead were found on the vessel off Merimbula, according to the rescue center.")]
+
+
 def test_a_claim_with_its_own_source_takes_no_other() -> None:
     assert fused("The storm killed five people, officials said.",
                  "The storm killed five people, according to police.") == []

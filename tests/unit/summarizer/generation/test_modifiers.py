@@ -110,3 +110,14 @@ def test_a_capitalised_description_the_donor_gives_with_an_article_is_no_title()
     assert modifier_fusions(base, parse("The Christian Lahoud may have no objection to Hariri.")) == []
     assert [kind for kind, _, _ in modifier_fusions(base, parse("President Lahoud may have no objection to "
                                                                 "Hariri."))] == ["title"]
+
+
+def test_a_things_description_needs_its_article_and_a_frame_lends_no_title() -> None:
+    """"the 41-foot Zarya" gives no "41-foot Zarya is designed"; "Added Hunter:" has no title."""
+    zarya = parse("Zarya is designed to serve as a space tugboat.")
+    assert modifier_fusions(zarya, parse("The arm had never handled an object as massive as the 41-foot Zarya.")) == []
+    assert [kind for kind, _, _ in modifier_fusions(parse("Yeltsin was hospitalized."), parse(
+        "The 67-year-old Yeltsin was hospitalized with pneumonia."))] == ["title"]
+    hunter = parse("Hunter dismissed the league's latest proposal.")
+    assert modifier_fusions(hunter, parse('Added Hunter: "Of course they do not expect much."')) == []
+    assert [kind for kind, _, _ in modifier_fusions(hunter, parse("Union chief Hunter spoke on Friday."))] == ["title"]

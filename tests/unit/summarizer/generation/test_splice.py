@@ -62,3 +62,9 @@ def test_a_splice_of_a_linking_word_alone_adds_no_detail() -> None:
     assert texts("The blast killed 213 people and injured 5,400.",
                  "The blast in Nairobi killed 213 people and injured 5,400.") == [
         "The blast in Nairobi killed 213 people and injured 5,400."]
+
+
+def test_a_splice_adds_no_possessor() -> None:
+    """A possessor says which one: Lebanon's talks with Israel are not Syria's."""
+    assert texts("Peace talks between Syria and Israel broke off two years ago.",
+                 "Lebanon's peace talks with Israel have been suspended for two years.") == []

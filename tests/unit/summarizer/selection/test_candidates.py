@@ -30,6 +30,33 @@ def test_quotations_need_their_speaker_in_the_sentence():
                                        "unattributed", "unattributed", None]
 
 
+def test_a_long_sentence_inside_a_quotation_is_its_speakers_even_with_no_marks_of_its_own():
+    """The middle sentence needs no parse (no mark, no first person, many words), yet it is
+    Politics Daily's words, not the report's."""
+    from summarizer.ingest import Document
+
+    quoted = Corpus([Document("r", None, (
+        "Politics Daily recently reported on the rule in the House of Representatives.",
+        '"Beyond its symbolic power, it is unclear what impact the new rule will have. Under axiomatic legal '
+        "precedent, virtually all congressional action is presumed valid anyway, at least initially by most of "
+        'the courts in the country. It is also quite obvious."'))])
+    assert [refusal(quoted, s.id) for s in quoted.sentences] == [None, "unattributed", "unattributed", "unattributed"]
+
+
+def test_a_bulleted_list_a_colon_introduces_is_its_speakers_words():
+    from summarizer.ingest import Document
+
+    points = Corpus([Document("r", None, (
+        "On Tuesday, Democrats close to the campaign circulated a set of response points:",
+        "-Dick has been a constant champion of veterans and of the military.",
+        "-He received no special treatment from anyone in the Marine Corps.",
+        "Senator Blumenthal did not respond to questions on Wednesday."))])
+    assert [refusal(points, s.id) for s in points.sentences] == [None, "unattributed", "unattributed", None]
+    plain = Corpus([Document("r", None, ("Democrats met on Tuesday.",
+                                         "-Dick has been a constant champion of veterans and of the military."))])
+    assert refusal(plain, 1) is None
+
+
 def test_outside_references_refused_or_repaired_with_the_reports_name():
     assert refusals("pronouns") == [None, "reference", "reference", "reference", None]
     resolving = CandidateRules(resolve_references=True)

@@ -111,6 +111,19 @@ def test_the_speaker_a_quotation_and_most_of_the_sentence_stay() -> None:
     assert spans("He left, saying the talks had failed.") == []  # only two words would be left
 
 
+def test_a_purpose_the_parser_hung_as_a_clause_and_an_opening_phrase_dated_inside_stay() -> None:
+    """"[, to replace the existing federal taxes]" says what the tax is for; "In a CNN
+    interview [in January]," dates the claim, though the date is nested in the phrase."""
+    assert not any("replace" not in c.text for c in candidates(parse(
+        "Huckabee advocates a national consumption tax, which is similar to a sales tax, to replace the existing "
+        "federal taxes on personal income and payrolls."), min_kept=0.3))
+    assert candidates(parse("In a CNN interview in January, Mr. Trump voiced skepticism that Mr. Bloomberg was "
+                            "worth as much as Forbes magazine estimated."), min_kept=0.3) == []
+    assert [c.text for c in candidates(parse("In 17 years as prime minister, Mahathir, 72, who is a medical "
+                                             "doctor, fostered an economic liberalization."), min_kept=0.3)] == [
+        "In 17 years as prime minister, Mahathir, 72, fostered an economic liberalization."]
+
+
 def test_who_a_speaker_is_and_a_participial_clause_stay() -> None:
     """"said Ken Davies" leaves the reader unable to weigh the claim; "refused to accept the
     results" without "alleging widespread fraud" loses why."""
@@ -186,6 +199,7 @@ def test_a_modifier_of_a_negated_verb_is_not_deleted() -> None:
     ("The coalition is calling on the tax agency to review the group's status.", "on the tax agency"),
     ("Ms. Griffin went online on Tuesday night to express regret.", "online"),  # completes the verb
     ("More of his aides came forward to accuse him.", "forward"),
+    ("Microsoft began bundling the browser into Windows and giving it away free, critics said.", "away"),
 ])
 def test_what_completes_a_verb_is_never_deleted(sentence: str, kept: str) -> None:
     assert all(kept in c.text for c in candidates(parse(sentence), min_kept=0.3))
@@ -212,6 +226,10 @@ def test_the_comma_closing_an_outer_phrase_stays_when_an_inner_appositive_goes()
            "himself in trouble after a newspaper exposed a past statement." in found
     assert "Kerry met Lavrov in Geneva." in [c.text for c in candidates(parse(
         "Kerry, the secretary of state, met Lavrov in Geneva."), min_kept=0.3)]
+    # a phrase set off by commas closes with the comma the deleted clause ended on
+    assert [c.text for c in candidates(parse("Exxon and Chevron, along with IBM, which rose 3, to 170, were the "
+                                             "main drivers of the Dow Jones industrial average."))] == [
+        "Exxon and Chevron, along with IBM, were the main drivers of the Dow Jones industrial average."]
 
 
 @pytest.mark.parametrize("sentence, kept", [

@@ -1,0 +1,69 @@
+"""Which commas go with a deleted constituent (``constituents.deletable_spans``): a span set
+off by two commas takes one of them, and the other stays when it also closes something the
+span does not (an opening phrase, an outer aside, an appositive before it); a comma on one
+side only, mid-sentence, is a list or a clause joint, and nothing is deleted there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.text.lexicon import JOINING_ADVERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Subject dependencies of the main clause: never deleted (``constituents``), and the comma
+#: before one, after an opening phrase, stays.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: Quotation marks as spaCy tokenises them (a span ending before one keeps no comma of its
+#: own; ``constituents`` deletes nothing holding one).
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u2018", "\u2019"})
+
+
+def with_commas(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
+    """Extend a span over the commas that set it off: both when it sits between two commas,
+    the one before when it ends the clause, the one after when it opens the sentence;
+    (start, end) of the span to delete, or None where its commas show no aside."""
+    before = start > 0 and doc[start - 1].text == ","
+    after = end < len(doc) and doc[end].text == ","
+    if before and after and (_opens_main_clause(doc, end + 1) or _closes_outer(doc, start, end) or
+                             _ends_an_aside(doc, start - 1) or
+                             end + 1 < len(doc) and doc[end + 1].lower_ in ("who", "whose", "whom", "which")):
+        return (start - 1, end)  # "In questioning by Connolly[, a Democrat], Shulman"
+    if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
+        return (start - 1, end + 1 if after else end)
+    if start == 0 and after:
+        if end + 2 < len(doc) and doc[end + 1].lower_ in JOINING_ADVERBS and doc[end + 2].text == ",":
+            return None  # "[At the end of last month,] though, Trump signed": a joint left opening
+        return (start, end + 1)
+    if before or after:  # a comma on one side only, mid-sentence: a list or a clause joint
+        return None
+    return (start, end)
+
+
+def _ends_an_aside(doc: "Doc", comma: int) -> bool:
+    """The comma closes an aside a comma opened ("Mahathir, 72[, who is a medical doctor,]
+    fostered"): the deleted span's own closing comma must take its place."""
+    last = doc[comma - 1] if comma > 0 else None
+    return last is not None and any(a.dep_ == "appos" and a.right_edge.i == comma - 1 and a.left_edge.i > 0 and
+                                    doc[a.left_edge.i - 1].text == "," for a in [last, *last.ancestors])
+
+
+def _closes_outer(doc: "Doc", start: int, end: int) -> bool:
+    """The comma at ``end`` also closes a phrase set off by a comma that holds the span
+    ("Blumenthal, once thought a shoo-in for the seat of Sen. Chris Dodd[, D-CT], finds";
+    "Exxon and Chevron, along with IBM[, which rose 3, to 170], were"): it must stay."""
+    return any(a.dep_ in ("appos", "acl", "relcl", "advcl", "prep") and a.i < start and a.left_edge.i > 0 and
+               doc[a.left_edge.i - 1].text == "," and a.right_edge.i == end - 1
+               for a in doc[end - 1].ancestors)
+
+
+def _opens_main_clause(doc: "Doc", i: int) -> bool:
+    """Token ``i`` starts the main clause after an opening phrase: it is (or begins) the
+    subject of the sentence's root, which comes after it; the comma before it must stay."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    subject = next((t for t in token.sent.root.children if t.dep_ in SUBJECTS), None)
+    return subject is not None and subject.left_edge.i == i and token.sent.root.i > i

@@ -1,0 +1,35 @@
+"""summarizer.generation.compress.commas: which commas go with a deleted constituent."""
+
+from __future__ import annotations
+
+from summarizer.generation.compress.commas import with_commas
+from summarizer.generation.compress.constituents import render
+from summarizer.nlp.load import parse
+
+
+def deleted(sentence: str, words: str) -> str:
+    """The sentence with ``words`` (a stretch of its tokens) and the commas that go with them deleted."""
+    doc = parse(sentence)
+    start = next(t.i for t in doc if doc[t.i:].text.startswith(words))
+    end = start + len(parse(words))
+    bounds = with_commas(doc, start, end)
+    assert bounds is not None
+    return render(doc, [i for i in range(len(doc)) if not bounds[0] <= i < bounds[1]])
+
+
+def test_an_aside_between_two_commas_takes_one() -> None:
+    assert deleted("Kerry, the secretary of state, met Lavrov.", "the secretary of state") == "Kerry met Lavrov."
+
+
+def test_the_other_comma_stays_when_it_closes_something_else() -> None:
+    assert deleted("In questioning by Connolly, a Democrat, Shulman said no.", "a Democrat") == \
+        "In questioning by Connolly, Shulman said no."
+    assert deleted("Mahathir, 72, who is a medical doctor, fostered growth.", "who is a medical doctor") == \
+        "Mahathir, 72, fostered growth."
+    assert deleted("Exxon and Chevron, along with IBM, which rose 3, to 170, were the main drivers.",
+                   "which rose 3, to 170") == "Exxon and Chevron, along with IBM, were the main drivers."
+
+
+def test_a_comma_on_one_side_only_mid_sentence_is_no_aside() -> None:
+    doc = parse("They bought apples, pears and plums on Monday.")
+    assert with_commas(doc, 4, 5) is None  # "pears": a list item
