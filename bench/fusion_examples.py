@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -55,18 +56,37 @@ def select_events(data: Path, which: str) -> list[Path]:
     return events[start:stop]
 
 
+def report_files(folder: Path, reports: str = "all") -> list[Path]:
+    """The event's report files (basil-dev: in the folder; DUC 2004: in ``docs/``), sorted
+    by name, all of them or a part: ``odd`` / ``even`` (the 1st, 3rd, ... / 2nd, 4th, ...
+    report in natural order, D2 before D10) or outlets by name (``fox,nyt``, case ignored).
+    A part of an event is another set of real reports of it: sentences no earlier reading saw."""
+    from summarizer.errors import InputError
+
+    files = sorted(folder.glob("*.txt")) or sorted((folder / "docs").glob("*.txt"))  # read in this order
+    if reports == "all":
+        return files
+    if reports in ("odd", "even"):
+        natural = sorted(files, key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.name)])
+        return sorted(natural[reports == "even"::2])
+    wanted = {name.strip().lower() for name in reports.split(",")}
+    chosen = [p for p in files if p.stem.lower() in wanted]
+    if len(chosen) != len(wanted):
+        raise InputError(f"--reports {reports!r}: {folder.name} has {', '.join(p.stem for p in files)}")
+    return chosen
+
+
 def rewritten_sentences(folder: Path, length: str, strategy: object,
-                        operation: str = "fused") -> tuple[list[Example], int]:
+                        operation: str = "fused", reports: str = "all") -> tuple[list[Example], int]:
     """The event's brief sentences of ``operation`` (``fused`` or ``compressed``) and how
-    many sentences its brief has."""
+    many sentences its brief has (``reports``: which of its reports, ``report_files``)."""
     from summarizer.brief import build_brief
     from summarizer.budget import Budget
     from summarizer.corpus import Corpus
     from summarizer.ingest import load_documents
     from summarizer.strategies.abstractive.outcome import operation_of
 
-    files = sorted(folder.glob("*.txt")) or sorted((folder / "docs").glob("*.txt"))  # basil-dev, DUC 2004
-    corpus = Corpus(load_documents(files))
+    corpus = Corpus(load_documents(report_files(folder, reports)))
     budget = Budget.parse(length)
     selected = strategy.select(corpus, budget)  # type: ignore[attr-defined]
     brief = build_brief(corpus, selected, strategy.name, budget,  # type: ignore[attr-defined]
@@ -105,6 +125,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0, help="print at most this many sentences")
     parser.add_argument("--operation", choices=("fused", "compressed"), default="fused",
                         help="which rewritten sentences to list (default fused)")
+    parser.add_argument("--reports", default="all",
+                        help="all, odd, even (every other report) or outlets such as fox,nyt (default all)")
     parser.add_argument("--model", default=None, help="a model for --model (default SmolLM2)")
     parser.add_argument("--output", type=Path, required=True,
                         help="Markdown file to write, outside the repository")
@@ -136,7 +158,7 @@ def run(args: argparse.Namespace) -> None:
     sentences = 0
     start = time.perf_counter()
     for n, folder in enumerate(events, 1):
-        found, count = rewritten_sentences(folder, args.length, strategy, args.operation)
+        found, count = rewritten_sentences(folder, args.length, strategy, args.operation, args.reports)
         examples += found
         sentences += count
         print(f"[{n}/{len(events)}] {folder.name[:8]}: {len(found)} {args.operation} of {count}",
@@ -150,6 +172,7 @@ def run(args: argparse.Namespace) -> None:
               f"Command: `python bench/fusion_examples.py --events {args.events} --length {args.length}"
               f"{f' --data {args.data}' if args.data != BASIL else ''}"
               f"{f' --operation {args.operation}' if args.operation != 'fused' else ''}"
+              f"{f' --reports {args.reports}' if args.reports != 'all' else ''}"
               f"{f' --limit {args.limit}' if args.limit else ''}`.")
     write_atomically(args.output, markdown(shown, header, args.operation) + "\n")
     print(f"{len(examples)} {args.operation} of {sentences} brief sentences in {len(events)} events "

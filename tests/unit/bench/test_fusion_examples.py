@@ -1,0 +1,34 @@
+"""bench/fusion_examples.py: which reports of an event a run reads (``--reports``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+_spec = importlib.util.spec_from_file_location("fusion_examples", ROOT / "bench" / "fusion_examples.py")
+fusion_examples = importlib.util.module_from_spec(_spec)
+sys.modules["fusion_examples"] = fusion_examples  # its dataclass looks its module up
+_spec.loader.exec_module(fusion_examples)
+
+
+def test_every_other_report_in_natural_order_or_outlets_by_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from summarizer.errors import InputError
+
+    cluster = tmp_path / "d30001" / "docs"
+    cluster.mkdir(parents=True)
+    for n in (1, 2, 3, 10):
+        (cluster / f"D{n}.txt").write_text("A report.")
+    names = [p.name for p in fusion_examples.report_files(tmp_path / "d30001", "odd")]
+    assert names == ["D1.txt", "D3.txt"]  # the 2nd and 4th are D2 and D10 (read in name order)
+    assert [p.name for p in fusion_examples.report_files(tmp_path / "d30001", "even")] == ["D10.txt", "D2.txt"]
+    event = tmp_path / "e1"
+    event.mkdir()
+    for outlet in ("FOX", "nyt", "hpo"):
+        (event / f"{outlet}.txt").write_text("A report.")
+    assert [p.name for p in fusion_examples.report_files(event, "fox,nyt")] == ["FOX.txt", "nyt.txt"]
+    with pytest.raises(InputError):
+        fusion_examples.report_files(event, "fox,bbc")
