@@ -63,12 +63,17 @@ def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
     return frozenset(verbs | sources)
 
 
-def in_aside(base: "Doc", anchor: int) -> bool:
-    """The anchor is one of two subjects of its verb: the parser read an aside as the main
-    clause ("The courts, Microsoft will emphasize, steer clear of ..."), and a description
-    set off after the anchor would land inside the aside."""
+def in_aside(base: "Doc", anchor: int, kind: str = "appositive") -> bool:
+    """The anchor stands in an aside, where a description set off after it would land: one
+    of two subjects of its verb, an aside the parser read as the main clause ("The courts,
+    Microsoft will emphasize, steer clear of ..."), or, for a clause or phrase (``kind``)
+    with no noun of its own to say whom it describes, inside another name's appositive,
+    whose description it would seem to continue ("Stephen Case, the chairman of America
+    Online[, known as an on-ramp to the Internet ...,]" reads as Case's; "eastern Congo[,
+    Africa's third-largest nation]" names a nation)."""
     token = base[anchor]
-    return token.dep_ in SUBJECTS and sum(c.dep_ in SUBJECTS for c in token.head.children) > 1
+    return token.dep_ in SUBJECTS and sum(c.dep_ in SUBJECTS for c in token.head.children) > 1 or \
+        kind != "appositive" and any(a.dep_ == "appos" for a in token.ancestors)
 
 
 def splits_phrase(base: "Doc", anchor: int) -> bool:

@@ -67,3 +67,22 @@ def _opens_main_clause(doc: "Doc", i: int) -> bool:
     token = doc[i]
     subject = next((t for t in token.sent.root.children if t.dep_ in SUBJECTS), None)
     return subject is not None and subject.left_edge.i == i and token.sent.root.i > i
+
+
+#: Phrases a comma sets off, or a clause that goes before the main one ("While inflation is
+#: at its lowest levels in decades, unemployment ..."): a dash after one also closes it.
+_CLOSABLE = frozenset({"appos", "acl", "relcl", "advcl", "prep"})
+
+
+def dash_closes_a_phrase(doc: "Doc", dash: int, closing: int) -> bool:
+    """The aside between the dashes at ``dash`` and ``closing`` ends a phrase a comma opened
+    ("The measures, aimed at curbing the budget deficit [-- equal to about 7 percent of GDP
+    --] are expected") or a clause before the main one ("While inflation is at its lowest
+    levels in decades [-- just 1 percent --] unemployment ..."): the closing dash punctuates
+    it, and deleting the aside would leave it open."""
+    if dash == 0:
+        return False
+    last = doc[dash - 1]
+    return any(a.dep_ in _CLOSABLE and (
+        (a.right_edge.i == dash - 1 and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ",") or
+        (a.dep_ == "advcl" and a.right_edge.i < closing < a.head.i)) for a in [last, *last.ancestors])

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.generation.compress.commas import QUOTES, SUBJECTS, with_commas
+from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
@@ -306,7 +306,8 @@ def _parentheticals(doc: "Doc") -> list[Span]:
             opened = None
     dashes = [t.i for t in doc if t.text in DASHES]
     for a, b in zip(dashes[::2], dashes[1::2]):
-        spans.append(Span(a, b + 1, "parenthetical"))
+        if not dash_closes_a_phrase(doc, a, b):
+            spans.append(Span(a, b + 1, "parenthetical"))
     return spans
 
 

@@ -84,3 +84,11 @@ def test_a_second_subject_of_one_verb_marks_an_aside_the_parser_took_for_the_cla
     assert in_aside(aside, token(aside, "Microsoft").i)
     plain = parse("Microsoft will emphasize that the courts steer clear of redesigning products.")
     assert not in_aside(plain, token(plain, "Microsoft").i)
+
+
+def test_a_clause_after_a_name_inside_another_names_appositive_would_describe_that_one() -> None:
+    doc = parse("Warden produced e-mail from Stephen Case, the chairman of America Online, suggesting a deal.")
+    online = token(doc, "Online").i
+    assert in_aside(doc, online, "participial phrase") and in_aside(doc, online, "relative clause")
+    assert not in_aside(doc, online, "appositive")  # a noun of its own says what it describes
+    assert not in_aside(doc, token(doc, "Case").i, "participial phrase")

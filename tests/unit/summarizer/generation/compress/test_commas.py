@@ -33,3 +33,16 @@ def test_the_other_comma_stays_when_it_closes_something_else() -> None:
 def test_a_comma_on_one_side_only_mid_sentence_is_no_aside() -> None:
     doc = parse("They bought apples, pears and plums on Monday.")
     assert with_commas(doc, 4, 5) is None  # "pears": a list item
+
+
+def test_a_dash_that_also_closes_a_phrase_or_an_opening_clause_keeps_its_aside() -> None:
+    from summarizer.generation.compress.commas import dash_closes_a_phrase
+
+    def closes(sentence: str) -> bool:
+        doc = parse(sentence)
+        a, b = [t.i for t in doc if t.text == "--"]
+        return dash_closes_a_phrase(doc, a, b)
+
+    assert closes("The measures, aimed at curbing the deficit -- equal to 7 percent of output -- are expected soon.")
+    assert closes("While inflation is at its lowest in decades -- just 1 percent -- unemployment remains high.")
+    assert not closes("The victims -- two Britons and a New Zealander -- were abducted in Grozny.")
