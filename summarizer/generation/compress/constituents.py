@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
-                                     DASHES, FOCUS_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
+                                     DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS,
                                      REASON_PREPOSITIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
@@ -38,7 +38,7 @@ MAX_SPANS = 6
 #: Words that set how far or when a claim holds ("[nearly] completed", "[only] complied",
 #: "[still] searching"): deleted alone they change it; deleted with what they qualify they
 #: take nothing else with them ("the city[, with about 400,000 people,]").
-SCOPE_WORDS = ASPECT_ADVERBS | APPROXIMATORS | FOCUS_ADVERBS
+SCOPE_WORDS = ASPECT_ADVERBS | APPROXIMATORS | FOCUS_ADVERBS | FREQUENCY_ADVERBS
 #: Words whose presence makes a span undeletable: dropping them changes what is asserted.
 PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS | HEDGE_VERBS
                    | MODALS | CONDITIONALS | SCOPE_WORDS | frozenset({"according", "n't", "pending"}))

@@ -315,7 +315,7 @@ from summarizer.text.lexicon.languages import (  # noqa: E402,F401
     DATE_WORDS_BY_LANGUAGE,
 )
 from summarizer.text.lexicon.compression import (  # noqa: E402,F401
-    APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, FOCUS_ADVERBS, OPEN_UNITS,
+    APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, FOCUS_ADVERBS, FREQUENCY_ADVERBS, OPEN_UNITS,
     REASON_PREPOSITIONS, TIME_PREPOSITIONS)
 from summarizer.text.lexicon.evaluative import EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401
 from summarizer.text.lexicon.framing import (  # noqa: E402,F401

@@ -28,6 +28,9 @@ APPROXIMATORS = _words("nearly almost virtually practically roughly approximatel
 #: Adverbs that set a claim's scope or order: deleting one changes it ("they [only] complied
 #: when legally bound", "when she [first] learned").
 FOCUS_ADVERBS = _words("only merely solely just even first")
+#: Adverbs of frequency: deleting one makes a sometimes-claim an always-claim ("glasses
+#: [often] give him a mien of severity").
+FREQUENCY_ADVERBS = _words("often usually sometimes occasionally frequently generally typically normally")
 #: Units that leave the scale open ("600 degrees": Celsius or Fahrenheit?): a conversion in
 #: brackets after one says which, so it stays.
 OPEN_UNITS = _words("degree degrees ton tons")

@@ -200,6 +200,7 @@ def test_a_modifier_of_a_negated_verb_is_not_deleted() -> None:
     ("Ms. Griffin went online on Tuesday night to express regret.", "online"),  # completes the verb
     ("More of his aides came forward to accuse him.", "forward"),
     ("Microsoft began bundling the browser into Windows and giving it away free, critics said.", "away"),
+    ("His thick glasses often give him a mien of severity in public.", "often"),  # how often it holds
 ])
 def test_what_completes_a_verb_is_never_deleted(sentence: str, kept: str) -> None:
     assert all(kept in c.text for c in candidates(parse(sentence), min_kept=0.3))
