@@ -12,6 +12,12 @@ def token(doc, text: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc if t.text == text)
 
 
+def at(text: str, word: str):  # type: ignore[no-untyped-def]
+    """(the parse of ``text``, the index of ``word`` in it)."""
+    doc = parse(text)
+    return doc, token(doc, word).i
+
+
 def test_a_surname_names_the_person_a_full_name_names_but_not_another_thing() -> None:
     base = parse("Yeltsin was hospitalized with pneumonia.")
     assert same_name(base, token(parse("Boris Yeltsin said he was fine."), "Yeltsin")) == 0
@@ -34,10 +40,8 @@ def test_a_titled_name_is_free_only_for_what_its_title_does_not_say() -> None:
 
 
 def test_a_description_may_not_part_a_noun_phrase_from_what_follows() -> None:
-    doc = parse("They entered Kindu, the town in eastern Congo used by the government.")
-    assert splits_phrase(doc, token(doc, "Congo").i)
-    end = parse("They entered Kindu, the town in eastern Congo.")
-    assert not splits_phrase(end, token(end, "Congo").i)
+    assert splits_phrase(*at("They entered Kindu, the town in eastern Congo used by the government.", "Congo"))
+    assert not splits_phrase(*at("They entered Kindu, the town in eastern Congo.", "Congo"))
 
 
 def test_a_body_named_as_one_of_the_past_is_another_body_but_a_former_officeholder_is_the_person() -> None:
@@ -80,15 +84,14 @@ def test_according_to_reports_the_whole_clause() -> None:
 
 
 def test_a_second_subject_of_one_verb_marks_an_aside_the_parser_took_for_the_clause() -> None:
-    aside = parse("The courts, Microsoft will emphasize, steer clear of redesigning products.")
-    assert in_aside(aside, token(aside, "Microsoft").i)
-    plain = parse("Microsoft will emphasize that the courts steer clear of redesigning products.")
-    assert not in_aside(plain, token(plain, "Microsoft").i)
+    assert in_aside(*at("The courts, Microsoft will emphasize, steer clear of redesigning products.", "Microsoft"))
+    assert not in_aside(*at("Microsoft will emphasize that the courts steer clear of redesigning products.",
+                            "Microsoft"))
 
 
 def test_a_clause_after_a_name_inside_another_names_appositive_would_describe_that_one() -> None:
-    doc = parse("Warden produced e-mail from Stephen Case, the chairman of America Online, suggesting a deal.")
-    online = token(doc, "Online").i
+    doc, online = at("Warden produced e-mail from Stephen Case, the chairman of America Online, suggesting a deal.",
+                     "Online")
     assert in_aside(doc, online, "participial phrase") and in_aside(doc, online, "relative clause")
     assert not in_aside(doc, online, "appositive")  # a noun of its own says what it describes
     assert not in_aside(doc, token(doc, "Case").i, "participial phrase")
