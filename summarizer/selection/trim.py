@@ -83,11 +83,13 @@ _BEFORE_VERB_RE = re.compile(
 #: Connectives that point at the report's previous sentence.
 #: Words that are also adverbs of the clause ("Still photos", "Yet another") count only
 #: when a comma follows them.
+#: "In addition" is a connective only before its comma: "In addition to attacks in Benghazi,
+#: ..." opens with a preposition ("To attacks in Benghazi ..." was left).
 _COMMA_ONLY = (CONNECTIVES & {"also", "still", "yet", "instead", "separately", "indeed"}) | {
-    "besides", "in fact", "earlier", "later"}
+    "besides", "in fact", "earlier", "later", "in addition"}
 #: "So", "Thus" and "Therefore" stay: they mark a conclusion the sentence draws, and the
 #: sentence without them would state it as a plain fact.
-_ANY_WAY = (CONNECTIVES - _COMMA_ONLY - {"so", "thus", "therefore"}) | {"in addition"}
+_ANY_WAY = CONNECTIVES - _COMMA_ONLY - {"so", "thus", "therefore"}
 _CONNECTIVE_RE = re.compile(
     rf"^(?:(?:{_one_of(w.capitalize() for w in _ANY_WAY)})(?:,\s*|\s+)|"
     rf"(?:{_one_of(w.capitalize() for w in _COMMA_ONLY)}),\s*)(?=\S)")

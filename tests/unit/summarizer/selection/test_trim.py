@@ -28,6 +28,9 @@ CASES = [
      "NATO said Yugoslavia had not met the conditions."),
     ("However, Kerry said the two countries agreed.", "Kerry said the two countries agreed."),
     ("Meanwhile, the talks resumed in Geneva late Tuesday.", "The talks resumed in Geneva."),
+    ("In addition, the group held a conference in Benghazi.", "The group held a conference in Benghazi."),
+    ("In addition to attacks in Benghazi, the group held a conference.",  # a preposition, not a connective
+     "In addition to attacks in Benghazi, the group held a conference."),
     ("Last week, Philippine President Joseph Estrada said he might stay away.",
      "Philippine President Joseph Estrada said he might stay away."),
     ("Earlier this week, Anwar appeared in court.", "Anwar appeared in court."),
