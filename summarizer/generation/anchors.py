@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summarizer.generation.compress.constituents import WH_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 #: Modifiers that say which thing a noun names: two versions' nouns are one referent only
 #: when these agree ("the 1999 budget" is not "the defence budget").
 NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nummod"})
-#: Dependencies of a verb's subject.
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: Tags of a wh-word: a noun it governs ("whatever the issue") describes no one.
-WH_WORDS = frozenset({"WP", "WDT", "WP$", "WRB"})
+#: Dependencies of a verb's nominal subject (two of one verb: an aside the parser misread).
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def bare_definite(noun: "Token", before: int | None = None) -> bool:
@@ -37,7 +37,7 @@ def described_after(base: "Doc", anchor: int) -> bool:
     a second one set off by commas would stack two."""
     after = base[anchor + 2] if anchor + 2 < len(base) else None
     return after is not None and base[anchor + 1].text == "," and \
-        (after.pos_ in ("DET", "NUM") or after.tag_ in WH_WORDS or after.dep_ in ("appos", "poss"))
+        (after.pos_ in ("DET", "NUM") or after.tag_ in WH_TAGS or after.dep_ in ("appos", "poss"))
 
 
 def nominal_line(token: "Token") -> list["Token"]:
@@ -72,7 +72,7 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive") -> bool:
     Online[, known as an on-ramp to the Internet ...,]" reads as Case's; "eastern Congo[,
     Africa's third-largest nation]" names a nation)."""
     token = base[anchor]
-    return token.dep_ in SUBJECTS and sum(c.dep_ in SUBJECTS for c in token.head.children) > 1 or \
+    return token.dep_ in NOMINAL_SUBJECTS and sum(c.dep_ in NOMINAL_SUBJECTS for c in token.head.children) > 1 or \
         kind != "appositive" and any(a.dep_ == "appos" for a in token.ancestors)
 
 

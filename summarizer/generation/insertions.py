@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.anchors import (WH_WORDS, bare_definite, has_appositive, in_brackets, next_to, nominal_line,
-                                           reported_by, retitles, same_name, same_noun)
+from summarizer.generation.anchors import (NOMINAL_SUBJECTS, bare_definite, has_appositive, in_brackets, next_to,
+                                           nominal_line, reported_by, retitles, same_name, same_noun)
+from summarizer.generation.compress.constituents import WH_TAGS
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     head, anchor = token.head, same_name(base, token)
     if anchor is None or head.pos_ != "NOUN" or head.i > token.i or has_appositive(base[anchor]) \
             or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in head.children) \
-            or sum(c.dep_ == "appos" for c in head.children) > 1 or head.head.tag_ in WH_WORDS:
+            or sum(c.dep_ == "appos" for c in head.children) > 1 or head.head.tag_ in WH_TAGS:
         return []  # ("whatever the issue, Huckabee, also an author,": no description of him)
     end = _trim_end(donor, head.i + 1, token.left_edge.i)
     if not any(c.dep_ in ("det", "poss") for c in head.children) or \
@@ -255,7 +256,7 @@ def _disagrees(clause: "Token", noun: "Token") -> bool:
     if pronoun == "which" and noun.ent_type_ == "PERSON" or \
             pronoun in ("who", "whom") and noun.ent_type_ in ("GPE", "LOC", "FAC", "PRODUCT", "EVENT"):
         return True  # "Ocalan, which is seeking autonomy": the clause is of another noun
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_WORDS for c in clause.children):
+    if not any(c.dep_ in NOMINAL_SUBJECTS and c.tag_ in WH_TAGS for c in clause.children):
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     first = min(verbs, key=lambda t: t.i)

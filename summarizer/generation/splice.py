@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.generation.compress.constituents import QUOTES, is_protected_token
+from summarizer.generation.compress.constituents import QUOTES, WH_TAGS, is_protected_token
 from summarizer.text import stem
 
 if TYPE_CHECKING:
@@ -36,8 +36,7 @@ def points_away(token: "Token") -> bool:
 #: or object there ("Prodi's far-left ally, Communist Refoundation Party provoked").
 CORE = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "ROOT"})
 #: Function words a splice may not replace, though they carry no content: they frame the
-#: clause (relative pronouns, subordinators, coordinators, auxiliaries).
-STRUCTURE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: clause (relative pronouns and adverbs: ``WH_TAGS``; subordinators, coordinators, auxiliaries).
 STRUCTURE_DEPS = frozenset({"mark", "cc", "aux", "auxpass", "neg", "case"})
 
 
@@ -139,7 +138,7 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     if any(t.text in QUOTES or is_protected_token(t) for t in [*gap, *old]) or \
             any(points_away(t) for t in gap):
         return False
-    if any(t.tag_ in STRUCTURE_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
+    if any(t.tag_ in WH_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame
     elsewhere = {form for t in base if content(t) and not old.start <= t.i < old.end
                  for form in (t.lemma_.lower(), t.lower_, stem(t.lower_))}

@@ -80,11 +80,9 @@ _AFTER_VERB_RE = re.compile(
 _BEFORE_VERB_RE = re.compile(
     r"(?<!Black)(?<!Bloody)(?<!Good)(?<!Easter)(?<!Holy)(?<!Super)(?<!Cyber)(?<!Ash)"
     rf"\s+(?:{_WEEKDAY})(?=\s+(?:that\b|[a-z]+ed\b))")
-#: Connectives that point at the report's previous sentence.
-#: Words that are also adverbs of the clause ("Still photos", "Yet another") count only
-#: when a comma follows them.
-#: "In addition" is a connective only before its comma: "In addition to attacks in Benghazi,
-#: ..." opens with a preposition ("To attacks in Benghazi ..." was left).
+#: Connectives that point at the report's previous sentence. Words that are also adverbs of
+#: the clause ("Still photos", "Yet another") count only when a comma follows them, and so
+#: does "In addition": "In addition to attacks in Benghazi, ..." opens with a preposition.
 _COMMA_ONLY = (CONNECTIVES & {"also", "still", "yet", "instead", "separately", "indeed"}) | {
     "besides", "in fact", "earlier", "later", "in addition"}
 #: "So", "Thus" and "Therefore" stay: they mark a conclusion the sentence draws, and the

@@ -19,6 +19,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Quotation marks as spaCy tokenises them (a span ending before one keeps no comma of its
 #: own; ``constituents`` deletes nothing holding one).
 QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u2018", "\u2019"})
+#: Phrases a comma sets off, or a clause that goes before the main one ("While inflation is
+#: at its lowest levels in decades, unemployment ..."): the comma or dash after one closes it.
+CLOSABLE = frozenset({"appos", "acl", "relcl", "advcl", "prep"})
 
 
 def with_commas(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
@@ -54,7 +57,7 @@ def _closes_outer(doc: "Doc", start: int, end: int) -> bool:
     """The comma at ``end`` also closes a phrase set off by a comma that holds the span
     ("Blumenthal, once thought a shoo-in for the seat of Sen. Chris Dodd[, D-CT], finds";
     "Exxon and Chevron, along with IBM[, which rose 3, to 170], were"): it must stay."""
-    return any(a.dep_ in ("appos", "acl", "relcl", "advcl", "prep") and a.i < start and a.left_edge.i > 0 and
+    return any(a.dep_ in CLOSABLE and a.i < start and a.left_edge.i > 0 and
                doc[a.left_edge.i - 1].text == "," and a.right_edge.i == end - 1
                for a in doc[end - 1].ancestors)
 
@@ -69,10 +72,6 @@ def _opens_main_clause(doc: "Doc", i: int) -> bool:
     return subject is not None and subject.left_edge.i == i and token.sent.root.i > i
 
 
-#: Phrases a comma sets off, or a clause that goes before the main one ("While inflation is
-#: at its lowest levels in decades, unemployment ..."): a dash after one also closes it.
-_CLOSABLE = frozenset({"appos", "acl", "relcl", "advcl", "prep"})
-
 
 def dash_closes_a_phrase(doc: "Doc", dash: int, closing: int) -> bool:
     """The aside between the dashes at ``dash`` and ``closing`` ends a phrase a comma opened
@@ -83,6 +82,6 @@ def dash_closes_a_phrase(doc: "Doc", dash: int, closing: int) -> bool:
     if dash == 0:
         return False
     last = doc[dash - 1]
-    return any(a.dep_ in _CLOSABLE and (
+    return any(a.dep_ in CLOSABLE and (
         (a.right_edge.i == dash - 1 and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ",") or
         (a.dep_ == "advcl" and a.right_edge.i < closing < a.head.i)) for a in [last, *last.ancestors])

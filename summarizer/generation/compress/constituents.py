@@ -64,6 +64,9 @@ def is_protected_token(token: "Token", carried: bool = False) -> bool:
 DOUBLE_QUOTES = frozenset({'"'})
 OPENING_QUOTES = frozenset({"“", "``"})
 CLOSING_QUOTES = frozenset({"”", "''"})
+#: Tags of a wh-word (relative pronoun or adverb): one opens a non-restrictive relative clause
+#: (an infinitive the parser hung as a clause does not); ``anchors`` and ``splice`` read it too.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Tags of an adverb that opens its clause ("[when] the boat rolled"): never an optional adverbial.
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Entity types of a PP's object that mark it as a circumstance (when, where): never deleted.
@@ -118,7 +121,7 @@ def _kind(token: "Token") -> str | None:
             return None
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
-            and token.doc[token.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
+            and token.doc[token.left_edge.i].tag_ in WH_TAGS:
         return "relative clause"  # (an infinitive the parser hung as one is a purpose: "a consumption
         # tax, which is similar to a sales tax, [to replace the existing federal taxes]")
     if head.pos_ != "VERB" or head.i == token.i:
