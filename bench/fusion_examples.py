@@ -59,16 +59,21 @@ def select_events(data: Path, which: str) -> list[Path]:
 def report_files(folder: Path, reports: str = "all") -> list[Path]:
     """The event's report files (basil-dev: in the folder; DUC 2004: in ``docs/``), sorted
     by name, all of them or a part: ``odd`` / ``even`` (the 1st, 3rd, ... / 2nd, 4th, ...
-    report in natural order, D2 before D10) or outlets by name (``fox,nyt``, case ignored).
+    report in natural order, D2 before D10), ``first`` / ``second`` (the first half in
+    natural order, the middle one of an odd count with it, / the rest) or outlets by name
+    (``fox,nyt``, case ignored).
     A part of an event is another set of real reports of it: sentences no earlier reading saw."""
     from summarizer.errors import InputError
 
     files = sorted(folder.glob("*.txt")) or sorted((folder / "docs").glob("*.txt"))  # read in this order
     if reports == "all":
         return files
+    natural = sorted(files, key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.name)])
     if reports in ("odd", "even"):
-        natural = sorted(files, key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.name)])
         return sorted(natural[reports == "even"::2])
+    if reports in ("first", "second"):
+        middle = (len(natural) + 1) // 2
+        return sorted(natural[:middle] if reports == "first" else natural[middle:])
     wanted = {name.strip().lower() for name in reports.split(",")}
     chosen = [p for p in files if p.stem.lower() in wanted]
     if len(chosen) != len(wanted):
@@ -126,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--operation", choices=("fused", "compressed"), default="fused",
                         help="which rewritten sentences to list (default fused)")
     parser.add_argument("--reports", default="all",
-                        help="all, odd, even (every other report) or outlets such as fox,nyt (default all)")
+                        help="all, odd, even (every other report), first, second (halves) or outlets such as fox,nyt (default all)")
     parser.add_argument("--model", default=None, help="a model for --model (default SmolLM2)")
     parser.add_argument("--output", type=Path, required=True,
                         help="Markdown file to write, outside the repository")

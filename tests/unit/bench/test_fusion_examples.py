@@ -25,6 +25,9 @@ def test_every_other_report_in_natural_order_or_outlets_by_name(tmp_path) -> Non
     names = [p.name for p in fusion_examples.report_files(tmp_path / "d30001", "odd")]
     assert names == ["D1.txt", "D3.txt"]  # the 2nd and 4th are D2 and D10 (read in name order)
     assert [p.name for p in fusion_examples.report_files(tmp_path / "d30001", "even")] == ["D10.txt", "D2.txt"]
+    (cluster / "D4.txt").write_text("A report.")  # five reports: the middle one goes with the first half
+    assert [p.name for p in fusion_examples.report_files(tmp_path / "d30001", "first")] == ["D1.txt", "D2.txt", "D3.txt"]
+    assert [p.name for p in fusion_examples.report_files(tmp_path / "d30001", "second")] == ["D10.txt", "D4.txt"]
     event = tmp_path / "e1"
     event.mkdir()
     for outlet in ("FOX", "nyt", "hpo"):
