@@ -21,6 +21,7 @@ from typing import Any, Callable, Sequence
 from summarizer.corpus import Corpus, Sentence
 from summarizer.nlp import attribution, dependence, framing, furniture, offices, voice
 from summarizer.selection import prefetch
+from summarizer.selection.context import Context, context  # noqa: F401 (callers read it here too)
 from summarizer.selection.rules import (PRONOUNS, incomplete, is_question, is_quotation,  # noqa: F401
                                         is_wire_furniture, opens_with_pronoun, quote_fraction,
                                         stripped, too_short)
@@ -114,56 +115,6 @@ def usable(sentence: Sentence, rules: CandidateRules = DEFAULT_RULES) -> bool:
 
 
 # --- trust rules: context of a sentence in its report, and the parse-based checks --------
-
-
-@dataclass(frozen=True)
-class Context:
-    """Where each sentence stands in its report: inside a quotation opened by an earlier
-    sentence of its paragraph or in a bulleted list a colon opens, in a paragraph that is an
-    embedded post, or right after a sentence of indirect speech closed by "..., he said."
-    (``after_speech``: it may go on in that speaker's voice, ``goes_on_in_speakers_voice``)."""
-
-    inside_quote: tuple[bool, ...]
-    in_post: tuple[bool, ...]
-    after_speech: tuple[bool, ...]
-
-
-_CONTEXTS: "weakref.WeakKeyDictionary[Corpus, Context]" = weakref.WeakKeyDictionary()
-
-
-def context(corpus: Corpus) -> Context:
-    """The corpus's ``Context`` (computed once per corpus, no parsing)."""
-    if corpus not in _CONTEXTS:
-        inside, post, after = ([False] * len(corpus.sentences) for _ in range(3))
-        by_paragraph: dict[tuple[int, int], list[Sentence]] = {}
-        for sentence in corpus.sentences:
-            by_paragraph.setdefault((sentence.doc, sentence.paragraph), []).append(sentence)
-        listed = _listed_paragraphs(by_paragraph)
-        for key, members in by_paragraph.items():
-            marks = 0
-            for sentence in members:
-                inside[sentence.id] = marks % 2 == 1 or key in listed
-                marks += sentence.text.count('"')
-            for previous, sentence in zip(members, members[1:]):
-                after[sentence.id] = attribution.ends_in_reported_speech(previous.text)
-            if any(furniture.has_post_credit(s.text) for s in members):
-                for sentence in members:
-                    post[sentence.id] = True
-        _CONTEXTS[corpus] = Context(tuple(inside), tuple(post), tuple(after))
-    return _CONTEXTS[corpus]
-
-
-def _listed_paragraphs(by_paragraph: dict[tuple[int, int], list[Sentence]]) -> set[tuple[int, int]]:
-    """Items of a bulleted list a colon introduces ("... response points were circulated by
-    Democrats close to Blumenthal's campaign:" then "-Dick has been a constant champion of
-    veterans"): whoever the colon's sentence names says them, as in a quotation opened there."""
-    listed: set[tuple[int, int]] = set()
-    for (doc, paragraph), members in sorted(by_paragraph.items()):
-        previous = by_paragraph.get((doc, paragraph - 1))
-        opens_list = previous is not None and (previous[-1].text.rstrip().endswith(":") or (doc, paragraph - 1) in listed)
-        if opens_list and members[0].text.lstrip().startswith(attribution.BULLETS):
-            listed.add((doc, paragraph))
-    return listed
 
 
 def _needs_parse(text: str, rules: CandidateRules) -> bool:

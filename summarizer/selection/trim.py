@@ -14,6 +14,11 @@ before is not the one the connective points at. ``trim`` deletes them and nothin
   the sentence ("Last week, ...");
 * a connective opening the sentence ("But", "However,", "Meanwhile,", "Earlier," ...).
 
+A time phrase at the end of a clause stays where it is part of the claim: it restricts a
+count ("the third Republican this week"), the clause denies something ("would not withdraw
+troops on Friday"), or an "as" phrase says what set the day (", as stipulated by the
+accord").
+
 Every rule is a deletion of words the reader can do without: the sentence's claim, its
 source and its attribution stay as written (the brief still cites the original sentence,
 and the trust layer reads the original's date). Day names that are the subject or object
@@ -29,7 +34,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from summarizer.text.lexicon import CONNECTIVES, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, REPORTING_VERBS, WEEKDAYS
+from summarizer.text.lexicon import (CONNECTIVES, NEGATIONS, ORDINALS, PARTS_OF_DAY, RELATIVE_DAYS, REPORTING_VERBS,
+                                     WEEKDAYS)
 
 if TYPE_CHECKING:
     from summarizer.corpus import Sentence
@@ -67,6 +73,12 @@ _TIME_PHRASE_RE = re.compile(rf"\s+{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD}){_END}"
 #: phrase stays. Read in the clause's last three words before the phrase.
 _COUNTED_RE = re.compile(
     rf"\b(?:{_one_of(ORDINALS)}|\d+(?:st|nd|rd|th)|only|most|least)\b(?:\s+[\w'-]+){{0,2}}$", re.I)
+#: A day that is what the clause denies ("he would not withdraw troops ... on Friday", which
+#: the Wye accord set: without the day he refuses to withdraw at all) or what an agreement,
+#: a plan or a forecast set (", as stipulated by the accord", ", as scheduled"): the phrase
+#: stays when its clause holds a negation or it is followed by such an "as" phrase.
+_NEGATED_RE = re.compile(rf"\b(?:{_one_of(NEGATIONS)})\b|n't\b", re.I)
+_AS_SET_RE = re.compile(r"^,?\s+as\s+[a-z]+ed\b")
 #: The reporting verbs news prints straight before a day ("said Tuesday"): the third-person
 #: and past forms of ``lexicon.REPORTING_VERBS`` that end a clause's attribution.
 _SAID_FORMS = REPORTING_VERBS & {"said", "says", "announced", "reported", "declared", "confirmed",
@@ -129,9 +141,11 @@ def trim(text: str) -> str:
 
 def _unless_counted(match: "re.Match[str]", text: str) -> str:
     """"" for a time phrase that may go; the phrase itself when it restricts a count in its
-    clause (``_COUNTED_RE``)."""
+    clause (``_COUNTED_RE``), when the clause denies something (``_NEGATED_RE``) or when an
+    "as" phrase says what set the day (``_AS_SET_RE``)."""
     clause = re.split(r"[,;:]", text[:match.start()])[-1]
-    return match.group(0) if _COUNTED_RE.search(clause) else ""
+    kept = _COUNTED_RE.search(clause) or _NEGATED_RE.search(clause) or _AS_SET_RE.match(text[match.end():])
+    return match.group(0) if kept else ""
 
 
 def trimmed_sentence(sentence: "Sentence") -> "Sentence":

@@ -272,7 +272,26 @@ def find_differences(corpus: Corpus, alignment: Alignment,
         for fact_id in sorted(touched):  # the facts the event's reports state, in fact order
             if len(members.intersection(touched[fact_id].documents)) > 1:
                 found += fact_differences(corpus, touched[fact_id], members, event)
-    return _unique(found)
+    return _unique(_in_reports_voice(corpus, found))
+
+
+def _in_reports_voice(corpus: Corpus, found: Sequence[Difference]) -> list[Difference]:
+    """Without a difference one of whose accounts quotes a sentence that is someone else's
+    words: inside a quotation an earlier sentence opened, or an item of a bulleted list a
+    colon opens (``selection.context``). HuffPost printed a campaign's talking points after
+    a colon ("-Here are the facts: ... Dick Blumenthal voluntarily joined the Marine Corps
+    Reserves in 1970 ..."); a note saying "hpo.txt says" that would give the campaign's
+    words as the outlet's."""
+    from summarizer.selection.context import context
+
+    inside = context(corpus).inside_quote
+    ids = {(corpus.documents[s.doc].id, s.index): s.id for s in corpus.sentences}
+
+    def quoted(variant: Variant) -> bool:  # the sentence the note quotes is its first source's
+        first = (variant.sources[0].document, variant.sources[0].sentence) if variant.sources else None
+        return first in ids and inside[ids[first]]
+
+    return [d for d in found if not any(quoted(v) for v in d.variants)]
 
 
 def _unique(found: Sequence[Difference]) -> list[Difference]:

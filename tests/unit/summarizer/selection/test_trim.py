@@ -65,6 +65,11 @@ UNCHANGED = [
     "Huckabee is the third Republican this week to announce a White House bid.",
     "It was the only vote this month that passed.",
     "The Senate cast the most votes last week since 1990.",
+    # a day the clause denies, or one an "as" phrase says was set: without it the claim changes
+    "Netanyahu said he would not withdraw troops from the West Bank on Friday, as stipulated by the accord.",
+    "Joe Biden did everything President Barack Obama did not last week, and a good bit more.",
+    '"I have no reason to believe they will on Thursday," Granik said.',
+    "The first module was launched on Friday, as scheduled.",
 ]
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from summarizer.trust.align import align
 from summarizer.corpus import Corpus
 from summarizer.trust.differences import contradicted_by, find_differences
+from summarizer.ingest import Document
 from summarizer.ingest import load_documents
 
 DATA = Path(__file__).resolve().parents[3] / "data" / "trust"
@@ -164,7 +165,6 @@ def test_bucketed_word_matching_is_every_word_matching():
 # --- other languages: numbers paired by what they count ----------------------------------------
 
 from summarizer import language  # noqa: E402
-from summarizer.ingest import Document  # noqa: E402
 from summarizer.trust.quantities import quantity_differences  # noqa: E402
 
 LANGUAGES = Path(__file__).resolve().parents[3] / "data" / "languages"
@@ -240,3 +240,24 @@ def test_joined_numbers_differ_and_rounded_or_approximate_figures_do_not() -> No
     listed, found = differences("number_attached")
     assert listed == [("number", [("48-page", [("a.txt", 0)]), ("47-page", [("b.txt", 0)])])]
     assert contradicted_by(found, "a.txt", 0) == {"b.txt"}
+
+
+# --- accounts in someone else's words ---------------------------------------------------------
+
+
+def test_a_talking_point_a_colon_lists_is_no_reports_account():
+    """A note of where reports differ quotes each account as what its report says: an item
+    of a bulleted list a colon opens is the list's author's words (a campaign's talking
+    points), so it gives no account of the report's own; the same sentence in the report's
+    voice does."""
+    said = "Four workers were killed in the blast at the chemical plant in Texas on Monday."
+    own = "Three workers were killed in the blast at the chemical plant in Texas on Monday."
+
+    def found(*paragraphs: str) -> list[list[str]]:
+        corpus = Corpus([Document(id="a.txt", path=None, paragraphs=(own,)),
+                         Document(id="b.txt", path=None, paragraphs=paragraphs)])
+        return [[v.changed for v in d.variants]
+                for d in find_differences(corpus, align(corpus, embeddings=False), [(0, range(2))])]
+
+    assert found("The company circulated its response points:", "-" + said) == []
+    assert found("The company said so on Tuesday.", said) == [["Three", "Four"]]
