@@ -73,7 +73,7 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 
 
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
-_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "well"} | ANAPHORIC_NOUNS
+_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well"} | ANAPHORIC_NOUNS
 
 
 def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | None":
@@ -230,10 +230,15 @@ def _says_which(modifier: "Token") -> bool:
 def _additive(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
     """An additive particle whose other item nothing before it gives: for "also", "too",
     "as well", "again" the verb it adds to (or its object) used before, or an earlier
-    verb it is coordinated with; for "another"/"the other" + noun, the noun used before."""
+    verb it is coordinated with; for "another"/"the other" + noun, the noun used before, and
+    so for "Other" + noun opening the sentence ("Other senators appeared worried"); "Others"
+    opening it is the rest of a set only the report's sentence before names ("Others
+    appeared worried")."""
     for t in doc:
-        if t.dep_ == "det" and t.lower_ == "another" or \
-                t.dep_ == "amod" and t.lower_ == "other" and any(c.lower_ == "the" for c in t.head.children):
+        if t.i == 0 and t.lower_ == "others" and t.dep_ in ("nsubj", "nsubjpass"):
+            return t
+        if t.dep_ == "det" and t.lower_ == "another" or t.dep_ == "amod" and t.lower_ == "other" and (
+                t.i == 0 or any(c.lower_ == "the" for c in t.head.children)):
             noun = t.head
             if noun.lemma_.lower() in DEICTIC_NOUNS | OTHER_IDIOM_NOUNS:
                 continue

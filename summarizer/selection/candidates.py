@@ -51,7 +51,11 @@ class CandidateRules:
     reporter's framing (``nlp.framing``: speculation, an ascribed motive, what an event
     means, a view of no one, a judging adjective) in the sentence's own voice when the
     sentence states a claim of its report alone: another report's version with the same cue
-    (wire copy) or another report stating the claim keeps it, cited to them.
+    (wire copy) or another report stating the claim keeps it, cited to them;
+    ``drop_opinion`` a sentence of an opinion piece (an editorial, a column, an op-ed:
+    ``ingest.opinion``) when the set holds news reports too: the paper's view, not news
+    ("Initial evidence suggests that the killing was a political assassination," from The
+    New York Times's editorial on Galina Starovoitova, stated in the brief's voice).
 
     Defaults: ``min_words=8`` because sentences under 8 words in DUC newswire are mostly
     attributions, fragments and quotes (ICSISumm used 10; 8 keeps short factual leads such
@@ -78,6 +82,7 @@ class CandidateRules:
     drop_evaluative: bool = True
     drop_hearsay: bool = True
     drop_framing: bool = True
+    drop_opinion: bool = True
 
 
 DEFAULT_RULES = CandidateRules()
@@ -127,7 +132,7 @@ def _needs_parse(text: str, rules: CandidateRules) -> bool:
 
 def refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules = DEFAULT_RULES) -> str | None:
     """Why a trust rule refuses the sentence ("unattributed", "reference", "furniture",
-    "post", "imperative", "evaluative", "hearsay"), or None. Judged once per corpus, sentence
+    "post", "imperative", "evaluative", "hearsay", "opinion"), or None. Judged once per corpus, sentence
     and rules (``_REFUSALS``)."""
     judged = _REFUSALS.setdefault(corpus, {})
     key = (rules, sentence_id)
@@ -221,6 +226,8 @@ def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tu
         return "post", None
     if rules.drop_unattributed and where.inside_quote[sentence_id]:
         return "unattributed", None  # a quotation's later sentence, with or without marks of its own
+    if rules.drop_opinion and where.in_opinion[sentence_id]:
+        return "opinion", None
     if rules.drop_furniture and furniture.is_furniture_line(text):
         return "furniture", None
     return None, (text if _needs_parse(text, rules) or where.after_speech[sentence_id] else None)
@@ -228,7 +235,8 @@ def _before_parse(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> tu
 
 def _uses_trust(rules: CandidateRules) -> bool:
     return (rules.drop_unattributed or rules.drop_outside_references or rules.drop_furniture
-            or rules.drop_imperative or rules.drop_evaluative or rules.drop_hearsay or rules.drop_framing)
+            or rules.drop_imperative or rules.drop_evaluative or rules.drop_hearsay or rules.drop_framing
+            or rules.drop_opinion)
 
 
 def _judge(corpus: Corpus, ids: Sequence[int], rules: CandidateRules) -> None:

@@ -3,6 +3,8 @@ quotation an earlier sentence of its paragraph opened, an item of a bulleted lis
 opens, in an embedded post, right after a sentence of indirect speech. A sentence so placed
 is someone else's words: the candidate policy does not state it in the brief's voice, fusion
 lends nothing from it, and a note of where reports differ does not quote it as a report's.
+A sentence of an opinion piece is its writer's view: the candidate policy does not state it
+as news either.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import weakref
 from dataclasses import dataclass
 
 from summarizer.corpus import Corpus, Sentence
+from summarizer.ingest.opinion import opinion_reports
 from summarizer.nlp import attribution, furniture
 
 
@@ -19,11 +22,14 @@ class Context:
     """Where each sentence stands in its report: inside a quotation opened by an earlier
     sentence of its paragraph or in a bulleted list a colon opens, in a paragraph that is an
     embedded post, or right after a sentence of indirect speech closed by "..., he said."
-    (``after_speech``: it may go on in that speaker's voice, ``goes_on_in_speakers_voice``)."""
+    (``after_speech``: it may go on in that speaker's voice, ``goes_on_in_speakers_voice``),
+    or in an opinion piece (an editorial, a column: ``ingest.opinion``) of a set that holds
+    news reports too (``in_opinion``: the paper's or the writer's view, not its news)."""
 
     inside_quote: tuple[bool, ...]
     in_post: tuple[bool, ...]
     after_speech: tuple[bool, ...]
+    in_opinion: tuple[bool, ...]
 
 
 _CONTEXTS: "weakref.WeakKeyDictionary[Corpus, Context]" = weakref.WeakKeyDictionary()
@@ -47,8 +53,17 @@ def context(corpus: Corpus) -> Context:
             if any(furniture.has_post_credit(s.text) for s in members):
                 for sentence in members:
                     post[sentence.id] = True
-        _CONTEXTS[corpus] = Context(tuple(inside), tuple(post), tuple(after))
+        _CONTEXTS[corpus] = Context(tuple(inside), tuple(post), tuple(after), _in_opinion(corpus))
     return _CONTEXTS[corpus]
+
+
+def _in_opinion(corpus: Corpus) -> tuple[bool, ...]:
+    """Per sentence: its report is an opinion piece and another report of the set is not (a
+    set of opinion pieces alone is what the reader asked to summarize)."""
+    opinion = opinion_reports(corpus.documents)
+    if len(opinion) == len(corpus.documents):
+        opinion = frozenset()
+    return tuple(sentence.doc in opinion for sentence in corpus.sentences)
 
 
 def _listed_paragraphs(by_paragraph: dict[tuple[int, int], list[Sentence]]) -> set[tuple[int, int]]:

@@ -34,6 +34,9 @@ def dependent(text: str, *earlier: str) -> str | None:
     ("Governor Marsh again attacked the dam project at a rally in Arvena.", "again"),
     ("The harbor authority will hire another contractor for the dam project.", "another"),
     ("Mark Ellison and the other two defendants were charged with fraud on Friday.", "other"),
+    # the rest of a set that only the report's sentence before names
+    ("Others appeared worried about the cost of the harbor project.", "Others"),
+    ("Other contractors appeared worried about the cost of the harbor project.", "Other"),
     # openers that point at the sentence before
     ("In response, the harbor authority fired its director on Friday.", "In"),
     ("Asked about it on Friday, Governor Marsh declined to comment on the harbor.", "it"),
@@ -68,6 +71,8 @@ def test_a_sentence_that_depends_on_something_outside_it_is_flagged(text, token)
     "It was such a big day for the harbor workers of Arvena.",  # "such" as a degree word
     "After the vote, the president signed the harbor bill in Arvena.",  # an office the story fixes
     "Governor Marsh is expected to say whether she will seek another term.",  # a term of office
+    "Some contractors praised the harbor plan, while others appeared worried.",  # the set is in it
+    "Governor Marsh met other contractors in Arvena on Friday.",  # not the subject opening it
     # a clause before the demonstrative says what it points at
     "Ray Dalton said he would repay the harbor fund, but has not made good on that promise.",
     "The harbor plan assumes savings of $40 million, even though Ray Dalton has said those cuts would hurt the port.",
@@ -83,6 +88,8 @@ def test_an_earlier_sentence_of_the_brief_supplies_what_a_sentence_depends_on():
     asked = "Asked about those remarks, Governor Marsh said the harbor would reopen."
     assert dependent(asked, "Ray Dalton made remarks about the harbor on Friday.") is None
     assert dependent(asked, "Ray Dalton toured the harbor on Friday.") == "those"
+    other = "Other contractors appeared worried about the cost of the harbor project."
+    assert dependent(other, "Two contractors praised the harbor plan on Friday.") is None
     statements = "Governor Marsh rejected the Dalton statements at a news conference on Friday."
     earlier = [parse("Ray Dalton issued a statement about the harbor on Friday.")]
     assert dependence.outside_reference(parse(statements), earlier) is None

@@ -259,3 +259,17 @@ def test_a_judging_version_gives_way_to_another_reports_neutral_one():
     verdicts = {s.text.split()[3]: refusal(c, s.id) for s in c.sentences if s.text.startswith("Senator")}
     assert c.group_of[0] == c.group_of[[s.id for s in c.sentences if "criticized" in s.text][0]]
     assert verdicts == {"slammed": "evaluative", "criticized": None}
+
+
+def test_an_opinion_pieces_sentences_are_its_view_not_news():
+    from summarizer.ingest import Document
+
+    editorial = Document("ed", None, (
+        "The New York Times said in an editorial for Sunday, Nov. 22:",
+        "Initial evidence suggests that the killing was a political assassination by her enemies."))
+    news = Document("news", None, ("Galina Starovoitova was shot dead in the stairwell of her apartment building.",))
+    mixed = Corpus([news, editorial])
+    assert [refusal(mixed, s.id) for s in mixed.sentences] == [None, "opinion", "opinion"]
+    assert refusal(mixed, 2, CandidateRules(drop_opinion=False)) is None
+    alone = Corpus([editorial])  # a set of opinion pieces alone is what the reader asked for
+    assert refusal(alone, 1) is None
