@@ -70,10 +70,14 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive") -> bool:
     with no noun of its own to say whom it describes, inside another name's appositive,
     whose description it would seem to continue ("Stephen Case, the chairman of America
     Online[, known as an on-ramp to the Internet ...,]" reads as Case's; "eastern Congo[,
-    Africa's third-largest nation]" names a nation)."""
+    Africa's third-largest nation]" names a nation); or, for any kind, inside a participial
+    phrase set off by a comma that describes another noun: a description after it stacks
+    on that one ("a Marxist faction, known as the Communist Refounding Party[, a fringe
+    Marxist group,]")."""
     token = base[anchor]
     return token.dep_ in NOMINAL_SUBJECTS and sum(c.dep_ in NOMINAL_SUBJECTS for c in token.head.children) > 1 or \
-        kind != "appositive" and any(a.dep_ == "appos" for a in token.ancestors)
+        kind != "appositive" and any(a.dep_ == "appos" for a in token.ancestors) or \
+        any(a.dep_ == "acl" and a.left_edge.i > 0 and base[a.left_edge.i - 1].text == "," for a in token.ancestors)
 
 
 def splits_phrase(base: "Doc", anchor: int) -> bool:

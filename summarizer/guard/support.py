@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from summarizer.guard.analysis import Analysis, is_acronym, number_value, token_stem
 from summarizer.text.tokens import Token
-from summarizer.guard.vocabulary import CUE_CLASS, DEMONYM_SUFFIXES, FUNCTION_CUES
+from summarizer.guard.vocabulary import CUE_CLASS, DEMONYM_SUFFIXES, FUNCTION_CUES, ISH_PLACE_ENDINGS
 
 
 @dataclass
@@ -71,12 +71,15 @@ def plain_name(word: str) -> str:
 
 
 def is_demonym_pair(a: str, b: str) -> bool:
-    """'russian'/'russia', 'israeli'/'israel', 'iranian'/'iran': one is the other's demonym."""
+    """'russian'/'russia', 'israeli'/'israel', 'iranian'/'iran': one is the other's demonym;
+    and 'swedish'/'sweden', 'scottish'/'scotland' (``ISH_PLACE_ENDINGS``)."""
     short, long = sorted((a, b), key=len)
-    return (
-        len(short) >= 4 and long.startswith(short[:-1])
-        and any(long == short + s or long == short[:-1] + s for s in DEMONYM_SUFFIXES)
-    )
+    if len(short) >= 4 and long.startswith(short[:-1]) and \
+            any(long == short + s or long == short[:-1] + s for s in DEMONYM_SUFFIXES):
+        return True
+    adjective, place = (a, b) if a.endswith("ish") else (b, a)
+    return adjective.endswith("ish") and len(adjective) >= 6 and len(place) >= 5 and \
+        place[:3] == adjective[:3] and place.endswith(ISH_PLACE_ENDINGS)
 
 
 def name_runs(analysis: Analysis) -> list[list[Token]]:

@@ -134,6 +134,9 @@ IRREGULAR = {
 }
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 DEMONYM_SUFFIXES = ("ian", "an", "n", "ese", "i", "ish", "ic")
+#: Endings of a place whose "-ish" adjective shares only its first three letters ("Sweden" /
+#: "Swedish", "Scotland" / "Scottish", "Britain" / "British", "Turkey" / "Turkish").
+ISH_PLACE_ENDINGS = ("en", "land", "ain", "ey", "stan")
 CLAUSE_SPLIT = re.compile(r'(?<!\d),|,(?!\d)|[;:()"\[\]]|\s--?\s')
 SCOPE = 3  # content words after a cue that it governs
 

@@ -17,7 +17,8 @@ before is not the one the connective points at. ``trim`` deletes them and nothin
 A time phrase at the end of a clause stays where it is part of the claim: it restricts a
 count ("the third Republican this week"), the clause denies something ("would not withdraw
 troops on Friday"), or an "as" phrase says what set the day (", as stipulated by the
-accord").
+accord"). Days go all or none: a day the rules leave in the sentence ("Monday night") is
+read against the others, so then none is deleted.
 
 Every rule is a deletion of words the reader can do without: the sentence's claim, its
 source and its attribution stay as written (the brief still cites the original sentence,
@@ -105,6 +106,9 @@ _CONNECTIVE_RE = re.compile(
     rf"(?:{_one_of(w.capitalize() for w in _COMMA_ONLY)}),\s*)(?=\S)")
 
 
+#: A day name anywhere: when a trim would leave one in the sentence, it deletes none ("leave
+#: South Korea [early Monday] and return to Washington Monday night" reads as leaving at night).
+_DAY_RE = re.compile(rf"\b{_DAY}\b", re.I)
 #: Every date deletion above holds one of these words (``_DAY``, ``_PERIOD``, any case): a
 #: text with none of them and no opening connective (most sentences) is returned at once.
 _DATE_WORDS = tuple(sorted({day.lower() for day in WEEKDAYS} | {day.lower() for day in RELATIVE_DAYS}
@@ -135,8 +139,18 @@ def trim(text: str) -> str:
     trimmed = _BEFORE_VERB_RE.sub("", trimmed)
     if trimmed == text:
         return text
+    if 0 < len(_DAY_RE.findall(trimmed)) < len(_DAY_RE.findall(text)):
+        trimmed = _without_connective(text)  # a day left anchors the others: all or none go
+        if trimmed == text:
+            return text
     trimmed = re.sub(r"\s+([,.;:!?])", r"\1", trimmed)  # "said , that" -> "said, that"
     return re.sub(r",(?=[,.;:])", "", trimmed)  # "said,, that" -> "said, that"
+
+
+def _without_connective(text: str) -> str:
+    """``text`` without its opening connective only."""
+    shorter = _CONNECTIVE_RE.sub("", text)
+    return _capitalised(shorter) if shorter != text and len(shorter.split()) >= 3 else text
 
 
 def _unless_counted(match: "re.Match[str]", text: str) -> str:

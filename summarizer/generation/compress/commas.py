@@ -31,7 +31,7 @@ def with_commas(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
     before = start > 0 and doc[start - 1].text == ","
     after = end < len(doc) and doc[end].text == ","
     if before and after and (_opens_main_clause(doc, end + 1) or _closes_outer(doc, start, end) or
-                             _ends_an_aside(doc, start - 1) or
+                             _ends_an_aside(doc, start - 1) or _opens_an_adjunct(doc, start, end + 1) or
                              end + 1 < len(doc) and doc[end + 1].lower_ in ("who", "whose", "whom", "which")):
         return (start - 1, end)  # "In questioning by Connolly[, a Democrat], Shulman"
     if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
@@ -60,6 +60,24 @@ def _closes_outer(doc: "Doc", start: int, end: int) -> bool:
     return any(a.dep_ in CLOSABLE and a.i < start and a.left_edge.i > 0 and
                doc[a.left_edge.i - 1].text == "," and a.right_edge.i == end - 1
                for a in doc[end - 1].ancestors)
+
+
+#: A clause a comma sets off after the phrase it modifies ("..., especially after an American
+#: dentist killed Cecil"): the comma that opens one stays. (A prepositional phrase after a
+#: deleted clause takes no comma: "He met Smith[, who leads the party,] in Paris".)
+ADJUNCTS = frozenset({"advcl"})
+
+
+def _opens_an_adjunct(doc: "Doc", start: int, i: int) -> bool:
+    """The phrase at token ``i`` is an adjunct of a word before the span, set off by its own
+    comma ("restrictions on trophy hunting[, which has faced increased scrutiny], especially
+    after an American dentist killed Cecil"): the comma before it must stay."""
+    if i >= len(doc):
+        return False
+    phrase = doc[i]
+    while phrase.head is not phrase and phrase.head.left_edge.i == i:
+        phrase = phrase.head
+    return phrase.dep_ in ADJUNCTS and phrase.head.i < start
 
 
 def _opens_main_clause(doc: "Doc", i: int) -> bool:

@@ -97,8 +97,11 @@ class Candidate:
 
 
 def deletable_spans(doc: "Doc") -> list[Span]:
-    """The constituents of ``doc`` that may be deleted, longest first, without duplicates."""
+    """The constituents of ``doc`` that may be deleted, longest first, without duplicates;
+    none when the parse has no finite main verb (``_participle_root``)."""
     found: dict[tuple[int, int], Span] = {}
+    if _participle_root(doc):
+        return []
     for token in doc:
         kind = _kind(token)
         if kind is None:
@@ -111,6 +114,16 @@ def deletable_spans(doc: "Doc") -> list[Span]:
         if _safe(doc, span) and not _gives_the_unit(doc, span):
             found.setdefault((span.start, span.end), span)
     return sorted(found.values(), key=lambda s: (-(s.end - s.start), s.start))
+
+
+def _participle_root(doc: "Doc") -> bool:
+    """The parse's main verb is a past participle with no auxiliary: the parser took a
+    participial phrase for the clause ("Shepard, the gay student who was beaten in the dead
+    of night, [tied] to a fence and left to die alone, was mourned"), so its constituents are
+    not the sentence's (deleting the appositive left "Shepard tied to a fence ..., was
+    mourned")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _kind(token: "Token") -> str | None:

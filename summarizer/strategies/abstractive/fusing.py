@@ -295,17 +295,20 @@ def _added(fusion: "Fusion", text: str) -> int:
 
 def _adds(fusion: "Fusion", source: str) -> bool:
     """The insertion adds something the brief may carry: not words the sentence's own
-    wording already has, as written or abbreviated (a detail compression deleted, put back
-    from another report: "Hope[, Arkansas]" + "[, Ark.]"), and
+    wording already has, as written, abbreviated or as the place its adjective names (a
+    detail compression deleted, put back from another report: "Hope[, Arkansas]" + "[,
+    Ark.]"; "the Scottish town of Lockerbie[, Scotland]"), and
     not a relative time ("on Sunday") that the extractive wording trims because a brief of
     several reports has no date to anchor it (``summarizer.selection.trim``)."""
+    from summarizer.guard.support import is_demonym_pair
     from summarizer.selection.trim import trim
 
     own = {w.lower().strip(".,;:") for w in source.split()}
-    def told(written: str) -> bool:  # as written, or abbreviated ("Ark." for "Arkansas")
+    def told(written: str) -> bool:  # as written, abbreviated ("Ark." for "Arkansas") or as a demonym
         word = written.lower().strip(".,;:")
         abbreviated = written.rstrip(",;:").endswith(".") and written[:1].isupper() and len(word) >= 2
-        return not word or word in own or abbreviated and any(w.startswith(word) for w in own)
+        return not word or word in own or abbreviated and any(w.startswith(word) for w in own) or \
+            written[:1].isupper() and any(is_demonym_pair(word, w) for w in own)
 
     if all(told(w) for w in fusion.inserted.split()):
         return False

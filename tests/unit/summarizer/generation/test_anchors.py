@@ -95,3 +95,10 @@ def test_a_clause_after_a_name_inside_another_names_appositive_would_describe_th
     assert in_aside(doc, online, "participial phrase") and in_aside(doc, online, "relative clause")
     assert not in_aside(doc, online, "appositive")  # a noun of its own says what it describes
     assert not in_aside(doc, token(doc, "Case").i, "participial phrase")
+
+
+def test_a_name_inside_a_participial_description_of_another_noun_takes_none() -> None:
+    doc, party = at("A leader of Italy's hard-line Marxist faction, known as the Communist Refounding Party, "
+                    "resigned Monday.", "Party")
+    assert in_aside(doc, party, "appositive")  # "..., known as the Communist Refounding Party[, a fringe group,]"
+    assert not in_aside(*at("He relied on the Communist Refounding Party for a majority.", "Party"))

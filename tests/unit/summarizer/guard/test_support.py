@@ -45,8 +45,9 @@ def test_a_name_used_more_often_than_the_sources_use_it_is_refused() -> None:
 def test_names_words_and_runs() -> None:
     assert (plain_name("Russia's"), plain_name("Reuters'"), plain_name("Kerry")) == ("russia", "reuters", "kerry")
     assert [is_demonym_pair(a, b) for a, b in [("russian", "russia"), ("iran", "iranian"),
-                                              ("israeli", "israel"), ("ira", "iraq"), ("russia", "prussia")]] == \
-        [True, True, True, False, False]
+                                              ("israeli", "israel"), ("ira", "iraq"), ("russia", "prussia"),
+                                              ("swedish", "sweden"), ("scotland", "scottish"), ("polish", "police")]] == \
+        [True, True, True, False, False, True, True, False]
     runs = name_runs(analyse("Secretary of State John Kerry met Lavrov, Putin and the Bank of England."))
     assert [[t.text for t in run] for run in runs] == \
         [["Secretary", "of", "State", "John", "Kerry"], ["Lavrov"], ["Putin"], ["Bank", "of", "England"]]

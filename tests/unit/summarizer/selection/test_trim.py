@@ -47,6 +47,9 @@ CASES = [
     ("By late Sunday, Mitch's winds had dropped to near 30 mph.", "Mitch's winds had dropped to near 30 mph."),
     ("Prices have been unchanged since last Tuesday.", "Prices have been unchanged."),
     ("The vote was delayed until early Sunday, officials said.", "The vote was delayed, officials said."),
+    ("But Clinton left South Korea early Monday and met Obuchi on Tuesday.", "Clinton left South Korea and met Obuchi."),
+    ("But Clinton will return to Washington Monday night, officials said.",  # the connective still goes
+     "Clinton will return to Washington Monday night, officials said."),
 ]
 
 UNCHANGED = [
@@ -70,6 +73,8 @@ UNCHANGED = [
     "Joe Biden did everything President Barack Obama did not last week, and a good bit more.",
     '"I have no reason to believe they will on Thursday," Granik said.',
     "The first module was launched on Friday, as scheduled.",
+    # a day the rules leave ("Monday night") is read against the others: none goes
+    "Clinton planned to leave South Korea early Monday and return to Washington Monday night.",
 ]
 
 

@@ -28,6 +28,13 @@ def test_the_other_comma_stays_when_it_closes_something_else() -> None:
         "Mahathir, 72, fostered growth."
     assert deleted("Exxon and Chevron, along with IBM, which rose 3, to 170, were the main drivers.",
                    "which rose 3, to 170") == "Exxon and Chevron, along with IBM, were the main drivers."
+    # the comma also opens a clause that modifies what comes before the aside
+    assert deleted("Groups called for more restrictions on trophy hunting, which has faced increased scrutiny, "
+                   "especially after an American dentist killed Cecil, a lion, in 2015.",
+                   "which has faced increased scrutiny") == ("Groups called for more restrictions on trophy hunting, "
+                                                             "especially after an American dentist killed Cecil, a "
+                                                             "lion, in 2015.")
+    assert deleted("He met Smith, who leads the party, in Paris.", "who leads the party") == "He met Smith in Paris."
 
 
 def test_a_comma_on_one_side_only_mid_sentence_is_no_aside() -> None:

@@ -257,3 +257,12 @@ def test_a_conversion_that_gives_the_open_unit_stays() -> None:
     sentence = "The fire raised the temperature in the hall to 600 degrees (1,100 F)."
     assert all("(1,100 F)" in c.text for c in candidates(parse(sentence), min_kept=0.3))
     assert "The winds dropped to near 30 mph." in texts("The winds dropped to near 30 mph (50 kph).")
+
+
+def test_a_parse_with_a_participle_for_its_main_verb_gives_nothing_to_delete() -> None:
+    """spaCy reads "tied" as the main verb (a past participle with no auxiliary): the
+    appositive's commas are then not the sentence's, and deleting it left "Shepard tied to a
+    fence and left to die alone, was mourned"."""
+    assert spans("Matthew Wayne Shepard, the gay student who was beaten in the dead of night, tied to a fence and "
+                 "left to die alone, was mourned at his funeral by 1,000 people.") == []
+    assert spans("Kerry, the secretary of state, was greeted in Geneva, despite the objections.") != []

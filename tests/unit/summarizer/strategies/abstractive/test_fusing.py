@@ -62,6 +62,11 @@ def test_a_fusion_must_add_a_detail_the_brief_may_carry() -> None:
     # an abbreviation of a word the sentence's own wording has ("Ark." for "Arkansas")
     assert not _adds(Fusion("Huckabee spoke in his hometown of Hope, Ark.", DONOR, "splice", ", Ark."),
                      "Huckabee spoke in his hometown of Hope, Arkansas.")
+    # a place the sentence's own wording names by its adjective ("the Scottish town of Lockerbie")
+    assert not _adds(Fusion("The jet blew up over the Scottish town of Lockerbie, Scotland.", DONOR, "appositive",
+                            "Scotland"), "The jet blew up over the Scottish town of Lockerbie.")
+    assert not _adds(Fusion("The worst previous Swedish fire in modern Sweden was in 1978.", DONOR, "modifier",
+                            "Swedish"), "The worst previous fire in modern Sweden was in 1978.")
     # a relative time the extractive wording trims away
     assert not _adds(Fusion("Kerry said on Sunday the talks would start after August.", DONOR,
                             "prepositional phrase", "on Sunday"), BASE)
