@@ -24,7 +24,7 @@ from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
-                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS,
+                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, QUALIFYING_PHRASES,
                                      REASON_PREPOSITIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
@@ -130,11 +130,12 @@ def _kind(token: "Token") -> str | None:
     head, dep = token.head, token.dep_
     if dep == "appos":  # non-restrictive only: set off by a comma or a bracket
         left = token.left_edge.i
-        if left == 0 or token.doc[left - 1].text not in (",", "(") or _says_who(token) or _not_one_aside(token):
+        if left == 0 or token.doc[left - 1].text not in (",", "(") or _says_who(token) or _not_one_aside(token) or \
+                _describes_a_name(token):
             return None
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
-            and token.doc[token.left_edge.i].tag_ in WH_TAGS:
+            and token.doc[token.left_edge.i].tag_ in WH_TAGS and not _describes_a_name(token):
         return "relative clause"  # (an infinitive the parser hung as one is a purpose: "a consumption
         # tax, which is similar to a sales tax, [to replace the existing federal taxes]")
     if head.pos_ != "VERB" or head.i == token.i:
@@ -168,11 +169,22 @@ def _says_who(appositive: "Token") -> bool:
     """The appositive is a name ("One[, Diana Durand of Houston,] was charged", "the next
     highest vote-getter[, Ammar Campa-Najjar,]", "Grimm's lawyer[, William McGinley,] said"):
     who acts, not a detail of them, so it stays; so does who a speaker is ("said Ken
-    Davies[, the WFP's country director]"): the reader weighs the claim by it. A description of a name ("Carter Page[, a
-    onetime Trump campaign adviser,]") may go; the brief then names them without it."""
+    Davies[, the WFP's country director]"): the reader weighs the claim by it. A description of
+    any named person or organisation stays too (``_describes_a_name``)."""
     words = [appositive, *(c for c in appositive.children if c.dep_ in ("compound", "appos"))]
     speaker = appositive.head.dep_ in ("nsubj", "nsubjpass") and is_speaker_verb(appositive.head.head)
     return speaker or any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in words)
+
+
+def _describes_a_name(description: "Token") -> bool:
+    """The appositive or clause says who or what a named person or organisation is ("Michael
+    Flynn[, Mr. Trump's first national security adviser,]", "Third Way[, a moderate
+    Democratic group ...]", "the House Judiciary Committee[, which is conducting the
+    impeachment investigation,]"): it stays. The readings rated nearly every such deletion
+    as losing what a reader wants (who the person is, often why the sentence is news), for
+    a few words gained."""
+    head = description.head
+    return head.pos_ == "PROPN" and head.ent_type_ in NAMED
 
 
 def _not_one_aside(appositive: "Token") -> bool:
@@ -202,7 +214,7 @@ def _optional_pp(prep: "Token") -> bool:
     if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
         return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
     if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
-            _tells_when_or_where(prep):
+            _tells_when_or_where(prep) or doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower() in QUALIFYING_PHRASES:
         return False
     left, right = prep.left_edge.i, prep.right_edge.i
     return (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ",")
@@ -344,6 +356,8 @@ def render(doc: "Doc", kept: Sequence[int]) -> str:
     text = "".join(parts).strip()
     for bad, good in ((" ,", ","), (",,", ","), (",.", "."), (" .", "."), ("( ", "("), (" )", ")")):
         text = text.replace(bad, good)
+    if text.endswith("..") and not text.endswith("..."):  # "the C.I.A.[, which ...]." ends once
+        text = text[:-1]
     return text
 
 

@@ -31,6 +31,10 @@ FOCUS_ADVERBS = _words("only merely solely just even first")
 #: Adverbs of frequency: deleting one makes a sometimes-claim an always-claim ("glasses
 #: [often] give him a mien of severity").
 FREQUENCY_ADVERBS = _words("often usually sometimes occasionally frequently generally typically normally")
+#: Phrases that do the same, or set a claim at its first moment only: deleting one makes it
+#: general ("[At times,] Biden repeatedly butted in"; "[At first,] the bicyclist thought").
+QUALIFYING_PHRASES = frozenset({"at times", "at first", "at one point", "on occasion", "in some cases", "in part",
+                                "for now", "for the most part", "in general", "at other times"})
 #: Units that leave the scale open ("600 degrees": Celsius or Fahrenheit?): a conversion in
 #: brackets after one says which, so it stays.
 OPEN_UNITS = _words("degree degrees ton tons")

@@ -51,13 +51,13 @@ def test_a_source_is_added_only_to_an_unattributed_claim() -> None:
 
 
 def test_compression_deletes_whole_constituents_and_keeps_negation_speaker_and_quotes() -> None:
-    doc = parse("Kerry, who arrived in Geneva on Tuesday, said the talks would not start before August.")
+    doc = parse("The envoy, who arrived in Geneva on Tuesday, said the talks would not start before August.")
     kinds = {doc[s.start:s.end].text: s.kind for s in deletable_spans(doc)}
     assert kinds[", who arrived in Geneva on Tuesday,"] == "relative clause"
     texts = [c.text for c in candidates(doc)]
-    assert "Kerry said the talks would not start before August." in texts
+    assert "The envoy said the talks would not start before August." in texts
     for text in texts:
-        assert "not" in text.split() and text.startswith("Kerry") and " said " in text
+        assert "not" in text.split() and text.startswith("The envoy") and " said " in text
     quoted = parse('Trump said he was proud to announce "a deal to end the shutdown" on Friday.')
     for candidate in candidates(quoted):
         assert candidate.text.count('"') == 2

@@ -19,11 +19,12 @@ def texts(text: str) -> list[str]:
 
 
 def test_appositives_and_asides_go_with_their_commas_longest_first() -> None:
-    sentence = "Kerry, the secretary of state, met Lavrov in Geneva, despite the objections."
-    assert spans(sentence) == [("appositive", ", the secretary of state,"),
+    sentence = "The envoy, a former general, met Lavrov in Geneva, despite the objections."
+    assert spans(sentence) == [("appositive", ", a former general,"),
                                ("prepositional phrase", ", despite the objections")]
-    assert texts(sentence) == ["Kerry met Lavrov in Geneva, despite the objections.",
-                               "Kerry, the secretary of state, met Lavrov in Geneva."]  # "in Geneva" says where
+    assert texts(sentence) == ["The envoy met Lavrov in Geneva, despite the objections.",
+                               "The envoy, a former general, met Lavrov in Geneva.",
+                               "The envoy met Lavrov in Geneva."]  # "in Geneva" says where
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -77,10 +78,31 @@ def test_a_scope_word_goes_only_with_the_word_it_qualifies() -> None:
     assert texts("The airport has been nearly completed for months.") == []
 
 
-def test_an_appositive_that_is_a_name_stays_and_one_describing_a_name_may_go() -> None:
+def test_an_appositive_that_is_a_name_or_describes_one_stays_and_one_of_a_common_noun_may_go() -> None:
     assert spans("One, Diana Durand of Houston, was charged with funneling money into his campaign.") == []
-    assert spans("Carter Page, a onetime Trump campaign adviser, testified before the committee.") == [
-        ("appositive", ", a onetime Trump campaign adviser,")]
+    assert spans("Carter Page, a onetime Trump campaign adviser, testified before the committee.") == []
+    assert spans("The project, a $20 billion dam on the river, was approved by the committee.") == [
+        ("appositive", ", a $20 billion dam on the river,")]
+
+
+def test_who_or_what_a_named_person_or_body_is_stays() -> None:
+    assert spans("Michael Flynn, Mr. Trump's first national security adviser, pleaded guilty to lying.") == []
+    assert spans("The bill was sent to the House Judiciary Committee, which is conducting the impeachment "
+                 "investigation, on Monday.") == []
+    assert spans("The complex, which is being built on a mountainside, is intended for the Olympics.") == [
+        ("relative clause", ", which is being built on a mountainside,")]
+
+
+def test_a_phrase_that_limits_how_often_a_claim_holds_stays() -> None:
+    assert spans("At times, Biden repeatedly butted in while Ryan was speaking, refusing to let him finish.") == []
+    assert ("prepositional phrase", "In his remarks,") in spans(
+        "In his remarks, Biden repeatedly butted in while Ryan was speaking, refusing to let him finish.")
+
+
+def test_a_deletion_before_the_closing_period_of_an_abbreviation_ends_the_sentence_once() -> None:
+    doc = parse("The report was reviewed by officials at the C.I.A., which declined to comment.")
+    end = next(t.i for t in doc if t.text == ",")
+    assert render(doc, [*range(end), len(doc) - 1]) == "The report was reviewed by officials at the C.I.A."
 
 
 @pytest.mark.parametrize("sentence", [
@@ -98,10 +120,11 @@ def test_no_appositive_is_deleted_where_the_parse_shows_no_single_aside(sentence
 
 
 def test_relative_clauses_and_brackets_go_whole() -> None:
-    sentence = "Kerry met Lavrov, who had flown in from Moscow, at the summit in Brunei."
+    sentence = "Kerry met the envoy, who had flown in from Moscow, at the summit in Brunei."
     assert spans(sentence) == [("relative clause", ", who had flown in from Moscow,"),
                                ("prepositional phrase", ", at the summit in Brunei")]
-    assert texts(sentence) == ["Kerry met Lavrov at the summit in Brunei.", "Kerry met Lavrov, who had flown in from Moscow."]
+    assert texts(sentence) == ["Kerry met the envoy at the summit in Brunei.",
+                               "Kerry met the envoy, who had flown in from Moscow."]
     assert texts("Officials met (in secret) to talk.") == ["Officials met to talk."]
 
 
@@ -129,7 +152,7 @@ def test_who_a_speaker_is_and_a_participial_clause_stay() -> None:
     results" without "alleging widespread fraud" loses why."""
     assert spans("Malnutrition is rising, said Ken Davies, the WFP's country director.") == []
     assert spans("Kerry, the secretary of state, said the talks would resume.") == []
-    assert spans("Kerry, the secretary of state, met Lavrov.") == [("appositive", ", the secretary of state,")]
+    assert spans("The envoy, a former general, met Lavrov.") == [("appositive", ", a former general,")]
     assert spans("The opposition refused to accept the results of the polls, alleging widespread fraud.") == []
 
 
@@ -160,9 +183,9 @@ def test_a_speaker_verb_is_a_verb_of_saying() -> None:
 
 
 def test_candidates_keep_the_share_asked_for() -> None:
-    sentence = "Kerry, the secretary of state, met Lavrov in Geneva on Tuesday."
+    sentence = "The envoy, a former general, met Lavrov in Geneva on Tuesday."
     assert texts(sentence) and [c.text for c in candidates(parse(sentence), max_kept=0.75)] == \
-        ["Kerry met Lavrov in Geneva on Tuesday."]  # 7 of 11 words; without "on Tuesday" 9
+        ["The envoy met Lavrov in Geneva on Tuesday."]  # 8 of 11 words
     assert candidates(parse(sentence), min_kept=0.9) == []
     assert len(candidates(parse(sentence), limit=1)) == 1
 
@@ -176,13 +199,13 @@ def test_a_spaced_hyphen_keeps_its_space_after_a_deletion() -> None:
 
 
 def test_an_appositive_closing_an_opening_phrase_leaves_its_comma() -> None:
-    """Deleting "a Virginia Democrat" after an opening phrase keeps the comma before the
-    subject: "In questioning by Connolly, Shulman offered ...", not "Connolly Shulman"."""
-    doc = parse("In questioning by Representative Gerald Connolly, a Virginia Democrat, "
+    """Deleting "a Democrat from Virginia" after an opening phrase keeps the comma before the
+    subject: "In questioning by the ranking member, Shulman offered ...", not "member Shulman"."""
+    doc = parse("In questioning by the committee's ranking member, a Democrat from Virginia, "
                 "Mr. Shulman offered an explanation.")
     found = [c.text for c in candidates(doc)]
-    assert "In questioning by Representative Gerald Connolly, Mr. Shulman offered an explanation." in found
-    assert not any("Connolly Mr." in t for t in found)
+    assert "In questioning by the committee's ranking member, Mr. Shulman offered an explanation." in found
+    assert not any("member Mr." in t for t in found)
 
 
 def test_a_modifier_of_a_negated_verb_is_not_deleted() -> None:
@@ -221,16 +244,16 @@ def test_a_pending_qualifier_stays() -> None:
 
 def test_the_comma_closing_an_outer_phrase_stays_when_an_inner_appositive_goes() -> None:
     found = [c.text for c in candidates(parse(
-        "Blumenthal, once thought to be a shoo-in for the seat being vacated by Sen. Chris Dodd, D-CT, finds "
+        "Blumenthal, once thought to be a shoo-in for the seat being vacated by the senator, a Democrat, finds "
         "himself in trouble after a newspaper exposed a past statement."), min_kept=0.3)]
-    assert "Blumenthal, once thought to be a shoo-in for the seat being vacated by Sen. Chris Dodd, finds " \
+    assert "Blumenthal, once thought to be a shoo-in for the seat being vacated by the senator, finds " \
            "himself in trouble after a newspaper exposed a past statement." in found
-    assert "Kerry met Lavrov in Geneva." in [c.text for c in candidates(parse(
-        "Kerry, the secretary of state, met Lavrov in Geneva."), min_kept=0.3)]
+    assert "The envoy met Lavrov in Geneva." in [c.text for c in candidates(parse(
+        "The envoy, a former general, met Lavrov in Geneva."), min_kept=0.3)]
     # a phrase set off by commas closes with the comma the deleted clause ended on
-    assert [c.text for c in candidates(parse("Exxon and Chevron, along with IBM, which rose 3, to 170, were the "
-                                             "main drivers of the Dow Jones industrial average."))] == [
-        "Exxon and Chevron, along with IBM, were the main drivers of the Dow Jones industrial average."]
+    assert [c.text for c in candidates(parse("Exxon and Chevron, along with the computer maker, which rose 3, to "
+                                             "170, were the main drivers of the Dow Jones industrial average."))] == [
+        "Exxon and Chevron, along with the computer maker, were the main drivers of the Dow Jones industrial average."]
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -247,9 +270,9 @@ def test_what_dates_a_claim_or_adds_to_its_figure_stays(sentence: str, kept: str
 
 def test_a_relative_clause_after_a_deleted_appositive_keeps_its_comma() -> None:
     found = [c.text for c in candidates(parse(
-        "Among those on the field was Representative Roger Williams, Republican of Texas, whose aide was shot."),
+        "Among those on the field was the congressman, a Republican of Texas, whose aide was shot."),
         min_kept=0.3)]
-    assert "Among those on the field was Representative Roger Williams, whose aide was shot." in found
+    assert "Among those on the field was the congressman, whose aide was shot." in found
 
 
 def test_a_conversion_that_gives_the_open_unit_stays() -> None:
@@ -265,4 +288,4 @@ def test_a_parse_with_a_participle_for_its_main_verb_gives_nothing_to_delete() -
     fence and left to die alone, was mourned"."""
     assert spans("Matthew Wayne Shepard, the gay student who was beaten in the dead of night, tied to a fence and "
                  "left to die alone, was mourned at his funeral by 1,000 people.") == []
-    assert spans("Kerry, the secretary of state, was greeted in Geneva, despite the objections.") != []
+    assert spans("The envoy, a former general, was greeted in Geneva, despite the objections.") != []

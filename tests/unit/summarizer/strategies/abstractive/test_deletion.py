@@ -22,11 +22,11 @@ from summarizer.strategies.abstractive.deletion import (COMPRESSION_REFUSED, END
 from summarizer.strategies.abstractive.ending import ending_logprob
 from summarizer.strategies.abstractive.outcome import COMPRESSED, KEPT
 
-KERRY = "John Kerry, the US secretary of state, met Sergei Lavrov in Geneva on Monday, despite the protests there."
+KERRY = "The US envoy, a former general, met Sergei Lavrov in Geneva on Monday, despite the protests there."
 #: Its grammatical compressions within the default bounds (0.5 to 0.9 of the words kept).
-KERRY_CANDIDATES = ["John Kerry met Sergei Lavrov in Geneva on Monday, despite the protests there.",
-                    "John Kerry, the US secretary of state, met Sergei Lavrov in Geneva on Monday.",
-                    "John Kerry met Sergei Lavrov in Geneva on Monday."]
+KERRY_CANDIDATES = ["The US envoy met Sergei Lavrov in Geneva on Monday, despite the protests there.",
+                    "The US envoy, a former general, met Sergei Lavrov in Geneva on Monday.",
+                    "The US envoy met Sergei Lavrov in Geneva on Monday."]
 #: Three reports whose leads are near-duplicates (one group: counted once); the fishermen's
 #: death is in two reports, the harbour in Portland in two (once as a near-duplicate).
 REPORTS = [
@@ -123,20 +123,20 @@ def test_compress_takes_the_best_ranked_candidate_once(folder: str, model: TextM
 
 
 def test_compress_keeps_shared_words_and_the_margin(folder: str, model: TextModel) -> None:
-    # "secretary" shared: only the candidate keeping the appositive is left
-    keeping = abstractive(folder, margin=100.0).compress(KERRY, Compressing(model, frozenset({"secretari"})))
+    # "general" shared: only the candidate keeping the appositive is left
+    keeping = abstractive(folder, margin=100.0).compress(KERRY, Compressing(model, frozenset({"gener"})))
     assert keeping.text == KERRY_CANDIDATES[1]
     # margin 0 keeps only what the model ranks at least as high as the sentence: with
-    # "secretary" shared, the one candidate left ranks below it and is refused
-    strict = abstractive(folder, margin=0.0).compress(KERRY, Compressing(model, frozenset({"secretari"})))
+    # "general" shared, the one candidate left ranks below it and is refused
+    strict = abstractive(folder, margin=0.0).compress(KERRY, Compressing(model, frozenset({"gener"})))
     assert (strict.text, strict.accepted) == (KERRY, False)
     assert strict.reason == "the model ranks every shorter version below the sentence"
-    # the tiny model ranks dropping the appositive a little above the sentence and the other
-    # two below it: margin 0 keeps just that one, a margin between the other two gaps two
+    # a margin between the smallest two gaps below the sentence's score keeps one candidate,
+    # a margin between the other two gaps two
     scores = rank.scores(model, [KERRY, *KERRY_CANDIDATES])
     gaps = sorted((scores[0] - scores[k], k) for k in range(1, 4))
-    assert gaps[0][0] < 0 < gaps[1][0] < gaps[2][0]
-    one = abstractive(folder, margin=0.0)
+    assert gaps[0][0] < gaps[1][0] < gaps[2][0]
+    one = abstractive(folder, margin=(gaps[0][0] + gaps[1][0]) / 2)
     assert (one.compress(KERRY, Compressing(model, frozenset())).text, one._alternatives[(KERRY, frozenset())]) == \
         (KERRY_CANDIDATES[gaps[0][1] - 1], [])
     between = abstractive(folder, margin=(gaps[1][0] + gaps[2][0]) / 2)
@@ -178,23 +178,27 @@ def test_rewrite_records_why_the_source_was_kept(folder: str, model: TextModel, 
 
 def test_rewrite_falls_back_through_the_alternatives_to_the_source(folder: str, model: TextModel,
                                                                   kerry_corpus: Corpus) -> None:
-    """With floor 0 an option passes the ending check when it ends at least as well as the
-    source: the first such option in rank order is taken; ``_refusal`` says why one is not."""
-    strategy = abstractive(folder, margin=100.0, ending_floor=0.0)
-    context = Compressing(model, frozenset())
-    best = strategy.compress(KERRY, context)
-    options = [best.text] + [c.text for c in strategy._alternatives[(KERRY, frozenset())]]
-    source_end = ending_logprob(model, KERRY)
-    passing = [o for o in options if ending_logprob(model, o) >= source_end]
+    """An option passes the ending check when it ends at least as well as the floor or the
+    source, whichever is lower: the first such option in rank order is taken; ``_refusal``
+    says why one is not. The floor is set between the options' endings, so one is refused."""
+    context, ranking = Compressing(model, frozenset()), abstractive(folder, margin=100.0)
+    best = ranking.compress(KERRY, context)
+    options = [best.text] + [c.text for c in ranking._alternatives[(KERRY, frozenset())]]
+    endings = {o: ending_logprob(model, o) for o in options}
+    floor = sorted(endings.values())[1]
+    threshold = min(floor, ending_logprob(model, KERRY))
+    passing = [o for o in options if endings[o] >= threshold]
+    strategy = abstractive(folder, margin=100.0, ending_floor=floor)
     out = strategy._rewrite(kerry_corpus, context, brief_sentence(kerry_corpus, 0))
-    assert passing  # the tiny model: each shorter version ends a little better than the source
+    assert 0 < len(passing) < len(options)
     assert (out.text, out.rewritten, out.guard, out.operation) == (passing[0], True, None, COMPRESSED)
+    strategy = abstractive(folder, margin=100.0, ending_floor=0.0)
     # a faithful deletion that the model finds ends worse than its source is refused
-    source, cut = KERRY_CANDIDATES[2], "John Kerry met Sergei Lavrov."
+    source, cut = KERRY_CANDIDATES[2], "The US envoy met Sergei Lavrov."
     assert ending_logprob(model, cut) < ending_logprob(model, source)
     assert strategy._refusal(context, source, cut) == ENDING_REFUSED + "the shortened sentence stops mid-phrase"
-    assert strategy._refusal(context, source, "John Kerry met Sergei Lavrov in Geneva.") is None
-    assert strategy._refusal(context, source, "John Kerry met Lavrov in Paris.") == "unsupported name: Paris"
+    assert strategy._refusal(context, source, "The US envoy met Sergei Lavrov in Geneva.") is None
+    assert strategy._refusal(context, source, "The US envoy met Lavrov in Paris.") == "unsupported name: Paris"
 
 
 def test_ending_check_compares_with_the_floor_and_the_source(folder: str, model: TextModel) -> None:
@@ -213,11 +217,11 @@ def test_shortest_is_the_least_a_compression_can_cost(folder: str, model: TextMo
     strategy = abstractive(folder)
     context = Compressing(model, frozenset())
     sentence = kerry_corpus.sentences[0]
-    assert strategy._shortest(context, Budget.parse("100w"), sentence) == 9  # "John Kerry met ... Monday."
-    # characters: the full length times the shortest candidate's share of the words (9 of 18)
-    assert strategy._shortest(context, Budget.parse("600c"), sentence) == len(KERRY) * 9 // 18
+    assert strategy._shortest(context, Budget.parse("100w"), sentence) == 10  # "The US envoy met ... Monday."
+    # characters: the full length times the shortest candidate's share of the words (10 of 17)
+    assert strategy._shortest(context, Budget.parse("600c"), sentence) == len(KERRY) * 10 // 17
     assert strategy._shortest(context, Budget.parse("100w"), kerry_corpus.sentences[1]) == 2  # too short
-    assert abstractive(folder, max_words=10)._shortest(context, Budget.parse("100w"), sentence) == 18
+    assert abstractive(folder, max_words=10)._shortest(context, Budget.parse("100w"), sentence) == 17
 
 
 def test_finish_rewrites_the_brief_in_reading_order_and_counts_the_model_calls(
