@@ -140,7 +140,7 @@ def _kind(token: "Token") -> str | None:
         # tax, which is similar to a sales tax, [to replace the existing federal taxes]")
     if head.pos_ != "VERB" or head.i == token.i:
         return None
-    if dep == "prep" and token.lower_ not in {"of", "according"} and _optional_pp(token):
+    if dep == "prep" and token.lower_ not in {"of", "according", "per"} and _optional_pp(token):
         return "prepositional phrase"
     if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i \
             and token.tag_ not in SUBORDINATORS and not _adverb_stays(token):

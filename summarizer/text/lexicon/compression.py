@@ -20,8 +20,10 @@ ASPECT_ADVERBS = _words("already still yet again anymore")
 TIME_PREPOSITIONS = _words("after before during since until amid following")
 #: Prepositions of a phrase that tells by what means or why ("[By lying under oath,] Clinton
 #: made it necessary for the House to consider impeachment"): the cause is often the point
-#: of the sentence, and without it a report's reasoning reads as a bare claim.
-REASON_PREPOSITIONS = _words("by because")
+#: of the sentence, and without it a report's reasoning reads as a bare claim; or under
+#: what terms ("[Under the GOP bill,] minors would face stiffer consequences": without it
+#: a proposal reads as the law).
+REASON_PREPOSITIONS = _words("by because under")
 #: Adverbs that say how close a claim comes to true: deleting one makes it false ("has been
 #: [nearly] completed for months").
 APPROXIMATORS = _words("nearly almost virtually practically roughly approximately about")

@@ -289,3 +289,13 @@ def test_a_parse_with_a_participle_for_its_main_verb_gives_nothing_to_delete() -
     assert spans("Matthew Wayne Shepard, the gay student who was beaten in the dead of night, tied to a fence and "
                  "left to die alone, was mourned at his funeral by 1,000 people.") == []
     assert spans("The envoy, a former general, was greeted in Geneva, despite the objections.") != []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Under the GOP bill, minors who cross the border would face much stiffer consequences.", "Under the GOP bill"),
+    ("Jonathan Cowan, president of centrist think tank Third Way, hailed AARP's apparent reversal, per the "
+     "Journal story.", "per the Journal story"),  # a source
+])
+def test_terms_and_a_source_stay(sentence: str, kept: str) -> None:
+    assert all(kept in c.text for c in candidates(parse(sentence), min_kept=0.3))
+    assert kept not in [text for kind, text in spans(sentence)]
