@@ -22,6 +22,9 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u2018", "\u2019"})
 #: Phrases a comma sets off, or a clause that goes before the main one ("While inflation is
 #: at its lowest levels in decades, unemployment ..."): the comma or dash after one closes it.
 CLOSABLE = frozenset({"appos", "acl", "relcl", "advcl", "prep"})
+#: Asides a comma opens and closes inside a clause: an appositive, a relative clause, a
+#: participial phrase.
+ASIDES = frozenset({"appos", "relcl", "acl"})
 
 
 def with_commas(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
@@ -30,8 +33,11 @@ def with_commas(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
     (start, end) of the span to delete, or None where its commas show no aside."""
     before = start > 0 and doc[start - 1].text == ","
     after = end < len(doc) and doc[end].text == ","
+    if before and after and _opens_an_adjunct(doc, start, end + 1):
+        return None  # the clause after it may be the aside's own ("trophy hunting[, which has
+        # faced increased scrutiny,] especially after a dentist killed Cecil": spaCy hung it on the verb)
     if before and after and (_opens_main_clause(doc, end + 1) or _closes_outer(doc, start, end) or
-                             _ends_an_aside(doc, start - 1) or _opens_an_adjunct(doc, start, end + 1) or
+                             closes_an_aside(doc, start - 1) or
                              end + 1 < len(doc) and doc[end + 1].lower_ in ("who", "whose", "whom", "which")):
         return (start - 1, end)  # "In questioning by Connolly[, a Democrat], Shulman"
     if before and (after or end == len(doc) or doc[end].is_punct and doc[end].text not in QUOTES):
@@ -39,17 +45,22 @@ def with_commas(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
     if start == 0 and after:
         if end + 2 < len(doc) and doc[end + 1].lower_ in JOINING_ADVERBS and doc[end + 2].text == ",":
             return None  # "[At the end of last month,] though, Trump signed": a joint left opening
+        if _leaves_a_noun_phrase(doc, end + 1):
+            return None  # "[But unlike his first address,] a prime-time broadcast ..., Mr. Trump"
         return (start, end + 1)
     if before or after:  # a comma on one side only, mid-sentence: a list or a clause joint
         return None
     return (start, end)
 
 
-def _ends_an_aside(doc: "Doc", comma: int) -> bool:
-    """The comma closes an aside a comma opened ("Mahathir, 72[, who is a medical doctor,]
-    fostered"): the deleted span's own closing comma must take its place."""
+def closes_an_aside(doc: "Doc", comma: int, kinds: frozenset[str] = frozenset({"appos"})) -> bool:
+    """The comma closes an aside of one of ``kinds`` a comma opened: an appositive
+    ("Mahathir, 72[, who is a medical doctor,] fostered": the deleted span's own closing
+    comma must take its place), or (``ASIDES``) a relative clause or participial phrase
+    ("Hunter had blamed his wife, who acted as a campaign manager, [for many of the improper
+    charges]": the phrase after it has no comma of its own and may complete the verb)."""
     last = doc[comma - 1] if comma > 0 else None
-    return last is not None and any(a.dep_ == "appos" and a.right_edge.i == comma - 1 and a.left_edge.i > 0 and
+    return last is not None and any(a.dep_ in kinds and a.right_edge.i == comma - 1 and a.left_edge.i > 0 and
                                     doc[a.left_edge.i - 1].text == "," for a in [last, *last.ancestors])
 
 
@@ -62,22 +73,42 @@ def _closes_outer(doc: "Doc", start: int, end: int) -> bool:
                for a in doc[end - 1].ancestors)
 
 
-#: A clause a comma sets off after the phrase it modifies ("..., especially after an American
-#: dentist killed Cecil"): the comma that opens one stays. (A prepositional phrase after a
-#: deleted clause takes no comma: "He met Smith[, who leads the party,] in Paris".)
+#: A clause a comma sets off after an aside ("..., especially after an American dentist
+#: killed Cecil"): the parser may hang it on the verb when it is the aside's own. (A
+#: prepositional phrase after a deleted clause takes no comma: "He met Smith[, who leads the
+#: party,] in Paris".)
 ADJUNCTS = frozenset({"advcl"})
+#: What may follow an opening phrase once it goes: the main clause's subject or another
+#: opening phrase or clause, not a noun phrase of its own.
+OPENERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "mark", "cc"})
 
 
 def _opens_an_adjunct(doc: "Doc", start: int, i: int) -> bool:
-    """The phrase at token ``i`` is an adjunct of a word before the span, set off by its own
-    comma ("restrictions on trophy hunting[, which has faced increased scrutiny], especially
-    after an American dentist killed Cecil"): the comma before it must stay."""
+    """The phrase at token ``i`` is an adverbial clause the parse hangs on a word before the
+    span, right after the span's closing comma ("restrictions on trophy hunting[, which has
+    faced increased scrutiny], especially after an American dentist killed Cecil"): it may
+    be the aside's own (the scrutiny grew after Cecil's death), so the aside stays."""
     if i >= len(doc):
         return False
     phrase = doc[i]
     while phrase.head is not phrase and phrase.head.left_edge.i == i:
         phrase = phrase.head
     return phrase.dep_ in ADJUNCTS and phrase.head.i < start
+
+
+def _leaves_a_noun_phrase(doc: "Doc", i: int) -> bool:
+    """After the opening phrase that goes, the sentence would open with a noun phrase that is
+    not the main clause's subject, or with something that is not another opening phrase: a
+    description of something in the deleted phrase ("Unlike his first address, [a prime-time
+    broadcast from the Oval Office ...,] Mr. Trump seemed", which spaCy parses as an adverbial
+    clause) would describe the subject instead."""
+    if i >= len(doc) or _opens_main_clause(doc, i):
+        return False
+    phrase = doc[i]
+    while phrase.head is not phrase and phrase.head.left_edge.i == i:
+        phrase = phrase.head
+    noun = phrase.pos_ in ("NOUN", "PROPN", "PRON", "NUM")  # whatever the parse hung it on
+    return phrase.dep_ not in SUBJECTS and (noun or phrase.dep_ not in OPENERS)
 
 
 def _opens_main_clause(doc: "Doc", i: int) -> bool:

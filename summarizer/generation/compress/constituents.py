@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
+from summarizer.generation.compress.commas import ASIDES, QUOTES, SUBJECTS, closes_an_aside, dash_closes_a_phrase, with_commas
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, QUALIFYING_PHRASES,
-                                     REASON_PREPOSITIONS, REPORTING_VERBS, TIME_PREPOSITIONS)
+                                     REASON_PREPOSITIONS, SOURCE_NOUNS, REPORTING_VERBS, TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,7 +200,9 @@ def _not_one_aside(appositive: "Token") -> bool:
 
 
 def _optional_pp(prep: "Token") -> bool:
-    """A PP is optional when it is set off by a comma, does not tell how or why
+    """A PP is optional when it is set off by a comma of its own (one that opens it, or one
+    that closes it at the sentence's opening), does not give the claim's source ("[In the
+    poll,]": ``SOURCE_NOUNS``), does not tell how or why
     (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does
     not tell when or where (a time preposition, or a date or place in it: "[At one Atlanta
     location,] the restaurant was packed", "Trump asserted [in January]", "got his start
@@ -214,10 +216,13 @@ def _optional_pp(prep: "Token") -> bool:
     if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
         return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
     if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
-            _tells_when_or_where(prep) or doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower() in QUALIFYING_PHRASES:
+            _tells_when_or_where(prep) or doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower() in QUALIFYING_PHRASES \
+            or any(c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS for c in prep.children):
         return False
     left, right = prep.left_edge.i, prep.right_edge.i
-    return (left > 0 and doc[left - 1].text == ",") or (right + 1 < len(doc) and doc[right + 1].text == ",")
+    if left > 0 and doc[left - 1].text == ",":
+        return not closes_an_aside(doc, left - 1, ASIDES)  # "blamed his wife, who ..., [for the charges]"
+    return left == 0 and right + 1 < len(doc) and doc[right + 1].text == ","
 
 
 def _tells_when_or_where(prep: "Token") -> bool:

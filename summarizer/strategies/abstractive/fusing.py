@@ -302,13 +302,16 @@ def _adds(fusion: "Fusion", source: str) -> bool:
     several reports has no date to anchor it (``summarizer.selection.trim``)."""
     from summarizer.guard.support import is_demonym_pair
     from summarizer.selection.trim import trim
+    from summarizer.text import stem
 
     own = {w.lower().strip(".,;:") for w in source.split()}
-    def told(written: str) -> bool:  # as written, abbreviated ("Ark." for "Arkansas") or as a demonym
-        word = written.lower().strip(".,;:")
+    stems = {stem(w) for w in own}
+    def told(written: str) -> bool:  # as written, abbreviated ("Ark." for "Arkansas"), as a demonym,
+        word = written.lower().strip(".,;:")  # or as the head of a hyphenated word ("anti-Serb": "Serbs")
         abbreviated = written.rstrip(",;:").endswith(".") and written[:1].isupper() and len(word) >= 2
         return not word or word in own or abbreviated and any(w.startswith(word) for w in own) or \
-            written[:1].isupper() and any(is_demonym_pair(word, w) for w in own)
+            written[:1].isupper() and any(is_demonym_pair(word, w) for w in own) or \
+            "-" in word and stem(word.rsplit("-", 1)[1]) in stems
 
     if all(told(w) for w in fusion.inserted.split()):
         return False

@@ -37,6 +37,10 @@ FREQUENCY_ADVERBS = _words("often usually sometimes occasionally frequently gene
 #: general ("[At times,] Biden repeatedly butted in"; "[At first,] the bicyclist thought").
 QUALIFYING_PHRASES = frozenset({"at times", "at first", "at one point", "on occasion", "in some cases", "in part",
                                 "for now", "for the most part", "in general", "at other times"})
+#: Where a claim comes from ("[In the poll,] Gingrich garnered 11 percent", "[In court papers
+#: filed on Friday,] prosecutors said"): a phrase on one of them gives the claim's source.
+SOURCE_NOUNS = _words("poll survey statement report interview study letter filing papers memo documents "
+                      "testimony complaint indictment affidavit ruling transcript data figures")
 #: Units that leave the scale open ("600 degrees": Celsius or Fahrenheit?): a conversion in
 #: brackets after one says which, so it stays.
 OPEN_UNITS = _words("degree degrees ton tons")

@@ -67,6 +67,9 @@ def test_a_fusion_must_add_a_detail_the_brief_may_carry() -> None:
                             "Scotland"), "The jet blew up over the Scottish town of Lockerbie.")
     assert not _adds(Fusion("The worst previous Swedish fire in modern Sweden was in 1978.", DONOR, "modifier",
                             "Swedish"), "The worst previous fire in modern Sweden was in 1978.")
+    # a hyphenated word whose head the sentence says ("[anti-Serb] atrocities against Serbs")
+    assert not _adds(Fusion("The case dealt with anti-Serb atrocities against Serbs.", DONOR, "modifier", "anti-Serb"),
+                     "The case dealt with atrocities against Serbs.")
     # a relative time the extractive wording trims away
     assert not _adds(Fusion("Kerry said on Sunday the talks would start after August.", DONOR,
                             "prepositional phrase", "on Sunday"), BASE)
