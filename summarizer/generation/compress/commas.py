@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from summarizer.text.lexicon import JOINING_ADVERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Subject dependencies of the main clause: never deleted (``constituents``), and the comma
 #: before one, after an opening phrase, stays.
@@ -46,7 +46,7 @@ def with_commas(doc: "Doc", start: int, end: int) -> tuple[int, int] | None:
         if end + 2 < len(doc) and doc[end + 1].lower_ in JOINING_ADVERBS and doc[end + 2].text == ",":
             return None  # "[At the end of last month,] though, Trump signed": a joint left opening
         if _leaves_a_noun_phrase(doc, end + 1):
-            return None  # "[But unlike his first address,] a prime-time broadcast ..., Mr. Trump"
+            return None  # "[Unlike his first address,] a prime-time broadcast ..., Mr. Trump"
         return (start, end + 1)
     if before or after:  # a comma on one side only, mid-sentence: a list or a clause joint
         return None
@@ -83,6 +83,14 @@ ADJUNCTS = frozenset({"advcl"})
 OPENERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "mark", "cc"})
 
 
+def _phrase_at(doc: "Doc", i: int) -> "Token":
+    """The head of the largest phrase that starts at token ``i``."""
+    phrase = doc[i]
+    while phrase.head is not phrase and phrase.head.left_edge.i == i:
+        phrase = phrase.head
+    return phrase
+
+
 def _opens_an_adjunct(doc: "Doc", start: int, i: int) -> bool:
     """The phrase at token ``i`` is an adverbial clause the parse hangs on a word before the
     span, right after the span's closing comma ("restrictions on trophy hunting[, which has
@@ -90,9 +98,7 @@ def _opens_an_adjunct(doc: "Doc", start: int, i: int) -> bool:
     be the aside's own (the scrutiny grew after Cecil's death), so the aside stays."""
     if i >= len(doc):
         return False
-    phrase = doc[i]
-    while phrase.head is not phrase and phrase.head.left_edge.i == i:
-        phrase = phrase.head
+    phrase = _phrase_at(doc, i)
     return phrase.dep_ in ADJUNCTS and phrase.head.i < start
 
 
@@ -104,9 +110,7 @@ def _leaves_a_noun_phrase(doc: "Doc", i: int) -> bool:
     clause) would describe the subject instead."""
     if i >= len(doc) or _opens_main_clause(doc, i):
         return False
-    phrase = doc[i]
-    while phrase.head is not phrase and phrase.head.left_edge.i == i:
-        phrase = phrase.head
+    phrase = _phrase_at(doc, i)
     noun = phrase.pos_ in ("NOUN", "PROPN", "PRON", "NUM")  # whatever the parse hung it on
     return phrase.dep_ not in SUBJECTS and (noun or phrase.dep_ not in OPENERS)
 
