@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.generation.compress.commas import ASIDES, QUOTES, SUBJECTS, closes_an_aside, dash_closes_a_phrase, with_commas
+from summarizer.generation.compress.commas import (ASIDES, QUOTES, SUBJECTS, closes_an_aside, dash_closes_a_phrase,
+                                                   with_commas)
 from summarizer.text import is_year
 from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
@@ -216,13 +217,20 @@ def _optional_pp(prep: "Token") -> bool:
     if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
         return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
     if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
-            _tells_when_or_where(prep) or doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower() in QUALIFYING_PHRASES \
-            or any(c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS for c in prep.children):
+            _tells_when_or_where(prep) or _sources_or_limits(prep):
         return False
     left, right = prep.left_edge.i, prep.right_edge.i
     if left > 0 and doc[left - 1].text == ",":
         return not closes_an_aside(doc, left - 1, ASIDES)  # "blamed his wife, who ..., [for the charges]"
     return left == 0 and right + 1 < len(doc) and doc[right + 1].text == ","
+
+
+def _sources_or_limits(prep: "Token") -> bool:
+    """The phrase gives the claim's source ("[In the poll,]": ``SOURCE_NOUNS``) or limits how
+    often or when it holds ("[At times,]": ``QUALIFYING_PHRASES``)."""
+    words = prep.doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower()
+    return words in QUALIFYING_PHRASES or any(c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS
+                                              for c in prep.children)
 
 
 def _tells_when_or_where(prep: "Token") -> bool:
