@@ -63,7 +63,7 @@ def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
     return frozenset(verbs | sources)
 
 
-def in_aside(base: "Doc", anchor: int, kind: str = "appositive") -> bool:
+def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpan | None" = None) -> bool:
     """The anchor stands in an aside, where a description set off after it would land: one
     of two subjects of its verb, an aside the parser read as the main clause ("The courts,
     Microsoft will emphasize, steer clear of ..."), or, for a clause or phrase (``kind``)
@@ -73,8 +73,13 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive") -> bool:
     Africa's third-largest nation]" names a nation); or, for any kind, inside a participial
     phrase set off by a comma that describes another noun: a description after it stacks
     on that one ("a Marxist faction, known as the Communist Refounding Party[, a fringe
-    Marxist group,]")."""
+    Marxist group,]"); or, for a detail with no noun of its own to say what it describes (an
+    age, ``span``), at the end of an "of" phrase of another noun, whose detail it could be
+    ("The wife of former Chilean dictator Augusto Pinochet[, 82,]")."""
     token = base[anchor]
+    nounless = span is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in span)
+    if nounless and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        return True  # it ends another noun's phrase: "The wife of ... Augusto Pinochet[, 82,]" (whose age?)
     return token.dep_ in NOMINAL_SUBJECTS and sum(c.dep_ in NOMINAL_SUBJECTS for c in token.head.children) > 1 or \
         kind != "appositive" and any(a.dep_ == "appos" for a in token.ancestors) or \
         any(a.dep_ == "acl" and a.left_edge.i > 0 and base[a.left_edge.i - 1].text == "," for a in token.ancestors)

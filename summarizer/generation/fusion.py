@@ -321,7 +321,7 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
         if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and \
-                (described_after(base, anchor) or splits_phrase(base, anchor) or in_aside(base, anchor, kind) or
+                (described_after(base, anchor) or splits_phrase(base, anchor) or in_aside(base, anchor, kind, span) or
                  _reported(base, anchor, span)):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]

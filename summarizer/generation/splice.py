@@ -152,6 +152,9 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
         return False  # only more of a name ("Barack", "J."): nothing a reader needs
     if any(t.dep_ == "poss" for t in gap):
         return False  # a possessor says which one: "[Lebanon's] peace talks" are other talks
+    before = base[old.start - 1] if old.start > 0 else None
+    if before is not None and gap[0].lower_ == "of" and any(c.dep_ == "poss" for c in before.children):
+        return False  # a noun with a possessor has its owner: "the men's bodies [of the four foreigners]"
     if not _whole(gap, donor[bounds[1]]) or (len(old) and not _whole(old, old.doc[old.end])):
         return False
     if gap[0].is_punct and gap[0].text != "," or gap[-1].text in (",", ";", ":") and \

@@ -131,10 +131,20 @@ def dash_closes_a_phrase(doc: "Doc", dash: int, closing: int) -> bool:
     ("The measures, aimed at curbing the budget deficit [-- equal to about 7 percent of GDP
     --] are expected") or a clause before the main one ("While inflation is at its lowest
     levels in decades [-- just 1 percent --] unemployment ..."): the closing dash punctuates
-    it, and deleting the aside would leave it open."""
+    it, and deleting the aside would leave it open; or it stands between two noun phrases,
+    which the closing dash keeps apart ("attacks on the British ambassador [-- which forced
+    the closure of the U.K. operation --] the International Red Cross and United Nations")."""
     if dash == 0:
         return False
     last = doc[dash - 1]
+    if _noun_phrases_meet(doc, dash - 1, closing + 1):
+        return True
     return any(a.dep_ in CLOSABLE and (
         (a.right_edge.i == dash - 1 and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ",") or
         (a.dep_ == "advcl" and a.right_edge.i < closing < a.head.i)) for a in [last, *last.ancestors])
+
+
+def _noun_phrases_meet(doc: "Doc", last: int, first: int) -> bool:
+    """A noun ends at ``last`` and a noun phrase starts at ``first``."""
+    return first < len(doc) and doc[last].pos_ in ("NOUN", "PROPN") and \
+        _phrase_at(doc, first).pos_ in ("NOUN", "PROPN") and doc[first].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")

@@ -102,3 +102,11 @@ def test_a_name_inside_a_participial_description_of_another_noun_takes_none() ->
                     "resigned Monday.", "Party")
     assert in_aside(doc, party, "appositive")  # "..., known as the Communist Refounding Party[, a fringe group,]"
     assert not in_aside(*at("He relied on the Communist Refounding Party for a majority.", "Party"))
+
+
+def test_a_name_ending_another_nouns_of_phrase_takes_no_age() -> None:
+    doc, pinochet = at("The wife of former Chilean dictator Augusto Pinochet appealed for his release.", "Pinochet")
+    age, description = parse("Pinochet, 82, was arrested.")[2:3], parse("the former dictator")[:]
+    assert in_aside(doc, pinochet, "appositive", age)  # "The wife of ... Pinochet[, 82,]": whose age?
+    assert not in_aside(doc, pinochet, "appositive", description)  # its noun says whom it describes
+    assert not in_aside(*at("Former Chilean dictator Augusto Pinochet appealed for his release.", "Pinochet"), "appositive", age)

@@ -68,3 +68,12 @@ def test_a_splice_adds_no_possessor() -> None:
     """A possessor says which one: Lebanon's talks with Israel are not Syria's."""
     assert texts("Peace talks between Syria and Israel broke off two years ago.",
                  "Lebanon's peace talks with Israel have been suspended for two years.") == []
+
+
+def test_a_noun_with_a_possessor_takes_no_of_phrase() -> None:
+    """"the men's bodies" has its owner: "of the four foreigners" would give it a second."""
+    assert texts("Chechen security forces are still searching for the men's bodies.",
+                 "Chechen security forces were searching for the bodies of the four foreigners.") == []
+    assert texts("Chechen security forces are still searching for the bodies.",
+                 "Chechen security forces were searching for the bodies of the four foreigners.") == [
+        "Chechen security forces are still searching for the bodies of the four foreigners."]

@@ -63,3 +63,16 @@ def test_an_aside_whose_clause_may_follow_it_or_that_leaves_a_description_openin
     assert with_commas(doc, 0, next(t.i for t in doc if t.text == ",")) is None
     assert deleted("At one point in the night, the crowd cheered the mayor.", "At one point in the night") == \
         "The crowd cheered the mayor."
+
+
+def test_a_dashed_aside_between_two_noun_phrases_stays() -> None:
+    """The closing dash keeps two items of a list apart."""
+    from summarizer.generation.compress.commas import dash_closes_a_phrase
+
+    doc = parse("In addition to attacks in Benghazi on the British ambassador -- which forced the temporary closure "
+                "of the U.K. operation -- the International Red Cross and United Nations, the group held a conference.")
+    first, closing = [t.i for t in doc if t.text == "--"]
+    assert dash_closes_a_phrase(doc, first, closing)
+    doc = parse("The new station -- the first of its kind -- will be launched in 2000.")
+    first, closing = [t.i for t in doc if t.text == "--"]
+    assert not dash_closes_a_phrase(doc, first, closing)
