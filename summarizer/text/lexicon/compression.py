@@ -35,8 +35,8 @@ FOCUS_ADVERBS = _words("only merely solely just even first")
 FREQUENCY_ADVERBS = _words("often usually sometimes occasionally frequently generally typically normally")
 #: Phrases that do the same, or set a claim at its first moment only: deleting one makes it
 #: general ("[At times,] Biden repeatedly butted in"; "[At first,] the bicyclist thought").
-QUALIFYING_PHRASES = frozenset({"at times", "at first", "at one point", "on occasion", "in some cases", "in part",
-                                "for now", "for the most part", "in general", "at other times"})
+QUALIFYING_PHRASES = ("at first", "at one point", "at other times", "at times", "for now", "for the most part",
+                      "in general", "in part", "in some cases", "on occasion")  # phrases: a tuple, as POINTING_OPENERS
 #: Where a claim comes from ("[In the poll,] Gingrich garnered 11 percent", "[In court papers
 #: filed on Friday,] prosecutors said"): a phrase on one of them gives the claim's source.
 SOURCE_NOUNS = _words("poll survey statement report interview study letter filing papers memo documents "
