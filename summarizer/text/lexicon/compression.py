@@ -22,8 +22,8 @@ TIME_PREPOSITIONS = _words("after before during since until amid following")
 #: made it necessary for the House to consider impeachment"): the cause is often the point
 #: of the sentence, and without it a report's reasoning reads as a bare claim; or under
 #: what terms ("[Under the GOP bill,] minors would face stiffer consequences": without it
-#: a proposal reads as the law).
-REASON_PREPOSITIONS = _words("by because under")
+#: a proposal reads as the law); or over what ("protesters gathered[, over the law,]").
+REASON_PREPOSITIONS = _words("by because under over")
 #: Adverbs that say how close a claim comes to true: deleting one makes it false ("has been
 #: [nearly] completed for months").
 APPROXIMATORS = _words("nearly almost virtually practically roughly approximately about")
@@ -38,9 +38,11 @@ FREQUENCY_ADVERBS = _words("often usually sometimes occasionally frequently gene
 QUALIFYING_PHRASES = ("at first", "at one point", "at other times", "at times", "for now", "for the most part",
                       "in general", "in part", "in some cases", "on occasion")  # phrases: a tuple, as POINTING_OPENERS
 #: Where a claim comes from ("[In the poll,] Gingrich garnered 11 percent", "[In court papers
-#: filed on Friday,] prosecutors said"): a phrase on one of them gives the claim's source.
+#: filed on Friday,] prosecutors said", "[At his announcement,] Mr. Christie sought"): a
+#: phrase on one of them gives the claim's source or occasion.
 SOURCE_NOUNS = _words("poll survey statement report interview study letter filing papers memo documents "
-                      "testimony complaint indictment affidavit ruling transcript data figures")
+                      "testimony complaint indictment affidavit ruling transcript data figures "
+                      "announcement speech rally hearing briefing conference")
 #: Units that leave the scale open ("600 degrees": Celsius or Fahrenheit?): a conversion in
 #: brackets after one says which, so it stays.
 OPEN_UNITS = _words("degree degrees ton tons")

@@ -305,3 +305,5 @@ def test_a_phrase_after_an_asides_closing_comma_or_on_a_source_stays() -> None:
         "Hunter had blamed his wife, who acted as a campaign manager, for many of the improper charges, saying she "
         "controlled the campaign's credit card."))  # "for ..." has no comma of its own: it completes "blamed"
     assert spans("In the poll, former House Speaker Newt Gingrich garnered 11 percent of the vote.") == []
+    assert spans("At his announcement, Mr. Christie sought a political rebirth in the state.") == []
+    assert spans("Thousands of protesters gathered at the capitol, over the law, and called for a boycott.") == []
