@@ -163,6 +163,8 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     hits = [t for t in base if t.text == head.text and t.pos_ == "PROPN"]
     if len(hits) != 1 or (hits[0].i + 1 < len(base) and base[hits[0].i + 1].pos_ == "PROPN"):
         return None
+    if _hyphenated(hits[0]):
+        return None  # part of a word, not the name: "newspapers that are normally pro-Mahathir[, 72,]"
     if _bygone(head) != _bygone(hits[0]):
         return None  # "the former Communists" (a party since renamed) are not "Italy's Communists"
     mine, theirs = name_words(hits[0]), name_words(head)
@@ -172,6 +174,13 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     longer = hits[0] if len(mine) > len(theirs) else head
     person = longer.ent_type_ == "PERSON"
     return hits[0].i if person and mine[-shorter:] == theirs[-shorter:] else None
+
+
+def _hyphenated(token: "Token") -> bool:
+    """The token is joined by a hyphen to the word before or after it ("pro-Mahathir")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ or \
+        i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
 
 
 #: Words that date a name or a title to the past: a group's or a body's name ("the former

@@ -110,3 +110,10 @@ def test_a_name_ending_another_nouns_of_phrase_takes_no_age() -> None:
     assert in_aside(doc, pinochet, "appositive", age)  # "The wife of ... Pinochet[, 82,]": whose age?
     assert not in_aside(doc, pinochet, "appositive", description)  # its noun says whom it describes
     assert not in_aside(*at("Former Chilean dictator Augusto Pinochet appealed for his release.", "Pinochet"), "appositive", age)
+
+
+def test_a_name_inside_a_hyphenated_word_is_no_anchor() -> None:
+    donor = parse("Mahathir, 72, fired Anwar in September.")
+    head = next(t for t in donor if t.text == "Mahathir")
+    assert same_name(parse("Newspapers that are normally pro-Mahathir have criticized the trial."), head) is None
+    assert same_name(parse("Newspapers that normally back Mahathir have criticized the trial."), head) is not None
