@@ -86,7 +86,7 @@ OPENERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "mark", "cc"})
 def _phrase_at(doc: "Doc", i: int) -> "Token":
     """The head of the largest phrase that starts at token ``i``."""
     phrase = doc[i]
-    while phrase.head is not phrase and phrase.head.left_edge.i == i:
+    while phrase.head.i != phrase.i and phrase.head.left_edge.i == i:  # (a root is its own head)
         phrase = phrase.head
     return phrase
 

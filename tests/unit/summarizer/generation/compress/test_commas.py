@@ -76,3 +76,12 @@ def test_a_dashed_aside_between_two_noun_phrases_stays() -> None:
     doc = parse("The new station -- the first of its kind -- will be launched in 2000.")
     first, closing = [t.i for t in doc if t.text == "--"]
     assert not dash_closes_a_phrase(doc, first, closing)
+
+
+def test_the_phrase_starting_at_the_roots_left_edge_is_the_root() -> None:
+    """A root is its own head: the climb stops there (spaCy returns a new Token object for
+    every ``head``, so the loop compares indices)."""
+    from summarizer.generation.compress.commas import _phrase_at
+
+    doc = parse("Officials met on Monday.")
+    assert (_phrase_at(doc, 0).text, _phrase_at(doc, 2).text) == ("met", "on")
