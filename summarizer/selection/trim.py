@@ -65,6 +65,9 @@ _END = r"(?=[\s,.;:!?\")]|$)"
 _GOVERNED = r"(?:(?i:by|until|till|since|before|after|from|through)\s+)?"
 #: ", on Sunday," or ", last week," between commas goes with one of them.
 _BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD})|{_DAY}{_PART_OF_DAY}),")
+#: An attribution after such a phrase (", on Sunday, said the paper"): one comma stays, the
+#: one that closes what comes before it ("his counterpart, Farouk al-Sharaa[, on Sunday], said").
+_ATTRIBUTION_NEXT_RE = re.compile(r"\s+(?:said|says|added|told|according)\b")
 #: "On Tuesday, ...", "Last week, ...", "Earlier this week, ..." opening the sentence.
 _OPENING_RE = re.compile(rf"^(?:{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD})|{_DAY}{_PART_OF_DAY}),\s*(?=\S)", re.I)
 #: "... the talks on Monday", "... said last week he ...".
@@ -129,7 +132,7 @@ def trim(text: str) -> str:
     lower = text.lower()
     if not any(word in lower for word in _DATE_WORDS) and not _CONNECTIVE_RE.match(text):
         return text
-    trimmed = _BETWEEN_COMMAS_RE.sub("", text)
+    trimmed = _BETWEEN_COMMAS_RE.sub(lambda m: "," if _ATTRIBUTION_NEXT_RE.match(text, m.end()) else "", text)
     for opening in (_CONNECTIVE_RE, _OPENING_RE, _CONNECTIVE_RE):  # "But on Monday, ..."
         shorter = opening.sub("", trimmed)
         if shorter != trimmed and len(shorter.split()) >= 3:

@@ -10,9 +10,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: Prepositions that usually head a verb's complement ("moved to", "went to", "described him
-#: as gaffe-prone", "used his belt as a tourniquet"), not an optional modifier: a PP they head
-#: is never deleted.
-COMPLEMENT_PREPOSITIONS = _words("to into onto as")
+#: as gaffe-prone", "used his belt as a tourniquet"), not an optional modifier, or name who
+#: else acts ("Bruning, [along with Attorney General Scott Pruitt,] argue": the verb agrees
+#: with both): a PP they head is never deleted.
+COMPLEMENT_PREPOSITIONS = _words("to into onto as along together")
 #: Adverbs of aspect: deleting one moves the claim in time ("[already] knew", "[still] searching").
 ASPECT_ADVERBS = _words("already still yet again anymore")
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of

@@ -21,6 +21,8 @@ CASES = [
      "British sailor Glyn Charles was swept off the boat when it rolled."),
     ("A rescue team flew to the spot early Monday morning.", "A rescue team flew to the spot."),
     ("Rescuers said, on Sunday, that 30 people died.", "Rescuers said that 30 people died."),
+    ("Kharrazi called his Syrian counterpart, Farouk al-Sharaa, on Sunday, said the paper.",  # the appositive's
+     "Kharrazi called his Syrian counterpart, Farouk al-Sharaa, said the paper."),  # closing comma stays
     ("The agency reported Friday, quoting central bank figures.",
      "The agency reported, quoting central bank figures."),
     ("The army said today it would stay.", "The army said it would stay."),

@@ -292,6 +292,8 @@ def test_a_parse_with_a_participle_for_its_main_verb_gives_nothing_to_delete() -
 
 @pytest.mark.parametrize("sentence, kept", [
     ("Under the GOP bill, minors who cross the border would face much stiffer consequences.", "Under the GOP bill"),
+    ("Bruning, along with Oklahoma Attorney General Scott Pruitt, argue that the law is unconstitutional.",
+     "along with Oklahoma Attorney General Scott Pruitt"),  # who else acts: the verb agrees with both
     ("Jonathan Cowan, president of centrist think tank Third Way, hailed AARP's apparent reversal, per the "
      "Journal story.", "per the Journal story"),  # a source
 ])
