@@ -58,6 +58,16 @@ COMMA_KINDS = frozenset({"appositive", "relative clause", "participial phrase"})
 #: Entity types of names that cannot describe one another (a group's name, NORP, can
 #: describe a person: "Durbin, a Democrat from Illinois,").
 THINGS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: Nouns that sum up the donor's whole clause rather than describe the noun before them
+#: ("Ocalan faces the death penalty in Turkey, [a fact that has heightened opposition]"):
+#: lent to another sentence's "Turkey", the appositive says something of another fact.
+SUMMING_NOUNS = frozenset({"fact", "move", "step", "decision", "development", "sign", "measure",
+                           "action", "reflection", "indication", "result", "outcome", "situation",
+                           "milestone", "first", "departure", "shift", "reversal", "turn"})
+#: Entity type of a group of people (a nationality, a religion, a party): a description of it
+#: holds in the donor's story ("the main victims, the Muslims," of the wars in Bosnia), not in
+#: the base's ("killing and torturing Muslims[, the main victims,] in 1992").
+GROUP = "NORP"
 
 
 def insertions(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tuple[str, "SpacySpan", int]]:
@@ -106,10 +116,10 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
     """The donor's appositive ``token`` of a name the base has bare; or, when the appositive
     is itself the name and its head a description ("Prodi's ally, the Communist Party,"),
     the description as an appositive of the base's name."""
-    if _listed(donor, token):
+    if _listed(donor, token) or token.lemma_.lower() in SUMMING_NOUNS:
         return []
     anchor = same_name(base, token.head)
-    if anchor is not None and not next_to(token):
+    if anchor is not None and (not next_to(token) or token.head.ent_type_ == GROUP):
         return []  # ("Mr. Ryan who have challenged her, a formidable opponent": of whom?)
     if anchor is not None:
         span = donor[token.left_edge.i:_with_point(donor, _trim_end(donor, token.i + 1, token.right_edge.i + 1))]
@@ -119,8 +129,8 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
             return [("appositive", span, anchor)]  # (a person in it: a list read as one; an
         return []  # adverb: "Thailand, especially the capital Bangkok,")
     head, anchor = token.head, same_name(base, token)
-    if anchor is None or head.pos_ != "NOUN" or head.i > token.i or has_appositive(base[anchor]) \
-            or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in head.children) \
+    if anchor is None or token.ent_type_ == GROUP or head.pos_ != "NOUN" or head.i > token.i \
+            or has_appositive(base[anchor]) or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in head.children) \
             or sum(c.dep_ == "appos" for c in head.children) > 1 or head.head.tag_ in WH_TAGS:
         return []  # ("whatever the issue, Huckabee, also an author,": no description of him)
     end = _trim_end(donor, head.i + 1, token.left_edge.i)

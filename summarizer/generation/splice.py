@@ -63,6 +63,7 @@ def splices(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tuple[
         if attached and _splice_ok(base, donor, base[i1 + 1:i2], gap, (j1 + 1, j2)) and \
                 _same_frame(base[i1 + 1:i2], gap, base[i2], donor[j2]) and \
                 not _described_again(base, i1, base[i1 + 1:i2], gap, j1) and \
+                not _another_list(base, donor, gap, dict((j, i) for i, j in anchors)) and \
                 not _conflicting_detail(base if full is None else full, gap):
             found.append((i1, i2, gap))
     out = [(_spliced(base, [f]), f[2].text) for f in found]
@@ -88,6 +89,25 @@ def _described_again(base: "Doc", i1: int, old: "SpacySpan", gap: "SpacySpan", j
     return i1 >= 0 and not any(content(t) for t in old) and \
         any(t.dep_ == "appos" and t.head.i == j1 for t in gap) and titled(base[i1]) and \
         not any(c.dep_ == "appos" for c in base[i1].children)
+
+
+def _another_list(base: "Doc", donor: "Doc", gap: "SpacySpan", mine: dict[int, int]) -> bool:
+    """The stretch adds an item to a list the donor's verb governs and the base's another
+    ("the list of injured [included] Somalis and people from Yugoslavia [and unspecified Latin
+    American countries]": those countries were among the dead or injured the donor says
+    [represented] 19 nationalities): an item belongs to what its own verb says of the list."""
+    for token in gap:
+        if token.dep_ == "conj" and token.head.i in mine and not gap.start <= token.head.i < gap.end:
+            if _verb_of(token.head).lemma_.lower() != _verb_of(base[mine[token.head.i]]).lemma_.lower():
+                return True
+    return False
+
+
+def _verb_of(token: "Token") -> "Token":
+    """The verb whose clause ``token`` stands in (the root when none is nearer)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
 
 
 def content(token: "Token") -> bool:

@@ -20,13 +20,11 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.generation.compress.commas import (ASIDES, QUOTES, SUBJECTS, closes_an_aside, dash_closes_a_phrase,
-                                                   with_commas)
-from summarizer.text import is_year
-from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITIONALS,
-                                     DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
-                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, QUALIFYING_PHRASES,
-                                     REASON_PREPOSITIONS, SOURCE_NOUNS, REPORTING_VERBS, TIME_PREPOSITIONS)
+from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
+from summarizer.generation.compress.phrases import optional_pp
+from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, CONDITIONALS, DASHES, FOCUS_ADVERBS,
+                                     FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS, NEAR_NEGATIONS,
+                                     NEGATING_FORMS, NEGATIONS, OPEN_UNITS, REPORTING_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,8 +68,6 @@ CLOSING_QUOTES = frozenset({"”", "''"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Tags of an adverb that opens its clause ("[when] the boat rolled"): never an optional adverbial.
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
-#: Entity types of a PP's object that mark it as a circumstance (when, where): never deleted.
-CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
 
@@ -141,7 +137,7 @@ def _kind(token: "Token") -> str | None:
         # tax, which is similar to a sales tax, [to replace the existing federal taxes]")
     if head.pos_ != "VERB" or head.i == token.i:
         return None
-    if dep == "prep" and token.lower_ not in {"of", "according", "per"} and _optional_pp(token):
+    if dep == "prep" and token.lower_ not in {"of", "according", "per"} and optional_pp(token):
         return "prepositional phrase"
     if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i \
             and token.tag_ not in SUBORDINATORS and not _adverb_stays(token):
@@ -197,66 +193,6 @@ def _not_one_aside(appositive: "Token") -> bool:
         (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",")
 
 
-def _optional_pp(prep: "Token") -> bool:
-    """A PP is optional when it is set off by a comma of its own (one that opens it, or one
-    that closes it at the sentence's opening), does not give the claim's source ("[In the
-    poll,]": ``SOURCE_NOUNS``), does not tell how or why
-    (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does
-    not tell when or where (a time preposition, or a date or place in it: "[At one Atlanta
-    location,] the restaurant was packed", "Trump asserted [in January]", "got his start
-    [before becoming a casino magnate]": the moment or place is part of what the report says). A verb's object does
-    not make any other PP optional: many verbs take a PP as a second complement ("landed
-    the White House [in hot water]", "calling [on the IRS] to review")."""
-    verb, doc = prep.head, prep.doc
-    follower = prep.right_edge.i + 1
-    if follower < len(doc) and doc[follower].dep_ == "prep" and doc[follower].head == verb:
-        return False  # the next PP would seem to attach to what precedes the deletion
-    if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
-        return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
-    if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
-            _tells_when_or_where(prep) or _sources_or_limits(prep):
-        return False
-    left, right = prep.left_edge.i, prep.right_edge.i
-    if left > 0 and doc[left - 1].text == ",":
-        return not closes_an_aside(doc, left - 1, ASIDES)  # "blamed his wife, who ..., [for the charges]"
-    return left == 0 and right + 1 < len(doc) and doc[right + 1].text == ","
-
-
-def _sources_or_limits(prep: "Token") -> bool:
-    """The phrase gives the claim's source ("[In the poll,]": ``SOURCE_NOUNS``) or limits how
-    often or when it holds ("[At times,]": ``QUALIFYING_PHRASES``)."""
-    words = prep.doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower()
-    return words in QUALIFYING_PHRASES or any(c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS
-                                              for c in prep.children)
-
-
-def _tells_when_or_where(prep: "Token") -> bool:
-    """A time preposition, or a date, time or place in the phrase's own object ("[in a
-    February interview]", "[at one Atlanta location]"; not one in a phrase nested in it:
-    "with two-thirds of children under age seven suffering malnourishment" tells neither)."""
-    if prep.lower_ in TIME_PREPOSITIONS:
-        return True
-    if prep.left_edge.i == 0 and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
-        return True  # an opening phrase dates the whole claim ("[In a CNN interview in January,] Mr. Trump")
-    stack = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    while stack:
-        token = stack.pop()
-        if token.ent_type_ in CIRCUMSTANCE_ENTITIES:
-            return True
-        stack += [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "advcl")]
-    return False
-
-
-def _anchors_a_fact(prep: "Token") -> bool:
-    """The phrase holds a year or an amount, or is a duration: it dates the claim ("HuffPost
-    reported [in November 2012]"), adds to a figure ("$3.6 billion [along with another $2.5
-    billion]") or limits it ("[for six months]"): a part of what is said, not a circumstance."""
-    if prep.lower_ == "for" and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
-        return True  # a duration limits the claim ("finance [for six months] the departments")
-    return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
-               is_year(t.text) for t in prep.subtree)
-
-
 def _under_negation(inside: list["Token"]) -> bool:
     """The span modifies a negated verb: deleting it widens what is denied."""
     heads = {t.head for t in inside if t.head not in inside}
@@ -281,6 +217,8 @@ def _safe(doc: "Doc", span: Span) -> bool:
         return False  # a word outside depends on one inside ("a challenger[,] Marie Newman, in March")
     if _under_negation(inside):
         return False  # "did not attack the town on Sunday" is no "did not attack the town"
+    if _counts(doc, span):
+        return False  # "the attack[, which killed four Americans,]": how many was the news
     if _inside_word(doc, span):
         return False  # "the Republican-controlled chamber": part of a hyphenated word
     if any(i in quoted(doc) for i in span.tokens()):
@@ -290,6 +228,14 @@ def _safe(doc: "Doc", span: Span) -> bool:
         if pair == "()" or (doc[span.start - 1].text in QUOTES and doc[span.end].text in QUOTES):
             return False
     return True
+
+
+def _counts(doc: "Doc", span: Span) -> bool:
+    """The span holds a number ("[which killed four Americans]", "[-- including one IOC
+    member --]", "[a $20 billion dam]"): readers found the sentence had lost its point without
+    it, and the word-deletion compressor protects numbers too (``plan.is_protected``). A
+    conversion in brackets states no figure of its own ("the [(725-mile)] border")."""
+    return doc[span.start].text != "(" and any(t.pos_ == "NUM" for t in doc[span.start:span.end])
 
 
 def _goes_with_its_head(token: "Token", span: Span) -> bool:

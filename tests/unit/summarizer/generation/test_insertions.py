@@ -195,3 +195,22 @@ def test_a_titled_name_takes_a_description_its_title_does_not_give() -> None:
     # the title says it already: who he is, said twice
     assert fused("President Carlos Flores declared the storm had set back the country.",
                  "Carlos Flores, the Honduran president, said the storm was terrible.") == []
+
+
+def test_an_appositive_that_sums_up_the_donors_clause_is_not_lent() -> None:
+    """", a fact that ..." is about Ocalan facing death in Turkey, not about Turkey."""
+    base = "The rebels carried out bomb attacks on civilians in western Turkey."
+    assert fused(base, "Ocalan faces the death penalty in Turkey, a fact that has heightened opposition in Italy "
+                       "to his extradition.") == []
+    assert fused(base, "Ocalan faces the death penalty in Turkey, a country that has long fought the rebels.") == [
+        ("appositive", "The rebels carried out bomb attacks on civilians in western Turkey, a country that has long "
+                       "fought the rebels.")]
+
+
+def test_a_description_of_a_group_is_not_lent() -> None:
+    """"the main victims" of the wars are not the main victims of one man's crimes."""
+    base = "Tadic was sentenced to 20 years for killing and torturing Muslims in 1992."
+    assert fused(base, "In the wars, the main victims, the Muslims, avenged World War II massacres.") == []
+    # a group's name may describe a person
+    assert fused("Durbin voted against the bill.", "Durbin, a Democrat from Illinois, spoke first.") == [
+        ("appositive", "Durbin, a Democrat from Illinois, voted against the bill.")]

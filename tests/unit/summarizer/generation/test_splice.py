@@ -77,3 +77,14 @@ def test_a_noun_with_a_possessor_takes_no_of_phrase() -> None:
     assert texts("Chechen security forces are still searching for the bodies.",
                  "Chechen security forces were searching for the bodies of the four foreigners.") == [
         "Chechen security forces are still searching for the bodies of the four foreigners."]
+
+
+def test_an_item_joins_only_a_list_the_same_verb_governs() -> None:
+    """Those countries were among the dead or injured, not on the list of injured."""
+    base = "Police said the list of injured included Somalis and people from Yugoslavia."
+    assert texts(base, "Police said the dead or injured represented 19 nationalities, including Somalis, along "
+                       "with people from Yugoslavia and unspecified Latin American countries.") == []
+    assert texts(base, "Police said the list of injured included Somalis and people from Yugoslavia and "
+                       "unspecified Latin American countries.") == [
+        "Police said the list of injured included Somalis and people from Yugoslavia and unspecified Latin American "
+        "countries."]

@@ -55,9 +55,9 @@ def test_what_tells_how_or_why_stays(sentence: str, kept: str) -> None:
 
 
 def test_a_date_nested_deeper_in_a_phrase_does_not_make_it_tell_when() -> None:
-    assert ("prepositional phrase", ", with two-thirds of children under age seven suffering malnourishment") in \
-        spans("Food shortages have stunted the growth of millions of children, with two-thirds of children "
-              "under age seven suffering malnourishment, U.N. experts said.")
+    assert ("prepositional phrase", ", with many children born last year suffering malnourishment") in \
+        spans("Food shortages have stunted the growth of millions of children, with many children born last year "
+              "suffering malnourishment, U.N. experts said.")
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -81,8 +81,8 @@ def test_a_scope_word_goes_only_with_the_word_it_qualifies() -> None:
 def test_an_appositive_that_is_a_name_or_describes_one_stays_and_one_of_a_common_noun_may_go() -> None:
     assert spans("One, Diana Durand of Houston, was charged with funneling money into his campaign.") == []
     assert spans("Carter Page, a onetime Trump campaign adviser, testified before the committee.") == []
-    assert spans("The project, a $20 billion dam on the river, was approved by the committee.") == [
-        ("appositive", ", a $20 billion dam on the river,")]
+    assert spans("The project, a vast dam on the river, was approved by the committee.") == [
+        ("appositive", ", a vast dam on the river,")]
 
 
 def test_who_or_what_a_named_person_or_body_is_stays() -> None:
@@ -250,8 +250,8 @@ def test_the_comma_closing_an_outer_phrase_stays_when_an_inner_appositive_goes()
     assert "The envoy met Lavrov in Geneva." in [c.text for c in candidates(parse(
         "The envoy, a former general, met Lavrov in Geneva."), min_kept=0.3)]
     # a phrase set off by commas closes with the comma the deleted clause ended on
-    assert [c.text for c in candidates(parse("Exxon and Chevron, along with the computer maker, which rose 3, to "
-                                             "170, were the main drivers of the Dow Jones industrial average."))] == [
+    assert [c.text for c in candidates(parse("Exxon and Chevron, along with the computer maker, which rose sharply "
+                                             "on the news, were the main drivers of the Dow Jones industrial average."))] == [
         "Exxon and Chevron, along with the computer maker, were the main drivers of the Dow Jones industrial average."]
 
 
@@ -309,3 +309,14 @@ def test_a_phrase_after_an_asides_closing_comma_or_on_a_source_stays() -> None:
     assert spans("In the poll, former House Speaker Newt Gingrich garnered 11 percent of the vote.") == []
     assert spans("At his announcement, Mr. Christie sought a political rebirth in the state.") == []
     assert spans("Thousands of protesters gathered at the capitol, over the law, and called for a boycott.") == []
+
+
+def test_a_number_stays() -> None:
+    """Readers found "the Sept. 11 attack" alone had lost the point: four Americans were killed."""
+    assert texts("The officials discussed the Sept. 11 attack, which killed four Americans, including Ambassador "
+                 "J. Christopher Stevens, in a briefing.") == []
+    assert texts("Hodler said four agents -- including one IOC member -- had been involved.") == []
+    assert spans("The project, a $20 billion dam on the river, was approved by the committee.") == []
+    # no number in the aside: it may go
+    assert texts("Hodler said the agents -- including an IOC member -- had been involved.") == [
+        "Hodler said the agents had been involved."]

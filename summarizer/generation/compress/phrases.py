@@ -1,0 +1,78 @@
+"""Which prepositional phrases compression may delete: one set off by a comma of its own
+that tells no time, place, source, reason, amount or limit of the claim (readers of
+compressions found each of these carried part of what the report says)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.generation.compress.commas import ASIDES, closes_an_aside
+from summarizer.text import is_year
+from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
+                                     TIME_PREPOSITIONS)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Entity types of a PP's object that mark it as a circumstance (when, where): never deleted.
+CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def optional_pp(prep: "Token") -> bool:
+    """A PP is optional when it is set off by a comma of its own (one that opens it, or one
+    that closes it at the sentence's opening), does not give the claim's source ("[In the
+    poll,]": ``SOURCE_NOUNS``), does not tell how or why
+    (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does
+    not tell when or where (a time preposition, or a date or place in it: "[At one Atlanta
+    location,] the restaurant was packed", "Trump asserted [in January]", "got his start
+    [before becoming a casino magnate]": the moment or place is part of what the report says). A verb's object does
+    not make any other PP optional: many verbs take a PP as a second complement ("landed
+    the White House [in hot water]", "calling [on the IRS] to review")."""
+    verb, doc = prep.head, prep.doc
+    follower = prep.right_edge.i + 1
+    if follower < len(doc) and doc[follower].dep_ == "prep" and doc[follower].head == verb:
+        return False  # the next PP would seem to attach to what precedes the deletion
+    if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
+        return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
+    if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
+            _tells_when_or_where(prep) or _sources_or_limits(prep):
+        return False
+    left, right = prep.left_edge.i, prep.right_edge.i
+    if left > 0 and doc[left - 1].text == ",":
+        return not closes_an_aside(doc, left - 1, ASIDES)  # "blamed his wife, who ..., [for the charges]"
+    return left == 0 and right + 1 < len(doc) and doc[right + 1].text == ","
+
+
+def _sources_or_limits(prep: "Token") -> bool:
+    """The phrase gives the claim's source ("[In the poll,]": ``SOURCE_NOUNS``) or limits how
+    often or when it holds ("[At times,]": ``QUALIFYING_PHRASES``)."""
+    words = prep.doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower()
+    return words in QUALIFYING_PHRASES or any(c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS
+                                              for c in prep.children)
+
+
+def _tells_when_or_where(prep: "Token") -> bool:
+    """A time preposition, or a date, time or place in the phrase's own object ("[in a
+    February interview]", "[at one Atlanta location]"; not one in a phrase nested in it:
+    "with two-thirds of children under age seven suffering malnourishment" tells neither)."""
+    if prep.lower_ in TIME_PREPOSITIONS:
+        return True
+    if prep.left_edge.i == 0 and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return True  # an opening phrase dates the whole claim ("[In a CNN interview in January,] Mr. Trump")
+    stack = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in CIRCUMSTANCE_ENTITIES:
+            return True
+        stack += [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "advcl")]
+    return False
+
+
+def _anchors_a_fact(prep: "Token") -> bool:
+    """The phrase holds a year or an amount, or is a duration: it dates the claim ("HuffPost
+    reported [in November 2012]"), adds to a figure ("$3.6 billion [along with another $2.5
+    billion]") or limits it ("[for six months]"): a part of what is said, not a circumstance."""
+    if prep.lower_ == "for" and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return True  # a duration limits the claim ("finance [for six months] the departments")
+    return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
+               is_year(t.text) for t in prep.subtree)
