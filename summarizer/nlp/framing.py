@@ -48,7 +48,8 @@ from summarizer.text.lexicon import (ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIV
                                      MONTH_WORDS, MOTIVE_NOUNS, MOTIVE_OPENERS,
                                      MOTIVE_QUALIFIERS, NEWS_SENSE, PEOPLE_NOUNS, POSSIBILITY_MODALS,
                                      REGARD_PARTICIPLES, SCHEMING_NOUNS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS,
-                                     SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS, ZEAL_ADJECTIVES)
+                                     SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS, ZEAL_ADJECTIVES,
+                                     DOUBT_NOUNS, QUESTIONING_VERBS, SEEMING_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -110,6 +111,7 @@ def _surface_cues() -> frozenset[str]:
     """Every single word a cue of the parse-level rules can be made of."""
     verbs = {f"{v}{end}" for v in COMMENT_VERBS for end in ("", "s", "d", "ed", "es", "ing")}
     verbs |= {v[:-1] + "ing" for v in COMMENT_VERBS if v.endswith("e")}
+    verbs |= {f"{n}{end}" for n in DOUBT_NOUNS | SEEMING_VERBS for end in ("", "s")}
     return (SPECULATION_ADVERBS | MOTIVE_QUALIFIERS | SCHEMING_NOUNS | DOUBTING_LABELS
             | SIGNIFICANCE_NOUNS | {n + "s" for n in SIGNIFICANCE_NOUNS} | frozenset(verbs)
             | judging_adjectives() | ANONYMOUS_GROUPS)
@@ -163,6 +165,8 @@ def cue_word(kind: str, token: "Token") -> str:
         return next((c.lower_ for c in token.children if c.lower_ in MOTIVE_QUALIFIERS), token.lower_)
     if kind == "label" and token.lemma_.lower() in VIEW_VERBS:
         return "as"
+    if kind == "significance" and questions_or_seeming(token) is not None:
+        return questions_or_seeming(token).lower_  # type: ignore[union-attr]
     if kind == "label" and token.lemma_.lower() not in VIEW_VERBS and _hyphenated(token) not in DOUBTING_LABELS:
         return next((c.lower_ for c in token.children if c.lower_ in ANONYMOUS_GROUPS), token.lower_)
     return _hyphenated(token)
@@ -232,12 +236,27 @@ def _significance(token: "Token") -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and lemma in SIGNIFICANCE_NOUNS:
         return _made_the_events_meaning(token) and not _denied_or_existential(token)
-    if token.pos_ == "VERB" and lemma in COMMENT_VERBS:
+    if token.pos_ == "VERB" and (lemma in COMMENT_VERBS or questions_or_seeming(token) is not None):
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             return False  # "to underscore the point": someone's purpose, not a comment
         subject = _subject(token)
         return subject is None or not _person(subject)
     return False
+
+
+def questions_or_seeming(verb: "Token") -> "Token | None":
+    """The doubt of "raises (its own set of) questions", "poses doubts"
+    (``QUESTIONING_VERBS``), or the verb of "make(s) X appear / seem ..." (``SEEMING_VERBS``):
+    a comment when no person does it (``_significance``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in QUESTIONING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children]
+        return next((o for o in objects if o.lemma_.lower() in DOUBT_NOUNS), None)
+    if lemma == "make":
+        return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in SEEMING_VERBS),
+                    None)
+    return None
 
 
 def _denied_or_existential(noun: "Token") -> bool:

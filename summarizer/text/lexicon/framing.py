@@ -81,6 +81,14 @@ SIGNIFICANCE_VERBS = _words("mark represent constitute amount deal deliver send 
 #: writer's reading of it ("The controversy underscores State Department concerns"). A
 #: person who highlights something did it ("Obama highlighted his plan"): not counted.
 COMMENT_VERBS = _words("underscore underline highlight illustrate epitomize exemplify")
+#: Verbs and objects by which an event or a thing "raises questions" or "poses doubts": the
+#: writer's reading of it when no person raises them ("The timing of the release raises its
+#: own set of questions"); a senator who raised questions asked them.
+QUESTIONING_VERBS = _words("raise pose prompt")
+DOUBT_NOUNS = _words("question doubt")
+#: Verbs of seeming that a thing "makes" something do: how the writer reads its effect
+#: ("The additions make the offer appear less of a compromise and more of a wish list").
+SEEMING_VERBS = _words("appear seem")
 
 #: Labels that cast doubt on the label ("a self-styled visionary"). "so-called" is left: in
 #: wire copy it introduces a term ("the so-called browser software"); so is "self-appointed",

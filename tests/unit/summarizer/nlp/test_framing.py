@@ -34,6 +34,10 @@ def _cues(text: str) -> list[tuple[str, str]]:
      [("significance", "sign")]),
     ("The renewed dispute over the memo underscores the agency's concerns about its leadership.",
      [("significance", "underscores")]),
+    ("The timing of the White House's document release raises its own set of questions.",
+     [("significance", "raises")]),
+    ("The additions make the offer appear less of a compromise and more of a wish list for hard-liners.",
+     [("significance", "make")]),
     # label: a doubting label, a view of no one, "what critics call"
     ("He met two self-styled guerrilla commanders in the western town on Monday.", [("label", "self")]),
     ("All five were convicted by courts that are widely seen as loyal to the prime minister.",
@@ -72,6 +76,9 @@ def test_framing_in_the_sentences_own_voice_is_found_with_its_kind(text, cues):
     "Nor should the deal, one analyst noted, be regarded as an attempt to stop the rival.",
     'The senator called the bill "a ruthless and deplorable attack" on Tuesday.',
     "The governor highlighted his plan for jobs on Monday.",
+    "Senator Grassley raised questions about the timing of the release.",
+    "The storm raised the river by two feet overnight.",
+    "He made it appear that the money had been repaid.",
     "Lawyers filed complaints that the jail conditions are inhumane and degrading.",
 ])
 def test_estimates_plain_news_and_someone_elses_view_are_not_framing(text):
@@ -100,6 +107,8 @@ def test_the_cue_word_of_each_kind_is_what_another_version_would_share():
     assert words == ["apparent", "sign"]
     doc = parse("The courts are widely seen as loyal to the prime minister.", entities=False)
     assert [framing.cue_word(k, t) for k, t in framing.framing_cues(doc)] == ["as"]
+    doc = parse("The release raises questions, and the additions make the offer seem generous.", entities=False)
+    assert [framing.cue_word(k, t) for k, t in framing.framing_cues(doc)] == ["questions", "seem"]
 
 
 def test_leaning_adjectives_are_looser_than_judging_ones() -> None:
