@@ -38,7 +38,8 @@ def note_outcome(sentences: Sequence[BriefSentence], strategy: str = "abstractiv
     done = Counter(operation_of(s) for s in sentences)
     refused = Counter(s.guard.split(":")[0] for s in sentences if s.guard)
     if not done[COMPRESSED] and not done[FUSED]:
-        why = ", ".join(f"{n} {reason}" for reason, n in sorted(refused.items())) or "nothing to shorten"
+        why = ("refused candidates: " + ", ".join(f"{reason} {n}" for reason, n in sorted(refused.items()))
+               if refused else "no shorter or fused candidate")
         log.warning("%s rewrote nothing: every sentence keeps the report's words (%s)", strategy, why)
     else:
         log.info("%s: %d compressed, %d fused, %d kept", strategy, done[COMPRESSED], done[FUSED], done[KEPT])

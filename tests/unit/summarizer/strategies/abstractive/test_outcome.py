@@ -51,8 +51,8 @@ def test_note_outcome_warns_with_the_refusals_when_nothing_was_rewritten(
     # refusals by the part of the reason before ":", sorted by that part
     assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
         (logging.WARNING, "abstractive-x rewrote nothing: every sentence keeps the report's words "
-                          "(2 compression, 1 ending)")]
+                          "(refused candidates: compression 2, ending 1)")]
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="summarizer"):
         note_outcome([sentence()])
-    assert caplog.records[0].getMessage().endswith("(nothing to shorten)")
+    assert caplog.records[0].getMessage().endswith("(no shorter or fused candidate)")
