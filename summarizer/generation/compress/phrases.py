@@ -52,9 +52,11 @@ def _sources_or_limits(prep: "Token") -> bool:
 
 
 def _tells_when_or_where(prep: "Token") -> bool:
-    """A time preposition, or a date, time or place in the phrase's own object ("[in a
-    February interview]", "[at one Atlanta location]"; not one in a phrase nested in it:
-    "with two-thirds of children under age seven suffering malnourishment" tells neither)."""
+    """A time preposition, or a date, time, place or any name in the phrase's own object ("[in a
+    February interview]", "[at one Atlanta location]", "[In La Ceiba,]": the small model tags
+    that town an organisation, and a named place or body is where, whoever tags it; not one in
+    a phrase nested in it: "with two-thirds of children under age seven suffering
+    malnourishment" tells neither)."""
     if prep.lower_ in TIME_PREPOSITIONS:
         return True
     if prep.left_edge.i == 0 and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
@@ -62,7 +64,7 @@ def _tells_when_or_where(prep: "Token") -> bool:
     stack = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     while stack:
         token = stack.pop()
-        if token.ent_type_ in CIRCUMSTANCE_ENTITIES:
+        if token.ent_type_ in CIRCUMSTANCE_ENTITIES or token.pos_ == "PROPN":
             return True
         stack += [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "advcl")]
     return False
