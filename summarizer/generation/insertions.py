@@ -138,8 +138,8 @@ def _appositives(base: "Doc", donor: "Doc", token: "Token") -> list[tuple[str, "
             any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss"
                 for t in donor[head.left_edge.i:end]):
         return []  # a bare noun, or another person: not a description of this name
-    if bare_definite(head, before=token.i):
-        return []
+    if bare_definite(head, before=token.i) or any(c.dep_ == "nummod" for c in head.children):
+        return []  # (a count or a part is not what the name is: "[only half the capital], Pyongyang")
     return [("appositive", donor[head.left_edge.i:end], anchor)]
 
 

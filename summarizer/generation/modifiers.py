@@ -32,6 +32,11 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "npadvmod", "qu
 MAX_MODIFIER_WORDS = 4
 #: Entity types whose modifiers name another thing ("southeastern Turkey" is not Turkey).
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Entity types of a name that may take a title or description in front of it: people and
+#: named things. A place's modifier picks a part of it ("[inner-city] Buffalo" is not the
+#: city), a group's a part of the group ("[six] Republicans" in a hypothetical count), and a
+#: name the small model leaves untagged may be either.
+TITLED = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: Kinds of detail found here: on a name, and on a common noun.
 TITLE, MODIFIER = "title", "modifier"
 
@@ -104,6 +109,8 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
     if _quoted(new):
         return None  # someone's words ("fire [General] Flynn" in a tweet)
     kind = TITLE if mine.pos_ == "PROPN" else MODIFIER
+    if kind == TITLE and not {mine.ent_type_, theirs.ent_type_} & TITLED:
+        return None  # a place, a group, or a name of unknown kind
     if kind == TITLE and any(t.ent_type_ != "PERSON" and not t.is_punct for t in old):
         return None  # the base gives a title already: another one may be of another time
     if kind == TITLE and _determined(theirs) and not _determined(mine) and \

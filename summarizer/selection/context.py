@@ -4,11 +4,14 @@ opens, in an embedded post, right after a sentence of indirect speech. A sentenc
 is someone else's words: the candidate policy does not state it in the brief's voice, fusion
 lends nothing from it, and a note of where reports differ does not quote it as a report's.
 A sentence of an opinion piece is its writer's view: the candidate policy does not state it
-as news either.
+as news either. An interview printed as questions and answers ("Q. Why are you skeptical
+about the deal?" "A. Well, Mobil has been trying to get bigger.") is the interviewee's words
+from an answer's marker to the next question's, in quotation marks or not.
 """
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 
@@ -43,10 +46,11 @@ def context(corpus: Corpus) -> Context:
         for sentence in corpus.sentences:
             by_paragraph.setdefault((sentence.doc, sentence.paragraph), []).append(sentence)
         listed = _listed_paragraphs(by_paragraph)
+        answers = _answers(corpus)
         for key, members in by_paragraph.items():
             marks = 0
             for sentence in members:
-                inside[sentence.id] = marks % 2 == 1 or key in listed
+                inside[sentence.id] = marks % 2 == 1 or key in listed or sentence.id in answers
                 marks += sentence.text.count('"')
             for previous, sentence in zip(members, members[1:]):
                 after[sentence.id] = attribution.ends_in_reported_speech(previous.text)
@@ -77,3 +81,27 @@ def _listed_paragraphs(by_paragraph: dict[tuple[int, int], list[Sentence]]) -> s
         if opens_list and members[0].text.lstrip().startswith(attribution.BULLETS):
             listed.add((doc, paragraph))
     return listed
+
+
+#: The markers of a printed interview: a question ("Q. ...", "Q: ...") and an answer.
+_QUESTION_RE = re.compile(r"^\s*Q[.:]\s")
+_ANSWER_RE = re.compile(r"^\s*A[.:]\s")
+
+
+def _answers(corpus: Corpus) -> set[int]:
+    """Sentences of a report printed as an interview, from each answer's marker ("A.") up to
+    the next question's ("Q."); a report with no question marker has no answers (an "A." opening
+    a sentence may be an initial)."""
+    found: set[int] = set()
+    asks = {s.doc for s in corpus.sentences if _QUESTION_RE.match(s.text)}
+    answering: dict[int, bool] = {}
+    for sentence in corpus.sentences:
+        if sentence.doc not in asks:
+            continue
+        if _QUESTION_RE.match(sentence.text):
+            answering[sentence.doc] = False
+        elif _ANSWER_RE.match(sentence.text):
+            answering[sentence.doc] = True
+        if answering.get(sentence.doc):
+            found.add(sentence.id)
+    return found

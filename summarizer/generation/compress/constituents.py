@@ -95,9 +95,9 @@ class Candidate:
 
 def deletable_spans(doc: "Doc") -> list[Span]:
     """The constituents of ``doc`` that may be deleted, longest first, without duplicates;
-    none when the parse has no finite main verb (``_participle_root``)."""
+    none when the parse has no finite main verb (``_misread_root``)."""
     found: dict[tuple[int, int], Span] = {}
-    if _participle_root(doc):
+    if _misread_root(doc):
         return []
     for token in doc:
         kind = _kind(token)
@@ -113,14 +113,19 @@ def deletable_spans(doc: "Doc") -> list[Span]:
     return sorted(found.values(), key=lambda s: (-(s.end - s.start), s.start))
 
 
-def _participle_root(doc: "Doc") -> bool:
-    """The parse's main verb is a past participle with no auxiliary: the parser took a
-    participial phrase for the clause ("Shepard, the gay student who was beaten in the dead
-    of night, [tied] to a fence and left to die alone, was mourned"), so its constituents are
-    not the sentence's (deleting the appositive left "Shepard tied to a fence ..., was
-    mourned")."""
+def _misread_root(doc: "Doc") -> bool:
+    """The parse's main verb is a past participle with no auxiliary, or its root is no verb
+    at all: the parser took a participial phrase for the clause ("Shepard, the gay student
+    who was beaten in the dead of night, [tied] to a fence and left to die alone, was
+    mourned"), or the predicate for an appositive ("Recipients of the Nobel Prize, ..., often
+    profess surprise": "profess" read as an adjective), so its constituents are not the
+    sentence's (deleting them left "Shepard tied to a fence ..., was mourned" and
+    "Recipients of the Nobel Prize, including some who have lobbied for it for years.")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return root is not None and root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    if root is None:
+        return False
+    participle = root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    return participle or root.pos_ not in ("VERB", "AUX")
 
 
 def _kind(token: "Token") -> str | None:
@@ -132,7 +137,8 @@ def _kind(token: "Token") -> str | None:
             return None
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
-            and token.doc[token.left_edge.i].tag_ in WH_TAGS and not _describes_a_name(token):
+            and token.doc[token.left_edge.i].tag_ in WH_TAGS and not _describes_a_name(token) \
+            and not _describes_a_speaker(token):
         return "relative clause"  # (an infinitive the parser hung as one is a purpose: "a consumption
         # tax, which is similar to a sales tax, [to replace the existing federal taxes]")
     if head.pos_ != "VERB" or head.i == token.i:
@@ -169,8 +175,15 @@ def _says_who(appositive: "Token") -> bool:
     Davies[, the WFP's country director]"): the reader weighs the claim by it. A description of
     any named person or organisation stays too (``_describes_a_name``)."""
     words = [appositive, *(c for c in appositive.children if c.dep_ in ("compound", "appos"))]
-    speaker = appositive.head.dep_ in ("nsubj", "nsubjpass") and is_speaker_verb(appositive.head.head)
-    return speaker or any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in words)
+    return _describes_a_speaker(appositive) or any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in words)
+
+
+def _describes_a_speaker(description: "Token") -> bool:
+    """The appositive, or a relative clause of "to be", says who or what a speaker is ("said
+    Ken Davies[, the WFP's country director]", "said the paper[, which is close to the
+    Foreign Ministry]"; not "The envoy[, who arrived on Tuesday,] said": what the speaker did)."""
+    copula = description.dep_ != "relcl" or description.lemma_ == "be"
+    return copula and description.head.dep_ in ("nsubj", "nsubjpass") and is_speaker_verb(description.head.head)
 
 
 def _describes_a_name(description: "Token") -> bool:

@@ -214,3 +214,12 @@ def test_a_description_of_a_group_is_not_lent() -> None:
     # a group's name may describe a person
     assert fused("Durbin voted against the bill.", "Durbin, a Democrat from Illinois, spoke first.") == [
         ("appositive", "Durbin, a Democrat from Illinois, voted against the bill.")]
+
+
+def test_a_count_or_a_part_before_a_name_is_no_description_of_it() -> None:
+    """Electricity reached "only half the capital, Pyongyang": half the capital is not what Pyongyang is."""
+    base = "More than 100 Westerners live in Pyongyang, and many say the hunger is apparent there."
+    assert fused(base, "Electricity was supplied to only half the North Korean capital, Pyongyang, at a time.") == []
+    assert fused(base, "Electricity was supplied to the North Korean capital, Pyongyang, at a time.") == [
+        ("appositive", "More than 100 Westerners live in Pyongyang, the North Korean capital, and many say the "
+                       "hunger is apparent there.")]

@@ -121,3 +121,15 @@ def test_a_things_description_needs_its_article_and_a_frame_lends_no_title() -> 
     hunter = parse("Hunter dismissed the league's latest proposal.")
     assert modifier_fusions(hunter, parse('Added Hunter: "Of course they do not expect much."')) == []
     assert [kind for kind, _, _ in modifier_fusions(hunter, parse("Union chief Hunter spoke on Friday."))] == ["title"]
+
+
+def test_a_place_a_group_or_a_name_of_unknown_kind_takes_no_title() -> None:
+    """"inner-city Buffalo" is a part of the city; "six Republicans" a count from another
+    sentence's hypothetical; the small model tags Buffalo nothing at all."""
+    assert fused("Buffalo has been among a handful of hot spots for abortion protesters.",
+                 "He remembered women from his residency in inner-city Buffalo.") == []
+    assert fused("While Republicans tried to draw the distinction, they ignored the trap.",
+                 "With the help of six Republicans, the 45 Democrats could end the trial.") == []
+    assert fused("Currie positioned the Zarya module above Unity.",
+                 "Colonel Currie is to reach out with the robot arm.") == [
+        ("title", "Colonel Currie positioned the Zarya module above Unity.", "Colonel")]

@@ -27,3 +27,15 @@ def test_bulleted_items_after_a_colon_are_listed_and_a_bullet_elsewhere_is_not()
 def test_a_sentence_after_indirect_speech_closed_by_its_speaker():
     _, where = _context("The storm would pass by Friday, the forecaster said. It did not.")
     assert where.after_speech == (False, True)
+
+
+def test_an_interviews_answers_are_the_interviewees_words_up_to_the_next_question():
+    corpus, where = _context("Analysts doubt the merger. Q. Why are you skeptical about the deal?",
+                             "A. Well, Mobil has been trying to get bigger. They had talks with Amoco.",
+                             "Q. What comes next? A. Consolidation. The shares rose.")
+    answers = [s.text for s, inside in zip(corpus.sentences, where.inside_quote) if inside]
+    assert answers == ["A. Well, Mobil has been trying to get bigger.", "They had talks with Amoco.",
+                       "A. Consolidation.", "The shares rose."]
+    # no question marker in the report: an "A." opening a sentence is an initial
+    _, plain = _context("A. Smith, the mayor, opened the bridge. The river fell.")
+    assert plain.inside_quote == (False, False)

@@ -152,6 +152,9 @@ def test_who_a_speaker_is_and_a_participial_clause_stay() -> None:
     assert spans("Malnutrition is rising, said Ken Davies, the WFP's country director.") == []
     assert spans("Kerry, the secretary of state, said the talks would resume.") == []
     assert spans("The envoy, a former general, met Lavrov.") == [("appositive", ", a former general,")]
+    # a relative clause saying who the speaker is stays too
+    assert spans("The minister made the offer, said the paper, which is close to the Foreign Ministry.") == []
+    assert spans("The paper, which is close to the Foreign Ministry, said the minister made the offer.") == []
     assert spans("The opposition refused to accept the results of the polls, alleging widespread fraud.") == []
 
 
@@ -288,6 +291,13 @@ def test_a_parse_with_a_participle_for_its_main_verb_gives_nothing_to_delete() -
     assert spans("Matthew Wayne Shepard, the gay student who was beaten in the dead of night, tied to a fence and "
                  "left to die alone, was mourned at his funeral by 1,000 people.") == []
     assert spans("The envoy, a former general, was greeted in Geneva, despite the objections.") != []
+
+
+def test_a_parse_whose_root_is_no_verb_gives_nothing_to_delete() -> None:
+    """spaCy reads "profess" as an adjective and the predicate as an appositive of the
+    subject: deleting that "appositive" left a sentence with no verb."""
+    assert spans("Recipients of the Nobel Prize, including some who have lobbied for it for years, often profess "
+                 "surprise on learning of their award.") == []
 
 
 @pytest.mark.parametrize("sentence, kept", [
