@@ -39,11 +39,13 @@ FREQUENCY_ADVERBS = _words("often usually sometimes occasionally frequently gene
 QUALIFYING_PHRASES = ("at first", "at one point", "at other times", "at times", "for now", "for the most part",
                       "in general", "in part", "in some cases", "on occasion")  # phrases: a tuple, as POINTING_OPENERS
 #: Where a claim comes from ("[In the poll,] Gingrich garnered 11 percent", "[In court papers
-#: filed on Friday,] prosecutors said", "[At his announcement,] Mr. Christie sought"): a
+#: filed on Friday,] prosecutors said", "[At his announcement,] Mr. Christie sought", "[At a
+#: state dinner,] Yeltsin made rambling remarks": where he said them is the story): a
 #: phrase on one of them gives the claim's source or occasion.
 SOURCE_NOUNS = _words("poll survey statement report interview study letter filing papers memo documents "
                       "testimony complaint indictment affidavit ruling transcript data figures "
-                      "announcement speech rally hearing briefing conference")
+                      "announcement speech rally hearing briefing conference dinner banquet reception "
+                      "appearance meeting summit ceremony session debate")
 #: Units that leave the scale open ("600 degrees": Celsius or Fahrenheit?): a conversion in
 #: brackets after one says which, so it stays.
 OPEN_UNITS = _words("degree degrees ton tons")

@@ -39,3 +39,9 @@ def test_a_phrase_naming_a_place_the_model_tags_otherwise_stays() -> None:
     assert not optional(sentence, "in")
     assert optional("In the town, on Honduras' northern coast, people stood in long lines at filling stations.",
                     "in")
+
+
+def test_the_occasion_of_what_was_said_stays() -> None:
+    """"Yeltsin made rambling remarks" at a state dinner: where he made them is the story."""
+    assert not optional("At a state dinner, Yeltsin made rambling remarks about the local stores.", "at")
+    assert not optional("In a court appearance, Anwar said he had been beaten.", "in")
