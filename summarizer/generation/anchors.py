@@ -63,6 +63,11 @@ def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
     return frozenset(verbs | sources)
 
 
+#: Participles that name the noun they describe ("a docking hub [called] Unity"): the name is
+#: that noun, already described.
+NAMING_VERBS = frozenset({"call", "name", "dub", "title"})
+
+
 def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpan | None" = None) -> bool:
     """The anchor stands in an aside, where a description set off after it would land: one
     of two subjects of its verb, an aside the parser read as the main clause ("The courts,
@@ -71,9 +76,10 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpa
     whose description it would seem to continue ("Stephen Case, the chairman of America
     Online[, known as an on-ramp to the Internet ...,]" reads as Case's; "eastern Congo[,
     Africa's third-largest nation]" names a nation); or, for any kind, inside a participial
-    phrase set off by a comma that describes another noun: a description after it stacks
-    on that one ("a Marxist faction, known as the Communist Refounding Party[, a fringe
-    Marxist group,]"); or, for a detail with no noun of its own to say what it describes (an
+    phrase set off by a comma that describes another noun, or naming the noun such a phrase
+    describes ("called", "named"): a description after it stacks on that one ("a Marxist
+    faction, known as the Communist Refounding Party[, a fringe Marxist group,]"; "the first
+    American module, a docking hub called Unity[, the first American-made component]"); or, for a detail with no noun of its own to say what it describes (an
     age, ``span``), at the end of an "of" phrase of another noun, whose detail it could be
     ("The wife of former Chilean dictator Augusto Pinochet[, 82,]")."""
     token = base[anchor]
@@ -82,7 +88,8 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpa
         return True  # it ends another noun's phrase: "The wife of ... Augusto Pinochet[, 82,]" (whose age?)
     return token.dep_ in NOMINAL_SUBJECTS and sum(c.dep_ in NOMINAL_SUBJECTS for c in token.head.children) > 1 or \
         kind != "appositive" and any(a.dep_ == "appos" for a in token.ancestors) or \
-        any(a.dep_ == "acl" and a.left_edge.i > 0 and base[a.left_edge.i - 1].text == "," for a in token.ancestors)
+        any(a.dep_ == "acl" and (a.left_edge.i > 0 and base[a.left_edge.i - 1].text == "," or a.lemma_ in NAMING_VERBS)
+            for a in token.ancestors)
 
 
 def splits_phrase(base: "Doc", anchor: int) -> bool:

@@ -163,11 +163,12 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     elsewhere = {form for t in base if content(t) and not old.start <= t.i < old.end
                  for form in (t.lemma_.lower(), t.lower_, stem(t.lower_))}
     if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
-            or any(t.pos_ in ("NOUN", "PROPN") and {t.lemma_.lower(), t.lower_, stem(t.lower_)} & elsewhere
+            or any(t.pos_ in ("NOUN", "PROPN", "VERB") and {t.lemma_.lower(), t.lower_, stem(t.lower_)} & elsewhere
                    for t in gap):
         return False  # a passive's agent after the base's active verb; a name or a thing said
         # twice (as either part of speech: "militiamen's" tagged a name, "militiamen" a noun;
-        # or as a noun and a verb: "an [investigation by the OSCE] to investigate the crisis")
+        # or as a noun and a verb, either way round: "an [investigation by the OSCE] to
+        # investigate the crisis", "an investigation by the OSCE [to investigate the crisis]")
     if all(t.pos_ == "PROPN" or t.is_punct for t in gap):
         return False  # only more of a name ("Barack", "J."): nothing a reader needs
     if any(t.dep_ == "poss" for t in gap):

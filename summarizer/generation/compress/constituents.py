@@ -189,9 +189,13 @@ def _describes_a_speaker(description: "Token") -> bool:
 def _describes_a_name(description: "Token") -> bool:
     """The appositive or clause says who or what a named person or organisation is ("Michael
     Flynn[, Mr. Trump's first national security adviser,]", "Third Way[, a moderate Democratic
-    group ...]"): it stays. Readings found nearly every such deletion lost what a reader wants."""
+    group ...]"): it stays. Readings found nearly every such deletion lost what a reader wants.
+    So does a role with no article, which describes a person whatever the small model tags the
+    name ("Rivera[, president of the largest union in New York City,]", tagged a place)."""
     head = description.head
-    return head.pos_ == "PROPN" and head.ent_type_ in NAMED
+    role = description.dep_ == "appos" and description.pos_ == "NOUN" and \
+        not any(c.dep_ in ("det", "poss") for c in description.children)
+    return head.pos_ == "PROPN" and (head.ent_type_ in NAMED or role)
 
 
 def _not_one_aside(appositive: "Token") -> bool:
@@ -232,6 +236,8 @@ def _safe(doc: "Doc", span: Span) -> bool:
         return False  # "did not attack the town on Sunday" is no "did not attack the town"
     if _counts(doc, span):
         return False  # "the attack[, which killed four Americans,]": how many was the news
+    if _place_of_there(doc, span):
+        return False  # "Krstic[, who was transferred to The Hague,] is the 35th suspect taken there"
     if _inside_word(doc, span):
         return False  # "the Republican-controlled chamber": part of a hyphenated word
     if any(i in quoted(doc) for i in span.tokens()):
@@ -249,6 +255,12 @@ def _counts(doc: "Doc", span: Span) -> bool:
     it, and the word-deletion compressor protects numbers too (``plan.is_protected``). A
     conversion in brackets states no figure of its own ("the [(725-mile)] border")."""
     return doc[span.start].text != "(" and any(t.pos_ == "NUM" for t in doc[span.start:span.end])
+
+
+def _place_of_there(doc: "Doc", span: Span) -> bool:
+    """The span names a place and the sentence points to it after the span with "there"."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[span.start:span.end]) and \
+        any(t.lower_ == "there" and t.dep_ != "expl" for t in doc[span.end:])
 
 
 def _goes_with_its_head(token: "Token", span: Span) -> bool:

@@ -19,8 +19,11 @@ CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def optional_pp(prep: "Token") -> bool:
-    """A PP is optional when it is set off by a comma of its own (one that opens it, or one
-    that closes it at the sentence's opening), does not give the claim's source ("[In the
+    """A PP is optional when it is set off by a comma that opens it, does not open the
+    sentence (an opening phrase sets the frame of the whole claim: "[Through ticket sales
+    alone,] the league would lose $35 million", "[In Conservative government days,] Pinochet
+    was welcomed", "[Inside the labor camp,] Liu once started a hunger strike"; readings found
+    most such deletions lost it), does not give the claim's source ("[In the
     poll,]": ``SOURCE_NOUNS``), does not tell how or why
     (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does
     not tell when or where (a time preposition, or a date or place in it: "[At one Atlanta
@@ -37,10 +40,9 @@ def optional_pp(prep: "Token") -> bool:
     if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
             _tells_when_or_where(prep) or _sources_or_limits(prep):
         return False
-    left, right = prep.left_edge.i, prep.right_edge.i
-    if left > 0 and doc[left - 1].text == ",":
-        return not closes_an_aside(doc, left - 1, ASIDES)  # "blamed his wife, who ..., [for the charges]"
-    return left == 0 and right + 1 < len(doc) and doc[right + 1].text == ","
+    left = prep.left_edge.i
+    return left > 0 and doc[left - 1].text == "," and \
+        not closes_an_aside(doc, left - 1, ASIDES)  # "blamed his wife, who ..., [for the charges]"
 
 
 def _sources_or_limits(prep: "Token") -> bool:

@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 #: with both): a PP they head is never deleted.
 COMPLEMENT_PREPOSITIONS = _words("to into onto as along together")
 #: Adverbs of aspect: deleting one moves the claim in time ("[already] knew", "[still] searching").
-ASPECT_ADVERBS = _words("already still yet again anymore")
+ASPECT_ADVERBS = _words("already still yet again anymore once formerly previously")
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
 #: the verb, which a compression may delete when the verb has its complement besides.
 TIME_PREPOSITIONS = _words("after before during since until amid following")
@@ -37,7 +37,8 @@ FREQUENCY_ADVERBS = _words("often usually sometimes occasionally frequently gene
 #: Phrases that do the same, or set a claim at its first moment only: deleting one makes it
 #: general ("[At times,] Biden repeatedly butted in"; "[At first,] the bicyclist thought").
 QUALIFYING_PHRASES = ("at first", "at one point", "at other times", "at times", "for now", "for the most part",
-                      "in general", "in part", "in some cases", "on occasion")  # phrases: a tuple, as POINTING_OPENERS
+                      "in general", "in part", "in some cases", "on occasion", "at the time", "at that time",
+                      "by then", "until then")  # phrases: a tuple, as POINTING_OPENERS
 #: Where a claim comes from ("[In the poll,] Gingrich garnered 11 percent", "[In court papers
 #: filed on Friday,] prosecutors said", "[At his announcement,] Mr. Christie sought", "[At a
 #: state dinner,] Yeltsin made rambling remarks": where he said them is the story): a

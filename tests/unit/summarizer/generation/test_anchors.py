@@ -97,6 +97,13 @@ def test_a_clause_after_a_name_inside_another_names_appositive_would_describe_th
     assert not in_aside(doc, token(doc, "Case").i, "participial phrase")
 
 
+def test_a_name_a_participle_gives_another_noun_takes_no_description() -> None:
+    """"the first American module, a docking hub called Unity[, the first American-made
+    component]" said "first American" of the module twice."""
+    assert in_aside(*at("Zarya is to be joined by the first American module, a docking hub called Unity.", "Unity"))
+    assert not in_aside(*at("Zarya is to be joined by Unity, the first American module.", "Unity"))
+
+
 def test_a_name_inside_a_participial_description_of_another_noun_takes_none() -> None:
     doc, party = at("A leader of Italy's hard-line Marxist faction, known as the Communist Refounding Party, "
                     "resigned Monday.", "Party")

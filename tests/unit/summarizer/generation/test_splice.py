@@ -88,3 +88,11 @@ def test_an_item_joins_only_a_list_the_same_verb_governs() -> None:
                        "unspecified Latin American countries.") == [
         "Police said the list of injured included Somalis and people from Yugoslavia and unspecified Latin American "
         "countries."]
+
+
+def test_a_splice_adds_no_verb_of_a_noun_the_base_has() -> None:
+    """"an investigation by the OSCE [to investigate the crisis]" says it twice."""
+    assert texts("Bulatovic said the government had accepted a Russian proposal for an investigation by the "
+                 "Organization for Security and Cooperation in Europe.",
+                 "Bulatovic said the government had accepted a Russian proposal for the Organization for Security "
+                 "and Cooperation in Europe to investigate the crisis.") == []

@@ -14,10 +14,13 @@ def optional(sentence: str, preposition: str) -> bool:
     return optional_pp(next(t for t in doc if t.lower_ == preposition and t.dep_ == "prep"))
 
 
-def test_a_phrase_set_off_by_its_own_comma_is_optional() -> None:
+def test_a_phrase_after_a_comma_of_its_own_is_optional_and_one_opening_the_sentence_is_not() -> None:
     assert optional("The envoy met the minister, despite the objections.", "despite")
-    assert optional("Despite the objections, the envoy met the minister.", "despite")
     assert not optional("The envoy met the minister despite the objections.", "despite")  # no comma of its own
+    # an opening phrase sets the frame of the whole claim: readers found most deletions lost it
+    assert not optional("Despite the objections, the envoy met the minister.", "despite")
+    assert not optional("Through ticket sales alone, the league would lose $35 million.", "through")
+    assert not optional("Inside the labor camp, Liu started a hunger strike.", "inside")
 
 
 @pytest.mark.parametrize("sentence, preposition", [
@@ -33,12 +36,10 @@ def test_a_phrase_that_tells_part_of_the_claim_stays(sentence: str, preposition:
 
 
 def test_a_phrase_naming_a_place_the_model_tags_otherwise_stays() -> None:
-    """spaCy's small model tags La Ceiba an organisation; deleting the phrase left only the
-    coast, as if the lines stood all along it."""
-    sentence = "In La Ceiba, on Honduras' northern coast, people stood in long lines at filling stations."
-    assert not optional(sentence, "in")
-    assert optional("In the town, on Honduras' northern coast, people stood in long lines at filling stations.",
-                    "in")
+    """spaCy's small model tags La Ceiba an organisation; a named place or body is where,
+    whoever tags it ("[In La Ceiba,] on Honduras' northern coast" had left the whole coast)."""
+    assert not optional("People waited for hours, like La Ceiba.", "like")
+    assert optional("People waited for hours, like the port.", "like")
 
 
 def test_the_occasion_of_what_was_said_stays() -> None:
