@@ -39,6 +39,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from summarizer.generation.moments import figure_of_another_year, of_a_moment, present_in_a_dated_past
+
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
 from summarizer.generation.anchors import described_after, in_aside, reported_by, splits_phrase
@@ -204,25 +206,9 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
             if (kinds is None or fusion.kind in kinds) and (not quoted or _before_quotation(base.text, fusion.text)):
                 out.setdefault(fusion.text, fusion)
     return [f for f in out.values() if _draws_on_both(base, donor, f)
-            and (kinds is None or not _of_a_moment(f)) and not _lends_a_view(base, f)
-            and not _figure_of_another_year(base, donor, f)]
-
-
-def _figure_of_another_year(base: "Doc", donor: "Doc", fusion: Fusion) -> bool:
-    """The lent words hold a figure, and the donor dates its sentence by a year that neither
-    the base nor the lent words state ("In 1994, nearly 1 million refugees engulfed Goma, [a
-    town of 30,000]"; "installed him in May 1997 after [an eight-month] rebellion"): the
-    figure was true then, which need not be the moment the base speaks of. An age alone
-    ("Yeltsin, [67], had heart surgery in 1996") is the report's own day's."""
-    from summarizer.nlp.load import parse
-    from summarizer.text import is_year
-
-    lent = parse(fusion.inserted)
-    figures = [t for t in lent if t.like_num and not is_year(t.text)]
-    if not figures or len([t for t in lent if not t.is_punct]) == 1:
-        return False
-    stated = {t.text for t in [*base, *lent]}
-    return any(is_year(t.text) and t.text not in stated for t in donor)
+            and (kinds is None or not of_a_moment(f.kind, f.inserted)) and not _lends_a_view(base, f)
+            and not figure_of_another_year(base, donor, f.inserted)
+            and not present_in_a_dated_past(base, f.kind, f.inserted)]
 
 
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
@@ -248,17 +234,6 @@ def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:
     # ("Biden, who is treated ... as a half-crazy uncle, suggested ...")
     return bool((views(parse(fusion.text)) | views(parse(fusion.inserted)) | lent) - views(base)
                 - {t.lower_ for t in base})
-
-
-def _of_a_moment(fusion: Fusion) -> bool:
-    """A clause a name donor gives that tells what the person did or underwent at one moment
-    ("who was accompanied by parents of victims", past tense): true of that moment, not of
-    the base's ("signed a spending package"). A present or perfect one ("who represents",
-    "who has represented ... since 1997") describes the person and may go anywhere."""
-    from summarizer.nlp.load import parse
-
-    return fusion.kind in ("relative clause", "participial phrase") and \
-        any(t.tag_ == "VBD" for t in parse(fusion.inserted))
 
 
 def _draws_on_both(base: "Doc", donor: "Doc", fusion: Fusion) -> bool:

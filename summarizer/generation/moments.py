@@ -1,0 +1,53 @@
+"""Whether a detail lent from another report holds at the moment the base speaks of: a
+clause of what someone did at one moment, a present-tense clause lent to a sentence about a
+dated past, a figure of another year. Read by ``fusion.fusions`` on every candidate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Fusion kinds that lend a clause with a verb of its own.
+CLAUSES = frozenset({"relative clause", "participial phrase"})
+
+
+def of_a_moment(kind: str, inserted: str) -> bool:
+    """A clause a name donor gives that tells what the person did or underwent at one moment
+    ("who was accompanied by parents of victims", past tense): true of that moment, not of
+    the base's ("signed a spending package"). A present or perfect one ("who represents",
+    "who has represented ... since 1997") describes the person and may go anywhere."""
+    from summarizer.nlp.load import parse
+
+    return kind in CLAUSES and any(t.tag_ == "VBD" for t in parse(inserted))
+
+
+def present_in_a_dated_past(base: "Doc", kind: str, inserted: str) -> bool:
+    """A present-tense clause ("where Microsoft is locked in a legal battle with Sun") lent to
+    a sentence whose main verb is past and that a year dates ("In the summer of 1995, a whiff
+    of revolution was in the air in Silicon Valley"): it was true when the donor was written,
+    and reads as true of the base's year."""
+    from summarizer.nlp.load import parse
+    from summarizer.text import is_year
+
+    root = next((t for t in base if t.dep_ == "ROOT"), None)
+    return kind in CLAUSES and root is not None and root.tag_ == "VBD" and any(is_year(t.text) for t in base) and \
+        any(t.tag_ in ("VBZ", "VBP") for t in parse(inserted))
+
+
+def figure_of_another_year(base: "Doc", donor: "Doc", inserted: str) -> bool:
+    """The lent words hold a figure, and the donor dates its sentence by a year that neither
+    the base nor the lent words state ("In 1994, nearly 1 million refugees engulfed Goma, [a
+    town of 30,000]"; "installed him in May 1997 after [an eight-month] rebellion"): the
+    figure was true then, which need not be the moment the base speaks of. An age alone
+    ("Yeltsin, [67], had heart surgery in 1996") is the report's own day's."""
+    from summarizer.nlp.load import parse
+    from summarizer.text import is_year
+
+    lent = parse(inserted)
+    figures = [t for t in lent if t.like_num and not is_year(t.text)]
+    if not figures or len([t for t in lent if not t.is_punct]) == 1:
+        return False
+    stated = {t.text for t in [*base, *lent]}
+    return any(is_year(t.text) and t.text not in stated for t in donor)

@@ -1,0 +1,30 @@
+"""summarizer.generation.moments: whether a lent detail holds at the moment the base speaks of
+(exact answers on handmade sentences)."""
+
+from __future__ import annotations
+
+from summarizer.generation.moments import figure_of_another_year, of_a_moment, present_in_a_dated_past
+from summarizer.nlp.load import parse
+
+
+def test_a_past_clause_tells_of_one_moment_and_a_present_one_describes() -> None:
+    assert of_a_moment("relative clause", "who was accompanied by parents of victims")
+    assert not of_a_moment("relative clause", "who represents a conservative district")
+    assert not of_a_moment("appositive", "a former general")
+
+
+def test_a_present_clause_is_not_lent_to_a_dated_past() -> None:
+    """The Sun lawsuit of 1998 was not part of the summer of 1995."""
+    clause = "where Microsoft is locked in a legal battle with its archrival, Sun Microsystems Inc."
+    dated = parse("In the summer of 1995, a whiff of revolution was in the air in Silicon Valley.")
+    assert present_in_a_dated_past(dated, "relative clause", clause)
+    assert not present_in_a_dated_past(parse("Microsoft executives met in Silicon Valley in 1995."), "relative clause",
+                                       "where many of its rivals were based")
+    assert not present_in_a_dated_past(parse("Executives now meet in Silicon Valley every spring."), "relative clause",
+                                       clause)
+
+
+def test_a_figure_of_a_year_the_base_does_not_state_is_not_lent() -> None:
+    donor = parse("In 1994, nearly 1 million refugees engulfed Goma, a town of 30,000.")
+    assert figure_of_another_year(parse("The rebels took Goma on Sunday."), donor, "a town of 30,000")
+    assert not figure_of_another_year(parse("The rebels took Goma on Sunday."), donor, "a lakeside town")
