@@ -360,9 +360,13 @@ def _insertable(span: "SpacySpan") -> bool:
     whose antecedent is outside the phrase ("which [they] want as their capital": the donor's
     "they" means whom the donor named before), no "here" (the donor's dateline) or
     demonstrative ("in [those] areas", ``splice.points_away``) and no word whose sense is
-    the donor's context (``CONTEXTUAL``: "head of the [other] center-right party")."""
+    the donor's context (``CONTEXTUAL``: "head of the [other] center-right party"), and no
+    comparison whose other term the donor states ("the Palestinian Central Council[, a
+    smaller leadership body,]": smaller than the council the donor named first)."""
     if any(t.tag_ in ("PRP", "PRP$") and not any(p.pos_ == "PROPN" for p in span[:t.i - span.start])
            for t in span) or any(points_away(t) or t.lower_ in CONTEXTUAL for t in span):
+        return False
+    if any(t.tag_ in ("JJR", "RBR") for t in span) and not any(t.lower_ == "than" for t in span):
         return False
     return not any(t.text in QUOTES or is_protected_token(t, carried=True) for t in span) or \
         span[0].lower_ == "according"

@@ -236,7 +236,7 @@ def _safe(doc: "Doc", span: Span) -> bool:
         return False  # "did not attack the town on Sunday" is no "did not attack the town"
     if _counts(doc, span):
         return False  # "the attack[, which killed four Americans,]": how many was the news
-    if _place_of_there(doc, span):
+    if _antecedent_of_what_follows(doc, span):
         return False  # "Krstic[, who was transferred to The Hague,] is the 35th suspect taken there"
     if _inside_word(doc, span):
         return False  # "the Republican-controlled chamber": part of a hyphenated word
@@ -257,10 +257,17 @@ def _counts(doc: "Doc", span: Span) -> bool:
     return doc[span.start].text != "(" and any(t.pos_ == "NUM" for t in doc[span.start:span.end])
 
 
-def _place_of_there(doc: "Doc", span: Span) -> bool:
-    """The span names a place and the sentence points to it after the span with "there"."""
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[span.start:span.end]) and \
-        any(t.lower_ == "there" and t.dep_ != "expl" for t in doc[span.end:])
+def _antecedent_of_what_follows(doc: "Doc", span: Span) -> bool:
+    """The span names what the sentence points to after it: a place it later calls "there",
+    or the one name a later "him" or "her" can stand for ("legislators[, who gave their
+    support to Hariri,] did not name him")."""
+    inside, after = doc[span.start:span.end], doc[span.end:]
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inside) and \
+            any(t.lower_ == "there" and t.dep_ != "expl" for t in after):
+        return True
+    outside = [t for t in doc if t.pos_ == "PROPN" and not span.start <= t.i < span.end]
+    return any(t.pos_ == "PROPN" for t in inside) and not outside and \
+        any(t.lower_ in ("him", "her", "his", "he", "she") for t in after)
 
 
 def _goes_with_its_head(token: "Token", span: Span) -> bool:

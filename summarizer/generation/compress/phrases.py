@@ -40,6 +40,10 @@ def optional_pp(prep: "Token") -> bool:
     if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
             _tells_when_or_where(prep) or _sources_or_limits(prep):
         return False
+    if any(c.dep_ == "mark" and c.i < prep.i for c in verb.children):
+        return False  # after the comma that closes an "if" or "when" clause the phrase is the main
+        # clause's, however the parser hangs it ("can obtain an abortion from their gynecologists,
+        # or if a gynecologist has an objection, [through a referral to a colleague]")
     left = prep.left_edge.i
     return left > 0 and doc[left - 1].text == "," and \
         not closes_an_aside(doc, left - 1, ASIDES)  # "blamed his wife, who ..., [for the charges]"

@@ -295,16 +295,18 @@ def _added(fusion: "Fusion", text: str) -> int:
 
 def _adds(fusion: "Fusion", source: str) -> bool:
     """The insertion adds something the brief may carry: not words the sentence's own
-    wording already has, as written, abbreviated or as the place its adjective names (a
-    detail compression deleted, put back from another report: "Hope[, Arkansas]" + "[,
-    Ark.]"; "the Scottish town of Lockerbie[, Scotland]"), and
+    wording already has (its function words aside), as written, abbreviated or as the place
+    its adjective names (a detail compression deleted, put back from another report:
+    "Hope[, Arkansas]" + "[, Ark.]"; "the Scottish town of Lockerbie[, Scotland]";
+    "Syrian-Israeli peace talks [between Syria and Israel]"), and
     not a relative time ("on Sunday") that the extractive wording trims because a brief of
     several reports has no date to anchor it (``summarizer.selection.trim``)."""
     from summarizer.guard.support import is_demonym_pair
     from summarizer.selection.trim import trim
-    from summarizer.text import stem
+    from summarizer.text import is_stop_word, stem
 
     own = {w.lower().strip(".,;:") for w in source.split()}
+    own |= {part for w in own if "-" in w for part in w.split("-")}  # "Syrian-Israeli" names both
     stems = {stem(w) for w in own}
     def told(written: str) -> bool:  # as written, abbreviated ("Ark." for "Arkansas"), as a demonym,
         word = written.lower().strip(".,;:")  # or as the head of a hyphenated word ("anti-Serb": "Serbs")
@@ -313,6 +315,6 @@ def _adds(fusion: "Fusion", source: str) -> bool:
             written[:1].isupper() and any(is_demonym_pair(word, w) for w in own) or \
             "-" in word and stem(word.rsplit("-", 1)[1]) in stems
 
-    if all(told(w) for w in fusion.inserted.split()):
-        return False
+    if all(told(w) for w in fusion.inserted.split() if not is_stop_word(w.lower().strip(".,;:"))):
+        return False  # ("[between Syria and Israel]" on "Syrian-Israeli peace talks")
     return " ".join(trim(fusion.text).split()) == " ".join(fusion.text.split())

@@ -630,3 +630,14 @@ def test_a_grade_of_commitment_is_one_outlets_portrait() -> None:
     assert lent_by == []
     assert lent(base, parse("Even Justice Ruth Bader Ginsburg, a longtime defender of women's rights, expressed "
                             "concerns.")) == ["a longtime defender of women's rights"]
+
+
+def test_a_comparison_whose_other_term_the_donor_states_is_not_lent() -> None:
+    """"a smaller leadership body": smaller than the council the donor named before."""
+    base = parse("98 members of the 124-member Palestinian Central Council met at Arafat's headquarters to vote.")
+    smaller = parse("The Palestinians took an interim step when a smaller leadership body, the 124-member "
+                    "Palestinian Central Council, declared the charter clauses revoked.")
+    assert fusions(base, smaller, 1) == []
+    plain = parse("The Palestinians took an interim step when a leadership body, the 124-member Palestinian Central "
+                  "Council, declared the charter clauses revoked.")
+    assert [f.inserted for f in fusions(base, plain, 1)] == ["a leadership body"]

@@ -348,3 +348,8 @@ def test_a_place_the_sentence_later_calls_there_stays() -> None:
     assert spans("Krstic, who was transferred to The Hague for trial, is the 35th suspect who has been taken there.") \
         == []
     assert spans("Krstic, who was transferred for trial last month, is the 35th suspect taken to The Hague.") != []
+
+
+def test_the_one_name_a_later_pronoun_stands_for_stays() -> None:
+    assert spans("But many legislators, who in the past gave their overwhelming support to Hariri, did not name him "
+                 "and left it to the president to select a prime minister.") == []

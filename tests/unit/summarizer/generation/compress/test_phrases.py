@@ -46,3 +46,10 @@ def test_the_occasion_of_what_was_said_stays() -> None:
     """"Yeltsin made rambling remarks" at a state dinner: where he made them is the story."""
     assert not optional("At a state dinner, Yeltsin made rambling remarks about the local stores.", "at")
     assert not optional("In a court appearance, Anwar said he had been beaten.", "in")
+
+
+def test_a_phrase_after_the_comma_closing_a_conditional_clause_stays() -> None:
+    """Deleting it left "... from their gynecologists, or if a gynecologist has a personal
+    objection to the procedure." trailing off."""
+    assert not optional("Women can obtain an abortion from their gynecologists, or if a gynecologist has an "
+                        "objection, through a referral to a colleague.", "through")

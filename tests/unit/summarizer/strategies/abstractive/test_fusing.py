@@ -70,6 +70,9 @@ def test_a_fusion_must_add_a_detail_the_brief_may_carry() -> None:
     # a hyphenated word whose head the sentence says ("[anti-Serb] atrocities against Serbs")
     assert not _adds(Fusion("The case dealt with anti-Serb atrocities against Serbs.", DONOR, "modifier", "anti-Serb"),
                      "The case dealt with atrocities against Serbs.")
+    # places a hyphenated adjective of the sentence names, whatever function words join them
+    assert not _adds(Fusion("Syrian-Israeli peace talks between Syria and Israel broke off.", DONOR, "splice",
+                            "between Syria and Israel"), "Syrian-Israeli peace talks broke off.")
     # a relative time the extractive wording trims away
     assert not _adds(Fusion("Kerry said on Sunday the talks would start after August.", DONOR,
                             "prepositional phrase", "on Sunday"), BASE)
