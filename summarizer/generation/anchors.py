@@ -95,7 +95,12 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpa
 def splits_phrase(base: "Doc", anchor: int) -> bool:
     """A word after the anchor belongs to a noun phrase the anchor's phrase is part of: a
     description set off after it would part them ("Kindu, the town in eastern Congo[,
-    Africa's third-largest nation,] used by the government": what was used?)."""
+    Africa's third-largest nation,] used by the government": what was used?); or an adverb
+    set off by commas follows it (", though,"): a clause put between would seem to own it
+    ("North Korea[, which has been crippled by food shortages], though, saying ...")."""
+    if anchor + 2 < len(base) and base[anchor + 1].text == "," and base[anchor + 2].pos_ == "ADV" and \
+            anchor + 3 < len(base) and base[anchor + 3].is_punct:
+        return True
     if anchor + 1 >= len(base) or base[anchor + 1].is_punct:
         return False
     nxt = base[anchor + 1]

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
 from summarizer.generation.compress.phrases import optional_pp
-from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, CONDITIONALS, DASHES, FOCUS_ADVERBS,
-                                     FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS, NEAR_NEGATIONS,
-                                     NEGATING_FORMS, NEGATIONS, OPEN_UNITS, REPORTING_VERBS)
+from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS, DASHES,
+                                     FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
+                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, REPORTING_VERBS,
+                                     TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ MAX_SPANS = 6
 SCOPE_WORDS = ASPECT_ADVERBS | APPROXIMATORS | FOCUS_ADVERBS | FREQUENCY_ADVERBS
 #: Words whose presence makes a span undeletable: dropping them changes what is asserted.
 PROTECTED_WORDS = (NEGATIONS | NEGATING_FORMS | NEAR_NEGATIONS | HEDGE_ADVERBS | HEDGE_VERBS
-                   | MODALS | CONDITIONALS | SCOPE_WORDS | frozenset({"according", "n't", "pending"}))
+                   | MODALS | CONDITIONALS | CONDITION_WORDS | SCOPE_WORDS | frozenset({"according", "n't", "pending"}))
 #: Verbs that name a speaker's act ("said", "told"): protected when used as verbs.
 SPEAKER_VERBS = REPORTING_VERBS
 
@@ -68,6 +69,9 @@ CLOSING_QUOTES = frozenset({"”", "''"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Tags of an adverb that opens its clause ("[when] the boat rolled"): never an optional adverbial.
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
+#: Words that open an aside telling when ("The remarks in Brussels [-- before the cuts were
+#: made --] gave no hint"): the moment is the point, so the aside stays.
+WHEN_OPENERS = TIME_PREPOSITIONS | frozenset({"when", "while", "as"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
 
@@ -108,7 +112,7 @@ def deletable_spans(doc: "Doc") -> list[Span]:
         if span is not None and _safe(doc, span):
             found.setdefault((span.start, span.end), span)
     for span in _parentheticals(doc):
-        if _safe(doc, span) and not _gives_the_unit(doc, span):
+        if _safe(doc, span) and not _gives_the_unit(doc, span) and doc[span.start + 1].lower_ not in WHEN_OPENERS:
             found.setdefault((span.start, span.end), span)
     return sorted(found.values(), key=lambda s: (-(s.end - s.start), s.start))
 
@@ -253,8 +257,11 @@ def _counts(doc: "Doc", span: Span) -> bool:
     """The span holds a number ("[which killed four Americans]", "[-- including one IOC
     member --]", "[a $20 billion dam]"): readers found the sentence had lost its point without
     it, and the word-deletion compressor protects numbers too (``plan.is_protected``). A
-    conversion in brackets states no figure of its own ("the [(725-mile)] border")."""
-    return doc[span.start].text != "(" and any(t.pos_ == "NUM" for t in doc[span.start:span.end])
+    conversion in brackets states no figure of its own ("the [(725-mile)] border"); a bare
+    figure in brackets is one ("Sweden, 0.1 [(2.7)]": last year's rate)."""
+    inside = doc[span.start:span.end]
+    conversion = inside[0].text == "(" and any(t.is_alpha and t.lower_ not in ("percent", "pct") for t in inside)
+    return not conversion and any(t.pos_ == "NUM" or t.like_num for t in inside)
 
 
 def _antecedent_of_what_follows(doc: "Doc", span: Span) -> bool:

@@ -14,6 +14,10 @@ def _words(text: str) -> frozenset[str]:
 #: else acts ("Bruning, [along with Attorney General Scott Pruitt,] argue": the verb agrees
 #: with both): a PP they head is never deleted.
 COMPLEMENT_PREPOSITIONS = _words("to into onto as along together")
+#: Words that set a condition on the claim beside the conditionals ("got the backing of two
+#: parties[, on condition that his government stick to secular principles]", "released Liu[,
+#: provided he go into exile,]"): deleting the condition makes the claim unconditional.
+CONDITION_WORDS = _words("provided providing condition conditions")
 #: Adverbs of aspect: deleting one moves the claim in time ("[already] knew", "[still] searching").
 ASPECT_ADVERBS = _words("already still yet again anymore once formerly previously")
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of

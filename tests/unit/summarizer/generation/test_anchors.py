@@ -124,3 +124,12 @@ def test_a_name_inside_a_hyphenated_word_is_no_anchor() -> None:
     head = next(t for t in donor if t.text == "Mahathir")
     assert same_name(parse("Newspapers that are normally pro-Mahathir have criticized the trial."), head) is None
     assert same_name(parse("Newspapers that normally back Mahathir have criticized the trial."), head) is not None
+
+
+def test_a_description_does_not_go_before_an_adverb_set_off_by_commas() -> None:
+    """"North Korea[, which has been crippled by food shortages], though, saying ...": the
+    clause would seem to own "though"."""
+    assert splits_phrase(*at("Clinton restated his support for engagement with North Korea, though, saying there "
+                             "were hopeful signs.", "Korea"))
+    assert not splits_phrase(*at("Clinton restated his support for engagement with North Korea, saying there "
+                                 "were hopeful signs.", "Korea"))

@@ -353,3 +353,21 @@ def test_a_place_the_sentence_later_calls_there_stays() -> None:
 def test_the_one_name_a_later_pronoun_stands_for_stays() -> None:
     assert spans("But many legislators, who in the past gave their overwhelming support to Hariri, did not name him "
                  "and left it to the president to select a prime minister.") == []
+
+
+def test_a_condition_stays() -> None:
+    """Deleting the condition made the backing, and the release, unconditional."""
+    assert spans("The premier got the backing of two parties in his efforts to form a government, on condition that "
+                 "his government stick to secular principles.") == []
+    assert spans("Authorities released Liu on medical parole, provided he go into exile, said his brother.") == []
+
+
+def test_an_aside_telling_when_and_a_figure_in_brackets_stay() -> None:
+    assert spans("The remarks in Brussels -- before the cuts were made -- gave no hint that a rate drop was "
+                 "imminent.") == []
+    assert spans("The remarks in Brussels -- a rare public statement -- gave no hint that a rate drop was "
+                 "imminent.") != []
+    # last year's rate is a figure of its own; a conversion is not
+    assert spans("Eurostat gave the rates for November 1998: Sweden, 0.1 (2.7); France, 0.2 (1.4).") == []
+    assert "The storm crossed the 1,162-kilometer border on Friday." in texts(
+        "The storm crossed the 1,162-kilometer (725-mile) border on Friday.")
