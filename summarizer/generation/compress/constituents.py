@@ -72,6 +72,9 @@ SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Words that open an aside telling when ("The remarks in Brussels [-- before the cuts were
 #: made --] gave no hint"): the moment is the point, so the aside stays.
 WHEN_OPENERS = TIME_PREPOSITIONS | frozenset({"when", "while", "as"})
+#: Words that open an aside adding to what precedes it ("The deaths [-- and the ostentatious
+#: display of the heads by killers --] prompted ..."): a part of the subject, not an aside.
+ADDING_OPENERS = frozenset({"and", "or", "nor"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
 
@@ -112,7 +115,8 @@ def deletable_spans(doc: "Doc") -> list[Span]:
         if span is not None and _safe(doc, span):
             found.setdefault((span.start, span.end), span)
     for span in _parentheticals(doc):
-        if _safe(doc, span) and not _gives_the_unit(doc, span) and doc[span.start + 1].lower_ not in WHEN_OPENERS:
+        if _safe(doc, span) and not _gives_the_unit(doc, span) and \
+                doc[span.start + 1].lower_ not in WHEN_OPENERS | ADDING_OPENERS:
             found.setdefault((span.start, span.end), span)
     return sorted(found.values(), key=lambda s: (-(s.end - s.start), s.start))
 

@@ -371,3 +371,12 @@ def test_an_aside_telling_when_and_a_figure_in_brackets_stay() -> None:
     assert spans("Eurostat gave the rates for November 1998: Sweden, 0.1 (2.7); France, 0.2 (1.4).") == []
     assert "The storm crossed the 1,162-kilometer border on Friday." in texts(
         "The storm crossed the 1,162-kilometer (725-mile) border on Friday.")
+
+
+def test_an_aside_adding_to_the_subject_stays() -> None:
+    """"The deaths [-- and the ostentatious display of the heads --] prompted ...": the display
+    drove the outrage too."""
+    assert spans("The deaths -- and the ostentatious display of the heads by killers -- prompted neighboring "
+                 "Russian regions to close off roads into Chechnya, and caused an outpouring of outrage.") == []
+    assert spans("The deaths -- a grim toll -- prompted neighboring regions to close off roads into Chechnya.") == [
+        ("parenthetical", "-- a grim toll --")]

@@ -53,3 +53,9 @@ def test_a_phrase_after_the_comma_closing_a_conditional_clause_stays() -> None:
     objection to the procedure." trailing off."""
     assert not optional("Women can obtain an abortion from their gynecologists, or if a gynecologist has an "
                         "objection, through a referral to a colleague.", "through")
+
+
+def test_a_phrase_after_the_comma_closing_an_adverb_set_off_stays() -> None:
+    """"shines a light, usually deservedly, [on wonderful writers few people have read]":
+    without it the light shines on nothing."""
+    assert not optional("The Nobel also shines a light, usually deservedly, on writers few people have read.", "on")
