@@ -79,9 +79,10 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpa
     phrase set off by a comma that describes another noun, or naming the noun such a phrase
     describes ("called", "named"): a description after it stacks on that one ("a Marxist
     faction, known as the Communist Refounding Party[, a fringe Marxist group,]"; "the first
-    American module, a docking hub called Unity[, the first American-made component]"); or, for a detail with no noun of its own to say what it describes (an
-    age, ``span``), at the end of an "of" phrase of another noun, whose detail it could be
-    ("The wife of former Chilean dictator Augusto Pinochet[, 82,]")."""
+    American module, a docking hub called Unity[, the first American-made component]"); or,
+    for a detail with no noun of its own to say what it describes (an age, ``span``), at the
+    end of an "of" phrase of another noun, whose detail it could be ("The wife of former
+    Chilean dictator Augusto Pinochet[, 82,]")."""
     token = base[anchor]
     nounless = span is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in span)
     if nounless and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":

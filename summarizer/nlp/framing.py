@@ -43,13 +43,12 @@ from typing import TYPE_CHECKING
 from summarizer.nlp.attribution import quoted_mask
 from summarizer.nlp.voice import voiced
 from summarizer.text.lexicon import (ANONYMOUS_GROUPS, COMMENT_VERBS, COMPARATIVE_PREFIXES, DOUBTING_LABELS,
-                                     ESTIMATE_WORDS, EVIDENCE_NOUNS, INSTITUTIONS, JUDGING_POLARITY,
+                                     DOUBT_NOUNS, ESTIMATE_WORDS, EVIDENCE_NOUNS, INSTITUTIONS, JUDGING_POLARITY,
                                      JUDGING_SUBJECTIVITY, LEANING_POLARITY, LEANING_SUBJECTIVITY, MANNER_HEADS,
-                                     MONTH_WORDS, MOTIVE_NOUNS, MOTIVE_OPENERS,
-                                     MOTIVE_QUALIFIERS, NEWS_SENSE, PEOPLE_NOUNS, POSSIBILITY_MODALS,
-                                     REGARD_PARTICIPLES, SCHEMING_NOUNS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS,
-                                     SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS, ZEAL_ADJECTIVES,
-                                     DOUBT_NOUNS, QUESTIONING_VERBS, SEEMING_VERBS)
+                                     MONTH_WORDS, MOTIVE_NOUNS, MOTIVE_OPENERS, MOTIVE_QUALIFIERS, NEWS_SENSE,
+                                     PEOPLE_NOUNS, POSSIBILITY_MODALS, QUESTIONING_VERBS, REGARD_PARTICIPLES,
+                                     SCHEMING_NOUNS, SEEMING_VERBS, SIGNIFICANCE_NOUNS, SIGNIFICANCE_VERBS,
+                                     SPECULATION_ADVERBS, SPECULATION_DEGREE, VIEW_VERBS, WEEKDAYS, ZEAL_ADJECTIVES)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -75,6 +75,8 @@ WHEN_OPENERS = TIME_PREPOSITIONS | frozenset({"when", "while", "as"})
 #: Words that open an aside adding to what precedes it ("The deaths [-- and the ostentatious
 #: display of the heads by killers --] prompted ..."): a part of the subject, not an aside.
 ADDING_OPENERS = frozenset({"and", "or", "nor"})
+#: Pronouns that stand for one person named before them ("did not name [him]").
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
 
@@ -278,7 +280,7 @@ def _antecedent_of_what_follows(doc: "Doc", span: Span) -> bool:
         return True
     outside = [t for t in doc if t.pos_ == "PROPN" and not span.start <= t.i < span.end]
     return any(t.pos_ == "PROPN" for t in inside) and not outside and \
-        any(t.lower_ in ("him", "her", "his", "he", "she") for t in after)
+        any(t.lower_ in PERSONAL_PRONOUNS for t in after)
 
 
 def _goes_with_its_head(token: "Token", span: Span) -> bool:
