@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import WH_TAGS
+from summarizer.text.lexicon import NAMING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -61,11 +62,6 @@ def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
     sources = {"according" for t in (token, *token.ancestors) for c in t.children
                if c.dep_ == "prep" and c.lower_ == "according" and c.i != token.i and (not before or c.i < token.i)}
     return frozenset(verbs | sources)
-
-
-#: Participles that name the noun they describe ("a docking hub [called] Unity"): the name is
-#: that noun, already described.
-NAMING_VERBS = frozenset({"call", "name", "dub", "title"})
 
 
 def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpan | None" = None) -> bool:

@@ -39,12 +39,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from summarizer.generation.moments import figure_of_another_year, of_a_moment, present_in_a_dated_past
-
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
 from summarizer.generation.anchors import described_after, in_aside, reported_by, splits_phrase
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
+from summarizer.generation.moments import figure_of_another_year, of_a_moment, present_in_a_dated_past
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
 from summarizer.text.lexicon import SUPERLATIVE_ADVERBS

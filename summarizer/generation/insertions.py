@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from summarizer.generation.anchors import (NOMINAL_SUBJECTS, bare_definite, has_appositive, in_brackets, next_to,
                                            nominal_line, reported_by, retitles, same_name, same_noun)
 from summarizer.generation.compress.constituents import WH_TAGS
-from summarizer.text.lexicon import ATTRIBUTION_VERBS
+from summarizer.text.lexicon import ATTRIBUTION_VERBS, SUMMING_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -58,12 +58,6 @@ COMMA_KINDS = frozenset({"appositive", "relative clause", "participial phrase"})
 #: Entity types of names that cannot describe one another (a group's name, NORP, can
 #: describe a person: "Durbin, a Democrat from Illinois,").
 THINGS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-#: Nouns that sum up the donor's whole clause rather than describe the noun before them
-#: ("Ocalan faces the death penalty in Turkey, [a fact that has heightened opposition]"):
-#: lent to another sentence's "Turkey", the appositive says something of another fact.
-SUMMING_NOUNS = frozenset({"fact", "move", "step", "decision", "development", "sign", "measure",
-                           "action", "reflection", "indication", "result", "outcome", "situation",
-                           "milestone", "first", "departure", "shift", "reversal", "turn"})
 #: Entity type of a group of people (a nationality, a religion, a party): a description of it
 #: holds in the donor's story ("the main victims, the Muslims," of the wars in Bosnia), not in
 #: the base's ("killing and torturing Muslims[, the main victims,] in 1992").

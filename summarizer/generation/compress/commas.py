@@ -147,4 +147,5 @@ def dash_closes_a_phrase(doc: "Doc", dash: int, closing: int) -> bool:
 def _noun_phrases_meet(doc: "Doc", last: int, first: int) -> bool:
     """A noun ends at ``last`` and a noun phrase starts at ``first``."""
     return first < len(doc) and doc[last].pos_ in ("NOUN", "PROPN") and \
-        _phrase_at(doc, first).pos_ in ("NOUN", "PROPN") and doc[first].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+        _phrase_at(doc, first).pos_ in ("NOUN", "PROPN") and \
+        doc[first].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")

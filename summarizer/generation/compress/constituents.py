@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
 from summarizer.generation.compress.phrases import optional_pp
-from summarizer.text.lexicon import (APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS, DASHES,
-                                     FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
-                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, REPORTING_VERBS,
-                                     TIME_PREPOSITIONS)
+from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
+                                     DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
+                                     NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
+                                     REPORTING_VERBS, WHEN_OPENERS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,14 +69,6 @@ CLOSING_QUOTES = frozenset({"”", "''"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Tags of an adverb that opens its clause ("[when] the boat rolled"): never an optional adverbial.
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
-#: Words that open an aside telling when ("The remarks in Brussels [-- before the cuts were
-#: made --] gave no hint"): the moment is the point, so the aside stays.
-WHEN_OPENERS = TIME_PREPOSITIONS | frozenset({"when", "while", "as"})
-#: Words that open an aside adding to what precedes it ("The deaths [-- and the ostentatious
-#: display of the heads by killers --] prompted ..."): a part of the subject, not an aside.
-ADDING_OPENERS = frozenset({"and", "or", "nor"})
-#: Pronouns that stand for one person named before them ("did not name [him]").
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
 
@@ -280,7 +272,7 @@ def _antecedent_of_what_follows(doc: "Doc", span: Span) -> bool:
         return True
     outside = [t for t in doc if t.pos_ == "PROPN" and not span.start <= t.i < span.end]
     return any(t.pos_ == "PROPN" for t in inside) and not outside and \
-        any(t.lower_ in PERSONAL_PRONOUNS for t in after)
+        any(t.lower_ in PERSON_PRONOUNS for t in after)
 
 
 def _goes_with_its_head(token: "Token", span: Span) -> bool:

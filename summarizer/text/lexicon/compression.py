@@ -23,6 +23,16 @@ ASPECT_ADVERBS = _words("already still yet again anymore once formerly previousl
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of
 #: the verb, which a compression may delete when the verb has its complement besides.
 TIME_PREPOSITIONS = _words("after before during since until amid following")
+#: Words that open a dashed or bracketed aside telling when ("The remarks in Brussels [--
+#: before the cuts were made --] gave no hint"): the moment is the point, so the aside stays.
+WHEN_OPENERS = TIME_PREPOSITIONS | _words("when while as")
+#: Words that open an aside adding to what precedes it ("The deaths [-- and the ostentatious
+#: display of the heads by killers --] prompted ..."): a part of the subject, not an aside.
+ADDING_OPENERS = _words("and or nor")
+#: Pronouns that stand for one person named before them ("did not name [him]"; the singular
+#: personal ones of the lexicon's ``PRONOUNS``): a compression keeps the one name they can
+#: stand for.
+PERSON_PRONOUNS = _words("he him his she her")
 #: Prepositions of a phrase that tells by what means or why ("[By lying under oath,] Clinton
 #: made it necessary for the House to consider impeachment"): the cause is often the point
 #: of the sentence, and without it a report's reasoning reads as a bare claim; or under

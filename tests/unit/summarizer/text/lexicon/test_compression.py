@@ -15,3 +15,13 @@ def test_the_lexicon_gives_the_same_lists():
 def test_a_preposition_heads_either_a_complement_or_a_time_never_both():
     assert not compression.COMPLEMENT_PREPOSITIONS & compression.TIME_PREPOSITIONS
     assert "as" in compression.COMPLEMENT_PREPOSITIONS and "after" in compression.TIME_PREPOSITIONS
+
+
+def test_the_person_pronouns_are_pronouns_of_one_person():
+    assert compression.PERSON_PRONOUNS <= lexicon.PRONOUNS
+    assert not {"it", "they", "them", "their"} & compression.PERSON_PRONOUNS
+
+
+def test_an_aside_telling_when_opens_with_a_time_preposition_or_subordinator():
+    assert compression.TIME_PREPOSITIONS <= compression.WHEN_OPENERS
+    assert not compression.WHEN_OPENERS & compression.ADDING_OPENERS
