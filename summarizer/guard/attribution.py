@@ -13,7 +13,9 @@ from summarizer.guard.vocabulary import (
     ATTRIBUTION,
     FINITE_AUX,
     FIRST_PERSON,
+    HEARSAY_PARTICIPLES,
     MONTH_NAMES,
+    PASSIVE_BE,
     PLAIN_ATTRIBUTION,
     SEGMENT_BREAKS,
     SPEAKER_WORDS,
@@ -37,7 +39,8 @@ def attribution_verbs(analysis: Analysis) -> list[int]:
         j = subject_position(analysis, i)
         if j is not None and tokens[j].lower in FIRST_PERSON:
             continue
-        if t.lower in PLAIN_ATTRIBUTION or _next_to_speaker(analysis, i):
+        if t.lower in PLAIN_ATTRIBUTION or _next_to_speaker(analysis, i) or \
+                (t.lower in HEARSAY_PARTICIPLES and _passive(analysis, i)):
             out.append(i)
     return out
 
@@ -79,6 +82,9 @@ def speakers(analysis: Analysis) -> set[str] | None:
 def _speaker_of(analysis: Analysis, i: int) -> list[Token]:
     tokens = analysis.tokens
     clause = tokens[i].clause
+    if _passive(analysis, i):  # "Bin Laden is believed to be": who believes it is not said
+        by = i + 1 < len(tokens) and tokens[i + 1].lower == "by" and tokens[i + 1].clause == clause
+        return _name_run_after(analysis, i + 1) if by else []
     j = subject_position(analysis, i)
     if j is not None and j in analysis.names:
         return _run_at(analysis, j)
@@ -90,6 +96,17 @@ def _speaker_of(analysis: Analysis, i: int) -> list[Token]:
         if named is not None:
             return _run_at(analysis, named)
     return _name_run_after(analysis, i) or []
+
+
+def _passive(analysis: Analysis, i: int) -> bool:
+    """The verb is a participle after a form of "be" ("is believed", "was widely thought",
+    "were told"): its subject is what is said or who is told, never the speaker."""
+    tokens = analysis.tokens
+    j = i - 1
+    while j >= 0 and tokens[j].clause == tokens[i].clause and (
+            tokens[j].lower in SUBJECT_SKIP or tokens[j].lower.endswith("ly") or tokens[j].lower == "not"):
+        j -= 1
+    return j >= 0 and tokens[j].clause == tokens[i].clause and tokens[j].lower in PASSIVE_BE
 
 
 def _name_before_appositive(analysis: Analysis, i: int) -> int | None:
@@ -200,7 +217,8 @@ def reporters_details(analysis: Analysis) -> set[int]:
     """Positions of words that say who a person is, which the reporter wrote though a
     postposed verb reports the clause they stand in ("Col. Gadhafi ... arrived ..., an
     official statement said"; "Yeltsin, 67, has ..., his office said"): a title before a
-    name (a name run of two words or more) that opens a clause, and an age set off by
+    name (a name run of two words that opens a clause, or of three or more anywhere:
+    "Doctors ordered Russian President Boris Yeltsin to ..."), and an age set off by
     commas right after a name; never inside quotation marks, and never in what a verb before
     them reports ("Holbrooke said he meets President Milosevic": refused as reported)."""
     tokens = analysis.tokens
@@ -211,7 +229,7 @@ def reporters_details(analysis: Analysis) -> set[int]:
         first = run[0].index
         opens = first == 0 or tokens[first - 1].clause != run[0].clause or \
             (tokens[first - 1].lower == "the" and (first == 1 or tokens[first - 2].clause != run[0].clause))
-        if len(run) >= 2 and opens:
+        if len(run) >= 3 or len(run) == 2 and opens:  # "ordered Russian President Boris Yeltsin to"
             out |= {t.index for t in run}
         end = run[-1].index + 1
         if end + 1 < len(tokens) and tokens[end].clause != run[-1].clause and \

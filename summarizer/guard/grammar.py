@@ -80,7 +80,14 @@ def _lost_in_every_deletion(rewrite: "Doc", parsed: list["Doc"]) -> str | None:
     why = None if not reasons or None in reasons else next(r for r in reasons if r)
     if why == NO_SUBJECT and len(parsed) > 1 and _subject_of_root(rewrite):
         return None  # a fusion: the subject's head came from the other source
+    if why == NO_VERB and len(parsed) > 1 and _subject_of_root(rewrite) and _root(rewrite) in map(_root, parsed) \
+            and any(_root(d) not in {t.lemma_.lower() for t in rewrite} for d in parsed):
+        return None  # a fusion on its base's main verb: the donor's own main verb may go
     return why
+
+
+def _root(doc: "Doc") -> str:
+    return next((t.lemma_.lower() for t in doc if t.dep_ == "ROOT"), "")
 
 
 def _subject_of_root(doc: "Doc") -> bool:

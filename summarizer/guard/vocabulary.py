@@ -94,6 +94,10 @@ ATTRIBUTION = (REPORTING_VERBS | BELIEF_VERBS) - frozenset(
 
 #: Attribution verbs that have no other common sense in news text.
 PLAIN_ATTRIBUTION = SAY_VERBS | {"according"}
+#: Participles that attribute in the passive whatever their subject ("Ocalan, the rebel
+#: leader, is believed held"): someone unnamed holds it so; other verbs' passives
+#: ("were added to the list") attribute nothing.
+HEARSAY_PARTICIPLES = frozenset("believed thought claimed reported".split())
 
 #: Words before a number that change the quantity it states (rule 2), by meaning: the
 #: lexicon's classes; "more than" and "at least" are one class here (both a lower bound).

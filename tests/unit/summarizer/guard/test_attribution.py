@@ -94,3 +94,31 @@ def test_who_someone_is_set_off_inside_indirect_speech_is_the_reporters_aside() 
     assert judge(["HuffPost reported in 2012 Christie turned down an invitation.",
                   "Mr. Christie, 52, honed his political technique."],
                  "HuffPost reported in 2012 Christie, 52, turned down an invitation.") is not None
+
+
+def test_a_passive_verb_of_belief_attributes_to_someone_unnamed() -> None:
+    # its subject is what is believed, not who believes it
+    assert read("Bin Laden is believed to be in Afghanistan.")[1] == set()
+    base, donor = ("Bin Laden is believed to be living in Afghanistan.",
+                   "Bin Laden remains at large and is believed to be living in Afghanistan under "
+                   "the protection of the Taliban, the movement that rules that country.")
+    assert judge([base, donor], "Bin Laden is believed to be living in Afghanistan under the protection "
+                                "of the Taliban.") is None
+    # "believed" set apart from its subject by an appositive still attributes what follows
+    held = "Kurds gathered where rebel leader Abdullah Ocalan is believed held."
+    assert judge([held, "Ocalan, a political science dropout, founded the PKK."],
+                 "Kurds gathered where rebel leader Abdullah Ocalan, a political science dropout, "
+                 "is believed held.") is None
+    assert judge([held], "Kurds gathered where rebel leader Abdullah Ocalan is held.") == "dropped attribution: believed"
+    # a passive of another verb attributes nothing
+    assert read("Three names were added to the list.")[0] == []
+
+
+def test_a_title_of_three_words_or_more_under_a_postposed_verb_is_the_reporters_anywhere() -> None:
+    donor = ("Doctors ordered Russian President Boris Yeltsin to cut short his trip and he agreed "
+             "to return home Monday, officials said.")
+    assert judge(["Yeltsin has a history of health problems.", donor],
+                 "Russian President Boris Yeltsin has a history of health problems.") is None
+    assert judge(["Yeltsin has a history of health problems.", donor],
+                 "Yeltsin has a history of health problems and agreed to return home Monday.") == \
+        "dropped attribution: said"

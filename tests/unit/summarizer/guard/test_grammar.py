@@ -119,3 +119,13 @@ def test_a_particle_ends_a_sentence_and_a_fusion_is_judged_as_a_deletion_of_eith
     # a sound deletion of the second source, though it drops the first one's subject head
     assert grammar(["Hundreds of rebels attacked the town on Sunday.", "Rebels attacked the town."],
                    "Rebels attacked the town on Sunday.") is None
+
+
+def test_a_fusion_on_its_bases_main_verb_may_lose_the_donors() -> None:
+    base = "Bin Laden is believed to be living in Afghanistan."
+    donor = ("Bin Laden remains at large and is believed to be living in Afghanistan under the "
+             "protection of the Taliban.")
+    fused = "Bin Laden is believed to be living in Afghanistan under the protection of the Taliban."
+    assert grammar([base, donor], fused) is None
+    # read as a deletion of the donor alone, its main verb went
+    assert grammar([donor], fused) == NO_VERB
