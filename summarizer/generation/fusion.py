@@ -43,7 +43,8 @@ from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_
                                                        QUOTES, is_protected_token)
 from summarizer.generation.anchors import described_after, in_aside, reported_by, splits_phrase
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
-from summarizer.generation.moments import figure_of_another_year, of_a_moment, present_in_a_dated_past
+from summarizer.generation.moments import (described_in_another_time, figure_of_another_year, of_a_moment,
+                                           present_in_a_dated_past)
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
 from summarizer.text.lexicon import SUPERLATIVE_ADVERBS
@@ -207,7 +208,8 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
     return [f for f in out.values() if _draws_on_both(base, donor, f)
             and (kinds is None or not of_a_moment(f.kind, f.inserted)) and not _lends_a_view(base, f)
             and not figure_of_another_year(base, donor, f.inserted)
-            and not present_in_a_dated_past(base, f.kind, f.inserted)]
+            and not present_in_a_dated_past(base, f.kind, f.inserted)
+            and not described_in_another_time(f.text, f.kind, f.inserted)]
 
 
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:

@@ -1,13 +1,13 @@
 """Whether a detail lent from another report holds at the moment the base speaks of: a
 clause of what someone did at one moment, a present-tense clause lent to a sentence about a
-dated past, a figure of another year. Read by ``fusion.fusions`` on every candidate."""
+dated past, a figure of another year, a title or an age lent into a clause about another time. Read by ``fusion.fusions`` on every candidate."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Fusion kinds that lend a clause with a verb of its own.
 CLAUSES = frozenset({"relative clause", "participial phrase"})
@@ -51,3 +51,42 @@ def figure_of_another_year(base: "Doc", donor: "Doc", inserted: str) -> bool:
         return False
     stated = {t.text for t in [*base, *lent]}
     return any(is_year(t.text) and t.text not in stated for t in donor)
+
+
+#: Fusion kinds that lend who or what someone is: a title, an age, a role.
+DESCRIPTIONS = frozenset({"appositive", "title", "modifier"})
+
+
+def described_in_another_time(fused: str, kind: str, inserted: str) -> bool:
+    """A description lent into a clause about another time: a past clause that "years ago"
+    dates ("Just four years ago, it was a good bet that [Speaker] Newt Gingrich would be")
+    or a past "when" clause ("When Anwar[, 51,] was deputy prime minister"). A title or an
+    age is the donor's day's; then the person may have had another, or been younger."""
+    from summarizer.nlp.load import parse
+    from summarizer.text.lexicon import WHEN_OPENERS
+
+    if kind not in DESCRIPTIONS or inserted not in fused:
+        return False
+    doc = parse(fused)
+    token = next((t for t in doc if t.idx >= fused.index(inserted)), None)
+    while token is not None:
+        if token.tag_ == "VBD" and (_years_ago(token) or token.dep_ != "ROOT" and
+                                    token.left_edge.lower_ in WHEN_OPENERS and _a_state(token)):
+            return True  # the clause opens with "when" ...
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ == "VBD" and _a_state(token.head) and \
+                token.left_edge.lower_ in WHEN_OPENERS:
+            return True  # ... or its subject does (the parser's reading of "when Anwar was")
+        token = None if token.head.i == token.i else token.head
+    return False
+
+
+def _a_state(verb: "Token") -> bool:
+    """A past "be" with a role or a quality ("was deputy prime minister"): a period, not the
+    event the report tells ("when police arrested him", the donor's day too)."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+def _years_ago(verb: "Token") -> bool:
+    """The verb has a "... years ago" (or "a year ago") among its dependents."""
+    return any(t.lower_ == "ago" and any(w.lower_ in ("year", "years", "decade", "decades") for w in t.subtree)
+               for t in verb.children)

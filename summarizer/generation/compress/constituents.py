@@ -264,15 +264,28 @@ def _counts(doc: "Doc", span: Span) -> bool:
 
 def _antecedent_of_what_follows(doc: "Doc", span: Span) -> bool:
     """The span names what the sentence points to after it: a place it later calls "there",
-    or the one name a later "him" or "her" can stand for ("legislators[, who gave their
-    support to Hariri,] did not name him")."""
+    the one name a later "him" or "her" can stand for ("legislators[, who gave their
+    support to Hariri,] did not name him"), or a thing the sentence names again after it,
+    the later mention leaning on the first ("Saramago[, whose sense of literary freedom is
+    evident ...,] displays a different form of freedom"; "[when America Online chose ...]
+    the online service")."""
     inside, after = doc[span.start:span.end], doc[span.end:]
+    if _keys(inside) & _keys(after):
+        return True
     if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inside) and \
             any(t.lower_ == "there" and t.dep_ != "expl" for t in after):
         return True
     outside = [t for t in doc if t.pos_ == "PROPN" and not span.start <= t.i < span.end]
     return any(t.pos_ == "PROPN" for t in inside) and not outside and \
         any(t.lower_ in PERSON_PRONOUNS for t in after)
+
+
+def _keys(tokens: "Span | Doc") -> set[str]:
+    """Lemmas and stems of the content words (nouns, names, verbs, adjectives)."""
+    from summarizer.text import stem
+
+    return {key for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
+            for key in (t.lemma_.lower(), stem(t.lower_))}
 
 
 def _goes_with_its_head(token: "Token", span: Span) -> bool:

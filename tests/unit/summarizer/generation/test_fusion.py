@@ -641,3 +641,10 @@ def test_a_comparison_whose_other_term_the_donor_states_is_not_lent() -> None:
     plain = parse("The Palestinians took an interim step when a leadership body, the 124-member Palestinian Central "
                   "Council, declared the charter clauses revoked.")
     assert [f.inserted for f in fusions(base, plain, 1)] == ["a leadership body"]
+
+
+def test_no_title_is_lent_into_a_clause_years_before_the_donors_day() -> None:
+    donor = parse('Even Speaker Newt Gingrich conceded that the results "should sober every Republican."')
+    assert lent(parse("Just four years ago, it was a good bet that Newt Gingrich would be the pivotal figure."),
+                donor) == []
+    assert lent(parse("Just two weeks ago, Gingrich had foreseen election gains."), donor) == ["Speaker Newt"]

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from summarizer.generation.moments import figure_of_another_year, of_a_moment, present_in_a_dated_past
+from summarizer.generation.moments import (described_in_another_time, figure_of_another_year, of_a_moment,
+                                           present_in_a_dated_past)
 from summarizer.nlp.load import parse
 
 
@@ -28,3 +29,19 @@ def test_a_figure_of_a_year_the_base_does_not_state_is_not_lent() -> None:
     donor = parse("In 1994, nearly 1 million refugees engulfed Goma, a town of 30,000.")
     assert figure_of_another_year(parse("The rebels took Goma on Sunday."), donor, "a town of 30,000")
     assert not figure_of_another_year(parse("The rebels took Goma on Sunday."), donor, "a lakeside town")
+
+
+def test_a_title_or_age_is_not_lent_into_a_clause_about_another_time() -> None:
+    """Four years earlier Gingrich was not yet Speaker; Anwar was 50 when deputy prime minister."""
+    assert described_in_another_time("Just four years ago, it was a good bet that Speaker Newt Gingrich would be "
+                                     "the pivotal figure in U.S. politics.", "title", "Speaker")
+    assert described_in_another_time("Like Estrada, Habibie served as vice president when Anwar, 51, was deputy "
+                                     "prime minister, making them counterparts.", "appositive", "51")
+    # weeks ago, the event the report tells, the report's present: the donor's day
+    assert not described_in_another_time("Just two weeks ago, Speaker Newt Gingrich had foreseen election gains.",
+                                         "title", "Speaker")
+    assert not described_in_another_time("As Pinochet, 82, left the clinic, police arrested him.", "appositive", "82")
+    assert not described_in_another_time("Yeltsin, 67, has a history of health problems.", "appositive", "67")
+    # a clause lent whole is judged by the other rules
+    assert not described_in_another_time("When Anwar, who led the talks, was deputy prime minister, he traveled.",
+                                         "relative clause", "who led the talks")

@@ -350,6 +350,13 @@ def test_a_place_the_sentence_later_calls_there_stays() -> None:
     assert spans("Krstic, who was transferred for trial last month, is the 35th suspect taken to The Hague.") != []
 
 
+def test_what_the_sentence_names_again_after_it_stays() -> None:
+    """The later mention leans on the first: "the online service" is America Online."""
+    assert spans("Microsoft signed an earlier deal, when America Online chose Internet Explorer as its preferred "
+                 "browser, and the online service grew.") == []
+    assert spans("Pinochet, who ruled Chile with an iron fist, was arrested in London on Friday.") != []
+
+
 def test_the_one_name_a_later_pronoun_stands_for_stays() -> None:
     assert spans("But many legislators, who in the past gave their overwhelming support to Hariri, did not name him "
                  "and left it to the president to select a prime minister.") == []
