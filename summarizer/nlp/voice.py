@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.nlp.attribution import quoted_mask, speaker
-from summarizer.text.lexicon import (ATTRIBUTION_VERBS, BELIEF_VERBS, CONJUNCTIONS, DETERMINERS,
+from summarizer.text.lexicon import (ATTRIBUTION_VERBS, BELIEF_VERBS, CONJUNCTIONS, DATA_SOURCES, DETERMINERS,
                                      EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, PREPOSITIONS,
                                      PRONOUNS, REPORTING_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS,
                                      VOICING_NOUNS)
@@ -130,9 +130,10 @@ def voiced(token: "Token") -> bool:
     the "that" clause of a noun of saying or thinking ("complaints that the conditions are
     inhumane"), or in a clause with a parenthetical speaker ("The plan, one aide noted, is a
     fiasco"), or the sentence gives its source ("according to ..."): the words are that
-    source's."""
+    source's, unless the source gives figures, not views ("a staggering 55 percent ...,
+    according to a poll": ``DATA_SOURCES``)."""
     doc = token.doc
-    if any(t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" for t in doc):
+    if any(_according_to_someone(t) for t in doc):
         return True
     node, labelled = token, False  # labelled: the word stands in an "as ..." phrase
     while True:
@@ -148,6 +149,15 @@ def voiced(token: "Token") -> bool:
         if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in VOICING_NOUNS:
             return True
         node = head
+
+
+def _according_to_someone(token: "Token") -> bool:
+    """"According to" a source that can hold a view (not a poll, a survey, figures)."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return False
+    objects = [t for t in doc[token.i + 1].children if t.dep_ == "pobj"]
+    return not any(t.lemma_.lower() in DATA_SOURCES or t.lower_ in DATA_SOURCES for t in objects)
 
 
 def _voicing(verb: "Token") -> bool:

@@ -81,3 +81,7 @@ VOICING_NOUNS = _words(
 #: Words that give a statement as heard, not known ("Officials were reportedly furious"):
 #: with no source in the sentence the reader has nobody to weigh.
 HEARSAY_WORDS = _words("reportedly")
+#: Sources of figures, not of views: "a staggering 55 percent ..., according to a poll" gives
+#: the poll's figure in the writer's words; the poll judged nothing.
+DATA_SOURCES = _words("poll polls survey surveys data figures statistics census study studies estimate "
+                      "estimates tally count records analysis")

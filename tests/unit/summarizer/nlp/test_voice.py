@@ -64,6 +64,8 @@ def test_evaluative_words_are_read_outside_quotation_marks_in_order():
     ("The mayor described the response as a fiasco.", []),
     ("The senator called the bill a farce on Tuesday.", []),
     ("According to aides, the meeting was an embarrassing failure.", []),
+    # a poll gives the figure, not the writer's word for it
+    ("Now, a staggering 55 percent of voters cannot envision voting for him, according to a poll.", ["staggering"]),
     ('The senator called the plan "a silly stunt" on Friday.', []),
     ("The storm destroyed more than two hundred houses.", []),
 ])
