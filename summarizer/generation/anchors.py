@@ -104,6 +104,22 @@ def splits_phrase(base: "Doc", anchor: int) -> bool:
     return nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.is_ancestor(base[anchor])
 
 
+def strands_modifier(base: "Doc", anchor: int) -> bool:
+    """A phrase telling when or where the verb's act happened follows the anchor, in the
+    verb's object: a clause set off between would seem to own it ("to face Blumenthal[, who
+    is seeking the seat being vacated by Dodd,] in November": Dodd leaving in November?). A
+    phrase of manner or reason cannot be the clause's ("know Sharon, who opposes ..., for his
+    role in the invasion")."""
+    if anchor + 1 >= len(base) or base[anchor + 1].is_punct:
+        return False
+    nxt = base[anchor + 1]
+    if nxt.head.pos_ not in ("VERB", "AUX") or not nxt.head.is_ancestor(base[anchor]):
+        return False
+    objects = [nxt] if nxt.dep_ == "npadvmod" else [c for c in nxt.children if c.dep_ == "pobj"] \
+        if nxt.dep_ == "prep" else []
+    return any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in objects)
+
+
 def in_brackets(doc: "Doc", i: int) -> bool:
     """Token ``i`` stands inside an open bracket ("Zarya (Russian for Sunrise[, which ...])")."""
     return sum(t.text == "(" for t in doc[:i]) > sum(t.text == ")" for t in doc[:i])

@@ -117,12 +117,13 @@ def _leaves_a_noun_phrase(doc: "Doc", i: int) -> bool:
 
 def _opens_main_clause(doc: "Doc", i: int) -> bool:
     """Token ``i`` starts the main clause after an opening phrase: it is (or begins) the
-    subject of the sentence's root, which comes after it; the comma before it must stay."""
+    subject of a verb that comes after it, the sentence's root or, where the parser hung the
+    main clause lower, another ("Yet by the time Schumer said ... the shutdown[, in exchange
+    for ...,] Schumer's support had turned"); the comma before it must stay."""
     if i >= len(doc):
         return False
-    token = doc[i]
-    subject = next((t for t in token.sent.root.children if t.dep_ in SUBJECTS), None)
-    return subject is not None and subject.left_edge.i == i and token.sent.root.i > i
+    return any(t.dep_ in SUBJECTS and t.left_edge.i == i and t.head.i > i and t.head.pos_ in ("VERB", "AUX")
+               for t in doc[i:])
 
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.commas import ASIDES, closes_an_aside
 from summarizer.text import is_year
-from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
+from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, EXCHANGE_NOUNS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
                                      TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
@@ -51,11 +51,14 @@ def optional_pp(prep: "Token") -> bool:
 
 
 def _sources_or_limits(prep: "Token") -> bool:
-    """The phrase gives the claim's source ("[In the poll,]": ``SOURCE_NOUNS``) or limits how
-    often or when it holds ("[At times,]": ``QUALIFYING_PHRASES``)."""
+    """The phrase gives the claim's source ("[In the poll,]": ``SOURCE_NOUNS``), limits how
+    often or when it holds ("[At times,]": ``QUALIFYING_PHRASES``) or on what terms ("[in
+    exchange for ...]": ``EXCHANGE_NOUNS``)."""
     words = prep.doc[prep.left_edge.i:prep.right_edge.i + 1].text.lower()
-    return words in QUALIFYING_PHRASES or any(c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS
-                                              for c in prep.children)
+    terms = prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in EXCHANGE_NOUNS and
+                                        any(g.lower_ == "for" for g in c.children) for c in prep.children)
+    return words in QUALIFYING_PHRASES or terms or any(c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS
+                                                       for c in prep.children)
 
 
 def _tells_when_or_where(prep: "Token") -> bool:

@@ -317,7 +317,7 @@ from summarizer.text.lexicon.languages import (  # noqa: E402,F401
 from summarizer.text.lexicon.compression import (  # noqa: E402,F401
     ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, COMPLEMENT_PREPOSITIONS, CONDITION_WORDS, FOCUS_ADVERBS,
     FREQUENCY_ADVERBS, OPEN_UNITS, PERSON_PRONOUNS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
-    TIME_PREPOSITIONS, WHEN_OPENERS)
+    TIME_PREPOSITIONS, WHEN_OPENERS, EXCHANGE_NOUNS)
 from summarizer.text.lexicon.fusion import NAMING_VERBS, SUMMING_NOUNS  # noqa: E402,F401
 from summarizer.text.lexicon.evaluative import DATA_SOURCES, EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.framing import (  # noqa: E402,F401

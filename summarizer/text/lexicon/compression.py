@@ -18,6 +18,9 @@ COMPLEMENT_PREPOSITIONS = _words("to into onto as along together")
 #: parties[, on condition that his government stick to secular principles]", "released Liu[,
 #: provided he go into exile,]"): deleting the condition makes the claim unconditional.
 CONDITION_WORDS = _words("provided providing condition conditions")
+#: Nouns of "in ... for" that make the phrase a deal's condition ("would vote to end the
+#: shutdown[, in exchange for Republicans' commitment to ...]"): the claim's terms stay.
+EXCHANGE_NOUNS = _words("exchange return")
 #: Adverbs of aspect: deleting one moves the claim in time ("[already] knew", "[still] searching").
 ASPECT_ADVERBS = _words("already still yet again anymore once formerly previously")
 #: Prepositions of a phrase that tells when ("[after the long talks]"): a circumstance of

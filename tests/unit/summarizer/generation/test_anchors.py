@@ -3,8 +3,8 @@ whether it is free to take a description (exact answers on handmade sentences)."
 
 from __future__ import annotations
 
-from summarizer.generation.anchors import (has_appositive, in_aside, nominal_line, reported_by, retitles, same_name,
-                                           splits_phrase, titled)
+from summarizer.generation.anchors import (has_appositive, in_aside, nominal_line, reported_by, retitles,
+                                           same_name, splits_phrase, strands_modifier, titled)
 from summarizer.nlp.load import parse
 
 
@@ -133,3 +133,11 @@ def test_a_description_does_not_go_before_an_adverb_set_off_by_commas() -> None:
                              "were hopeful signs.", "Korea"))
     assert not splits_phrase(*at("Clinton restated his support for engagement with North Korea, saying there "
                                  "were hopeful signs.", "Korea"))
+
+
+def test_a_clause_set_after_an_object_may_not_strand_the_verbs_phrase_after_it() -> None:
+    """"to face Blumenthal[, who is seeking Dodd's seat,] in November": Dodd leaving in November?"""
+    base = parse("McMahon is running to face Blumenthal in November.")
+    assert strands_modifier(base, 5)
+    assert not strands_modifier(parse("McMahon is running to face Blumenthal."), 5)
+    assert not strands_modifier(parse("Many Arabs know Sharon for his role in the invasion of Lebanon."), 3)

@@ -166,11 +166,14 @@ def test_a_description_in_apposition_to_the_name_joins_the_bare_name() -> None:
 
 
 def test_a_non_restrictive_relative_clause_of_the_same_noun_is_added() -> None:
-    base = parse("Israel approved the plan for Har Homa in east Jerusalem on Sunday.")
+    base = parse("On Sunday, Israel approved the plan for Har Homa in east Jerusalem.")
     donor = parse("The plan angered Palestinians in east Jerusalem, which Palestinians want as their capital.")
     fused = [f for f in fusions(base, donor, 4) if f.kind == "relative clause"]
     assert fused[0].text == \
-        "Israel approved the plan for Har Homa in east Jerusalem, which Palestinians want as their capital, on Sunday."
+        "On Sunday, Israel approved the plan for Har Homa in east Jerusalem, which Palestinians want as their capital."
+    # not between the noun and a time of the verb after it, which the clause would seem to own
+    assert not any(f.kind == "relative clause" for f in fusions(
+        parse("Israel approved the plan for Har Homa in east Jerusalem on Sunday."), donor, 4))
     # "they" would point to whom the donor named before
     assert not any(f.kind == "relative clause" for f in fusions(base, parse(
         "The plan angered Palestinians in east Jerusalem, which they want as their capital."), 4))
@@ -178,7 +181,7 @@ def test_a_non_restrictive_relative_clause_of_the_same_noun_is_added() -> None:
     # a noun named with other modifiers is another thing; inside what someone said, the
     # clause would be put in their mouth; a restrictive clause is no detail
     assert not any(f.kind == "relative clause" for f in fusions(
-        parse("Israel approved the plan for Har Homa in west Jerusalem on Sunday."), donor, 4))
+        parse("On Sunday, Israel approved the plan for Har Homa in west Jerusalem."), donor, 4))
     assert not any(f.kind == "relative clause" for f in fusions(
         parse("Israel approved the plan for Har Homa in east Jerusalem, officials said."), donor, 4))
     restrictive = parse("The plan angered Palestinians in east Jerusalem which Palestinians want as their capital.")
@@ -648,3 +651,10 @@ def test_no_title_is_lent_into_a_clause_years_before_the_donors_day() -> None:
     assert lent(parse("Just four years ago, it was a good bet that Newt Gingrich would be the pivotal figure."),
                 donor) == []
     assert lent(parse("Just two weeks ago, Gingrich had foreseen election gains."), donor) == ["Speaker Newt"]
+
+
+def test_no_clause_is_set_between_an_object_and_the_verbs_phrase_after_it() -> None:
+    donor = parse("Mr. Blumenthal, who is seeking the seat being vacated by Senator Christopher J. Dodd, is not alone.")
+    assert lent(parse("McMahon is one of the candidates running to face Blumenthal in November."), donor) == []
+    assert lent(parse("McMahon is one of the candidates running to face Blumenthal."), donor) == [
+        "who is seeking the seat being vacated by Senator Christopher J. Dodd"]

@@ -85,3 +85,12 @@ def test_the_phrase_starting_at_the_roots_left_edge_is_the_root() -> None:
 
     doc = parse("Officials met on Monday.")
     assert (_phrase_at(doc, 0).text, _phrase_at(doc, 2).text) == ("met", "on")
+
+
+def test_the_comma_before_a_main_clause_the_parser_hung_low_stays() -> None:
+    """spaCy reads "said" as the root and "had turned" as an adverbial clause under "vote"."""
+    sentence = ("Yet by the time Schumer said Monday afternoon on the Senate floor that Democrats would soon vote in "
+                "support of ending the shutdown, in the hope of a vote on legislation to help DREAMers, Schumer's "
+                "support had turned.")
+    assert deleted(sentence, "in the hope of a vote on legislation to help DREAMers").endswith(
+        "ending the shutdown, Schumer's support had turned.")

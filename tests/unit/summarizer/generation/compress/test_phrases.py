@@ -59,3 +59,11 @@ def test_a_phrase_after_the_comma_closing_an_adverb_set_off_stays() -> None:
     """"shines a light, usually deservedly, [on wonderful writers few people have read]":
     without it the light shines on nothing."""
     assert not optional("The Nobel also shines a light, usually deservedly, on writers few people have read.", "on")
+
+
+def test_the_terms_of_a_deal_stay() -> None:
+    """Without them Democrats seemed to back ending the shutdown for nothing in return."""
+    assert not optional("Schumer said Democrats would vote to end the shutdown, in exchange for a commitment to "
+                        "craft legislation on immigration.", "in")
+    assert optional("Schumer said Democrats would vote to end the shutdown, in the hope of a vote on immigration.",
+                    "in")
