@@ -71,6 +71,7 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
+PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a name whose description may go
 
 
 @dataclass(frozen=True)
@@ -193,11 +194,13 @@ def _describes_a_name(description: "Token") -> bool:
     Flynn[, Mr. Trump's first national security adviser,]", "Third Way[, a moderate Democratic
     group ...]"): it stays. Readings found nearly every such deletion lost what a reader wants.
     So does a role with no article, which describes a person whatever the small model tags the
-    name ("Rivera[, president of the largest union in New York City,]", tagged a place)."""
+    name ("Rivera[, president of the largest union in New York City,]", tagged a place), and an
+    appositive of a name of any other kind ("Cecil[, a lion beloved in Zimbabwe,]"): what it is."""
     head = description.head
     role = description.dep_ == "appos" and description.pos_ == "NOUN" and \
         not any(c.dep_ in ("det", "poss") for c in description.children)
-    return head.pos_ == "PROPN" and (head.ent_type_ in NAMED or role)
+    other = description.dep_ == "appos" and head.ent_type_ not in PLACES_AND_TIMES
+    return head.pos_ == "PROPN" and (head.ent_type_ in NAMED or role or other)
 
 
 def _not_one_aside(appositive: "Token") -> bool:
@@ -256,10 +259,12 @@ def _counts(doc: "Doc", span: Span) -> bool:
     member --]", "[a $20 billion dam]"): readers found the sentence had lost its point without
     it, and the word-deletion compressor protects numbers too (``plan.is_protected``). A
     conversion in brackets states no figure of its own ("the [(725-mile)] border"); a bare
-    figure in brackets is one ("Sweden, 0.1 [(2.7)]": last year's rate)."""
+    figure in brackets is one ("Sweden, 0.1 [(2.7)]": last year's rate). An aside listing what a
+    counted noun counts stays with it ("two pillars [-- his record and his judgment --]")."""
     inside = doc[span.start:span.end]
     conversion = inside[0].text == "(" and any(t.is_alpha and t.lower_ not in ("percent", "pct") for t in inside)
-    return not conversion and any(t.pos_ == "NUM" or t.like_num for t in inside)
+    listed = any(t.dep_ == "appos" and any(c.dep_ == "nummod" for c in t.head.children) for t in inside)
+    return not conversion and (listed or any(t.pos_ == "NUM" or t.like_num for t in inside))
 
 
 def _antecedent_of_what_follows(doc: "Doc", span: Span) -> bool:

@@ -332,9 +332,24 @@ def test_a_number_stays() -> None:
         "Hodler said the agents had been involved."]
 
 
+def test_an_aside_listing_what_a_counted_noun_counts_stays() -> None:
+    """Without it a reader cannot tell what the "two pillars" are."""
+    assert spans("With two pillars of his run -- his record and his judgment -- looking wobbly, Mr. Christie must "
+                 "build a campaign around his personality.") == []
+    assert spans("With the pillars of his run -- his record and his judgment -- looking wobbly, Mr. Christie must "
+                 "build a campaign around his personality.") != []
+
+
 def test_a_role_with_no_article_says_who_a_name_is_whatever_its_tag() -> None:
     """spaCy's small model tags Rivera a place; "president of the largest union" says who he is."""
     assert spans("Rivera, president of the largest union in New York City, praised the senator.") == []
+
+
+def test_what_a_name_of_no_known_kind_is_stays_and_a_places_description_goes() -> None:
+    """The small model tags neither Cecil nor Project 21: their appositive is all a reader learns of them."""
+    assert spans("An American dentist killed Cecil, a lion beloved in Zimbabwe, in 2015.") == []
+    assert spans("Among the groups is Project 21, a black conservative activist organization.") == []
+    assert spans("The talks ended in Pretoria, the capital.") != []  # a place: where
 
 
 def test_words_that_set_the_claim_in_its_time_stay() -> None:
