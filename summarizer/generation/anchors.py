@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import WH_TAGS
+from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES
 from summarizer.text.lexicon import NAMING_VERBS
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def strands_modifier(base: "Doc", anchor: int) -> bool:
         return False
     objects = [nxt] if nxt.dep_ == "npadvmod" else [c for c in nxt.children if c.dep_ == "pobj"] \
         if nxt.dep_ == "prep" else []
-    return any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in objects)
+    return any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in objects)
 
 
 def in_brackets(doc: "Doc", i: int) -> bool:

@@ -88,5 +88,6 @@ def _a_state(verb: "Token") -> bool:
 
 def _years_ago(verb: "Token") -> bool:
     """The verb has a "... years ago" (or "a year ago") among its dependents."""
-    return any(t.lower_ == "ago" and any(w.lower_ in ("year", "years", "decade", "decades") for w in t.subtree)
-               for t in verb.children)
+    from summarizer.text.lexicon import LONG_AGO_UNITS
+
+    return any(t.lower_ == "ago" and any(w.lower_ in LONG_AGO_UNITS for w in t.subtree) for t in verb.children)

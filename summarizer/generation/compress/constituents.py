@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
-from summarizer.generation.compress.phrases import optional_pp
+from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, optional_pp
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
@@ -71,7 +71,6 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
-PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a name whose description may go
 
 
 @dataclass(frozen=True)
@@ -199,7 +198,7 @@ def _describes_a_name(description: "Token") -> bool:
     head = description.head
     role = description.dep_ == "appos" and description.pos_ == "NOUN" and \
         not any(c.dep_ in ("det", "poss") for c in description.children)
-    other = description.dep_ == "appos" and head.ent_type_ not in PLACES_AND_TIMES
+    other = description.dep_ == "appos" and head.ent_type_ not in CIRCUMSTANCE_ENTITIES
     return head.pos_ == "PROPN" and (head.ent_type_ in NAMED or role or other)
 
 

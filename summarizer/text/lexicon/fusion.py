@@ -1,6 +1,7 @@
 """Words that decide what a fusion may lend from another report (``generation/insertions.py``,
-``generation/anchors.py``): a description that sums up the donor's clause says nothing of the
-noun it follows, and a name a participle gives another noun is already described."""
+``generation/anchors.py``, ``generation/moments.py``): a description that sums up the
+donor's clause says nothing of the noun it follows, a name a participle gives another noun
+is already described, and a title of the donor's day may not have held years before."""
 
 from __future__ import annotations
 
@@ -17,3 +18,6 @@ SUMMING_NOUNS = _words("fact move step decision development sign measure action 
 #: Participles that name the noun they describe ("a docking hub [called] Unity"): the name is
 #: that noun, already described.
 NAMING_VERBS = _words("call name dub title")
+#: Units of time long enough that a title or an age of the donor's day may not have held
+#: then ("Just four years ago, [Speaker] Gingrich"): weeks and months ago it mostly did.
+LONG_AGO_UNITS = frozenset({"year", "years", "decade", "decades"})

@@ -8,6 +8,7 @@ from summarizer.text.lexicon import fusion
 def test_the_lexicon_gives_the_same_lists():
     assert lexicon.SUMMING_NOUNS is fusion.SUMMING_NOUNS
     assert lexicon.NAMING_VERBS is fusion.NAMING_VERBS
+    assert lexicon.LONG_AGO_UNITS is fusion.LONG_AGO_UNITS
 
 
 def test_entries_are_lower_case_lemmas():
