@@ -121,6 +121,16 @@ def strands_modifier(base: "Doc", anchor: int) -> bool:
     return any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in objects)
 
 
+def lends_a_there(base: "Doc", anchor: int, span: "SpacySpan") -> bool:
+    """The lent words name something ("[a political science dropout from Ankara University]")
+    before a "there" of the base, which pointed to a place named in the base's report: the
+    reader would take the lent name for it ("is being tried in absentia there"). A name lent
+    to a place the base gives in a phrase refines what "there" points to ("born in Casper[,
+    Wyo.,] and attended school there")."""
+    return base[anchor].dep_ != "pobj" and any(t.pos_ == "PROPN" for t in span) and \
+        any(t.lower_ == "there" and t.dep_ != "expl" for t in base[anchor + 1:])
+
+
 def in_brackets(doc: "Doc", i: int) -> bool:
     """Token ``i`` stands inside an open bracket ("Zarya (Russian for Sunrise[, which ...])")."""
     return sum(t.text == "(" for t in doc[:i]) > sum(t.text == ")" for t in doc[:i])

@@ -41,7 +41,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
-from summarizer.generation.anchors import described_after, in_aside, reported_by, splits_phrase, strands_modifier
+from summarizer.generation.anchors import (described_after, in_aside, lends_a_there, reported_by, splits_phrase,
+                                           strands_modifier)
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.moments import (CLAUSES, described_in_another_time, figure_of_another_year,
                                            of_a_moment, present_in_a_dated_past)
@@ -296,7 +297,8 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
         if kind in ("prepositional phrase", "opening phrase") and (
                 _has_known_object(span, have) or any(t.text == "," or t.dep_ == "conj" for t in span)):
             continue
-        if _repeats(base, span, anchor) or kind in COMMA_KINDS and anchor >= 0 and \
+        if _repeats(base, span, anchor) or anchor >= 0 and lends_a_there(base, anchor, span) or \
+                kind in COMMA_KINDS and anchor >= 0 and \
                 (described_after(base, anchor) or splits_phrase(base, anchor) or in_aside(base, anchor, kind, span) or
                  _reported(base, anchor, span) or kind in CLAUSES and strands_modifier(base, anchor)):
             continue

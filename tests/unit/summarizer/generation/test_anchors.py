@@ -3,8 +3,8 @@ whether it is free to take a description (exact answers on handmade sentences)."
 
 from __future__ import annotations
 
-from summarizer.generation.anchors import (has_appositive, in_aside, nominal_line, reported_by, retitles,
-                                           same_name, splits_phrase, strands_modifier, titled)
+from summarizer.generation.anchors import (has_appositive, in_aside, lends_a_there, nominal_line, reported_by,
+                                           retitles, same_name, splits_phrase, strands_modifier, titled)
 from summarizer.nlp.load import parse
 
 
@@ -141,3 +141,11 @@ def test_a_clause_set_after_an_object_may_not_strand_the_verbs_phrase_after_it()
     assert strands_modifier(base, 5)
     assert not strands_modifier(parse("McMahon is running to face Blumenthal."), 5)
     assert not strands_modifier(parse("Many Arabs know Sharon for his role in the invasion of Lebanon."), 3)
+
+
+def test_a_lent_name_before_a_there_of_the_base_would_become_what_it_points_to() -> None:
+    donor = parse("Ocalan, a political science dropout from Ankara University, founded the PKK.")
+    base = parse("Ocalan is being tried in absentia there on charges that could bring the death penalty.")
+    assert lends_a_there(base, 0, donor[2:9])
+    assert not lends_a_there(base, 0, parse("a former rebel commander")[0:4])
+    assert not lends_a_there(parse("There is a warrant for Ocalan in Turkey."), 4, donor[2:9])  # no place: "there is"

@@ -658,3 +658,12 @@ def test_no_clause_is_set_between_an_object_and_the_verbs_phrase_after_it() -> N
     assert lent(parse("McMahon is one of the candidates running to face Blumenthal in November."), donor) == []
     assert lent(parse("McMahon is one of the candidates running to face Blumenthal."), donor) == [
         "who is seeking the seat being vacated by Senator Christopher J. Dodd"]
+
+
+def test_no_name_is_lent_before_a_there_of_the_base() -> None:
+    """"there" was Turkey in the base's report; after the lent words it reads as Ankara University."""
+    donor = parse("Ocalan, a political science dropout from Ankara University, founded the Marxist-inspired PKK in 1978.")
+    assert lent(parse("Ocalan is being tried in absentia there on charges that could bring the death penalty."),
+                donor) == []
+    assert lent(parse("Ocalan is being tried in absentia on charges that could bring the death penalty."),
+                donor) == ["a political science dropout from Ankara University"]
