@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import WH_TAGS
-from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES
+from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, says_there
 from summarizer.text.lexicon import NAMING_VERBS
 
 if TYPE_CHECKING:
@@ -127,8 +127,7 @@ def lends_a_there(base: "Doc", anchor: int, span: "SpacySpan") -> bool:
     reader would take the lent name for it ("is being tried in absentia there"). A name lent
     to a place the base gives in a phrase refines what "there" points to ("born in Casper[,
     Wyo.,] and attended school there")."""
-    return base[anchor].dep_ != "pobj" and any(t.pos_ == "PROPN" for t in span) and \
-        any(t.lower_ == "there" and t.dep_ != "expl" for t in base[anchor + 1:])
+    return base[anchor].dep_ != "pobj" and any(t.pos_ == "PROPN" for t in span) and says_there(base[anchor + 1:])
 
 
 def in_brackets(doc: "Doc", i: int) -> bool:

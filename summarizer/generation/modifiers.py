@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import QUOTES, is_protected_token
+from summarizer.generation.compress.phrases import PLACE_ENTITIES
 from summarizer.generation.anchors import BYGONE, same_name
 from summarizer.text.lexicon import LOADED_TERMS, RELATIONAL_NOUNS
 
@@ -31,7 +32,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "npadvmod", "qu
 #: Words a title or modifier may add at most (a longer phrase carries a fact of its own).
 MAX_MODIFIER_WORDS = 4
 #: Entity types whose modifiers name another thing ("southeastern Turkey" is not Turkey).
-PLACES = frozenset({"GPE", "LOC", "FAC"})
+PLACES = PLACE_ENTITIES
 #: Entity types of a name that may take a title or description in front of it: people and
 #: named things. A place's modifier picks a part of it ("[inner-city] Buffalo" is not the
 #: city), a group's a part of the group ("[six] Republicans" in a hypothetical count), and a

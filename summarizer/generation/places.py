@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.anchors import same_name
+from summarizer.generation.compress.phrases import PLACE_ENTITIES
 from summarizer.generation.insertions import OPENING, SUBJECT_SIDE
 from summarizer.text.lexicon import ATTRIBUTION_VERBS
 
@@ -27,8 +28,7 @@ if TYPE_CHECKING:
 
 #: Prepositions of an opening phrase that says where.
 WHERE = frozenset({"in", "at", "outside", "near"})
-#: Entity types that name a place.
-PLACES = frozenset({"GPE", "LOC", "FAC"})
+PLACES = PLACE_ENTITIES  # entity types that name a place
 #: Words such a phrase may have at most ("In Rome", "Outside the London Clinic").
 MAX_PLACE_WORDS = 5
 #: Kind of the fusion (the strategy's checks of an opening phrase apply).

@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
-from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, optional_pp
+from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, optional_pp, says_there
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
@@ -276,8 +276,7 @@ def _antecedent_of_what_follows(doc: "Doc", span: Span) -> bool:
     inside, after = doc[span.start:span.end], doc[span.end:]
     if _keys(inside) & _keys(after):
         return True
-    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inside) and \
-            any(t.lower_ == "there" and t.dep_ != "expl" for t in after):
+    if any(t.ent_type_ in PLACE_ENTITIES for t in inside) and says_there(after):
         return True
     outside = [t for t in doc if t.pos_ == "PROPN" and not span.start <= t.i < span.end]
     return any(t.pos_ == "PROPN" for t in inside) and not outside and \

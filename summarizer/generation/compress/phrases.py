@@ -1,6 +1,7 @@
 """Which prepositional phrases compression may delete: one set off by a comma of its own
 that tells no time, place, source, reason, amount or limit of the claim (readers of
-compressions found each of these carried part of what the report says)."""
+compressions found each of these carried part of what the report says). What names a place
+or a time, and a "there" pointing to a place, are decided here for fusion too."""
 
 from __future__ import annotations
 
@@ -8,14 +9,22 @@ from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.commas import ASIDES, closes_an_aside
 from summarizer.text import is_year
-from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, EXCHANGE_NOUNS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
-                                     TIME_PREPOSITIONS)
+from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, EXCHANGE_NOUNS, QUALIFYING_PHRASES,
+                                     REASON_PREPOSITIONS, SOURCE_NOUNS, TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
+#: Entity types that name a place (compression, fusion's anchors, modifiers and places read them).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity types of a PP's object that mark it as a circumstance (when, where): never deleted.
-CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+CIRCUMSTANCE_ENTITIES = PLACE_ENTITIES | frozenset({"DATE", "TIME"})
+
+
+def says_there(tokens: "Span") -> bool:
+    """A "there" among the tokens that points to a place ("taken there"), not the one of
+    "there is": whatever names that place must stay, and nothing may be set before it."""
+    return any(t.lower_ == "there" and t.dep_ != "expl" for t in tokens)
 
 
 def optional_pp(prep: "Token") -> bool:

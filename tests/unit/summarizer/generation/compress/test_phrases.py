@@ -67,3 +67,10 @@ def test_the_terms_of_a_deal_stay() -> None:
                         "craft legislation on immigration.", "in")
     assert optional("Schumer said Democrats would vote to end the shutdown, in the hope of a vote on immigration.",
                     "in")
+
+
+def test_a_there_of_place_is_not_the_there_of_there_is() -> None:
+    from summarizer.generation.compress.phrases import says_there
+
+    assert says_there(parse("He is the 35th suspect taken there."))
+    assert not says_there(parse("There is a warrant for him."))
