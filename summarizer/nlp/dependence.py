@@ -20,7 +20,7 @@ from summarizer.nlp.offices import ambiguous_role
 from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_back, _skip_opening, definite_reference,
                                         introduced_before, opening_reference)
 from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, DEICTIC_NOUNS,
-                                     DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, PLACE_NOUNS,
+                                     DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, PARTITIVES, PLACE_NOUNS,
                                      POINTING_OPENERS, PRONOUNS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS)
 
 if TYPE_CHECKING:
@@ -58,13 +58,15 @@ _CLOSING_WORDS = 8
 def might_open_with_reference(text: str) -> bool:
     """A cheap test before parsing: a pronoun, demonstrative or "the" among the first words,
     or in a short closing clause after the last comma (where a speaker stands); a pointing
-    opener; or anywhere a word ``dependent_reference`` reads."""
+    opener; a partitive first ("One, Diana Durand ...", "Many said ..."); or anywhere a word
+    ``dependent_reference`` reads."""
     pointing = PRONOUNS | DEMONSTRATIVES | {"the"}
     words = [w.strip(",.;:'\"()").lower() for w in text.split()]
     closing = text.rsplit(",", 1)[-1].split() if "," in text else []
     last = [w.strip(",.;:'\"()").lower() for w in closing] if len(closing) <= _CLOSING_WORDS else []
     anywhere = set(re.findall(r"[a-z]+", text.lower()))  # "that's" holds "that"
     return bool(set(words[:6]) & pointing or set(last) & pointing or anywhere & _DEPENDENT_WORDS
+                or bool(words) and words[0] in PARTITIVES
                 or " ".join(words[:4]).startswith(POINTING_OPENERS)
                 or bool(set(words[1:6]) & RELATIVE_TIME_ENDS) or " ".join(words[:2]) in RELATIVE_TIME_STARTS)
 
@@ -73,7 +75,7 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 
 
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
-_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well"} | ANAPHORIC_NOUNS
+_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow"} | ANAPHORIC_NOUNS
 
 
 def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | None":
@@ -231,14 +233,16 @@ def _additive(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
     """An additive particle whose other item nothing before it gives: for "also", "too",
     "as well", "again" the verb it adds to (or its object) used before, or an earlier
     verb it is coordinated with; for "another"/"the other" + noun, the noun used before, and
-    so for "Other" + noun opening the sentence ("Other senators appeared worried"); "Others"
+    so for "Other" + noun opening the sentence ("Other senators appeared worried") and for
+    "fellow" ("Fellow Tea Party organizer Dana Loesch": a fellow of someone); "Others"
     opening it is the rest of a set only the report's sentence before names ("Others
     appeared worried")."""
     for t in doc:
         if t.i == 0 and t.lower_ == "others" and t.dep_ in ("nsubj", "nsubjpass"):
             return t
         if t.dep_ == "det" and t.lower_ == "another" or t.dep_ == "amod" and t.lower_ == "other" and (
-                t.i == 0 or any(c.lower_ == "the" for c in t.head.children)):
+                t.i == 0 or any(c.lower_ == "the" for c in t.head.children)) or \
+                t.lower_ == "fellow" and t.dep_ in ("amod", "compound"):
             noun = t.head
             if noun.lemma_.lower() in DEICTIC_NOUNS | OTHER_IDIOM_NOUNS:
                 continue

@@ -7,7 +7,8 @@ Two operations:
   "pic.twitter.com" links, hashtags, a post's credit line ("— Morning Joe (@Morning_Joe)
   December 4, 2017"), photo credits in brackets.
 * ``is_furniture(text)`` says the whole sentence is furniture: "Read more"/newsletter/"Click
-  here"/"Follow us" lines, photo credits, bylines, and sentences that are only the
+  here"/"Follow us" lines, photo credits, bylines, a line pointing at the page's embedded
+  media ("Below are some of the photos shared on Twitter"), and sentences that are only the
   attribution left when a quotation was split off ("Senate Majority Leader Mitch McConnell,
   R-Ky., asked.", judged on the parse: an attribution verb with a subject and nothing said).
 
@@ -39,7 +40,10 @@ _CAPS_OR_CREDIT_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]+[ ,]|[A-Z][A-Z.'\-]+\s*" + 
 _POST_CREDIT_RE = re.compile(
     r"\s*(?:--|—|―|–|-)\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?")
 _URL_RE = re.compile(r"\s*(?:https?://\S+|www\.\S+|\bpic\.twitter\.com/\S+|\b(?:bit\.ly|t\.co)/\S+)")
+#: A hashtag is a post's tag, except where the sentence names it ("a campaign called
+#: #BeKindToElephants", "using the hashtag #MeToo"): without it the sentence breaks off.
 _HASHTAG_RE = re.compile(r"(?<![\w&])\s*#\w+")
+_NAMES_THE_TAG_RE = re.compile(r"\b(?:called|dubbed|named|titled|hashtag)\s*$", re.I)
 _HANDLE_RE = re.compile(r"(?<![\w.])\s*\(?@\w{2,30}\)?(?=[\s.,;:!?]|$)")
 _PHOTO_RE = re.compile(r"\s*[(\[](?:Photo|Image|Credit|Video|AP Photo)[^)\]]{0,80}[)\]]", re.I)
 #: Whole sentences that are page furniture.
@@ -49,7 +53,9 @@ _LINE_RE = re.compile(
     r"(?:AP |Reuters )?Photo(?:s| by)?\b|Credit:|Image:|Getty Images|This (?:story|article) "
     r"(?:has been|was) updated|UPDATE\b|Editor's note|Copyright|All rights reserved)|"
     r"\bnewsletter\b|\bsign up for\b|\bGetty Images\b|\bAssociated Press contributed\b|"
-    r"\bcontributed (?:to this )?report", re.I)
+    r"\bcontributed (?:to this )?report|"
+    r"^(?:Below|Here) (?:are|is)\b.{0,40}\b(?:photos?|pictures?|images?|tweets?|videos?|posts?|reactions?)\b",
+    re.I)
 
 
 def _tidy(text: str) -> str:
@@ -82,7 +88,8 @@ def strip(text: str) -> str:
     """``text`` without the furniture inside it (unchanged when there is none)."""
     cleaned = strip_opening(text)
     for pattern in (_POST_CREDIT_RE, _URL_RE, _PHOTO_RE, _HASHTAG_RE, _HANDLE_RE):
-        cleaned = pattern.sub("", cleaned)
+        cleaned = pattern.sub(lambda m: m.group(0) if pattern is _HASHTAG_RE and
+                              _NAMES_THE_TAG_RE.search(m.string[:m.start()]) else "", cleaned)
     return text if cleaned == text else _tidy(cleaned)
 
 

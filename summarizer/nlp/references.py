@@ -21,6 +21,8 @@ its meaning needs an earlier mention:
 * a person or group: "The congressman declined", "The young man", "The girls"
   (``PEOPLE_NOUNS``), and any source of a statement, the subject of an attribution verb
   ("The newspaper reported", "The company says"): someone the reader cannot identify;
+* one member of a party or nationality the sentence does not name ("The New York Democrat
+  said"; ``_party_member``);
 * a person described by what they are, read off the parse, not a list: a nominalised
   adjective ("The 49-year-old said", "The accused denied") or a phrase with an age ("The
   61-year-old engineer"; ``age``), also where the small model parses "The 49-year-old
@@ -170,6 +172,15 @@ def _described_person(head: "Token") -> bool:
     return not (_introduced(head) or head.lemma_.lower() in INSTITUTIONS or _names(head.subtree))
 
 
+def _party_member(head: "Token") -> bool:
+    """One member of a party, faith or nationality standing for a person the sentence does not
+    name ("The New York Democrat said ...", "The Republican from Kentucky"): the place or
+    party in it names no one. A group ("The Democrats") is no one person; an appositive name
+    ("The Texas Republican, Sen. Ted Cruz,") says who."""
+    return head.tag_ == "NNP" and _entity(head) == "NORP" and not any(
+        _entity(t) == "PERSON" for t in head.subtree)
+
+
 def _opening_age(doc: "Doc", start: int) -> "Token | None":
     """"The 49-year-old teaches at ...", which the small model may parse as one noun phrase
     with no verb: the age after the opening "the", when nothing names the person there."""
@@ -219,14 +230,14 @@ def definite_reference(doc: "Doc") -> "Token | None":
 
 def _points_back(head: "Token", opening: bool) -> bool:
     """The rule on one noun phrase (``head``); ``opening``: it starts with "the"."""
-    if _partitive_set(head) is not None:
+    if _partitive_set(head) is not None or _bare_partitive(head):
         return True
     if not opening:
         return False
     lemma = head.lemma_.lower()
     if lemma in SET_WORDS or any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
         return True  # "The other" points back even with its name in apposition
-    if _described_person(head):
+    if _described_person(head) or _party_member(head):
         return True
     if _self_contained(head):
         return False
@@ -234,6 +245,13 @@ def _points_back(head: "Token", opening: bool) -> bool:
         return True
     verb = head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def _bare_partitive(head: "Token") -> bool:
+    """A part of a set standing alone for its set ("One, Diana Durand of Houston, pleaded
+    guilty", "Many said they showed up"): which set, only the sentence before said."""
+    return head.lemma_.lower() in PARTITIVES and head.pos_ in ("NUM", "PRON", "ADJ", "DET", "NOUN") and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def introduced_before(head: "Token", earlier: Sequence["Doc"]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from summarizer.corpus import Corpus, Sentence
-from summarizer.nlp import attribution, dependence, framing, furniture, offices, voice
+from summarizer.nlp import attribution, bridging, dependence, framing, furniture, offices, voice
 from summarizer.selection import prefetch
 from summarizer.selection.context import Context, context  # noqa: F401 (callers read it here too)
 from summarizer.selection.rules import (PRONOUNS, incomplete, is_question, is_quotation,  # noqa: F401
@@ -171,7 +171,28 @@ def _refusal(corpus: Corpus, sentence_id: int, rules: CandidateRules) -> str | N
     if rules.drop_outside_references and dependence.opens_with_reference(doc, holders):
         if not (rules.resolve_references and printed_text(corpus, sentence_id) != text):
             return "reference"
+    if rules.drop_outside_references and len(corpus.documents) > 1 and \
+            bridging.one_reports_thing(doc, _used_by_another_report(corpus, sentence_id)) is not None:
+        return "reference"
     return _voice(corpus, sentence_id, doc, rules)
+
+
+def _used_by_another_report(corpus: Corpus, sentence_id: int) -> Callable[[str], bool]:
+    """Whether a report other than the sentence's uses a word (compared by stem)."""
+    from summarizer.text import stem
+
+    if corpus not in _USERS:
+        users: dict[str, set[int]] = {}
+        for sentence in corpus.sentences:
+            for word_stem in sentence.stems:
+                users.setdefault(word_stem, set()).add(sentence.doc)
+        _USERS[corpus] = {word_stem: frozenset(docs) for word_stem, docs in users.items()}
+    found, own = _USERS[corpus], corpus.sentences[sentence_id].doc
+    return lambda word: bool(found.get(stem(word), frozenset()) - {own})
+
+
+#: Per corpus: stem -> the reports whose sentences use it (``_used_by_another_report``).
+_USERS: "weakref.WeakKeyDictionary[Corpus, dict[str, frozenset[int]]]" = weakref.WeakKeyDictionary()
 
 
 def _voice(corpus: Corpus, sentence_id: int, doc: Any, rules: CandidateRules) -> str | None:

@@ -12,7 +12,10 @@ before is not the one the connective points at. ``trim`` deletes them and nothin
   "that" ("the league Tuesday canceled"); and periods counted from the report's date
   ("last week", "earlier this month", "next weekend", "last night"), also when they open
   the sentence ("Last week, ...");
-* a connective opening the sentence ("But", "However,", "Meanwhile,", "Earlier," ...).
+* a connective opening the sentence ("But", "However,", "Meanwhile,", "Earlier," ...), or
+  set off by commas after its first words ("Progressives[, however,] are already eyeing",
+  "Asked[, for instance,] whether ..."): it contrasts with, or gives an instance of, what
+  the sentence before said.
 
 A time phrase at the end of a clause stays where it is part of the claim: it restricts a
 count ("the third Republican this week"), the clause denies something ("would not withdraw
@@ -70,8 +73,11 @@ _BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD})
 _ATTRIBUTION_NEXT_RE = re.compile(r"\s+(?:said|says|added|told|according)\b")
 #: "On Tuesday, ...", "Last week, ...", "Earlier this week, ..." opening the sentence.
 _OPENING_RE = re.compile(rf"^(?:{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD})|{_DAY}{_PART_OF_DAY}),\s*(?=\S)", re.I)
-#: "... the talks on Monday", "... said last week he ...".
-_TIME_PHRASE_RE = re.compile(rf"\s+{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD}){_END}")
+#: "... the talks on Monday", "... said last week he ...". Not the object of a preposition
+#: ``_GOVERNED`` does not take along ("At the end of [last month]" would leave "of" dangling).
+_TIME_PHRASE_RE = re.compile(
+    rf"(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bfor)(?<!\bduring)(?<!\bwithin)(?<!\bover)(?<!\bto)"
+    rf"\s+{_GOVERNED}(?:{_DAY_PHRASE}|{_PERIOD}){_END}")
 #: A count the period restricts ("the third Republican this week", "the only vote this
 #: month", "the most votes last week"): without the period the claim is false, so the
 #: phrase stays. Read in the clause's last three words before the phrase.
@@ -108,6 +114,18 @@ _CONNECTIVE_RE = re.compile(
     rf"^(?:(?:{_one_of(w.capitalize() for w in _ANY_WAY)})(?:,\s*|\s+)|"
     rf"(?:{_one_of(w.capitalize() for w in _COMMA_ONLY)}),\s*)(?=\S)")
 
+#: The same pointing, set off by commas inside the sentence ("The visit[, though,] has
+#: further challenged ..."); "too" and "also" stay (an additive particle keeps the sentence
+#: out of a brief that lacks the other item: ``nlp.dependence``).
+_INNER_CONNECTIVE_RE = re.compile(
+    r",\s+(?:however|though|meanwhile|nonetheless|nevertheless|moreover|furthermore|in turn|"
+    r"for instance|for example|instead),(?=\s)", re.I)
+
+#: First words of an opening phrase or clause, after which a comma stays.
+_PHRASE_OPENERS = frozenset({"at", "in", "on", "after", "before", "when", "while", "since", "during", "by",
+                             "for", "with", "despite", "as", "although", "though", "if", "once", "until",
+                             "following", "amid", "under", "from", "to"})
+
 
 #: A day name anywhere: when a trim would leave one in the sentence, it deletes none ("leave
 #: South Korea [early Monday] and return to Washington Monday night" reads as leaving at night).
@@ -130,9 +148,11 @@ def trim(text: str) -> str:
     """``text`` without relative dates and without an opening connective (see the
     module's docstring); unchanged when no rule applies."""
     lower = text.lower()
-    if not any(word in lower for word in _DATE_WORDS) and not _CONNECTIVE_RE.match(text):
+    if not any(word in lower for word in _DATE_WORDS) and not _CONNECTIVE_RE.match(text) and \
+            not _INNER_CONNECTIVE_RE.search(text):
         return text
-    trimmed = _BETWEEN_COMMAS_RE.sub(lambda m: "," if _ATTRIBUTION_NEXT_RE.match(text, m.end()) else "", text)
+    trimmed = _without_inner_connective(text)
+    trimmed = _BETWEEN_COMMAS_RE.sub(lambda m: "," if _ATTRIBUTION_NEXT_RE.match(m.string, m.end()) else "", trimmed)
     for opening in (_CONNECTIVE_RE, _OPENING_RE, _CONNECTIVE_RE):  # "But on Monday, ..."
         shorter = opening.sub("", trimmed)
         if shorter != trimmed and len(shorter.split()) >= 3:
@@ -151,9 +171,21 @@ def trim(text: str) -> str:
 
 
 def _without_connective(text: str) -> str:
-    """``text`` without its opening connective only."""
-    shorter = _CONNECTIVE_RE.sub("", text)
+    """``text`` without its connectives only."""
+    shorter = _CONNECTIVE_RE.sub("", _without_inner_connective(text))
     return _capitalised(shorter) if shorter != text and len(shorter.split()) >= 3 else text
+
+
+def _without_inner_connective(text: str) -> str:
+    """``text`` without a connective set off by commas (``_INNER_CONNECTIVE_RE``); after an
+    opening phrase one comma stays ("At the end of last month[, though], Trump signed"),
+    after a subject or a lone participle none ("Progressives[, however,] are", "Asked[, for
+    instance,] whether")."""
+    def comma(match: "re.Match[str]") -> str:
+        before = text[:match.start()].split()
+        return "," if len(before) > 1 and before[0].lower() in _PHRASE_OPENERS else ""
+
+    return _INNER_CONNECTIVE_RE.sub(comma, text)
 
 
 def _unless_counted(match: "re.Match[str]", text: str) -> str:

@@ -120,3 +120,11 @@ def test_refusal_of_sentences_that_depend_on_something_outside_them():
         "would reopen. Mayor Tom Ruiz of Arvena also criticized the harbor authority on Tuesday. In "
         "response, the harbor authority fired its director on Wednesday after the fraud inquiry."]))
     assert [refusal(c, s.id) for s in c.sentences] == [None, "reference", "reference", "reference"]
+
+
+def test_fellow_needs_the_one_it_is_a_fellow_of():
+    doc = parse("Fellow St. Louis Tea Party organizer Dana Loesch said the resolution was wrong.")
+    assert dependence.dependent_reference(doc) is not None
+    assert dependence.might_open_with_reference(doc.text)
+    earlier = parse("Bill Hennessy, an organizer of the St. Louis Tea Party, called it a smear.")
+    assert dependence.dependent_reference(doc, [earlier]) is None

@@ -63,3 +63,17 @@ def test_a_live_blog_time_stamp_opening_a_sentence_is_furniture() -> None:
     for prose in ("At 5 p.m. the Senate voted on the bill.", "5 p.m. was the deadline the Senate set.",
                   "10 people died in the fire on Tuesday."):
         assert furniture.strip(prose) == prose
+
+
+def test_a_hashtag_the_sentence_names_stays():
+    # without it the sentence would break off: "a campaign called."
+    assert furniture.strip("Fans launched a campaign called #BeKindToElephants.") == \
+        "Fans launched a campaign called #BeKindToElephants."
+    assert furniture.strip("She spread it using the hashtag #MeToo. #news") == "She spread it using the hashtag #MeToo."
+    assert furniture.strip("Great day for the team #MAGA") == "Great day for the team"
+
+
+def test_a_line_pointing_at_the_pages_media_is_furniture():
+    assert furniture.is_furniture_line("Below are some of the photos shared Wednesday on Twitter.")
+    assert furniture.is_furniture_line("Here are the tweets that set it off.")
+    assert not furniture.is_furniture_line("Here is what the bill would do for schools.")

@@ -93,7 +93,7 @@ def test_refusal_of_the_dangling_sentences_of_a_handmade_set():
     c = Corpus(load_documents(REPORTS))
     refused = {s.text[:20]: refusal(c, s.id) for s in c.sentences}
     assert [k for k, v in refused.items() if v == "reference"] == [
-        "The other, Dana Whit", "The congressman said", "Two of the people sa"]
+        "One, Mark Ellison, p", "The other, Dana Whit", "The congressman said", "Two of the people sa"]
     assert refused["The congressman, Ray"] is None  # named in the sentence
     assert refused["The harbor contract,"] is None  # introduced in the sentence
 
@@ -180,3 +180,18 @@ def test_a_pronoun_speaking_in_an_aside_points_outside(text, speaker):
 ])
 def test_an_aside_with_a_named_speaker_or_inside_a_quotation_does_not(text):
     assert references.opening_reference(parse(text)) is None
+
+
+@pytest.mark.parametrize("text, points_back", [
+    # a part of a set standing alone for its set: which set, only the sentence before said
+    ("Many said they showed up to support the company.", True),
+    ("One, Diana Durand of Houston, was charged with making illegal contributions.", True),
+    ("Many Americans said they showed up to support the company.", False),
+    # one member of a party standing for a person the sentence does not name
+    ("The New York Democrat said he would not resign.", True),
+    ("The Republican from Kentucky said the bill was dead.", True),
+    ("The Democrats won control of the House.", False),  # a party, no one person
+    ("The Texas Republican, Sen. Ted Cruz, said the bill was dead.", False),  # named there
+])
+def test_bare_partitives_and_party_members_point_back(text: str, points_back: bool) -> None:
+    assert (dependence.opens_with_reference(parse(text))) is points_back

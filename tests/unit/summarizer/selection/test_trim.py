@@ -15,6 +15,16 @@ except ImportError:  # pytest run with --import-mode=importlib
     from tests.conftest import SEEDS, is_deletion
 
 CASES = [
+    # a connective set off by commas after the first words points at the sentence before too
+    ("Progressives, however, are already eyeing Schumer as a target.",
+     "Progressives are already eyeing Schumer as a target."),
+    ("Asked, for instance, whether he would back the bill, Gibbs said no.",
+     "Asked whether he would back the bill, Gibbs said no."),
+    ("The visit, though, has further challenged the relationship.",
+     "The visit has further challenged the relationship."),
+    ("But on Monday, he said the talks, however, had stalled.", "He said the talks had stalled."),
+    ("At the end of last month, though, Trump signed the package.",
+     "At the end of last month, Trump signed the package."),
     ("Prime Minister Yevgeny Primakov said Saturday that the crisis would not end privatization.",
      "Prime Minister Yevgeny Primakov said that the crisis would not end privatization."),
     ("British sailor Glyn Charles was swept off the boat on Sunday night when it rolled.",
@@ -55,6 +65,10 @@ CASES = [
 ]
 
 UNCHANGED = [
+    "At the end of last month Trump signed a short-term spending package.",  # "of" would dangle
+    "The vote was set for next week by the leaders.",
+    "He said, however that it would pass.",  # no closing comma: not set off
+    "The bill, too, was delayed.",  # an additive particle stays (nlp.dependence reads it)
     "Monday's vote was close.",  # the day is the subject
     "Black Monday hit the markets hard.",
     "The vote on Monday's proposal was delayed.",  # possessive: part of a name
