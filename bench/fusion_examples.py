@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=BASIL)
     parser.add_argument("--events", default="all", help="all, tuned (first 25), held-out (last 25) or a:b")
-    parser.add_argument("--length", default="100w", help="brief length per event (default 100w)")
+    parser.add_argument("--length", default="100w",
+                        help="brief length per event (default 100w); several, comma-separated, list "
+                             "each sentence once, in the order the lengths are given")
     parser.add_argument("--limit", type=int, default=0, help="print at most this many sentences")
     parser.add_argument("--operation", choices=("fused", "compressed"), default="fused",
                         help="which rewritten sentences to list (default fused)")
@@ -155,24 +157,30 @@ def run(args: argparse.Namespace) -> None:
         raise InputError(f"no basil-dev data at {args.data}")
     if args.output.resolve().is_relative_to(ROOT):
         raise InputError("--output must be outside the repository: the examples quote basil-dev")
-    Budget.parse(args.length)  # a bad length fails before anything loads
+    lengths = [length.strip() for length in args.length.split(",")]
+    for length in lengths:
+        Budget.parse(length)  # a bad length fails before anything loads
     events = select_events(args.data, args.events)
     logging.getLogger("summarizer").setLevel(logging.ERROR)
     strategy = Abstractive(model=args.model, threads=1)
     examples: list[Example] = []
     sentences = 0
     start = time.perf_counter()
-    for n, folder in enumerate(events, 1):
-        found, count = rewritten_sentences(folder, args.length, strategy, args.operation, args.reports)
-        examples += found
-        sentences += count
-        print(f"[{n}/{len(events)}] {folder.name[:8]}: {len(found)} {args.operation} of {count}",
-              file=sys.stderr, flush=True)
+    seen: set[tuple[str, str]] = set()
+    for length in lengths:
+        for n, folder in enumerate(events, 1):
+            found, count = rewritten_sentences(folder, length, strategy, args.operation, args.reports)
+            new = [e for e in found if (e.event, e.text) not in seen]
+            seen |= {(e.event, e.text) for e in new}
+            examples += new
+            sentences += count
+            print(f"[{n}/{len(events)}] {folder.name[:8]} {length}: {len(found)} {args.operation} of {count}"
+                  f" ({len(new)} not listed at an earlier length)", file=sys.stderr, flush=True)
     shown = examples[: args.limit] if args.limit else examples
     data = "basil-dev" if args.data == BASIL else args.data.name
     header = (f"# {args.operation.capitalize()} sentences of `abstractive` briefs, {data} events "
               f"{args.events} ({len(events)} events, {args.length})\n\n"
-              f"{len(examples)} of {sentences} brief sentences {args.operation} "
+              f"{len(examples)} {args.operation} (each once) of {sentences} brief sentences "
               f"({len(examples) / max(sentences, 1):.0%}); {len(shown)} shown. "
               f"Command: `python bench/fusion_examples.py --events {args.events} --length {args.length}"
               f"{f' --data {args.data}' if args.data != BASIL else ''}"

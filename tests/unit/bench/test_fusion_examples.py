@@ -35,3 +35,27 @@ def test_every_other_report_in_natural_order_or_outlets_by_name(tmp_path) -> Non
     assert [p.name for p in fusion_examples.report_files(event, "fox,nyt")] == ["FOX.txt", "nyt.txt"]
     with pytest.raises(InputError):
         fusion_examples.report_files(event, "fox,bbc")
+
+
+def test_several_lengths_list_each_sentence_once_in_the_order_given(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    import summarizer.strategies.abstractive as abstractive
+
+    for name in ("e1", "e2"):
+        (tmp_path / "data" / name).mkdir(parents=True)
+    briefs = {("e1", "400w"): ["A fused.", "B fused."], ("e1", "450w"): ["B fused.", "C fused."],
+              ("e2", "400w"): [], ("e2", "450w"): ["A fused."]}  # the same text in another event counts
+
+    def rewritten(folder, length, strategy, operation, reports):  # type: ignore[no-untyped-def]
+        texts = briefs[(folder.name, length)]
+        return [fusion_examples.Example(folder.name, text, []) for text in texts], 5
+
+    monkeypatch.setattr(fusion_examples, "rewritten_sentences", rewritten)
+    monkeypatch.setattr(abstractive, "Abstractive", lambda **options: object())
+    out = tmp_path / "out.md"
+    fusion_examples.run(argparse.Namespace(data=tmp_path / "data", events="all", length="400w, 450w",
+                                           operation="fused", reports="all", model=None, limit=0, output=out))
+    listed = [line.split("** ", 1)[1] for line in out.read_text().splitlines() if line.startswith("**Fused:**")]
+    assert listed == ["A fused.", "B fused.", "C fused.", "A fused."]
+    assert "4 fused (each once) of 20 brief sentences" in out.read_text()
