@@ -108,9 +108,17 @@ def is_furniture_line(text: str) -> bool:
     return bool(_LINE_RE.search(text))
 
 
+#: "... was quoted as saying, playing peacemaker": what he was quoted as saying went with the
+#: sentence before (a quotation ending in "?" closes a sentence), none of it stands here.
+_QUOTED_AS_SAYING_RE = re.compile(r"^(?:(?!''|``)[^\"“”])*\bquoted as saying\s*[,.;]")
+
+
 def is_split_attribution(text: str) -> bool:
     """Only the attribution of a quotation split off it: a subject and an attribution verb
-    with nothing said ("Senate Majority Leader Mitch McConnell, R-Ky., asked.", "he added.")."""
+    with nothing said ("Senate Majority Leader Mitch McConnell, R-Ky., asked.", "he added.",
+    "Mr. Trump was quoted as saying, playing peacemaker ...")."""
+    if _QUOTED_AS_SAYING_RE.search(text):
+        return True
     if len(text.split()) > 14 or not text.rstrip().endswith((".", "!")):
         return False
     from summarizer.nlp.load import parse

@@ -77,3 +77,11 @@ def test_a_line_pointing_at_the_pages_media_is_furniture():
     assert furniture.is_furniture_line("Below are some of the photos shared Wednesday on Twitter.")
     assert furniture.is_furniture_line("Here are the tweets that set it off.")
     assert not furniture.is_furniture_line("Here is what the bill would do for schools.")
+
+
+def test_quoted_as_saying_with_nothing_said_is_a_split_attribution():
+    # the quotation ended in "?" and went with the sentence before
+    assert furniture.is_furniture("Mr. Trump was quoted as saying, playing peacemaker and showing deference.")
+    assert not furniture.is_furniture("Mr. Trump was quoted as saying that the mayor should start it off.")
+    assert not furniture.is_furniture('"Start it off," Mr. Trump was quoted as saying, playing peacemaker.')
+    assert not furniture.is_furniture("``We will take the floor,'' he was quoted as saying, smiling at the mayor.")
