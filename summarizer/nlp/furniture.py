@@ -109,8 +109,9 @@ def is_furniture_line(text: str) -> bool:
 
 
 #: "... was quoted as saying, playing peacemaker": what he was quoted as saying went with the
-#: sentence before (a quotation ending in "?" closes a sentence), none of it stands here.
-_QUOTED_AS_SAYING_RE = re.compile(r"^(?:(?!''|``)[^\"“”])*\bquoted as saying\s*[,.;]")
+#: sentence before (a quotation ending in "?" closes a sentence), none of it stands here; a
+#: quotation after it ('quoted as saying, "Climate change is here"') is what was said.
+_QUOTED_AS_SAYING_RE = re.compile(r"^(?:(?!''|``)[^\"“”])*\bquoted as saying\s*(?:[.;]|,(?!\s*[\"“'`]))")
 
 
 def is_split_attribution(text: str) -> bool:

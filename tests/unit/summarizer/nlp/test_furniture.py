@@ -85,3 +85,5 @@ def test_quoted_as_saying_with_nothing_said_is_a_split_attribution():
     assert not furniture.is_furniture("Mr. Trump was quoted as saying that the mayor should start it off.")
     assert not furniture.is_furniture('"Start it off," Mr. Trump was quoted as saying, playing peacemaker.')
     assert not furniture.is_furniture("``We will take the floor,'' he was quoted as saying, smiling at the mayor.")
+    assert not furniture.is_furniture('Huckabee was quoted as saying, "Climate change is here, it is real."')
+    assert not furniture.is_furniture("Huckabee was quoted as saying, \u201cClimate change is here.\u201d")
