@@ -170,6 +170,16 @@ class Corpus:
             starts[doc + 1] += starts[doc]
         return starts
 
+    @cached_property
+    def reports_using(self) -> dict[str, frozenset[int]]:
+        """Stem (``Sentence.stems``) -> the reports whose sentences use it, copies counted:
+        whether a word is the story's or one report's thread."""
+        users: dict[str, set[int]] = defaultdict(set)
+        for sentence in self.sentences:
+            for word_stem in sentence.stems:
+                users[word_stem].add(sentence.doc)
+        return {word_stem: frozenset(docs) for word_stem, docs in users.items()}
+
     def sentences_of(self, doc: int) -> list[Sentence]:
         """The sentences of report ``doc``, in order, without scanning the others."""
         return self.sentences[self._starts[doc]:self._starts[doc + 1]]

@@ -181,18 +181,8 @@ def _used_by_another_report(corpus: Corpus, sentence_id: int) -> Callable[[str],
     """Whether a report other than the sentence's uses a word (compared by stem)."""
     from summarizer.text import stem
 
-    if corpus not in _USERS:
-        users: dict[str, set[int]] = {}
-        for sentence in corpus.sentences:
-            for word_stem in sentence.stems:
-                users.setdefault(word_stem, set()).add(sentence.doc)
-        _USERS[corpus] = {word_stem: frozenset(docs) for word_stem, docs in users.items()}
-    found, own = _USERS[corpus], corpus.sentences[sentence_id].doc
-    return lambda word: bool(found.get(stem(word), frozenset()) - {own})
-
-
-#: Per corpus: stem -> the reports whose sentences use it (``_used_by_another_report``).
-_USERS: "weakref.WeakKeyDictionary[Corpus, dict[str, frozenset[int]]]" = weakref.WeakKeyDictionary()
+    own = corpus.sentences[sentence_id].doc
+    return lambda word: bool(corpus.reports_using.get(stem(word), frozenset()) - {own})
 
 
 def _voice(corpus: Corpus, sentence_id: int, doc: Any, rules: CandidateRules) -> str | None:

@@ -96,3 +96,13 @@ def test_sentences_of_a_report_are_its_own_in_order():
     for doc in range(len(corpus.documents)):
         assert corpus.sentences_of(doc) == [s for s in corpus.sentences if s.doc == doc]
     assert sum(len(corpus.sentences_of(d)) for d in range(len(corpus.documents))) == len(corpus.sentences)
+
+
+def test_reports_using_gives_each_stem_the_reports_whose_sentences_use_it():
+    from summarizer.text import stem
+
+    corpus = Corpus(load_documents(["The line was unscripted. The storm hit the coast.",
+                                    "The storm killed two people on the coast."]))
+    assert corpus.reports_using[stem("storm")] == frozenset({0, 1})
+    assert corpus.reports_using[stem("line")] == frozenset({0})
+    assert stem("people") in corpus.reports_using and corpus.reports_using[stem("people")] == frozenset({1})
