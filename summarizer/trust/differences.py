@@ -26,7 +26,7 @@ one fact are found by ``summarizer.trust.claims``, other days or dates for one h
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any, Iterable, Sequence
 
@@ -43,8 +43,8 @@ from summarizer.trust.spellings import spelling_differences
 from summarizer.trust.stances import SPELLING_RATIO, abbreviation, one_name
 from summarizer.text import is_number, stem
 from summarizer.text.tokens import Token
-from summarizer.trust.variants import (ALIGNED_RATIO, KINDS, NEGATIONS, Difference, Variant, counts, passage,
-                                       related, tokens)
+from summarizer.trust.variants import (ALIGNED_RATIO, KINDS, NEGATIONS, Difference, Variant, counts,
+                                       distinct_reports, passage, related, tokens)
 
 __all__ = ["KINDS", "Difference", "Quantity", "Variant", "contradicted_by", "fact_differences",
            "find_differences", "quantities"]
@@ -272,7 +272,40 @@ def find_differences(corpus: Corpus, alignment: Alignment,
         for fact_id in sorted(touched):  # the facts the event's reports state, in fact order
             if len(members.intersection(touched[fact_id].documents)) > 1:
                 found += fact_differences(corpus, touched[fact_id], members, event)
-    return _unique(_in_reports_voice(corpus, found))
+    return _unique(_outlets_choice(corpus, _in_reports_voice(corpus, found)))
+
+
+def _outlets_choice(corpus: Corpus, found: Sequence[Difference]) -> list[Difference]:
+    """Without a difference of wording that sets a report apart by a term it also writes
+    the other way in its own voice (outside quotation marks): a report that writes both
+    "illegal immigrants" and "undocumented immigrants" chose neither. Its accounts are
+    left out; the difference stays while two reports still word it differently."""
+    import re
+
+    from summarizer.nlp.claims import quoted_spans
+
+    def own_voice(document: str, term: str) -> bool:
+        pattern = re.compile(r"(?<!\w)" + re.escape(term.lower()) + r"(?!\w)")
+        for sentence in corpus.sentences_of(index[document]):
+            spans = quoted_spans(sentence.text)
+            if any(not any(a <= m.start() < b for a, b in spans) for m in pattern.finditer(sentence.text.lower())):
+                return True
+        return False
+
+    index = {d.id: k for k, d in enumerate(corpus.documents)}
+    out = []
+    for difference in found:
+        if difference.kind == "wording":
+            kept = tuple(v for v in difference.variants if not any(
+                own_voice(s.document, other.changed) for s in v.sources[:1] for other in difference.variants
+                if other is not v and other.changed and s.document in index))
+            if len(kept) < 2:
+                continue
+            difference = replace(difference, variants=kept)
+            if not distinct_reports(difference):
+                continue
+        out.append(difference)
+    return out
 
 
 def _in_reports_voice(corpus: Corpus, found: Sequence[Difference]) -> list[Difference]:

@@ -261,3 +261,15 @@ def test_a_talking_point_a_colon_lists_is_no_reports_account():
 
     assert found("The company circulated its response points:", "-" + said) == []
     assert found("The company said so on Tuesday.", said) == [["Three", "Four"]]
+
+
+def test_a_report_using_both_terms_in_its_own_voice_has_chosen_neither():
+    """b.txt writes "illegal immigrants" where a.txt writes "undocumented immigrants", but
+    b.txt also writes "undocumented immigrants" itself: no choice of words sets the outlets
+    apart. Where b.txt's "undocumented immigrants" is an advocate's quoted words, its own
+    term is still "illegal immigrants", and the difference stands."""
+    listed, _ = differences("loaded_both")
+    assert listed == []
+    listed, _ = differences("loaded_both_quoted")
+    assert listed == [("wording", [("undocumented immigrants", [("a.txt", 0)]),
+                                   ("illegal immigrants", [("b.txt", 0)])])]
