@@ -140,7 +140,8 @@ class Introduction:
     name: str
 
     def applied(self, text: str) -> str:
-        return text[:self.start] + self.name + text[self.end:]
+        name = self.name[:1].upper() + self.name[1:] if not text[:self.start].strip() else self.name
+        return text[:self.start] + name + text[self.end:]
 
 
 def needed_introductions(corpus: "Corpus", sentence_id: int, text: str) -> list[Introduction]:
@@ -149,6 +150,7 @@ def needed_introductions(corpus: "Corpus", sentence_id: int, text: str) -> list[
     one full name before the sentence (``_full_name``). English only (spaCy's entities)."""
     from summarizer import language
     from summarizer.nlp.load import parse
+    from summarizer.nlp.titles import has_title, titled
 
     if language.current() != language.ENGLISH or not _named_before(corpus, sentence_id, text):
         return []
@@ -159,6 +161,8 @@ def needed_introductions(corpus: "Corpus", sentence_id: int, text: str) -> list[
         if surname in own or surname in found:
             continue
         name = _full_name(corpus, sentence_id, surname, elsewhere=surname in people)
+        if name is not None and not has_title(doc, start):
+            name = titled(_earlier_with(corpus, sentence_id, surname), name)
         if name is not None:
             found[surname] = Introduction(_with_particles(text, start, name), end, surname, name)
     return list(found.values())

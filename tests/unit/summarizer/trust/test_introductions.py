@@ -214,3 +214,25 @@ def test_a_name_that_modifies_a_noun_is_not_rewritten():
     c = _two_reports("The tour ended on Monday. The Obama administration said the economy was improving.")
     out = _one(c, "Obama administration")
     assert out.text == "The Obama administration said the economy was improving." and out.rewrites == []
+
+
+def test_a_surname_gets_the_title_its_report_introduced_the_person_with():
+    """"Dennis accused ..." has no word saying who Dennis is; the report introduced him as
+    "Dallas Tea Party founder Phillip Dennis", and the brief says so too (capitalised when
+    the name opens the sentence). A mention that has a title already gets the name only."""
+    from summarizer.brief import BriefSentence
+    from summarizer.budget import Budget
+    from summarizer.corpus import Corpus
+    from summarizer.ingest import load_documents
+    from summarizer.trust.introductions import introduce_names
+
+    c = Corpus(load_documents([
+        "Tea Party members have challenged the claims. Dallas Tea Party founder Phillip Dennis said there "
+        "was no proof of racist behavior. Dennis accused the NAACP of playing the race card. The Tea Party "
+        "founder Dennis called the group irrelevant."]))
+    [out] = introduce_names(c, _brief(c, [2]), Budget.parse("100w"))
+    assert out.text == "Dallas Tea Party founder Phillip Dennis accused the NAACP of playing the race card."
+    assert [r.to_dict() for r in out.rewrites] == [
+        {"kind": "name", "from": "Dennis", "to": "Dallas Tea Party founder Phillip Dennis"}]
+    [titled] = introduce_names(c, _brief(c, [3]), Budget.parse("100w"))
+    assert titled.text == "The Tea Party founder Phillip Dennis called the group irrelevant."
