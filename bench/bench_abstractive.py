@@ -63,6 +63,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "compress-only": {"refill": False},
     "restore": {"restore": True},
     "no-displace": {"displace": False},
+    "no-swaps": {"swap_tolerance": None},
 }
 #: Targets from the project's issues 6 and 15 (R-2 at most 0.3 points below, 20% fused).
 MAX_R2_DROP, MIN_REWRITTEN_SHARE, MIN_FUSED_SHARE = 0.003, 0.25, 0.20
@@ -77,6 +78,7 @@ class VariantRun:
     rewritten: int = 0
     operations: Counter = field(default_factory=Counter)  # kept / compressed / fused
     fused_multi: int = 0  # fused sentences citing two or more reports
+    per_topic: dict[str, tuple[int, int]] = field(default_factory=dict)  # topic -> (fused_multi, sentences)
     refusals: Counter = field(default_factory=Counter)  # why a candidate was refused
     fusions: list[tuple[str, list[str], str]] = field(default_factory=list)  # topic, sources, fused
     funnel: Counter = field(default_factory=Counter)  # fusion: donors -> candidates -> guard
@@ -253,7 +255,9 @@ def run_topic(topic: str, docs: Path, variants: list[str], options: dict[str, An
         runs[name].seconds.append(time.perf_counter() - start)
         runs[name].summaries[topic] = [" ".join(s.text.split()) for s in brief.sentences]
         runs[name].refilled += sum(s.sentence_id not in base_ids for s in brief.sentences)
+        before = runs[name].fused_multi
         audit(runs[name], topic, corpus, brief, strategy)
+        runs[name].per_topic[topic] = (runs[name].fused_multi - before, len(brief.sentences))
         if name == variants[0]:
             fusion_funnel(runs[name], corpus, brief, strategy)
     return corpus_seconds
@@ -324,6 +328,8 @@ def report(args: argparse.Namespace, names: list[str], runs: dict[str, VariantRu
                 f"{r} {n}" for r, n in run.fusion_refusals.most_common()) or "none"))
         for line in run.recheck_failures[:5] + run.unsupported[:5]:
             print("   ", line)
+    if args.every == 1 and not args.limit:
+        halves(names, runs, results, base)
     default = runs[args.variants[0]]
     per_cluster = statistics.mean(default.seconds)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -335,6 +341,21 @@ def report(args: argparse.Namespace, names: list[str], runs: dict[str, VariantRu
     print(f"wall time of this run {wall / 60:.1f} min; peak memory (ru_maxrss) {rss_mb:.0f} MB; "
           f"torch threads {args.threads}")
     return _targets(args, base, results, runs)
+
+
+def halves(names: list[str], runs: dict[str, VariantRun], results: dict[str, Any], base: Any) -> None:
+    """R-2 and the fused share on the even topics of the sorted list (``--every 2``: the
+    half the swap round's settings were chosen on) and on the odd ones (held out)."""
+    print("\nhalves (even topics: the half the swap round's settings were chosen on; odd: held out)")
+    for name, run in runs.items():
+        cells = []
+        for label, part in (("even", names[0::2]), ("odd", names[1::2])):
+            r2 = statistics.mean(results[name].per_topic[t]["rouge-2"].recall for t in part)
+            drop = r2 - statistics.mean(base.per_topic[t]["rouge-2"].recall for t in part)
+            fused, sentences = (sum(run.per_topic[t][k] for t in part) for k in (0, 1))
+            cells.append(f"{label}: R-2 {r2:.5f} ({100 * drop:+.2f}), fused {fused}/{sentences} "
+                         f"({fused / max(sentences, 1):.1%})")
+        print(f"  {name:<12} " + "; ".join(cells))
 
 
 def _subset(args: argparse.Namespace) -> str:

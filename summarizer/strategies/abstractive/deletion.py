@@ -53,6 +53,11 @@ MAX_CALLS = 24
 MAX_TOKENS = 8000
 #: How far (nats per token) a shorter or fused candidate may rank below the sentence itself.
 MARGIN = 0.5
+#: The swap round (``swaps.py``): the share of the brief's concept weight a swap may cost, and
+#: the candidates tried per sentence. Chosen on the even DUC 2004 topics (0.03 and 4: 19.0%
+#: fused, R-2 -0.14 points; 0.04 and 6: 20.7%, -0.12; 0.05 and 8: 23.3%, -0.25), the odd
+#: ones held out (bench/bench_abstractive.py prints both halves).
+SWAP_TOLERANCE, SWAP_CANDIDATES = 0.04, 6
 
 
 class Abstractive(ModelStrategy):
@@ -76,6 +81,10 @@ class Abstractive(ModelStrategy):
     ``displace``: after the refill, fuse the refill sentences too, and let a fusion that
     found no room take the place of the sentence of least value (a refill sentence first),
     then refill what is left over (``fusing.fuse_displacing``).
+    ``swap_tolerance``: last, let a candidate the selection passed over, fused with another
+    report's detail, take the place of an unfused sentence when the brief keeps at least
+    ``1 - swap_tolerance`` of its concept weight (``swaps.py``; ``swap_candidates`` tried per
+    sentence; None turns the round off).
     ``refill_attempts`` bounds the model calls spent looking for refill sentences.
     ``restore``: when no further sentence fits the words left over, give rewritten sentences
     their dropped words back (those returning the most words first) instead of leaving the
@@ -90,6 +99,7 @@ class Abstractive(ModelStrategy):
                  ending_floor: float | None = ENDING_FLOOR, max_words: int = MAX_WORDS,
                  max_calls: int = MAX_CALLS, max_tokens: int = MAX_TOKENS,
                  margin: float = MARGIN, fuse: bool = True, displace: bool = True,
+                 swap_tolerance: float | None = SWAP_TOLERANCE, swap_candidates: int = SWAP_CANDIDATES,
                  **generation: Any) -> None:
         super().__init__(model, base, settings, threads, **generation)
         if max_words < 4 or max_calls < 0:
@@ -98,6 +108,7 @@ class Abstractive(ModelStrategy):
         if max_tokens < 0 or margin < 0:
             raise InputError("max_tokens and margin must be at least 0")
         self.max_tokens, self.margin, self.fuse, self.displace = max_tokens, margin, fuse, displace
+        self.swap_tolerance, self.swap_candidates = swap_tolerance, swap_candidates
         self.tokens_spent = 0  # scored tokens of the last brief
         self.calls_spent = 0  # model calls of the last brief
         if not 0 < min_ratio <= max_ratio <= 1:
@@ -261,6 +272,10 @@ class Abstractive(ModelStrategy):
                 added = [s for s in refill.sentences if not any(s is b for b in before)]
                 if added:  # the last refill's sentences get their fusion try too, where they fit
                     refill.sentences = fuse_all(self, corpus, context, budget, refill.sentences, added)
+        if self.fuse and self.swap_tolerance is not None:
+            from summarizer.strategies.abstractive.swaps import swap_for_fusions
+
+            swap_for_fusions(self, corpus, context, refill, self.swap_tolerance, self.swap_candidates)
         return refill.sentences
 
     def _refill_with(self, corpus: Corpus, context: "Compressing", refill: Refill) -> None:
