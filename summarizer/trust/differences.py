@@ -279,13 +279,15 @@ def _outlets_choice(corpus: Corpus, found: Sequence[Difference]) -> list[Differe
     """Without a difference of wording that sets a report apart by a term it also writes
     the other way in its own voice (outside quotation marks): a report that writes both
     "illegal immigrants" and "undocumented immigrants" chose neither. Its accounts are
-    left out; the difference stays while two reports still word it differently."""
+    left out; the difference stays while two reports still word it differently. A term is
+    read with the word after it (``_term``): a report calling Assad's rule a "regime" may
+    write "government" of another country's, but not "government of" Syria."""
     import re
 
     from summarizer.nlp.claims import quoted_spans
 
-    def own_voice(document: str, term: str) -> bool:
-        pattern = re.compile(r"(?<!\w)" + re.escape(term.lower()) + r"(?!\w)")
+    def own_voice(document: str, variant: Variant) -> bool:
+        pattern = re.compile(r"(?<!\w)" + re.escape(_term(variant).lower()) + r"(?!\w)")
         for sentence in corpus.sentences_of(index[document]):
             spans = quoted_spans(sentence.text)
             if any(not any(a <= m.start() < b for a, b in spans) for m in pattern.finditer(sentence.text.lower())):
@@ -297,8 +299,8 @@ def _outlets_choice(corpus: Corpus, found: Sequence[Difference]) -> list[Differe
     for difference in found:
         if difference.kind == "wording":
             kept = tuple(v for v in difference.variants if not any(
-                own_voice(s.document, other.changed) for s in v.sources[:1] for other in difference.variants
-                if other is not v and other.changed and s.document in index))
+                own_voice(s.document, other) for s in v.sources[:1] for other in difference.variants
+                if other is not v and _term(other) and s.document in index))
             if len(kept) < 2:
                 continue
             difference = replace(difference, variants=kept)
@@ -306,6 +308,16 @@ def _outlets_choice(corpus: Corpus, found: Sequence[Difference]) -> list[Differe
                 continue
         out.append(difference)
     return out
+
+
+def _term(variant: Variant) -> str:
+    """The variant's changed words, a single one with the word after it ("undocumented
+    immigrants", "government of"), which says what it is used of; "" when nothing follows."""
+    if len(variant.changed.split()) >= 2:
+        return variant.changed
+    after = variant.text[variant.offset + len(variant.changed):].split()[:1]
+    word = after[0].strip(".,;:!?\"'()") if after else ""
+    return f"{variant.changed} {word}" if variant.changed and word else ""
 
 
 def _in_reports_voice(corpus: Corpus, found: Sequence[Difference]) -> list[Difference]:

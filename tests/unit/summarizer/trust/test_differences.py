@@ -273,3 +273,10 @@ def test_a_report_using_both_terms_in_its_own_voice_has_chosen_neither():
     listed, _ = differences("loaded_both_quoted")
     assert listed == [("wording", [("undocumented immigrants", [("a.txt", 0)]),
                                    ("illegal immigrants", [("b.txt", 0)])])]
+
+
+def test_a_one_word_term_written_of_something_else_is_no_choice_of_both():
+    """b.txt calls Assad's rule a "regime" and writes "government" of the United States:
+    a single word names nothing by itself, so b.txt still chose "regime" for Assad's."""
+    listed, _ = differences("loaded_single")
+    assert listed == [("wording", [("government", [("a.txt", 0)]), ("regime", [("b.txt", 0)])])]
