@@ -37,21 +37,15 @@ def fuse_all(strategy: "Abstractive", corpus: Corpus, context: "Compressing", bu
              sentences: list[BriefSentence], only: Sequence[BriefSentence] | None = None) -> list[BriefSentence]:
     """The sentences, each fused with other reports' details where they are accepted
     (``only``: just these of them, the others as they stand)."""
-    from summarizer.generation.fusion import donors, name_donors
-    from summarizer.nlp.load import parse
-
     if budget.unit == "sentences" and not sentences:
         return sentences
-    alignment = _alignment(corpus, context)
     out = list(sentences)
     for i, sentence in enumerate(out):
         if sentence.sentence_id is None or only is not None and not any(s is sentence for s in only):
             continue
         others = [s.text for k, s in enumerate(out) if k != i]
-        facts = donors(corpus, alignment, sentence.sentence_id)
-        names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
-        out[i] = _fuse_reports(strategy, corpus, context, sentence, facts + names,
-                               lambda text: budget.fits(others + [text]), frozenset(names), others)
+        out[i] = fuse_reports(strategy, corpus, context, sentence, *donors_of(corpus, context, sentence),
+                              lambda text: budget.fits(others + [text]), others)
     return out
 
 
@@ -70,13 +64,9 @@ def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressi
     first (refill sentences get their first try here); the victim is dropped only when no
     such fusion was found and one fits without it. A detail the victim gives counts as told
     in both tries: the fusion found without it may fit beside it, and the victim then stays."""
-    from summarizer.generation.fusion import donors, name_donors
-    from summarizer.nlp.load import parse
-
     budget, dropped = refill.budget, []
     if budget.unit == "sentences" or not refill.sentences:
         return dropped
-    alignment = _alignment(corpus, context)
     for sentence in list(refill.sentences):
         out = refill.sentences
         if not any(s is sentence for s in out) or sentence.sentence_id is None or \
@@ -85,13 +75,12 @@ def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressi
         victim = _victim(refill, spare, sentence)
         others = [s.text for s in out if s is not sentence]
         roomier = [s.text for s in out if s is not sentence and s is not victim]
-        facts = donors(corpus, alignment, sentence.sentence_id)
-        names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
-        fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
-                              lambda text: budget.fits(others + [text]), frozenset(names), others)
+        found = donors_of(corpus, context, sentence)
+        fused = fuse_reports(strategy, corpus, context, sentence, *found,
+                             lambda text: budget.fits(others + [text]), others)
         if fused is sentence and victim is not None:
-            fused = _fuse_reports(strategy, corpus, context, sentence, facts + names,
-                                  lambda text: budget.fits(roomier + [text]), frozenset(names), others)
+            fused = fuse_reports(strategy, corpus, context, sentence, *found,
+                                 lambda text: budget.fits(roomier + [text]), others)
         if fused is sentence:
             continue
         refill.sentences = [fused if s is sentence else s for s in out]
@@ -102,7 +91,21 @@ def fuse_displacing(strategy: "Abstractive", corpus: Corpus, context: "Compressi
     return dropped
 
 
-def _alignment(corpus: Corpus, context: "Compressing") -> "Alignment":
+def donors_of(corpus: Corpus, context: "Compressing",
+              sentence: BriefSentence) -> tuple[list[int], frozenset[int]]:
+    """The sentences a brief sentence may take a detail from (other reports' versions of its
+    fact and similar sentences, ``fusion.donors``, then ``fusion.name_donors``), and those
+    of them that may give only who a name it mentions bare is."""
+    from summarizer.generation.fusion import donors, name_donors
+    from summarizer.nlp.load import parse
+
+    assert sentence.sentence_id is not None
+    facts = donors(corpus, alignment_of(corpus, context), sentence.sentence_id)
+    names = name_donors(corpus, sentence.sentence_id, parse(sentence.text), facts)
+    return facts + names, frozenset(names)
+
+
+def alignment_of(corpus: Corpus, context: "Compressing") -> "Alignment":
     """The corpus's facts, aligned once per brief (both fusion rounds read them)."""
     from summarizer.trust.align import align
 
@@ -123,9 +126,9 @@ def _victim(refill: "Refill", spare: list[int], keep: BriefSentence) -> BriefSen
     return min(found, key=lambda s: (refill.value(s), s.sentence_id), default=None)
 
 
-def _fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing",
-                  sentence: BriefSentence, candidates: list[int], fits: Callable[[str], bool],
-                  names: frozenset[int] = frozenset(), elsewhere: Sequence[str] = ()) -> BriefSentence:
+def fuse_reports(strategy: "Abstractive", corpus: Corpus, context: "Compressing",
+                 sentence: BriefSentence, candidates: list[int], names: frozenset[int],
+                 fits: Callable[[str], bool], elsewhere: Sequence[str] = ()) -> BriefSentence:
     """The sentence fused with one donor, then the fusion with a donor of a report not drawn
     on yet, and so on while one is accepted: a sentence may draw on several reports.
     ``names``: donors that may give only an appositive of a name (``fusion.name_donors``).

@@ -49,6 +49,17 @@ class Refill:
     def gain(self, text: str) -> float:
         return sum(self.weights.get(c, 0.0) for c in self._concepts(text) - self.covered)
 
+    def weight(self, texts: list[str]) -> float:
+        """The concept weight a brief of ``texts`` covers."""
+        covered = set().union(*(self._concepts(t) for t in texts))
+        return sum(self.weights.get(c, 0.0) for c in covered)
+
+    def replace(self, old: BriefSentence, new: BriefSentence) -> None:
+        """Put ``new`` in ``old``'s place in the brief (what it covers and takes with it)."""
+        self.sentences = [new if s is old else s for s in self.sentences]
+        self.taken = [s.sentence_id for s in self.sentences if s.sentence_id is not None]
+        self.covered = set().union(*(self._concepts(s.text) for s in self.sentences))
+
     def room(self) -> int:
         return self.budget.size - self.budget.used(s.text for s in self.sentences)
 

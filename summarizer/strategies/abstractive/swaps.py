@@ -5,7 +5,7 @@ sentence can take another report's detail. Among the sentences it passed over, m
 as much the brief needs and can. So, for each unfused brief sentence (least valuable first),
 the candidates the base strategy's policy allows that the rest of the brief does not say
 already are tried, most valuable first: the first whose best accepted fusion
-(``fusing._fuse_reports``: the model ranks, the guard checks) fits in the sentence's place and
+(``fusing.fuse_reports``: the model ranks, the guard checks) fits in the sentence's place and
 leaves the brief at least ``1 - tolerance`` of the concept weight it had takes its place.
 A tolerance of 0 trades no weight: the brief covers as much of what the reports share, and
 more of it is told with two reports' details.
@@ -34,21 +34,17 @@ def swap_for_fusions(strategy: "Abstractive", corpus: Corpus, context: "Compress
     order = sorted((s for s in refill.sentences if s.sentence_id is not None and operation_of(s) != FUSED),
                    key=lambda s: (refill.value(s), s.sentence_id))
     for sentence in order:
-        floor = (1 - tolerance) * _weight(refill, [s.text for s in refill.sentences])
+        floor = (1 - tolerance) * refill.weight([s.text for s in refill.sentences])
         fused = _replacement(strategy, corpus, context, refill, sentence, floor, tries)
         if fused is not None:
-            refill.sentences = [fused if s is sentence else s for s in refill.sentences]
-            refill.taken = [s.sentence_id for s in refill.sentences if s.sentence_id is not None]
-            refill.covered = set().union(*(refill._concepts(s.text) for s in refill.sentences))
+            refill.replace(sentence, fused)
 
 
 def _replacement(strategy: "Abstractive", corpus: Corpus, context: "Compressing", refill: "Refill",
                  replaced: BriefSentence, floor: float, tries: int) -> BriefSentence | None:
     """The first candidate's accepted fusion that fits in place of ``replaced``, weighs
     ``floor`` and tells something the replaced sentence does not (``_tells_more``)."""
-    from summarizer.generation.fusion import donors, name_donors
-    from summarizer.nlp.load import parse
-    from summarizer.strategies.abstractive.fusing import _alignment, _fuse_reports
+    from summarizer.strategies.abstractive.fusing import donors_of, fuse_reports
 
     assert replaced.sentence_id is not None
     others = [s for s in refill.sentences if s is not replaced]
@@ -56,11 +52,9 @@ def _replacement(strategy: "Abstractive", corpus: Corpus, context: "Compressing"
     for candidate in _candidates(strategy, corpus, refill, others, floor, tries):
         base = BriefSentence(strategy.wording(corpus, candidate), sources_of(corpus, candidate), candidate)
         set_operation(base, KEPT)
-        facts = donors(corpus, _alignment(corpus, context), candidate)
-        names = name_donors(corpus, candidate, parse(base.text), facts)
-        fused = _fuse_reports(strategy, corpus, context, base, facts + names,
-                              lambda text: refill.budget.fits(texts + [text]), frozenset(names), texts)
-        if fused is not base and _weight(refill, texts + [fused.text]) >= floor and \
+        fused = fuse_reports(strategy, corpus, context, base, *donors_of(corpus, context, base),
+                             lambda text: refill.budget.fits(texts + [text]), texts)
+        if fused is not base and refill.weight(texts + [fused.text]) >= floor and \
                 _tells_more(fused.text, replaced.text):
             return fused
     return None
@@ -83,7 +77,7 @@ def _candidates(strategy: "Abstractive", corpus: Corpus, refill: "Refill", other
         wording = strategy.wording(corpus, sentence.id)
         if not refill.budget.fits(texts + [wording]):
             continue
-        weight = _weight(refill, texts + [wording])
+        weight = refill.weight(texts + [wording])
         if weight >= floor * NEAR:
             scored.append((-weight, sentence.id))
     chosen: list[int] = []
@@ -110,11 +104,5 @@ def _tells_more(fused: str, replaced: str) -> bool:
     from summarizer.text import content_stems, stem
 
     told = content_stems(replaced)
-    return any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not t.is_stop and t.is_alpha | t.like_num
+    return any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not t.is_stop and (t.is_alpha or t.like_num)
                and stem(t.text.lower()) not in told for t in parse(fused))
-
-
-def _weight(refill: "Refill", texts: list[str]) -> float:
-    """The concept weight a brief of ``texts`` covers."""
-    covered = set().union(*(refill._concepts(t) for t in texts))
-    return sum(refill.weights.get(c, 0.0) for c in covered)
