@@ -24,6 +24,12 @@ TITLE_RELATIONS = frozenset({"compound", "amod", "nmod", "poss", "case"})
 TITLE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "PART"})
 
 
+def name_words(person: "Span") -> list[str]:
+    """The words of a PERSON entity that make up the name: no courtesy title ("Mr."), no
+    possessive "'s"."""
+    return [t.text for t in person if not _courtesy(t) and t.text not in ("'s", "’s")]
+
+
 def titled(texts: list[str], name: str) -> str:
     """``name`` with the title the first mention of it in ``texts`` (a report's sentences,
     in order) writes before it ("Dallas Tea Party founder Phillip Dennis"); the name as
@@ -32,7 +38,7 @@ def titled(texts: list[str], name: str) -> str:
 
     for doc in parse_all(texts):
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and [t.text for t in ent if not _courtesy(t) and t.text not in ("'s", "’s")] == name.split():
+            if ent.label_ == "PERSON" and name_words(ent) == name.split():
                 title = title_before(ent)
                 return f"{title} {name}" if title else name
     return name
@@ -46,7 +52,8 @@ def has_title(doc: "Doc", start: int) -> bool:
     before = doc[at.i - 1] if at is not None and at.i > 0 else None
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return False
-    return before.dep_ in TITLE_RELATIONS and before.head.i >= at.i or (at.dep_ == "appos" and at.head.i == before.i)
+    hangs = before.dep_ in TITLE_RELATIONS and before.head.i >= at.i
+    return hangs or (at.dep_ == "appos" and at.head.i == before.i)
 
 
 def title_before(name: "Span") -> str | None:

@@ -286,6 +286,8 @@ def _outlets_choice(corpus: Corpus, found: Sequence[Difference]) -> list[Differe
 
     from summarizer.nlp.claims import quoted_spans
 
+    index = {d.id: k for k, d in enumerate(corpus.documents)}
+
     def own_voice(document: str, variant: Variant) -> bool:
         pattern = re.compile(r"(?<!\w)" + re.escape(_term(variant).lower()) + r"(?!\w)")
         for sentence in corpus.sentences_of(index[document]):
@@ -294,7 +296,6 @@ def _outlets_choice(corpus: Corpus, found: Sequence[Difference]) -> list[Differe
                 return True
         return False
 
-    index = {d.id: k for k, d in enumerate(corpus.documents)}
     out = []
     for difference in found:
         if difference.kind == "wording":

@@ -104,9 +104,9 @@ def _bare_surnames(text: str) -> set[str]:
 def _people_in_full(text: str) -> set[str]:
     """Last words of the names spaCy reads as a person's full name in the sentence."""
     from summarizer.nlp.load import parse
+    from summarizer.nlp.titles import name_words
 
-    words = ([t.text for t in e if not _courtesy(t.text) and t.text not in ("'s", "’s")]
-             for e in parse(text).ents if e.label_ == "PERSON")
+    words = (name_words(e) for e in parse(text).ents if e.label_ == "PERSON")
     return {w[-1] for w in words if len(w) >= 2}
 
 

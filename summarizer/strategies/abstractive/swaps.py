@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
     from summarizer.strategies.abstractive.refill import Refill
 
+#: A candidate is worth fusing when its own words give at least this share of the weight
+#: the swap must keep: a fusion adds a detail, rarely much weight.
+NEAR = 0.85
+
+
 def swap_for_fusions(strategy: "Abstractive", corpus: Corpus, context: "Compressing", refill: "Refill",
                      tolerance: float, tries: int) -> None:
     """Replace unfused brief sentences by fusions of other candidates where one fits and
@@ -87,11 +92,6 @@ def _candidates(strategy: "Abstractive", corpus: Corpus, refill: "Refill", other
         if not redundant(corpus, sentence_id, rest) and trusted(corpus, sentence_id, refill.rules):
             chosen.append(sentence_id)
     return chosen
-
-
-#: A candidate is worth fusing when its own words give at least this share of the weight
-#: the swap must keep: a fusion adds a detail, rarely much weight.
-NEAR = 0.85
 
 
 def _tells_more(fused: str, replaced: str) -> bool:
