@@ -60,10 +60,15 @@ class Document:
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    def sentences(self) -> list[str]:
+        """The report's sentences as ``Corpus`` splits them (paragraph by paragraph), so
+        ``sentences()[source.sentence]`` is the report's own words of a ``Source``."""
+        return [s for p in self.paragraphs for s in split_sentences(p, self.language)]
+
     @property
     def sentence_count(self) -> int:
         """Sentences this report gives the corpus (split as ``Corpus`` splits them)."""
-        return sum(len(split_sentences(p, self.language)) for p in self.paragraphs)
+        return len(self.sentences())
 
 
 @dataclass

@@ -7,9 +7,10 @@ with their headline, outlet and date.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
 
 from summarizer.ingest import Document
+from summarizer.text import words
 
 if TYPE_CHECKING:  # brief.py renders through this module: no import back at run time
     from summarizer.brief import Brief, BriefSentence, Source
@@ -82,14 +83,29 @@ def dispute_note(brief: Brief, sentence: BriefSentence,
     fourth victim has died…".' for a sentence whose claim other reports dispute; ``who``
     names the reports of an account (citation marks in Markdown, file names by default)."""
     told = []
-    for sources, words in accounts(brief, sentence):
-        documents = list(dict.fromkeys(s.document for s in sources))
+    for account in accounts(brief, sentence):
+        documents = list(dict.fromkeys(s.document for s in account.sources))
         verb = "says" if len(documents) == 1 else "say"
-        told.append(f"{who(documents)} {verb} \"{words}\"")
+        told.append(f"{who(documents)} {verb} \"{account.words}\"")
+        if account.also:
+            told[-1] += f" ({who(list(dict.fromkeys(s.document for s in account.also)))} {ALSO})"
     return "Reports differ: " + "; ".join(told) + "."
 
 
-def accounts(brief: Brief, sentence: BriefSentence) -> list[tuple[list[Source], str]]:
+#: Said after the reports that tell an account in other words than the ones quoted.
+ALSO = "too, in other words"
+
+
+class Account(NamedTuple):
+    """One account of a disputed claim: the reports that print ``words`` (quoted as they
+    print them) and ``also``, the reports the brief cites for it that tell it in other words."""
+
+    sources: list["Source"]
+    words: str
+    also: list["Source"] = []
+
+
+def accounts(brief: Brief, sentence: BriefSentence) -> list[Account]:
     """The accounts a disputed sentence is told as: the sentence itself, whole, as the
     reports it cites give it (so the note keeps what it reports, attributed, not as fact),
     then each account of the difference that none of those reports gives, as its whole
@@ -101,12 +117,51 @@ def accounts(brief: Brief, sentence: BriefSentence) -> list[tuple[list[Source], 
     own = {s.document for s in sentence.sources}
     others = [v for v in difference.variants if not own & {s.document for s in v.sources}]
     if not others or not sentence.sources:  # no account apart from the sentence's own
-        return [(list(v.sources), _quoted(v)) for v in difference.variants]
-    told = [(list(v.sources), _inner(v.sentence.strip())) for v in others]
+        return [Account(list(v.sources), _quoted(v)) for v in difference.variants]
+    told = [_printing(brief, v.sources, v.sentence.strip()) for v in others]
     if sentence.operation == "fused":  # its words come from several reports: each its own
         mine = [v for v in difference.variants if own & {s.document for s in v.sources}]
-        return [(list(v.sources), _inner(v.sentence.strip())) for v in mine] + told
-    return [(list(sentence.sources), _inner(sentence.text.strip()))] + told
+        return [_printing(brief, v.sources, v.sentence.strip()) for v in mine] + told
+    return [_as_reported(brief, sentence)] + told
+
+
+def _report_words(brief: Brief, sources: Sequence[Source]) -> list[tuple[Source, str]]:
+    """Each source with its sentence as its report prints it (sources whose report is not at
+    hand are left out)."""
+    by_id = {d.id: d for d in brief.documents}
+    printed = []
+    for source in sources:
+        found = by_id[source.document].sentences() if source.document in by_id else []
+        if 0 <= source.sentence < len(found):
+            printed.append((source, found[source.sentence].strip()))
+    return printed
+
+
+def _printing(brief: Brief, sources: Sequence[Source], quoted: str) -> Account:
+    """``quoted`` as the account of the sources that print it word for word; the others (one
+    fact, other words) named apart, never made to say it."""
+    printed = _report_words(brief, sources)
+    if not any(w == quoted for _, w in printed):  # the reports are not at hand
+        return Account(list(sources), _inner(quoted))
+    return Account([s for s, w in printed if w == quoted], _inner(quoted),
+                   [s for s, w in printed if w != quoted])
+
+
+def _as_reported(brief: Brief, sentence: BriefSentence) -> Account:
+    """The sentence's own account in its report's words. Printing may have changed them (a
+    name introduced, a reference resolved, a day trimmed, a clause compressed), and a
+    quotation must be what a report wrote: the report sentence closest to the brief's words
+    is quoted whole."""
+    printed = _report_words(brief, sentence.sources)
+    if not printed:  # the reports are not at hand: the brief's own words
+        return Account(list(sentence.sources), _inner(sentence.text.strip()))
+    mine = set(words(sentence.text.lower()))
+    quoted = max((w for _, w in printed), key=lambda w: _overlap(mine, set(words(w.lower()))))
+    return _printing(brief, sentence.sources, quoted)
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a | b), 1)
 
 
 def _inner(words: str) -> str:

@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
 from summarizer.ingest import Document
-from summarizer.render import _KIND_NAMES, _inner, accounts, ellipses
+from summarizer.render import _KIND_NAMES, ALSO, _inner, accounts, ellipses
 from summarizer.render.html_assets import page, text
-from summarizer.text import split_sentences
 
 if TYPE_CHECKING:  # brief.py renders through this package: no import back at run time
     from summarizer.brief import Brief, BriefSentence, Source
@@ -51,12 +50,6 @@ mark { background: var(--mark); padding: 0 .1em; }
 """
 
 
-def report_sentences(document: Document) -> list[str]:
-    """A report's sentences, numbered as ``Source.sentence`` numbers them (the split
-    ``Corpus`` makes: paragraph by paragraph)."""
-    return [s for paragraph in document.paragraphs for s in split_sentences(paragraph)]
-
-
 class _Context:
     """What every part of the page needs: the report numbers and their sentences."""
 
@@ -69,7 +62,7 @@ class _Context:
     def sentence(self, source: Source) -> str | None:
         if source.document not in self._sentences:
             document = self.by_id.get(source.document)
-            self._sentences[source.document] = report_sentences(document) if document else []
+            self._sentences[source.document] = document.sentences() if document else []
         found = self._sentences[source.document]
         return found[source.sentence] if 0 <= source.sentence < len(found) else None
 
@@ -148,11 +141,15 @@ def _dispute(ctx: _Context, index: int, sentence: BriefSentence) -> tuple[str, l
     """The note told in place of a disputed sentence, as ``render.dispute_note`` words it,
     each account followed by the citation buttons of its reports; and their panels."""
     told, panels = [], []
-    for k, (sources, words) in enumerate(accounts(ctx.brief, sentence)):
-        buttons, opened = _citations(ctx, f"s{index + 1}-a{k + 1}", sources)
+    for k, account in enumerate(accounts(ctx.brief, sentence)):
+        buttons, opened = _citations(ctx, f"s{index + 1}-a{k + 1}", account.sources)
         verb = "says" if len(buttons) == 1 else "say"
-        told.append(f"{''.join(buttons)} {verb} &ldquo;{text(words)}&rdquo;")
+        told.append(f"{''.join(buttons)} {verb} &ldquo;{text(account.words)}&rdquo;")
         panels += opened
+        if account.also:
+            buttons, opened = _citations(ctx, f"s{index + 1}-a{k + 1}", account.also)
+            told[-1] += f" ({''.join(buttons)} {ALSO})"
+            panels += opened
     return "Reports differ: " + "; ".join(told) + ".", panels
 
 

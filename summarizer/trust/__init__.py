@@ -176,11 +176,12 @@ class Annotator:
 
     def __call__(self, corpus: Corpus, brief: Brief) -> Brief:
         known = evidence(corpus, self.embeddings)
-        sentences = [_annotated(corpus, known, s) for s in brief.sentences]
-        sentences = introduce_names(corpus, _in_event_order(corpus, known, sentences), brief.length)
+        sentences = _in_event_order(corpus, known, [_annotated(corpus, known, s) for s in brief.sentences])
         differences = _chosen_differences(known, sentences)
         sentences = [_with_differences(corpus, known, s, differences) for s in sentences]
         sentences = _once_per_dispute(_once_per_fact(corpus, known.alignment, sentences))
+        # last, on the sentences printed: a disputed one is printed as its reports' words
+        sentences = introduce_names(corpus, sentences, brief.length)
         headline, source = _headline(corpus, sentences)
         warnings = brief.warnings + ([LARGE_CORPUS_NOTE.format(count=len(corpus.sentences))]
                                      if _large(corpus) else [])

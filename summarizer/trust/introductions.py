@@ -265,11 +265,14 @@ def introduce_names(corpus: "Corpus", sentences: Sequence["BriefSentence"],
                     budget: "Budget") -> list["BriefSentence"]:
     """The brief's sentences (in reading order) with each person's first mention by surname
     alone replaced by the full name its report gave before, when nothing earlier in the
-    brief gives it (see the module's docstring). English only (spaCy's entities)."""
+    brief gives it (see the module's docstring). English only (spaCy's entities). A
+    disputed sentence is printed as the reports' own words (``render.accounts``), so its
+    names are left as its report wrote them."""
     out = list(sentences)
     introduced: set[str] = set()
     for n, sentence in enumerate(out):
-        if sentence.sentence_id is not None and sentence.operation == "kept" and not sentence.rewritten:
+        if (sentence.sentence_id is not None and sentence.operation == "kept" and not sentence.rewritten
+                and sentence.disputed is None):
             out[n] = _introduced(corpus, sentence, introduced, out, n, budget)
         introduced |= full_names(out[n].text)
     return out

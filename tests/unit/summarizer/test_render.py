@@ -58,3 +58,23 @@ def test_the_text_rendering_prints_a_disputed_sentence_as_its_note():
     assert "Reports differ" in text
     for s in disputed:  # told only as one report's account, never on its own
         assert text.count(s.text) == 1 and f'a.txt says "{s.text}"' in text
+
+
+def test_a_disputed_sentence_is_quoted_in_its_reports_words_not_the_briefs():
+    """Printing may change a sentence's words (a name introduced, a day trimmed); a note that
+    says what a report says quotes the report. A cited report that words the claim otherwise
+    is named apart, not made to say the quoted words."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from summarizer import summarize
+    from summarizer.render import render
+
+    folder = Path(__file__).resolve().parents[2] / "data" / "trust" / "contradiction_count"
+    brief = summarize([str(folder)], strategy="lead", length="400w", embeddings=False)
+    n, disputed = next((n, s) for n, s in enumerate(brief.sentences) if s.disputed is not None)
+    reported = disputed.text
+    brief.sentences[n] = replace(disputed, text=reported.replace("the county fire chief", "Fire Chief Dana Roe"))
+    text = render(brief, "text")
+    assert "Dana Roe" not in text
+    assert f'a.txt says "{reported}" (b.txt too, in other words)' in text

@@ -191,8 +191,9 @@ def test_a_disputed_sentence_is_told_as_the_accounts_with_their_citations():
     button = ('<button type="button" class="cite" aria-expanded="false" aria-controls="s1-a{a}-r{n}" '
               'aria-label="Report {n}: {title}">{n}</button>')
     first, fourth = "Explosion at chemical plant", "Fourth worker dies after chemical plant explosion"
-    assert item == ("Reports differ: " + button.format(a=1, n=1, title=first) + button.format(a=1, n=2, title=first)
-                    + f" say &ldquo;{escape(brief.sentences[0].text)}&rdquo;; " + button.format(a=2, n=3, title=fourth)
+    assert item == ("Reports differ: " + button.format(a=1, n=1, title=first)
+                    + f" says &ldquo;{escape(brief.sentences[0].text)}&rdquo; ("
+                    + button.format(a=1, n=2, title=first) + " too, in other words); " + button.format(a=2, n=3, title=fourth)
                     + " says &ldquo;A fourth victim has died after the explosion at the Halvern chemical plant on the river"
                     " bank, the county coroner said.&rdquo;.")
     assert item.count("Three workers were killed") == 1  # only as reports 1 and 2's account

@@ -36,8 +36,9 @@ def test_a_later_death_toll_is_told_as_two_accounts():
     assert disputed[0].support == ["a.txt", "b.txt"]  # c.txt contradicts it: not cited
     markdown = brief.to_markdown()
     told = markdown.split("## Where")[0]
-    assert (f'- Reports differ: [1][2] say "{disputed[0].text}"; [3] says "A fourth victim '
-            'has died after the explosion at the Halvern chemical plant on the river bank, the county '
+    # [2] writes "a blast": quoted, only [1]'s words are given as [1]'s
+    assert (f'- Reports differ: [1] says "{disputed[0].text}" ([2] too, in other words); [3] says "A fourth '
+            'victim has died after the explosion at the Halvern chemical plant on the river bank, the county '
             'coroner said.". (see below)') in told
     assert disputed[0].text.startswith("Three workers were killed in an explosion")
     assert told.count("Three workers were killed") == 1  # only as [1][2]'s account
@@ -281,4 +282,4 @@ def test_a_fused_sentence_is_told_in_its_reports_own_words():
     disputed.operation = "fused"
     told = to_text(brief)
     assert "all welders" not in told
-    assert f'a.txt, b.txt say "{variant.sentence.strip()}"' in told
+    assert f'a.txt says "{variant.sentence.strip()}" (b.txt too, in other words)' in told

@@ -77,6 +77,21 @@ def test_a_surname_introduced_earlier_in_the_brief_or_without_room_stays():
     assert roomy.text == "Jon Bruning said the state would win the case in court."
 
 
+def test_a_disputed_sentence_keeps_its_reports_names_and_the_next_mention_is_introduced():
+    """A disputed sentence is printed as its reports' own words, so an introduction in it
+    would never be read: the person is introduced where the brief next names them."""
+    from dataclasses import replace
+
+    from summarizer.budget import Budget
+    from summarizer.trust.introductions import introduce_names
+
+    c = _corpus()
+    disputed, later = _brief(c, [1, 1])
+    out = introduce_names(c, [replace(disputed, disputed=0), later], Budget.parse("100w"))
+    assert out[0].text == c.sentences[1].text and out[0].rewrites == []
+    assert out[1].text.startswith("Elizabeth Lauten apologized")
+
+
 def test_every_unintroduced_surname_of_a_sentence_gets_its_name():
     from summarizer.brief import BriefSentence
     from summarizer.budget import Budget
