@@ -180,8 +180,7 @@ class Annotator:
         differences = _chosen_differences(known, sentences)
         sentences = [_with_differences(corpus, known, s, differences) for s in sentences]
         sentences = _once_per_dispute(_once_per_fact(corpus, known.alignment, sentences))
-        # last, on the sentences printed: a disputed one is printed as its reports' words
-        sentences = introduce_names(corpus, sentences, brief.length)
+        sentences = introduce_names(corpus, sentences, brief.length)  # last: on what is printed
         headline, source = _headline(corpus, sentences)
         warnings = brief.warnings + ([LARGE_CORPUS_NOTE.format(count=len(corpus.sentences))]
                                      if _large(corpus) else [])

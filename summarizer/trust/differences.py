@@ -39,7 +39,7 @@ from summarizer.text.lexicon import LOADED_TERMS, MONTH_WORDS, WEEKDAYS
 from summarizer.trust.dates import date_differences
 from summarizer.trust.place_claims import place_differences
 from summarizer.trust.quantities import Quantity, quantities, quantity_differences
-from summarizer.trust.spellings import spelling_differences
+from summarizer.trust.spellings import one_per_name, spelling_differences
 from summarizer.trust.stances import SPELLING_RATIO, abbreviation, one_name
 from summarizer.text import is_number, stem
 from summarizer.text.tokens import Token
@@ -272,7 +272,7 @@ def find_differences(corpus: Corpus, alignment: Alignment,
         for fact_id in sorted(touched):  # the facts the event's reports state, in fact order
             if len(members.intersection(touched[fact_id].documents)) > 1:
                 found += fact_differences(corpus, touched[fact_id], members, event)
-    return _one_per_name(_unique(_outlets_choice(corpus, _in_reports_voice(corpus, found))))
+    return one_per_name(_unique(_outlets_choice(corpus, _in_reports_voice(corpus, found))))
 
 
 def _outlets_choice(corpus: Corpus, found: Sequence[Difference]) -> list[Difference]:
@@ -357,48 +357,3 @@ def _unique(found: Sequence[Difference]) -> list[Difference]:
         out.append(difference)
     return out
 
-
-def _one_per_name(found: Sequence[Difference]) -> list[Difference]:
-    """Two name differences between the same sentences whose changed words stand side by
-    side are one name spelled two ways ("Muammar) al-Qaddafi" / "Moammar) Gadhafi", found
-    once as a substituted name and once as a spelling): listed once, the words of both marked."""
-    out: list[Difference] = []
-    for difference in found:
-        merged = next(((n, m) for n, earlier in enumerate(out)
-                       if (m := _adjacent_names(earlier, difference)) is not None), None)
-        if merged is None:
-            out.append(difference)
-        else:
-            out[merged[0]] = merged[1]
-    return out
-
-
-def _adjacent_names(a: Difference, b: Difference) -> Difference | None:
-    """``a`` and ``b`` as one difference when both are names, their variants quote the same
-    sentences in the same order, and in each the two changed spans are separated by
-    punctuation and spaces only; else None."""
-    if a.kind != "name" or b.kind != "name" or len(a.variants) != len(b.variants):
-        return None
-    variants = []
-    for x, y in zip(a.variants, b.variants):
-        if x.sources != y.sources or x.sentence != y.sentence:
-            return None
-        first, second = _span(x), _span(y)
-        if first is None or second is None:
-            return None
-        first, second = sorted([first, second])
-        if any(ch.isalnum() for ch in x.sentence[first[1]:second[0]]):
-            return None
-        opens, closes = min(first[2], second[2]), max(first[3], second[3])
-        variants.append(replace(x, text=x.sentence[opens:closes], changed=x.sentence[first[0]:second[1]],
-                                offset=first[0] - opens))
-    return replace(a, variants=tuple(variants))
-
-
-def _span(variant: Variant) -> tuple[int, int, int, int] | None:
-    """(start, end) of the variant's changed words in its sentence and of its passage."""
-    at = variant.sentence.find(variant.text)
-    if at < 0 or not variant.changed:
-        return None
-    start = at + variant.offset
-    return start, start + len(variant.changed), at, at + len(variant.text)

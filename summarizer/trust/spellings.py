@@ -17,20 +17,24 @@ A person's or an organisation's name spelled two ways is one party named by both
 difference is listed, not disputed. Two places spelled alike are as often two places
 ("Norfolk" / "Norwalk", "Iran" / "Iraq") as one misspelt: a report that gives one is not
 cited for a sentence that gives the other (``Difference.conflicting``).
+
+``one_per_name`` lists a name once when two differences mark its words side by side
+("Muammar) al-Qaddafi" / "Moammar) Gadhafi": the surname substituted, the first name spelled).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any, Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from summarizer.corpus import Corpus
 from summarizer.text import is_stop_word, stem
 from summarizer.trust.align import Alignment
 from summarizer.trust.places import PLACE_LABELS
 from summarizer.trust.stances import NAME_LABELS
-from summarizer.trust.variants import Difference, distinct_reports, related, variants_of
+from summarizer.trust.variants import Difference, Variant, distinct_reports, related, variants_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -207,3 +211,49 @@ def spelling_differences(corpus: Corpus, alignment: Alignment, documents: Iterab
         if len(difference.variants) == 2 and distinct_reports(difference):
             found.append(difference)
     return found
+
+
+def one_per_name(found: Sequence[Difference]) -> list[Difference]:
+    """Two name differences between the same sentences whose changed words stand side by
+    side are one name spelled two ways ("Muammar) al-Qaddafi" / "Moammar) Gadhafi", found
+    once as a substituted name and once as a spelling): listed once, the words of both marked."""
+    out: list[Difference] = []
+    for difference in found:
+        merged = next(((n, m) for n, earlier in enumerate(out)
+                       if (m := _adjacent_names(earlier, difference)) is not None), None)
+        if merged is None:
+            out.append(difference)
+        else:
+            out[merged[0]] = merged[1]
+    return out
+
+
+def _adjacent_names(a: Difference, b: Difference) -> Difference | None:
+    """``a`` and ``b`` as one difference when both are names, their variants quote the same
+    sentences in the same order, and in each the two changed spans are separated by
+    punctuation and spaces only; else None."""
+    if a.kind != "name" or b.kind != "name" or len(a.variants) != len(b.variants):
+        return None
+    variants = []
+    for x, y in zip(a.variants, b.variants):
+        if x.sources != y.sources or x.sentence != y.sentence:
+            return None
+        first, second = _span(x), _span(y)
+        if first is None or second is None:
+            return None
+        first, second = sorted([first, second])
+        if any(ch.isalnum() for ch in x.sentence[first[1]:second[0]]):
+            return None
+        opens, closes = min(first[2], second[2]), max(first[3], second[3])
+        variants.append(replace(x, text=x.sentence[opens:closes], changed=x.sentence[first[0]:second[1]],
+                                offset=first[0] - opens))
+    return replace(a, variants=tuple(variants))
+
+
+def _span(variant: Variant) -> tuple[int, int, int, int] | None:
+    """(start, end) of the variant's changed words in its sentence and of its passage."""
+    at = variant.sentence.find(variant.text)
+    if at < 0 or not variant.changed:
+        return None
+    start = at + variant.offset
+    return start, start + len(variant.changed), at, at + len(variant.text)

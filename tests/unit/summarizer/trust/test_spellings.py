@@ -112,3 +112,32 @@ def test_names_with_words_of_their_own_are_two_people() -> None:
     assert party("Dennis Hastert spoke.", "Dennis Hassert spoke.", "Hastert", "Hassert") is True
     assert party("Suleiman Tahayneh spoke.", "Suleiman Musa Dahayneh spoke.", "Tahayneh", "Dahayneh") is True
     assert party("Mark Emmert spoke.", "Marc Benioff spoke.", "Mark", "Marc") is False
+
+
+def test_one_name_spelled_two_ways_is_one_difference():
+    """"Muammar al-Qaddafi" / "Moammar Gadhafi": the surname found as a substituted name and
+    the first name as a spelling are one name, listed once with both words marked."""
+    from summarizer.trust.differences import find_differences
+
+    corpus = Corpus(load_documents(DATA / "name_two_spellings"))
+    found = find_differences(corpus, align(corpus, embeddings=False), [(0, range(len(corpus.documents)))])
+    assert [(d.kind, [(v.changed, [(s.document, s.sentence) for s in v.sources]) for v in d.variants])
+            for d in found] == [("name", [("Muammar al-Qaddafi", [("a.txt", 1)]), ("Moammar Gadhafi", [("b.txt", 1)])])]
+    variant = found[0].variants[0]
+    assert variant.text[variant.offset:].startswith("Muammar al-Qaddafi") and variant.text in variant.sentence
+
+
+def test_names_apart_in_the_sentence_stay_two_differences():
+    from summarizer.brief import Source
+    from summarizer.trust.spellings import one_per_name
+    from summarizer.trust.variants import Difference, Variant
+
+    a = "Smith met Jones in Paris."
+    b = "Smyth met Jonas in Paris."
+
+    def name(word_a: str, word_b: str) -> Difference:
+        return Difference("name", (Variant(a, word_a, (Source("a.txt", 0),), a, a.index(word_a)),
+                                   Variant(b, word_b, (Source("b.txt", 0),), b, b.index(word_b))))
+
+    apart = [name("Smith", "Smyth"), name("Jones", "Jonas")]
+    assert one_per_name(apart) == apart  # "met" stands between them: two people
