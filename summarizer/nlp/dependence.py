@@ -233,8 +233,9 @@ def _additive(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
     """An additive particle whose other item nothing before it gives: for "also", "too",
     "as well", "again" the verb it adds to (or its object) used before, or an earlier
     verb it is coordinated with; for "another"/"the other" + noun, the noun used before, and
-    so for "Other" + noun opening the sentence ("Other senators appeared worried") and for
-    "fellow" ("Fellow Tea Party organizer Dana Loesch": a fellow of someone); "Others"
+    so for "Other" + noun opening the sentence ("Other senators appeared worried"), for
+    "fellow" ("Fellow Tea Party organizer Dana Loesch": a fellow of someone) and for "the
+    same" + noun (``_same_as_before``); "Others"
     opening it is the rest of a set only the report's sentence before names ("Others
     appeared worried")."""
     for t in doc:
@@ -242,7 +243,7 @@ def _additive(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
             return t
         if t.dep_ == "det" and t.lower_ == "another" or t.dep_ == "amod" and t.lower_ == "other" and (
                 t.i == 0 or any(c.lower_ == "the" for c in t.head.children)) or \
-                t.lower_ == "fellow" and t.dep_ in ("amod", "compound"):
+                t.lower_ == "fellow" and t.dep_ in ("amod", "compound") or _same_as_before(t):
             noun = t.head
             if noun.lemma_.lower() in DEICTIC_NOUNS | OTHER_IDIOM_NOUNS:
                 continue
@@ -258,6 +259,14 @@ def _additive(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
         if not any(_used(w.lemma_.lower(), doc, verb.left_edge.i, earlier) for w in words):
             return t
     return None
+
+
+def _same_as_before(t: "Token") -> bool:
+    """"the same argument" with no "as ..." after it: the same as something the report said
+    before ("Obama made the same argument on the stump", after a McCain ad the brief lacks;
+    printed after another claim, it reads as that claim's)."""
+    return (t.lower_ == "same" and t.dep_ == "amod" and any(c.lower_ == "the" for c in t.head.children)
+            and not any(w.lower_ == "as" for w in t.doc[t.i + 1:]))
 
 
 def _is_additive_particle(t: "Token") -> bool:

@@ -34,6 +34,8 @@ def dependent(text: str, *earlier: str) -> str | None:
     ("Governor Marsh again attacked the dam project at a rally in Arvena.", "again"),
     ("The harbor authority will hire another contractor for the dam project.", "another"),
     ("Mark Ellison and the other two defendants were charged with fraud on Friday.", "other"),
+    # "the same" as something said before
+    ("Governor Marsh made the same argument on the stump in Arvena.", "same"),
     # the rest of a set that only the report's sentence before names
     ("Others appeared worried about the cost of the harbor project.", "Others"),
     ("Other contractors appeared worried about the cost of the harbor project.", "Other"),
@@ -73,6 +75,8 @@ def test_a_sentence_that_depends_on_something_outside_it_is_flagged(text, token)
     "Governor Marsh is expected to say whether she will seek another term.",  # a term of office
     "Some contractors praised the harbor plan, while others appeared worried.",  # the set is in it
     "Governor Marsh met other contractors in Arvena on Friday.",  # not the subject opening it
+    "The harbor plan assumes the same savings as the governor's dam plan.",  # the same as ... it says
+    "Governor Marsh and Ray Dalton voted at the same time on Friday.",  # a time
     # a clause before the demonstrative says what it points at
     "Ray Dalton said he would repay the harbor fund, but has not made good on that promise.",
     "The harbor plan assumes savings of $40 million, even though Ray Dalton has said those cuts would hurt the port.",
@@ -90,6 +94,9 @@ def test_an_earlier_sentence_of_the_brief_supplies_what_a_sentence_depends_on():
     assert dependent(asked, "Ray Dalton toured the harbor on Friday.") == "those"
     other = "Other contractors appeared worried about the cost of the harbor project."
     assert dependent(other, "Two contractors praised the harbor plan on Friday.") is None
+    same = "Governor Marsh made the same argument on the stump in Arvena."
+    assert dependent(same, "Ray Dalton made an argument for the harbor bill.") is None
+    assert dependent(same, "Ray Dalton argued that the harbor bill was too costly.") == "same"  # another word
     statements = "Governor Marsh rejected the Dalton statements at a news conference on Friday."
     earlier = [parse("Ray Dalton issued a statement about the harbor on Friday.")]
     assert dependence.outside_reference(parse(statements), earlier) is None
