@@ -4,7 +4,8 @@
   number modifying a noun that is the subject of "die"/"be killed" or the object of "kill"
   ("three workers were killed", "killed four people"), a number of deaths or victims ("the
   death toll rose to four" reads as 4), or an ordinal victim ("a fourth victim has died":
-  at least 4).
+  at least 4); not a count of another happening's dead, of more dead, of someone's group
+  or of the dead's kin (``_another_count``).
 * ``outcome_sides``: which side of each ``lexicon.OUTCOME_OPPOSITES`` pair a sentence's
   words take ("ended peacefully" / "clashed with police").
 * ``loaded_terms``: the ``lexicon.LOADED_PAIRS`` and ``lexicon.PARTISAN_PAIRS`` terms a
@@ -71,9 +72,40 @@ def casualty_counts(doc: "Doc") -> list[tuple[int, int, int]]:
             noun = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         if token.dep_ in ("nsubj", "nsubjpass", "dobj") and not token.lower_ in ORDINALS:
             noun = token  # "three were killed", "killed three"
-        if noun is not None and _counts_deaths(noun):
+        if noun is not None and _counts_deaths(noun) and not _another_count(noun):
             found.append((value, token.idx, token.idx + len(token.text)))
     return found
+
+
+#: Prepositions that make the counted a group by where they were ("259 people aboard the
+#: jet and 11 people on the ground", "three people in the car", "12 from Somalia").
+_PLACING = frozenset({"aboard", "on", "in", "at", "inside", "outside", "from"})
+#: Possessive pronouns after "of" that make a count someone's group ("two friends of hers").
+_OF_SOMEONE = frozenset({"hers", "his", "theirs", "mine", "ours", "yours"})
+
+
+def _another_count(noun: "Token") -> bool:
+    """A count that is not the toll of the story's happening, so no account of it: the
+    dead's kin ("about 200 victims' relatives": the counted noun is a possessor), more dead
+    ("six others died later"), someone's own group ("two male friends of hers", "his two
+    sons"), or the dead of a happening dated to a year ("In 1978, 20 people died in a fire",
+    "since 1988, when Gilbert killed more than 300 people")."""
+    if noun.dep_ == "poss" or noun.lower_ in ("other", "others") or any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return True
+    if any(c.dep_ == "poss" for c in noun.children) or any(
+            c.dep_ == "prep" and (c.lower_ in _PLACING or c.lower_ == "of" and any(g.lower_ in _OF_SOMEONE for g in c.children))
+            for c in noun.children):
+        return True
+    verb = next((a for a in [noun, *noun.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return any(_year(t) for t in verb.subtree if t not in noun.subtree) or (
+        verb.dep_ in ("relcl", "advcl") and _year(verb.head))
+
+
+def _year(token: "Token") -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2099
 
 
 def _words(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from summarizer.trust.align import CANDIDATE_JACCARD, Alignment
 from summarizer.corpus import Corpus, Sentence
 from summarizer.text import content_stems
 from summarizer.text.antonyms import ANTONYM_STEMS
-from summarizer.text.lexicon import NEGATIONS
+from summarizer.text.lexicon import CASUALTY_WORDS, NEGATIONS
 from summarizer.trust.stances import name_clash, read, stance_clash
 from summarizer.trust.variants import Difference, distinct_reports, related, variants_of
 
@@ -87,10 +87,13 @@ def _sentences_in(corpus: Corpus, documents: frozenset[int] | set[int]) -> list[
     return [s for doc in sorted(documents) for s in corpus.sentences_of(doc)]
 
 
-def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],
+def casualty_differences(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],
                          event: int | None = None) -> list[Difference]:
     """Death counts the reports of one event give differently ("three workers were killed"
-    / "a fourth victim has died"): one claim, told two ways. Only sentences that name a
+    / "a fourth victim has died"): one claim, told two ways. A count is an account of it
+    only where a count of another value, in another report, tells one happening with it
+    (``about_one_thing``, the death words aside): "at least 231 deaths [in Honduras]" and
+    "the storm killed more than 10,000" count different dead. Only sentences that name a
     casualty word are parsed."""
     from summarizer.nlp.claims import casualty_counts, might_count_casualties
     from summarizer.nlp.load import parse_all
@@ -100,10 +103,29 @@ def casualty_differences(corpus: Corpus, documents: frozenset[int] | set[int],
     for sentence_id, doc in zip(ids, parse_all(corpus.sentences[i].text for i in ids)):
         for value, start, end in casualty_counts(doc):
             readings[value].append((sentence_id, start, end))
+    readings = _counts_of_one_happening(corpus, alignment, readings)
     if len(readings) < 2:
         return []
     difference = Difference("claim", variants_of(corpus, readings), event)
     return [difference] if distinct_reports(difference) else []
+
+
+def _counts_of_one_happening(corpus: Corpus, alignment: Alignment,
+                             readings: dict[Any, list[tuple[int, int, int]]]) -> dict[Any, list[tuple[int, int, int]]]:
+    """The readings that a reading of another value, in another report, is about one
+    thing with (the casualty words are what differ, not words in common)."""
+    ignore = set(content_stems(" ".join(sorted(CASUALTY_WORDS))))
+    entries = [(value, reading) for value in sorted(readings) for reading in readings[value]]
+
+    def opposed(value: Any, a: int) -> bool:
+        return any(other != value and corpus.sentences[a].doc != corpus.sentences[b].doc
+                   and about_one_thing(corpus, alignment, a, b, ignore) for other, (b, _, _) in entries)
+
+    kept: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
+    for value, reading in entries:
+        if opposed(value, reading[0]):
+            kept[value].append(reading)
+    return kept
 
 
 def _paired_readings(corpus: Corpus, alignment: Alignment, documents: frozenset[int] | set[int],

@@ -261,7 +261,7 @@ def find_differences(corpus: Corpus, alignment: Alignment,
     for event, docs in events:
         members = frozenset(docs)
         found += quantity_differences(corpus, alignment, members, event)
-        found += casualty_differences(corpus, members, event)
+        found += casualty_differences(corpus, alignment, members, event)
         found += outcome_differences(corpus, alignment, members, event)
         found += loaded_differences(corpus, alignment, members, event)
         found += stance_differences(corpus, alignment, members, event) if stances else []

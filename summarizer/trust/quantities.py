@@ -157,6 +157,9 @@ def quantities(sentence: Sentence, code: str | None = None) -> list[Quantity]:
         after = end
         if not qualifier and not english:
             qualifier, after = qualifier_after(lower, end, code)
+        if english and "ago" in lower[end:end + 3]:  # "20 years ago": a moment (``dates``), no count
+            index = end
+            continue
         unit = _unit(lower, sentence.stems, after, index, code)
         window = range(max(0, start - QUANTITY_CONTEXT), min(len(lower), end + QUANTITY_CONTEXT + 1))
         context = frozenset(sentence.stems[i] for i in window if not (start <= i < end)
@@ -187,7 +190,9 @@ def _match_in_fact(first: Sequence[int], second: Sequence[int], mentions: Sequen
     """Pairs of mentions in two versions of one fact: per unit, equal values first, then
     the rest in order ("from 4 to 3.5 percent" / "to 3.5 percent from 4 percent"). In
     versions that are only paraphrases, numbers of one unit may count different things
-    ("served two years" / "20 years ago"): they pair only when their words overlap. A
+    ("served two years" / "20 years ago"): they pair only when their words overlap; spans of
+    time, which many things of a story share, only when two words do, even in close versions
+    ("Wang, who spent two years in prison" / "Qin, a campaigner for 20 years, and Wang"). A
     joined number describes its noun ("the 115-yacht fleet"): it pairs only with joined
     numbers of that noun, not with a count of the unit ("37 yachts")."""
     for unit in sorted({(mentions[i].unit, mentions[i].thing) for i in first}):
@@ -199,8 +204,9 @@ def _match_in_fact(first: Sequence[int], second: Sequence[int], mentions: Sequen
                 yield i, same[0]
                 left.remove(i)
                 right.remove(same[0])
+        shared = 2 if unit[0] in SPAN_UNITS else 1
         yield from ((i, j) for i, j in zip(left, right)
-                    if aligned or mentions[i].context & mentions[j].context)
+                    if (aligned and shared == 1) or len(mentions[i].context & mentions[j].context) >= shared)
 
 
 def _same_elsewhere(a: Quantity, b: Quantity) -> bool:

@@ -41,6 +41,8 @@ NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 LOCATIVE = frozenset({"in", "at"})
 #: Light verbs: a shared "be" or "have" is no shared predicate.
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make"})
+#: Verbs of leaving that, with "for", name where one heads (``_lemma``).
+HEADING_VERBS = frozenset({"leave", "depart"})
 #: Names this similar (difflib ratio, lower-case) are one name spelled two ways.
 SPELLING_RATIO = 0.75
 
@@ -95,8 +97,17 @@ def read(doc: "Doc") -> Reading:
 
 
 def _spans(tokens: "list[Token]") -> tuple[tuple[str, int, int], ...]:
-    return tuple((t.lemma_.lower(), t.idx, t.idx + len(t.text)) for t in tokens
+    return tuple((_lemma(t), t.idx, t.idx + len(t.text)) for t in tokens
                  if _content(t) and t.lemma_.lower() not in LIGHT_VERBS)
+
+
+def _lemma(token: "Token") -> str:
+    """The predicate's lemma; "leave for" when a verb of leaving says where it heads ("Annan
+    left for Libya" is going there, not the opposite of "Annan arrived in Libya")."""
+    lemma = token.lemma_.lower()
+    if lemma in HEADING_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return f"{lemma} for"
+    return lemma
 
 
 def _names(doc: "Doc") -> tuple[tuple[str, int, int], ...]:

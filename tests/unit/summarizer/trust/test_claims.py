@@ -283,3 +283,12 @@ def test_a_fused_sentence_is_told_in_its_reports_own_words():
     told = to_text(brief)
     assert "all welders" not in told
     assert f'a.txt says "{variant.sentence.strip()}" (b.txt too, in other words)' in told
+
+
+def test_counts_of_the_dead_of_two_happenings_are_no_claim():
+    """"At least 231 deaths in Honduras" and "killed more than 10,000 across the region" count
+    different dead: the sentences share no words beside the death words, so neither
+    disputes the other."""
+    brief = brief_of("counts_of_two_happenings")
+    assert [d for d in brief.differences if d.kind == "claim"] == []
+    assert all(s.disputed is None for s in brief.sentences)

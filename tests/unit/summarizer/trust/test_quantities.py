@@ -83,6 +83,18 @@ def test_more_than_40_and_45_are_listed_but_compatible() -> None:
         (False, 0, [("more than 40", ["0.txt"]), ("45", ["1.txt"])])]
 
 
+def test_a_time_ago_is_no_count() -> None:
+    assert [q.value for q in quantities(make_corpus([["They began the campaign 20 years ago in Beijing."]]).sentences[0])] == []
+
+
+def test_spans_of_time_of_different_people_are_no_difference() -> None:
+    """Close versions name the same people, but "two years" and "20 years" are of two of them."""
+    assert differences([["Wang, who spent two years in prison after the protests, was arrested on Monday."],
+                        ["Qin, a campaigner for 20 years, and Wang were arrested on Monday."]]) == []
+    assert differences([["Wang, who served two years in prison, was arrested on Monday."],
+                        ["Wang, who served three years in prison, was arrested on Monday."]]) != []
+
+
 def test_the_same_number_in_both_reports_is_no_difference() -> None:
     assert differences([storm("41"), storm("41")]) == []
 

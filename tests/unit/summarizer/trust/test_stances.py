@@ -73,6 +73,11 @@ def test_stances_of_different_actors_are_not_compared():
     assert clash("The union accepted the offer on Friday.", "The union rejected the offer on Friday.") is not None
 
 
+def test_leaving_for_a_place_is_going_there_not_the_opposite_of_arriving():
+    assert clash("Kofi Annan left for Libya on Saturday for talks.", "Kofi Annan arrived in Libya on Saturday for talks.") is None
+    assert clash("Kofi Annan left Libya on Saturday after talks.", "Kofi Annan arrived in Libya on Saturday for talks.") is not None
+
+
 def test_the_predicate_is_read_through_the_attribution():
     reading = read(parse("Officials said the carmaker will not close the plant."))
     assert [lemma for lemma, _, _ in reading.predicate] == ["close"] and reading.negated is not None
