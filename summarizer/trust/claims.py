@@ -100,25 +100,29 @@ def casualty_differences(corpus: Corpus, alignment: Alignment, documents: frozen
 
     ids = [s.id for s in _sentences_in(corpus, documents) if might_count_casualties(s.text)]
     readings: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)
+    places: dict[int, frozenset[str]] = {}
     for sentence_id, doc in zip(ids, parse_all(corpus.sentences[i].text for i in ids)):
         for value, start, end in casualty_counts(doc):
             readings[value].append((sentence_id, start, end))
-    readings = _counts_of_one_happening(corpus, alignment, readings)
+        places[sentence_id] = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    readings = _counts_of_one_happening(corpus, alignment, readings, places)
     if len(readings) < 2:
         return []
     difference = Difference("claim", variants_of(corpus, readings), event)
     return [difference] if distinct_reports(difference) else []
 
 
-def _counts_of_one_happening(corpus: Corpus, alignment: Alignment,
-                             readings: dict[Any, list[tuple[int, int, int]]]) -> dict[Any, list[tuple[int, int, int]]]:
+def _counts_of_one_happening(corpus: Corpus, alignment: Alignment, readings: dict[Any, list[tuple[int, int, int]]],
+                             places: dict[int, frozenset[str]]) -> dict[Any, list[tuple[int, int, int]]]:
     """The readings that a reading of another value, in another report, is about one
-    thing with (the casualty words are what differ, not words in common)."""
+    thing with (the casualty words are what differ, not words in common), unless the two
+    sentences name different places (the dead "in Kenya" / "in Kenya and Tanzania")."""
     ignore = set(content_stems(" ".join(sorted(CASUALTY_WORDS))))
     entries = [(value, reading) for value in sorted(readings) for reading in readings[value]]
 
     def opposed(value: Any, a: int) -> bool:
         return any(other != value and corpus.sentences[a].doc != corpus.sentences[b].doc
+                   and not (places[a] and places[b] and places[a] != places[b])
                    and about_one_thing(corpus, alignment, a, b, ignore) for other, (b, _, _) in entries)
 
     kept: dict[Any, list[tuple[int, int, int]]] = defaultdict(list)

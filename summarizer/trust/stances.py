@@ -117,7 +117,9 @@ def _names(doc: "Doc") -> tuple[tuple[str, int, int], ...]:
     Norfolk event" / "the event in Norfolk"), not as "to" ("the U.S. ambassador" / "the
     ambassador to Luxembourg" are two slots). The entity type is not
     part of the slot: the small model tags a little-known town a person as often as a
-    place. Subjects and possessors are actors, not slots ("Smith said" / "Jones said")."""
+    place. Subjects and possessors are actors, not slots ("Smith said" / "Jones said"), and a
+    name after a name's own preposition is part of that name ("the Information Center for
+    Human Rights and Democratic Movement in China" / "... in Hong Kong": one group)."""
     found = []
     for entity in doc.ents:
         root = entity.root
@@ -130,6 +132,8 @@ def _names(doc: "Doc") -> tuple[tuple[str, int, int], ...]:
         else:
             continue
         if slot.lemma_.lower() in ATTRIBUTION_VERBS:  # where a statement was made, not what it says
+            continue
+        if slot.pos_ == "PROPN":  # part of a longer name ("... Democratic Movement in China")
             continue
         relation = "in" if relation in LOCATIVE else relation
         found.append((f"{slot.lemma_.lower()} {relation}", entity.text, entity.start_char, entity.end_char))

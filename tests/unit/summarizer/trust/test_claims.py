@@ -292,3 +292,14 @@ def test_counts_of_the_dead_of_two_happenings_are_no_claim():
     brief = brief_of("counts_of_two_happenings")
     assert [d for d in brief.differences if d.kind == "claim"] == []
     assert all(s.disputed is None for s in brief.sentences)
+
+
+def test_counts_of_the_dead_of_different_places_are_no_claim():
+    """213 killed in Nairobi and 224 in Kenya and Tanzania: one attack's dead and both attacks'."""
+    from summarizer.trust.align import align
+    from summarizer.trust.claims import casualty_differences
+
+    corpus = Corpus(load_documents(DATA / "counts_of_two_places"))
+    assert casualty_differences(corpus, align(corpus, embeddings=False), {0, 1}) == []
+    corpus = Corpus(load_documents(DATA / "contradiction_count"))  # one place (none named): a claim
+    assert [d.kind for d in casualty_differences(corpus, align(corpus, embeddings=False), {0, 1, 2})] == ["claim"]

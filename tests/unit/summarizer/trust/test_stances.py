@@ -78,6 +78,12 @@ def test_leaving_for_a_place_is_going_there_not_the_opposite_of_arriving():
     assert clash("Kofi Annan left Libya on Saturday after talks.", "Kofi Annan arrived in Libya on Saturday for talks.") is not None
 
 
+def test_a_place_inside_a_longer_name_is_no_slot():
+    a = "The Information Center for Human Rights and Democratic Movement in Hong Kong said 200 dissidents signed."
+    b = "The Information Center for Human Rights and Democratic Movement in China said many more are missing."
+    assert name_clash(read(parse(a)), read(parse(b)), a, b) is None
+
+
 def test_the_predicate_is_read_through_the_attribution():
     reading = read(parse("Officials said the carmaker will not close the plant."))
     assert [lemma for lemma, _, _ in reading.predicate] == ["close"] and reading.negated is not None
