@@ -16,7 +16,8 @@ words as part of a name (``stances.NAME_LABELS``) and the two names are one part
 A person's or an organisation's name spelled two ways is one party named by both, so the
 difference is listed, not disputed. Two places spelled alike are as often two places
 ("Norfolk" / "Norwalk", "Iran" / "Iraq") as one misspelt: a report that gives one is not
-cited for a sentence that gives the other (``Difference.conflicting``).
+cited for a sentence that gives the other (``Difference.conflicting``), unless one spelling
+is the other with one letter more ("Kazakhstan" / "Kazakstan": one place).
 
 ``one_per_name`` lists a name once when two differences mark its words side by side
 ("Muammar) al-Qaddafi" / "Moammar) Gadhafi": the surname substituted, the first name spelled).
@@ -207,10 +208,19 @@ def spelling_differences(corpus: Corpus, alignment: Alignment, documents: Iterab
         places[key] = places.get(key, True) and first.label_ in PLACE_LABELS and second.label_ in PLACE_LABELS
     found = []
     for key in sorted(readings):
-        difference = Difference("name", variants_of(corpus, readings[key]), event, conflicting=places[key])
+        conflicting = places[key] and not _one_letter_more(*key)
+        difference = Difference("name", variants_of(corpus, readings[key]), event, conflicting=conflicting)
         if len(difference.variants) == 2 and distinct_reports(difference):
             found.append(difference)
     return found
+
+
+def _one_letter_more(a: str, b: str) -> bool:
+    """One spelling is the other with one letter more ("Kazakhstan" / "Kazakstan"): one
+    place's two spellings; a letter changed ("Norfolk" / "Norwalk", "Iran" / "Iraq") may be
+    two places."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and short in _deletions(long, 1)
 
 
 def one_per_name(found: Sequence[Difference]) -> list[Difference]:

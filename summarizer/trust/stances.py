@@ -41,6 +41,10 @@ NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 LOCATIVE = frozenset({"in", "at"})
 #: Light verbs: a shared "be" or "have" is no shared predicate.
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make"})
+#: Names of a whole legislature, and words naming one of its chambers (``_chamber_of``).
+LEGISLATURES = frozenset({"parliament", "congress", "legislature"})
+CHAMBERS = frozenset({"house", "senate", "chamber", "deputies", "assembly", "commons", "lords", "duma",
+                      "representatives", "bundestag", "bundesrat", "knesset"})
 #: Verbs of leaving that, with "for", name where one heads (``_lemma``).
 HEADING_VERBS = frozenset({"leave", "depart"})
 #: Names this similar (difflib ratio, lower-case) are one name spelled two ways.
@@ -176,10 +180,17 @@ def name_clash(a: Reading, b: Reading, text_a: str, text_b: str) -> tuple[tuple[
     ours, theirs = _single_slots(a), _single_slots(b)
     for slot in sorted(ours.keys() & theirs.keys()):
         (name, start, end), (other, o_start, o_end) = ours[slot], theirs[slot]
-        if _mentions(text_b, name) or _mentions(text_a, other) or one_name(name, other):
+        if _mentions(text_b, name) or _mentions(text_a, other) or one_name(name, other) or _chamber_of(name, other):
             continue
         return (start, end), (o_start, o_end)
     return None
+
+
+def _chamber_of(a: str, b: str) -> bool:
+    """One name is a whole legislature ("Parliament", "Congress") and the other a chamber
+    ("the Chamber of Deputies", "the House"): a vote in one is a vote in the other."""
+    words = [set(re.findall(r"[a-z]+", name.lower())) - {"the", "of"} for name in (a, b)]
+    return any(w <= LEGISLATURES and o & CHAMBERS for w, o in (words, words[::-1]) if w)
 
 
 def _mentions(text: str, name: str) -> bool:

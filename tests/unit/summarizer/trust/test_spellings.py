@@ -75,6 +75,14 @@ def test_a_look_alike_in_sentences_about_other_things_is_no_difference() -> None
     assert differences(apart)[0] == []
 
 
+def test_a_place_spelled_with_one_letter_more_is_one_place() -> None:
+    """"Kazakhstan" / "Kazakstan": one letter dropped is one place's two spellings, listed but
+    disputing nothing; a letter changed ("Norfolk" / "Norwalk", "Iran" / "Iraq") may be two."""
+    one = _corpus("The module was launched from Kazakhstan on Nov. 20 aboard a Russian rocket.",
+                  "The module was launched from Kazakstan on Nov. 20 aboard a Russian rocket.")
+    assert [(kind, conflicting) for kind, conflicting, _ in differences(one)[0]] == [("name", False)]
+
+
 def test_a_report_writing_both_spellings_differs_from_no_one() -> None:
     both = _corpus("Former Mexican President Vicente Fox said his country would never pay for the wall.",
                    "Former Mexican President Vincente Fox said his country would never pay for the wall, "

@@ -84,6 +84,17 @@ def test_a_place_inside_a_longer_name_is_no_slot():
     assert name_clash(read(parse(a)), read(parse(b)), a, b) is None
 
 
+def test_a_legislature_and_one_of_its_chambers_are_no_two_names():
+    def names(a: str, b: str):
+        return name_clash(read(parse(a)), read(parse(b)), a, b)
+
+    whole = "Premier Romano Prodi lost a confidence vote in Parliament on Friday by one vote."
+    assert names("Premier Romano Prodi lost a confidence vote in the Chamber of Deputies on Friday by one vote.",
+                 whole) is None
+    assert names("The spending bill was approved in the House of Representatives on Friday.",
+                 "The spending bill was approved in the Senate on Friday.") is not None  # two chambers
+
+
 def test_the_predicate_is_read_through_the_attribution():
     reading = read(parse("Officials said the carmaker will not close the plant."))
     assert [lemma for lemma, _, _ in reading.predicate] == ["close"] and reading.negated is not None
