@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from summarizer.text import is_year
 from summarizer.text.lexicon import (ATTRIBUTION_VERBS, BELIEF_VERBS, CASUALTY_WORDS, LOADED_PAIRS, NUMBER_WORDS,
-                                     ORDINALS, OUTCOME_OPPOSITES, PARTISAN_PAIRS)
+                                     OF_SOMEONE, ORDINALS, OUTCOME_OPPOSITES, PARTISAN_PAIRS, PLACING_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -77,13 +78,6 @@ def casualty_counts(doc: "Doc") -> list[tuple[int, int, int]]:
     return found
 
 
-#: Prepositions that make the counted a group by where they were ("259 people aboard the
-#: jet and 11 people on the ground", "three people in the car", "12 from Somalia").
-_PLACING = frozenset({"aboard", "on", "in", "at", "inside", "outside", "from"})
-#: Possessive pronouns after "of" that make a count someone's group ("two friends of hers").
-_OF_SOMEONE = frozenset({"hers", "his", "theirs", "mine", "ours", "yours"})
-
-
 def _another_count(noun: "Token") -> bool:
     """A count that is not the toll of the story's happening, so no account of it: the
     dead's kin ("about 200 victims' relatives": the counted noun is a possessor), more dead
@@ -94,18 +88,14 @@ def _another_count(noun: "Token") -> bool:
             c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
         return True
     if any(c.dep_ == "poss" for c in noun.children) or any(
-            c.dep_ == "prep" and (c.lower_ in _PLACING or c.lower_ == "of" and any(g.lower_ in _OF_SOMEONE for g in c.children))
+            c.dep_ == "prep" and (c.lower_ in PLACING_PREPOSITIONS or c.lower_ == "of" and any(g.lower_ in OF_SOMEONE for g in c.children))
             for c in noun.children):
         return True
     verb = next((a for a in [noun, *noun.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    return any(_year(t) for t in verb.subtree if t not in noun.subtree) or (
-        verb.dep_ in ("relcl", "advcl") and _year(verb.head))
-
-
-def _year(token: "Token") -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2099
+    return any(is_year(t.text) for t in verb.subtree if t not in noun.subtree) or (
+        verb.dep_ in ("relcl", "advcl") and is_year(verb.head.text))
 
 
 def _words(text: str) -> list[str]:

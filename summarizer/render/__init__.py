@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
 
 from summarizer.ingest import Document
-from summarizer.text import words
+from summarizer.text import jaccard, words
 
 if TYPE_CHECKING:  # brief.py renders through this module: no import back at run time
     from summarizer.brief import Brief, BriefSentence, Source
@@ -156,12 +156,8 @@ def _as_reported(brief: Brief, sentence: BriefSentence) -> Account:
     if not printed:  # the reports are not at hand: the brief's own words
         return Account(list(sentence.sources), _inner(sentence.text.strip()))
     mine = set(words(sentence.text.lower()))
-    quoted = max((w for _, w in printed), key=lambda w: _overlap(mine, set(words(w.lower()))))
+    quoted = max((w for _, w in printed), key=lambda w: jaccard(mine, set(words(w.lower()))))
     return _printing(brief, sentence.sources, quoted)
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / max(len(a | b), 1)
 
 
 def _inner(words: str) -> str:

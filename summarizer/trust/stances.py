@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.text import is_stop_word
 from summarizer.text.antonyms import opposite
-from summarizer.text.lexicon import ATTRIBUTION_VERBS
+from summarizer.text.lexicon import ATTRIBUTION_VERBS, CHAMBERS, HEADING_VERBS, LEGISLATURES
 from summarizer.trust.variants import related
 
 if TYPE_CHECKING:
@@ -41,12 +41,6 @@ NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 LOCATIVE = frozenset({"in", "at"})
 #: Light verbs: a shared "be" or "have" is no shared predicate.
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make"})
-#: Names of a whole legislature, and words naming one of its chambers (``_chamber_of``).
-LEGISLATURES = frozenset({"parliament", "congress", "legislature"})
-CHAMBERS = frozenset({"house", "senate", "chamber", "deputies", "assembly", "commons", "lords", "duma",
-                      "representatives", "bundestag", "bundesrat", "knesset"})
-#: Verbs of leaving that, with "for", name where one heads (``_lemma``).
-HEADING_VERBS = frozenset({"leave", "depart"})
 #: Names this similar (difflib ratio, lower-case) are one name spelled two ways.
 SPELLING_RATIO = 0.75
 
