@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 from summarizer.nlp.offices import ambiguous_role
 from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_back, _skip_opening, definite_reference,
                                         introduced_before, opening_reference)
-from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, DEICTIC_NOUNS,
-                                     DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, PARTITIVES, PLACE_NOUNS,
-                                     POINTING_OPENERS, PRONOUNS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS)
+from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, BACK_VERBS, DEICTIC_NOUNS,
+                                     DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, OWN_POSSESSIVES, PARTITIVES,
+                                     PLACE_NOUNS, POINTING_OPENERS, PRONOUNS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS,
+                                     REPLY_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,6 +67,7 @@ def might_open_with_reference(text: str) -> bool:
     last = [w.strip(",.;:'\"()").lower() for w in closing] if len(closing) <= _CLOSING_WORDS else []
     anywhere = set(re.findall(r"[a-z]+", text.lower()))  # "that's" holds "that"
     return bool(set(words[:6]) & pointing or set(last) & pointing or anywhere & _DEPENDENT_WORDS
+                or any(w.startswith(_REPLY_STEMS) for w in anywhere)
                 or bool(words) and words[0] in PARTITIVES
                 or " ".join(words[:4]).startswith(POINTING_OPENERS)
                 or bool(set(words[1:6]) & RELATIVE_TIME_ENDS) or " ".join(words[:2]) in RELATIVE_TIME_STARTS)
@@ -75,7 +77,10 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 
 
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
-_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow"} | ANAPHORIC_NOUNS
+_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow", "own", "back"} \
+    | ANAPHORIC_NOUNS
+#: How the forms of ``REPLY_VERBS`` begin ("replied", "retorts"), for the cheap test.
+_REPLY_STEMS = tuple(sorted(v[:-1] if v.endswith("y") else v for v in REPLY_VERBS))
 
 
 def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | None":
@@ -87,7 +92,7 @@ def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | N
     "as well", "again", "another", "the other") whose other item nothing before it gives.
     None when the sentence stands on what it and ``earlier`` say."""
     return (_pointing_opener(doc) or _subject_after_opener(doc, earlier) or _demonstrative(doc, earlier)
-            or _back_description(doc, earlier) or _additive(doc, earlier))
+            or _back_description(doc, earlier) or _additive(doc, earlier) or _reply(doc, earlier))
 
 
 def suppliers(doc: "Doc", others: Sequence["Doc"]) -> list[int]:
@@ -234,8 +239,8 @@ def _additive(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
     "as well", "again" the verb it adds to (or its object) used before, or an earlier
     verb it is coordinated with; for "another"/"the other" + noun, the noun used before, and
     so for "Other" + noun opening the sentence ("Other senators appeared worried"), for
-    "fellow" ("Fellow Tea Party organizer Dana Loesch": a fellow of someone) and for "the
-    same" + noun (``_same_as_before``); "Others"
+    "fellow" ("Fellow Tea Party organizer Dana Loesch": a fellow of someone), for "the
+    same" + noun (``_same_as_before``) and for a noun "of its own" (``_of_ones_own``); "Others"
     opening it is the rest of a set only the report's sentence before names ("Others
     appeared worried")."""
     for t in doc:
@@ -243,7 +248,7 @@ def _additive(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
             return t
         if t.dep_ == "det" and t.lower_ == "another" or t.dep_ == "amod" and t.lower_ == "other" and (
                 t.i == 0 or any(c.lower_ == "the" for c in t.head.children)) or \
-                t.lower_ == "fellow" and t.dep_ in ("amod", "compound") or _same_as_before(t):
+                t.lower_ == "fellow" and t.dep_ in ("amod", "compound") or _same_as_before(t) or _of_ones_own(t):
             noun = t.head
             if noun.lemma_.lower() in DEICTIC_NOUNS | OTHER_IDIOM_NOUNS:
                 continue
@@ -267,6 +272,31 @@ def _same_as_before(t: "Token") -> bool:
     printed after another claim, it reads as that claim's)."""
     return (t.lower_ == "same" and t.dep_ == "amod" and any(c.lower_ == "the" for c in t.head.children)
             and not any(w.lower_ == "as" for w in t.doc[t.i + 1:]))
+
+
+def _of_ones_own(t: "Token") -> bool:
+    """"of" in "an ad of its own", "a resolution of their own": the thing stands beside
+    someone else's (the rival campaign's ad), which the sentence does not give. Read from
+    the words, not the parse ("its own Tuesday" is parsed as one noun phrase)."""
+    words = [w.lower_ for w in t.doc[t.i:t.i + 3]]
+    return len(words) == 3 and words[0] == "of" and words[1] in OWN_POSSESSIVES and words[2] == "own" \
+        and t.head.pos_ in ("NOUN", "PROPN")
+
+
+def _reply(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
+    """A verb of replying ("retorted", "responded", "fired back"), outside a quotation, that
+    names nothing it answers ("responded to the report", "countered the claim"): it answers
+    a statement, which only an ``earlier`` sentence reporting what someone said can give."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        back = lemma in BACK_VERBS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "back"
+        if t.pos_ != "VERB" or not (lemma in REPLY_VERBS or back) or _quoted(t):
+            continue
+        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in t.children):
+            continue
+        if not any(w.lemma_.lower() in ATTRIBUTION_VERBS for d in earlier for w in d):
+            return t
+    return None
 
 
 def _is_additive_particle(t: "Token") -> bool:

@@ -12,10 +12,10 @@ before is not the one the connective points at. ``trim`` deletes them and nothin
   "that" ("the league Tuesday canceled"); and periods counted from the report's date
   ("last week", "earlier this month", "next weekend", "last night"), also when they open
   the sentence ("Last week, ...");
-* a connective opening the sentence ("But", "However,", "Meanwhile,", "Earlier," ...), or
-  set off by commas after its first words ("Progressives[, however,] are already eyeing",
-  "Asked[, for instance,] whether ..."): it contrasts with, or gives an instance of, what
-  the sentence before said.
+* a connective opening the sentence ("But", "However,", "Meanwhile,", "Earlier," ...), set
+  off by commas after its first words ("Progressives[, however,] are already eyeing",
+  "Asked[, for instance,] whether ..."), or closing it ("was part of the assault
+  [nonetheless]"): it contrasts with, or gives an instance of, what the sentence before said.
 
 A time phrase at the end of a clause stays where it is part of the claim: it restricts a
 count ("the third Republican this week"), the clause denies something ("would not withdraw
@@ -121,6 +121,10 @@ _INNER_CONNECTIVE_RE = re.compile(
     r",\s+(?:however|though|meanwhile|nonetheless|nevertheless|moreover|furthermore|in turn|"
     r"for instance|for example|instead),(?=\s)", re.I)
 
+#: The same pointing closing the sentence ("... was part of the assault[ nonetheless]."),
+#: outside a quotation (a closing quotation mark ends the text, which this does not match).
+_FINAL_CONNECTIVE_RE = re.compile(r",?\s+(?:however|though|nonetheless|nevertheless)(?=[.!?]$)", re.I)
+
 #: First words of an opening phrase or clause, after which a comma stays.
 _PHRASE_OPENERS = frozenset({"at", "in", "on", "after", "before", "when", "while", "since", "during", "by",
                              "for", "with", "despite", "as", "although", "though", "if", "once", "until",
@@ -149,7 +153,7 @@ def trim(text: str) -> str:
     module's docstring); unchanged when no rule applies."""
     lower = text.lower()
     if not any(word in lower for word in _DATE_WORDS) and not _CONNECTIVE_RE.match(text) and \
-            not _INNER_CONNECTIVE_RE.search(text):
+            not _INNER_CONNECTIVE_RE.search(text) and not _FINAL_CONNECTIVE_RE.search(text):
         return text
     trimmed = _without_inner_connective(text)
     trimmed = _BETWEEN_COMMAS_RE.sub(lambda m: "," if _ATTRIBUTION_NEXT_RE.match(m.string, m.end()) else "", trimmed)
@@ -177,7 +181,8 @@ def _without_connective(text: str) -> str:
 
 
 def _without_inner_connective(text: str) -> str:
-    """``text`` without a connective set off by commas (``_INNER_CONNECTIVE_RE``); after an
+    """``text`` without a connective set off by commas (``_INNER_CONNECTIVE_RE``) or closing
+    it (``_FINAL_CONNECTIVE_RE``); after an
     opening phrase one comma stays ("At the end of last month[, though], Trump signed"),
     after a subject or a lone participle none ("Progressives[, however,] are", "Asked[, for
     instance,] whether")."""
@@ -185,7 +190,7 @@ def _without_inner_connective(text: str) -> str:
         before = text[:match.start()].split()
         return "," if len(before) > 1 and before[0].lower() in _PHRASE_OPENERS else ""
 
-    return _INNER_CONNECTIVE_RE.sub(comma, text)
+    return _INNER_CONNECTIVE_RE.sub(comma, _FINAL_CONNECTIVE_RE.sub("", text))
 
 
 def _unless_counted(match: "re.Match[str]", text: str) -> str:

@@ -217,6 +217,27 @@ def is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100
 
 
+#: Words before "year" that name a year by the report's date ("last year", "this year").
+RELATIVE_YEARS = frozenset({"last", "this", "next"})
+
+
+def years_named(words: list[str]) -> frozenset[str]:
+    """The years a sentence's words name: a year's number ("1997"), or "last year", "this
+    year", "next year" (read against the report's date, which reports of one story share).
+    A figure of a sentence naming one year and a figure of one naming another are figures
+    of two years ("harvested just 2.8 million tons last year" / "3 million tons this year")."""
+    lower = [w.lower() for w in words]
+    named = {w for w in lower if is_year(w)}
+    named |= {f"{w} year" for w, after in zip(lower, lower[1:]) if w in RELATIVE_YEARS and after == "year"}
+    return frozenset(named)
+
+
+def of_other_years(first: list[str], second: list[str]) -> bool:
+    """Each sentence names a year and none the other names (``years_named``)."""
+    mine, theirs = years_named(first), years_named(second)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def normalize_number(token: str, language: str | None = None) -> str:
     """'93,000' -> '93000', '1.50' -> '1.5': the same quantity compares equal (in German
     '1.500' -> '1500' and '3,5' -> '3.5')."""

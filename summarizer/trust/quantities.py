@@ -26,7 +26,7 @@ from summarizer.corpus import Corpus, Sentence
 from summarizer.language.numbers import (key, number_value, qualifier_after, qualifier_before,
                                          reads_qualifiers, vocabulary)
 from summarizer.language.support import uses_english_models
-from summarizer.text import is_stop_word, stem
+from summarizer.text import is_stop_word, is_year, of_other_years, stem
 from summarizer.text.lexicon import MONTH_WORDS
 from summarizer.trust.variants import ALIGNED_RATIO, Difference, Variant, passage, ratio, tokens
 
@@ -221,7 +221,9 @@ def _same_elsewhere(a: Quantity, b: Quantity) -> bool:
 def _quantity_pairs(corpus: Corpus, alignment: Alignment,
                     mentions: Sequence[Quantity]) -> Iterable[tuple[int, int]]:
     """Index pairs of mentions, from different reports, of one quantity. Only sentences of
-    one fact, and mentions of one value and unit, are compared (never all pairs)."""
+    one fact, and mentions of one value and unit, are compared (never all pairs); versions
+    of a fact naming different years ("last year" / "this year") give two years' figures
+    (but "since 2002" / "since 2003" differ in the year)."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         by_sentence[mention.sentence].append(index)
@@ -231,9 +233,12 @@ def _quantity_pairs(corpus: Corpus, alignment: Alignment,
     for ids in by_fact.values():
         for n, first in enumerate(ids):
             for second in ids[n + 1:]:
-                if corpus.sentences[first].doc != corpus.sentences[second].doc:
-                    aligned = ratio(corpus.sentences[first], corpus.sentences[second]) >= ALIGNED_RATIO
-                    yield from _match_in_fact(by_sentence[first], by_sentence[second], mentions, aligned)
+                one, other = corpus.sentences[first], corpus.sentences[second]
+                if one.doc != other.doc:
+                    aligned = ratio(one, other) >= ALIGNED_RATIO
+                    years_apart = of_other_years(one.words, other.words)  # a year is itself a figure
+                    yield from ((i, j) for i, j in _match_in_fact(by_sentence[first], by_sentence[second], mentions,
+                                aligned) if not years_apart or is_year(f"{mentions[i].value:g}"))
     yield from _pairs_elsewhere(corpus, alignment, mentions)
 
 
@@ -272,6 +277,10 @@ def _described_alike(corpus: Corpus, alignment: Alignment,
         if mention.thing and mention.unit not in SPAN_UNITS:
             described[(mention.unit, mention.thing)].append(index)
     yield from _across_facts(corpus, alignment, mentions, described.values(), _one_thing)
+
+
+def _close(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and max(a, b) <= MAX_ACCOUNT_RATIO * min(a, b)
 
 
 def _one_thing(a: Quantity, b: Quantity) -> bool:
@@ -340,10 +349,6 @@ def _counts(mention: Quantity) -> bool:
     """A mention that can be compared with another report's by what it counts: not a day or
     an hour, and followed by words that say what it counts."""
     return bool(mention.signature) and not mention.unit.startswith("month:")
-
-
-def _close(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and max(a, b) <= MAX_ACCOUNT_RATIO * min(a, b)
 
 
 def _pairs_by_signature(corpus: Corpus, alignment: Alignment, mentions: Sequence[Quantity],

@@ -108,3 +108,14 @@ def test_a_year_is_four_digits_of_a_plausible_date() -> None:
 
     assert is_year("1982") and is_year("2013")
     assert not is_year("93000") and not is_year("250") and not is_year("3000") and not is_year("19a2")
+
+
+def test_years_named_and_figures_of_other_years() -> None:
+    from summarizer.text import of_other_years, years_named
+
+    assert years_named("They harvested 2.8 million tons last year and 3 million in 1998".split()) == {"last year", "1998"}
+    assert years_named("The harvest this year is poor".split()) == {"this year"}
+    assert years_named("It may be worse than 250 tons a year".split()) == frozenset()
+    assert of_other_years("harvest last year".split(), "harvest this year".split())
+    assert not of_other_years("harvest last year".split(), "harvest last year too".split())
+    assert not of_other_years("harvest last year".split(), "the harvest".split())

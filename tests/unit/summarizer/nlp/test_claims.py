@@ -44,18 +44,18 @@ def test_numbers_that_count_no_deaths_give_no_count(text):
     assert counts(text) == []
 
 
-@pytest.mark.parametrize("text", [
-    "In 1978, 20 people died in a fire at a hotel in the town of Boraas.",  # another happening's
-    "Mitch was the strongest storm since 1988, when Gilbert killed more than 300 people.",
-    "Four died at the scene and six others died later.",  # more dead (the first count stays)
-    "She said she had been at the dance and two male friends of hers died.",  # someone's group
-    "His two sons were killed in the attack.",
-    "All 259 people aboard the jet and 11 people on the ground were killed.",  # groups by place
-    "The prince spoke to about 200 victims' relatives in the town.",  # the dead's kin
+@pytest.mark.parametrize("text, expected", [
+    ("In 1978, 20 people died in a fire at a hotel in the town of Boraas.", []),  # another happening's
+    ("Mitch was the strongest storm since 1988, when Gilbert killed more than 300 people.", []),
+    ("Four died at the scene and six others died later.", [4]),  # more dead: the first count stays
+    ("She said she had been at the dance and two male friends of hers died.", []),  # someone's group
+    ("His two sons were killed in the attack.", []),
+    ("All 259 people aboard the jet and 11 people on the ground were killed.", []),  # groups by place
+    ("The prince spoke to about 200 victims' relatives in the town.", []),  # the dead's kin
 ])
-def test_counts_that_are_not_the_toll_of_the_happening_give_no_count(text):
+def test_counts_that_are_not_the_toll_of_the_happening_give_no_count(text, expected):
     assert might_count_casualties(text)
-    assert [value for value, _ in counts(text)] in ([], [4])
+    assert [value for value, _ in counts(text)] == expected
 
 
 def test_a_casualty_word_alone_gives_no_count():

@@ -135,3 +135,37 @@ def test_fellow_needs_the_one_it_is_a_fellow_of():
     assert dependence.might_open_with_reference(doc.text)
     earlier = parse("Bill Hennessy, an organizer of the St. Louis Tea Party, called it a smear.")
     assert dependence.dependent_reference(doc, [earlier]) is None
+
+
+@pytest.mark.parametrize("text, token", [
+    ("The Marsh campaign retorted with a radio ad on Tuesday.", "retorted"),
+    ("Mayor Ruiz fired back on Tuesday with a radio commercial about the harbor.", "fired"),
+    ("Governor Marsh responded that the harbor contracts were legal.", "responded"),
+    ("Mayor Ruiz replied with a single word.", "replied"),
+])
+def test_a_reply_needs_what_it_answers(text, token):
+    """A reply answers a statement: only an earlier sentence reporting what someone said gives it."""
+    assert dependent(text) == token
+    assert dependence.might_open_with_reference(text)
+    assert dependent(text, "Mayor Ruiz said the harbor contracts were a fraud.") is None
+    assert dependent(text, "The harbor reopened on Monday.") == token
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Marsh responded to the fraud inquiry on Tuesday by closing the harbor.",
+    "Mayor Ruiz countered the harbor authority's figures at a news conference.",
+    "Mayor Ruiz fired the harbor director on Tuesday.",
+    '"We will fire back," Mayor Ruiz said of the harbor authority.',
+])
+def test_a_reply_that_names_what_it_answers_or_no_reply_needs_nothing(text):
+    assert dependent(text) is None
+
+
+def test_a_thing_of_its_own_stands_beside_another_that_the_brief_must_give():
+    text = "The Arvena group has drafted a resolution of its own condemning the harbor authority."
+    assert dependent(text) == "of"
+    assert dependence.might_open_with_reference(text)
+    assert dependent(text, "The harbor council passed a resolution condemning the Arvena group.") is None
+    assert dependent("The Arvena group has drafted its own resolution on the harbor.") is None
+    assert dependent("The Marsh campaign retorted with an ad of its own Tuesday.",
+                     "Mayor Ruiz said in an ad that Marsh lied.") is None

@@ -62,6 +62,10 @@ CASES = [
     ("But Clinton left South Korea early Monday and met Obuchi on Tuesday.", "Clinton left South Korea and met Obuchi."),
     ("But Clinton will return to Washington Monday night, officials said.",  # the connective still goes
      "Clinton will return to Washington Monday night, officials said."),
+    # a connective closing the sentence contrasts with the sentence before it too
+    ("The attack on the senator's accounting was part of the assault nonetheless.",
+     "The attack on the senator's accounting was part of the assault."),
+    ("The plan was popular with voters, though.", "The plan was popular with voters."),
 ]
 
 UNCHANGED = [
@@ -80,6 +84,7 @@ UNCHANGED = [
     "The Monday meeting ended early.",
     "And so.",  # too short to stand without its connective
     "Nothing to do here , really.",  # untouched sentences keep their spacing
+    '"It was popular with voters, though."',  # a speaker's connective stays in the quotation
     # a period that restricts a count: without it the claim is false
     "Huckabee is the third Republican this week to announce a White House bid.",
     "It was the only vote this month that passed.",

@@ -95,6 +95,22 @@ def test_spans_of_time_of_different_people_are_no_difference() -> None:
                         ["Wang, who served three years in prison, was arrested on Monday."]]) != []
 
 
+def test_figures_of_two_years_are_no_difference() -> None:
+    """One fact's versions that name different years give two years' figures (d30017: last
+    year's harvest and this year's); the same year, or one version naming none, still pairs."""
+    last = ["North Korea needs 5 million tons of grain to feed its people, but managed last year "
+            "to harvest just 2.8 million tons, the official said."]
+    this = ["North Korea needs 5 million tons of grain to feed its people, but managed this year "
+            "to harvest just 3 million tons, the official said."]
+    assert differences([last, this]) == []
+    assert differences([last, [this[0].replace("this year", "last year")]]) != []
+    assert differences([last, [this[0].replace("managed this year to", "managed to")]]) != []
+    by_year = differences([[last[0].replace("last year", "in 1997")], [this[0].replace("this year", "in 1998")]])
+    assert [[changed for changed, _ in variants] for _, _, variants in by_year] == [["1997", "1998"]]
+    assert differences([["Pelosi has led House Democrats since 2003, the aide said."],
+                        ["Pelosi has led House Democrats since 2002, the aide said."]]) != []
+
+
 def test_the_same_number_in_both_reports_is_no_difference() -> None:
     assert differences([storm("41"), storm("41")]) == []
 
