@@ -22,7 +22,7 @@ from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_ba
 from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, BACK_VERBS, DEICTIC_NOUNS,
                                      DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, OWN_POSSESSIVES, PARTITIVES,
                                      PLACE_NOUNS, POINTING_OPENERS, PRONOUNS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS,
-                                     REPLY_VERBS)
+                                     REPLY_NOUNS, REPLY_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,8 +79,8 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
 _DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow", "own", "back"} \
     | ANAPHORIC_NOUNS
-#: How the forms of ``REPLY_VERBS`` begin ("replied", "retorts"), for the cheap test.
-_REPLY_STEMS = tuple(sorted(v[:-1] if v.endswith("y") else v for v in REPLY_VERBS))
+#: How the forms of ``REPLY_VERBS`` and ``REPLY_NOUNS`` begin ("replied", "retorts"), for the cheap test.
+_REPLY_STEMS = tuple(sorted(v[:-1] if v.endswith("y") else v for v in REPLY_VERBS | REPLY_NOUNS))
 
 
 def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | None":
@@ -284,13 +284,16 @@ def _of_ones_own(t: "Token") -> bool:
 
 
 def _reply(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
-    """A verb of replying ("retorted", "responded", "fired back"), outside a quotation, that
-    names nothing it answers ("responded to the report", "countered the claim"): it answers
-    a statement, which only an ``earlier`` sentence reporting what someone said can give."""
+    """A verb of replying ("retorted", "responded", "fired back") or a reply's noun ("Then
+    there was Menendez's response"), outside a quotation, that names nothing it answers
+    ("responded to the report", "countered the claim"): it answers a statement, which only
+    an ``earlier`` sentence reporting what someone said can give."""
     for t in doc:
         lemma = t.lemma_.lower()
         back = lemma in BACK_VERBS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "back"
-        if t.pos_ != "VERB" or not (lemma in REPLY_VERBS or back) or _quoted(t):
+        replying = t.pos_ == "VERB" and (lemma in REPLY_VERBS or back) or \
+            t.pos_ == "NOUN" and lemma in REPLY_NOUNS and t.dep_ != "compound"  # "response times"
+        if not replying or _quoted(t):
             continue
         if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in t.children):
             continue

@@ -162,7 +162,7 @@ ANAPHORS = _words("he she it they his her its their them him this these those")
 #: Connectives that link a sentence to the one before it.
 CONNECTIVES = _words(
     "and but so yet also however meanwhile moreover furthermore nevertheless nonetheless "
-    "instead thus therefore still indeed separately"
+    "instead thus therefore still indeed separately then"
 )
 
 # --------------------------------------------------------------------------- trust (summarizer.nlp)
@@ -319,7 +319,7 @@ from summarizer.text.lexicon.compression import (  # noqa: E402,F401
     FREQUENCY_ADVERBS, OPEN_UNITS, PERSON_PRONOUNS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
     EXCHANGE_NOUNS, TIME_PREPOSITIONS, WHEN_OPENERS)
 from summarizer.text.lexicon.fusion import LONG_AGO_UNITS, NAMING_VERBS, SUMMING_NOUNS  # noqa: E402,F401
-from summarizer.text.lexicon.dependence import BACK_VERBS, OWN_POSSESSIVES, REPLY_VERBS  # noqa: E402,F401
+from summarizer.text.lexicon.dependence import BACK_VERBS, OWN_POSSESSIVES, REPLY_NOUNS, REPLY_VERBS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.disputes import CHAMBERS, HEADING_VERBS, LEGISLATURES, OF_SOMEONE, PLACING_PREPOSITIONS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.evaluative import DATA_SOURCES, EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.framing import (  # noqa: E402,F401

@@ -12,6 +12,8 @@ def _words(text: str) -> frozenset[str]:
 #: Verbs (lemmas) of replying: what they answer is said before ("Coulter retorted", "Biden
 #: responded: ..."), unless the clause names it ("responded to the report").
 REPLY_VERBS = _words("retort respond reply rebut counter")
+#: Nouns of a reply: "Menendez's response" answers something too, unless "to" names it.
+REPLY_NOUNS = _words("response reply retort rebuttal riposte")
 #: Verbs (lemmas) that reply with "back" after them ("fired back", "shot back", "hit back").
 BACK_VERBS = _words("fire shoot hit strike push lash snap")
 #: Possessive pronouns of "of its own": the thing is one beside another's ("an ad of its own").

@@ -142,6 +142,7 @@ def test_fellow_needs_the_one_it_is_a_fellow_of():
     ("Mayor Ruiz fired back on Tuesday with a radio commercial about the harbor.", "fired"),
     ("Governor Marsh responded that the harbor contracts were legal.", "responded"),
     ("Mayor Ruiz replied with a single word.", "replied"),
+    ("Then there was Governor Marsh's response.", "response"),
 ])
 def test_a_reply_needs_what_it_answers(text, token):
     """A reply answers a statement: only an earlier sentence reporting what someone said gives it."""
@@ -156,6 +157,8 @@ def test_a_reply_needs_what_it_answers(text, token):
     "Mayor Ruiz countered the harbor authority's figures at a news conference.",
     "Mayor Ruiz fired the harbor director on Tuesday.",
     '"We will fire back," Mayor Ruiz said of the harbor authority.',
+    "Governor Marsh's response to the fraud inquiry was to close the harbor.",
+    "The harbor's emergency response teams arrived within minutes.",
 ])
 def test_a_reply_that_names_what_it_answers_or_no_reply_needs_nothing(text):
     assert dependent(text) is None

@@ -66,6 +66,7 @@ CASES = [
     ("The attack on the senator's accounting was part of the assault nonetheless.",
      "The attack on the senator's accounting was part of the assault."),
     ("The plan was popular with voters, though.", "The plan was popular with voters."),
+    ("Then, two spacewalkers will hook up the cables.", "Two spacewalkers will hook up the cables."),
 ]
 
 UNCHANGED = [
@@ -78,6 +79,7 @@ UNCHANGED = [
     "The vote on Monday's proposal was delayed.",  # possessive: part of a name
     "Still photos show the damage.",  # an adverb of the clause, not a connective
     "Yet another storm hit the coast.",
+    "Then-Governor Marsh closed the harbor.",  # a title of the time, not a connective
     "The talks ran from Monday to Friday.",
     "By Friday, it was over.",  # a bare day after a preposition stays whole
     "Black Monday ended a long rally.",  # a name, even before a past-tense verb

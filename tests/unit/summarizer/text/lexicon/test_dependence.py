@@ -7,7 +7,7 @@ from summarizer.text.lexicon import dependence
 
 
 def test_the_lexicon_gives_the_same_lists():
-    for name in ("REPLY_VERBS", "BACK_VERBS", "OWN_POSSESSIVES"):
+    for name in ("REPLY_VERBS", "REPLY_NOUNS", "BACK_VERBS", "OWN_POSSESSIVES"):
         assert getattr(lexicon, name) is getattr(dependence, name)
 
 
@@ -20,5 +20,5 @@ def test_verbs_are_the_lemmas_spacy_gives():
 
 
 def test_entries_are_lower_case_single_words():
-    for words in (dependence.REPLY_VERBS, dependence.BACK_VERBS, dependence.OWN_POSSESSIVES):
+    for words in (dependence.REPLY_VERBS, dependence.REPLY_NOUNS, dependence.BACK_VERBS, dependence.OWN_POSSESSIVES):
         assert words and all(w == w.lower() and " " not in w for w in words)
