@@ -111,6 +111,8 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
         return not (following.lower() in SENTENCE_OPENERS or following == previous[0])
     if lower in STATE_ABBREVIATIONS and following.lower() in TITLES:
         return True  # "with Wash. Gov. Jay Inslee": a state before its governor or senator
+    if lower in STATE_ABBREVIATIONS and before[:match.start(1)].rstrip().endswith(",") and following[:1].isupper():
+        return False  # "in Washington, D.C. Jackson's wife ...": the place closes after its comma
     if lower in MONTHS or lower in SHORT_FORMS:
         return following[:1].isdigit() or following.lower() not in SENTENCE_OPENERS
     if len(word) == 1 and word.isupper():

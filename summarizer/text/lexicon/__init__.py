@@ -139,11 +139,11 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
     "adm": "admiral", "capt": "captain", "cmdr": "commander", "maj": "major", "pres": "president",
     "sec": "secretary", "atty": "attorney", "supt": "superintendent", "rev": "reverend"}
-#: US state abbreviations in AP style ("Wash. Gov. Jay Inslee", "R-Ky."): before a title
-#: their period does not end the sentence.
+#: US state abbreviations in AP style ("Wash. Gov. Jay Inslee", "R-Ky.", "Washington, D.C."): before a
+#: title their period does not end the sentence; closing a place after its comma, before a name it does.
 STATE_ABBREVIATIONS = _words(
     "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo "
-    "mont neb nev okla ore pa tenn vt va wash wis wyo")
+    "mont neb nev okla ore pa tenn vt va wash wis wyo d.c n.y n.j n.c s.c n.h n.m n.d s.d r.i w.va")
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
 #: Days named relative to the day of writing.
 RELATIVE_DAYS = _words("today yesterday tonight tomorrow")

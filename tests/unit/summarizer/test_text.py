@@ -26,6 +26,16 @@ def test_abbreviation_at_the_end_of_a_sentence_still_splits_before_a_clear_opene
         "The monitoring ended Sept. 30.", "It resumed later."]
 
 
+def test_a_place_closed_by_its_abbreviation_after_a_comma_ends_the_sentence_before_a_name():
+    """"in Washington, D.C. Jackson's wife spent ...": the district closes the place after the
+    comma, so a capitalised word after it opens a sentence (f506aafc printed two as one);
+    "the U.S. Army" and a lower-case word after the place stay joined."""
+    assert split_sentences("They appeared in Washington, D.C. Jackson's wife spent $5,150 on furs.") == [
+        "They appeared in Washington, D.C.", "Jackson's wife spent $5,150 on furs."]
+    assert split_sentences("He works for the U.S. Army in Ohio.") == ["He works for the U.S. Army in Ohio."]
+    assert split_sentences("He moved to Washington, D.C. last year.") == ["He moved to Washington, D.C. last year."]
+
+
 def test_a_surname_that_looks_like_a_title_can_end_a_sentence():
     assert split_sentences("Threats came from strongman Hun Sen. Hun Sen complained Monday.") == [
         "Threats came from strongman Hun Sen.", "Hun Sen complained Monday."]
