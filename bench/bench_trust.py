@@ -110,9 +110,14 @@ _COURTESY = ("Mr", "Mrs", "Ms", "Dr")
 _SHORT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)")
 
 
+#: Generational suffixes: "Jesse Jackson Jr." introduces "Mr. Jackson".
+_SUFFIXES = ("Jr", "Sr", "II", "III", "IV")
+
+
 def _person_words(ent) -> list[str]:
-    """A PERSON entity's words without courtesy titles and a possessive ending."""
-    return [t.text for t in ent if t.text.rstrip(".") not in _COURTESY and t.text not in ("'s", "’s")]
+    """A PERSON entity's words without courtesy titles, a generational suffix, a comma and
+    a possessive ending."""
+    return [t.text for t in ent if t.text.rstrip(".") not in _COURTESY + _SUFFIXES and t.text not in ("'s", "’s", ",")]
 
 
 def unintroduced_name(doc, earlier) -> str | None:

@@ -24,6 +24,12 @@ def test_a_surname_alone_is_flagged_until_a_sentence_gives_the_full_name() -> No
     assert _flag("Elizabeth Lauten apologized on Sunday after a wave of criticism online.", []) is None
 
 
+def test_a_full_name_with_a_generational_suffix_introduces_the_surname() -> None:
+    text = "As part of a plea agreement, prosecutors recommended that Mr. Talbot receive a sentence."
+    assert _flag(text, ["Former Rep. Martin Talbot Jr. pleaded guilty on Wednesday in federal court."]) is None
+    assert _flag(text, ["A former congressman pleaded guilty on Wednesday in federal court."]) is not None
+
+
 def test_a_surname_behind_an_office_says_who_the_person_is() -> None:
     assert _flag("Governor Olsen did not comment on the post or on the resignation.", []) is None
 
