@@ -107,6 +107,9 @@ _NOTICE_RE = re.compile(
 MAX_NOTICE_WORDS = 40
 NOTICE = "error page or cookie notice"
 #: A Markdown/plain-text table row or separator: cells between pipes.
+#: A wire service's typesetting code left in the text ("Q. (italics)Why are you skeptical
+#: about the deal?(end italics)"): an instruction to the printer, not a word of the report.
+_TYPESETTING_RE = re.compile(r"\(\s*(?:end\s+)?(?:ital(?:ic)?s?|bold|underlin(?:e|ed|ing))\s*\)", re.I)
 _TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|\|\s*:?-{3,}:?\s*\|", re.S)
 
 
@@ -305,6 +308,14 @@ def _read_copyright(paragraph: str, meta: Metadata) -> None:
         meta.outlet = match.group("outlet").strip()
 
 
+def strip_typesetting(paragraph: str) -> str:
+    """The paragraph without the wire's typesetting codes ("(italics)", "(end bold)")."""
+    if "(" not in paragraph:
+        return paragraph
+    closing = re.compile(r"\s*(?:" + _TYPESETTING_RE.pattern + r")(?=[.,;:?!'\"”’)]|$)", re.I)
+    return re.sub(r"  +", " ", _TYPESETTING_RE.sub(" ", closing.sub("", paragraph))).strip()
+
+
 def remove_clutter(paragraphs: list[str], repeated: set[str],
                    meta: Metadata) -> tuple[list[str], list[tuple[str, str]]]:
     """Split paragraphs into (prose, clutter as (paragraph, reason)); datelines and outlets
@@ -313,7 +324,7 @@ def remove_clutter(paragraphs: list[str], repeated: set[str],
     removed: list[tuple[str, str]] = []
     capitals = in_capitals(paragraphs)
     for paragraph in paragraphs:
-        paragraph = normalize(paragraph)
+        paragraph = strip_typesetting(normalize(paragraph))
         if not body:
             paragraph = _read_dateline(paragraph, meta)
         reason = clutter_reason(paragraph, repeated, capitals)

@@ -26,8 +26,13 @@ TITLE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "PART"})
 
 def name_words(person: "Span") -> list[str]:
     """The words of a PERSON entity that make up the name: no courtesy title ("Mr."), no
-    possessive "'s"."""
-    return [t.text for t in person if not _courtesy(t) and t.text not in ("'s", "’s")]
+    possessive "'s", and no word opening the sentence that is no proper noun, which the
+    recogniser took in because it is capitalised there ("Accompanying Liu into exile was
+    his wife": the name is "Liu")."""
+    tokens = [t for t in person if not _courtesy(t) and t.text not in ("'s", "’s")]
+    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
+        tokens = tokens[1:]
+    return [t.text for t in tokens]
 
 
 def titled(texts: list[str], name: str) -> str:

@@ -5,8 +5,8 @@ is someone else's words: the candidate policy does not state it in the brief's v
 lends nothing from it, and a note of where reports differ does not quote it as a report's.
 A sentence of an opinion piece is its writer's view: the candidate policy does not state it
 as news either. An interview printed as questions and answers ("Q. Why are you skeptical
-about the deal?" "A. Well, Mobil has been trying to get bigger.") is the interviewee's words
-from an answer's marker to the next question's, in quotation marks or not.
+about the deal?" "A. Well, Mobil has been trying to get bigger.") is the interviewer's and
+the interviewee's words from the first question's marker on, in quotation marks or not.
 """
 
 from __future__ import annotations
@@ -89,19 +89,16 @@ _ANSWER_RE = re.compile(r"^\s*A[.:]\s")
 
 
 def _answers(corpus: Corpus) -> set[int]:
-    """Sentences of a report printed as an interview, from each answer's marker ("A.") up to
-    the next question's ("Q."); a report with no question marker has no answers (an "A." opening
+    """Sentences of a report printed as an interview, from the first question's marker ("Q.")
+    on: an answer ("A.") is the interviewee's words and a question the interviewer's, asked
+    of someone rather than reported ("Q. Earlier this month the Energy Department said oil
+    prices would stay soft ..."). A report with no question marker has none (an "A." opening
     a sentence may be an initial)."""
     found: set[int] = set()
-    asks = {s.doc for s in corpus.sentences if _QUESTION_RE.match(s.text)}
-    answering: dict[int, bool] = {}
+    asking: set[int] = set()
     for sentence in corpus.sentences:
-        if sentence.doc not in asks:
-            continue
         if _QUESTION_RE.match(sentence.text):
-            answering[sentence.doc] = False
-        elif _ANSWER_RE.match(sentence.text):
-            answering[sentence.doc] = True
-        if answering.get(sentence.doc):
+            asking.add(sentence.doc)
+        if sentence.doc in asking:
             found.add(sentence.id)
     return found

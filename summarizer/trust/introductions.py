@@ -371,12 +371,13 @@ def _one_full_name(texts: list[str], surname: str) -> str | None:
     """The longest PERSON of two words or more ending with ``surname`` in ``texts``, when
     every such name is part of it; else None."""
     from summarizer.nlp.load import parse_all
+    from summarizer.nlp.titles import name_words
 
     forms = set()
     for doc in parse_all(texts):
         for ent in doc.ents:
-            words = [t.text for t in ent if not _courtesy(t.text) and t.text != "'s"]
-            if ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == surname:
+            words = name_words(ent) if ent.label_ == "PERSON" else []
+            if len(words) >= 2 and words[-1] == surname:
                 forms.add(" ".join(words))
     longest = max(forms, key=lambda f: (len(f.split()), f), default=None)
     if longest is None or not all(set(f.split()) <= set(longest.split()) for f in forms):

@@ -140,3 +140,15 @@ def test_words_are_kept_per_language():
     english = clutter.words(text)
     assert english == tuple(text_words(text, "en")) and chinese == tuple(text_words(text, "zh"))
     assert english != chinese
+
+
+@pytest.mark.parametrize("paragraph, cleaned", [
+    ("Q. (italics)Why are you skeptical about the deal?(end italics) A. Well.",
+     "Q. Why are you skeptical about the deal? A. Well."),
+    ("He said (Italics) no (END BOLD).", "He said no."),
+    ("The trip (to Italy) and (italy) stay.", "The trip (to Italy) and (italy) stay."),
+])
+def test_the_wires_typesetting_codes_are_not_text(paragraph, cleaned):
+    assert clutter.strip_typesetting(paragraph) == cleaned
+    body, _ = clutter.remove_clutter([paragraph + " It went on for a long while after that."], set(), clutter.Metadata())
+    assert body[0].startswith(cleaned)

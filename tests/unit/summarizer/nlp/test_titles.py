@@ -1,7 +1,7 @@
 """The title a report writes in front of a person's name, read off spaCy's parse."""
 
 from summarizer.nlp.load import parse
-from summarizer.nlp.titles import has_title, title_before, titled
+from summarizer.nlp.titles import has_title, name_words, title_before, titled
 
 
 def _person(text: str, name: str):
@@ -37,3 +37,11 @@ def test_has_title_sees_a_title_already_before_a_mention():
     assert has_title(parse(text), text.index("Dennis"))
     text = "Dennis accused the NAACP."
     assert not has_title(parse(text), 0)
+
+
+def test_a_name_has_no_capitalised_opening_word_that_is_no_proper_noun():
+    assert name_words(_person("Accompanying Liu into exile was his wife, Chu Hailan, the family said.",
+                              "Accompanying Liu")) == ["Liu"]
+    assert name_words(_person("Barack Obama's plan passed.", "Barack Obama's")) == ["Barack", "Obama"]
+    assert name_words(_person("Officials said that Mr. Michael J. Morell acted alone.", "Michael J. Morell")) \
+        == ["Michael", "J.", "Morell"]

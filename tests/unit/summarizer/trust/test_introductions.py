@@ -251,3 +251,12 @@ def test_a_surname_gets_the_title_its_report_introduced_the_person_with():
         {"kind": "name", "from": "Dennis", "to": "Dallas Tea Party founder Phillip Dennis"}]
     [titled] = introduce_names(c, _brief(c, [3]), Budget.parse("100w"))
     assert titled.text == "The Tea Party founder Phillip Dennis called the group irrelevant."
+
+
+def test_a_capitalised_verb_opening_the_sentence_is_no_first_name():
+    from summarizer.trust.introductions import _one_full_name
+
+    # the recogniser reads "Accompanying Liu" as a person; the brief must not print
+    # "Human rights groups denounced Accompanying Liu's release" (DUC 2004 d31050)
+    assert _one_full_name(["Accompanying Liu into exile was his wife, Chu Hailan, the family said."], "Liu") is None
+    assert _one_full_name(["Officials said that Mr. Michael J. Morell acted alone."], "Morell") == "Michael J. Morell"
