@@ -8,7 +8,8 @@ Two operations:
   December 4, 2017"), photo credits in brackets.
 * ``is_furniture(text)`` says the whole sentence is furniture: "Read more"/newsletter/"Click
   here"/"Follow us" lines, photo credits, bylines, a line pointing at the page's embedded
-  media ("Below are some of the photos shared on Twitter"), and sentences that are only the
+  media ("Below are some of the photos shared on Twitter"), a fact box's entry ("1977:
+  Elected to parliament ..."), and sentences that are only the
   attribution left when a quotation was split off ("Senate Majority Leader Mitch McConnell,
   R-Ky., asked.", judged on the parse: an attribution verb with a subject and nothing said).
 
@@ -103,9 +104,16 @@ def has_furniture(text: str) -> bool:
     return strip(text) != text or is_furniture_line(text) or has_post_credit(text)
 
 
+#: An entry of a fact box: a label (a year and a few words, or a name) and a colon, then
+#: notes with the subject left out ("1977: Elected to parliament ...", "1948 Mideast war:
+#: Fights as junior officer", "Tino Martinez: Nothing seems right at the moment."): a
+#: chronology or a scouting report beside the story, not a sentence of it.
+_ENTRY_RE = re.compile(r"^(?:\d{4}(?: [A-Za-z][\w'’-]*){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+[A-Z]")
+
+
 def is_furniture_line(text: str) -> bool:
-    """A newsletter, "Read more", photo-credit, byline or update line."""
-    return bool(_LINE_RE.search(text))
+    """A newsletter, "Read more", photo-credit, byline or update line, or a fact box's entry."""
+    return bool(_LINE_RE.search(text) or _ENTRY_RE.match(text))
 
 
 #: "... was quoted as saying, playing peacemaker": what he was quoted as saying went with the

@@ -54,8 +54,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from summarizer.nlp.load import with_entities
 from summarizer.text.lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, CONNECTIVES, DEMONSTRATIVES,
-                                     INSTITUTIONS, MONTH_WORDS, PARTITIVES, PEOPLE_NOUNS, PRONOUNS, SET_WORDS,
-                                     WEEKDAYS)
+                                     INSTITUTIONS, MONTH_WORDS, PARTITIVES, PEOPLE_NOUNS, PERSON_PRONOUNS, PRONOUNS,
+                                     SET_WORDS, WEEKDAYS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,6 +67,8 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LAW
 #: Proper nouns that name a day or month, not someone a pronoun could stand for ("On
 #: Thursday, he said ...").
 _CALENDAR = MONTH_WORDS | frozenset(WEEKDAYS)
+#: Entities (spaCy) a pronoun of one person never stands for.
+_NO_PERSON = _NAME_ENTITIES - {"PERSON"} | {"LOC", "PRODUCT", "LANGUAGE"}
 
 
 def _skip_opening(doc: "Doc") -> int:
@@ -282,10 +284,16 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
 
 def _named_before(doc: "Doc", start: int, pronoun: "Token") -> bool:
     """A name (not a day or month) stands between ``start`` and the pronoun: it may be
-    what the pronoun stands for."""
+    what the pronoun stands for. A pronoun of one person ("he", "she") stands for no
+    organisation or place the recogniser reads ("In an interview with the British
+    Broadcasting Corp., he stopped short of ...": who he is, the sentence does not say)."""
     before = doc[start:pronoun.i]
-    return any(t.pos_ == "PROPN" and t.lower_ not in _CALENDAR for t in before) or (
-        _may_name(before) and any(_entity(t) in _NAME_ENTITIES for t in before))
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    names = [t for t in before if t.pos_ == "PROPN" and t.lower_ not in _CALENDAR]
+    if person and names:
+        names = [t for t in names if _entity(t) not in _NO_PERSON]
+    entities = {"PERSON"} if person else _NAME_ENTITIES
+    return bool(names) or (_may_name(before) and any(_entity(t) in entities for t in before))
 
 
 def _gerund_pronoun(doc: "Doc") -> "Token | None":

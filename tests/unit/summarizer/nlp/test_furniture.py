@@ -87,3 +87,14 @@ def test_quoted_as_saying_with_nothing_said_is_a_split_attribution():
     assert not furniture.is_furniture("``We will take the floor,'' he was quoted as saying, smiling at the mayor.")
     assert not furniture.is_furniture('Huckabee was quoted as saying, "Climate change is here, it is real."')
     assert not furniture.is_furniture("Huckabee was quoted as saying, \u201cClimate change is here.\u201d")
+
+
+def test_a_fact_box_entry_is_furniture_and_a_sentence_with_a_colon_is_not():
+    for entry in ("1977: Elected to parliament and appointed minister of agriculture.",
+                  "1948 Mideast war: Fights as junior officer, wounded three times.",
+                  "Tino Martinez: Nothing seems right at the moment."):
+        assert furniture.is_furniture_line(entry), entry
+    for prose in ("The reason: a storm had cut the power to the harbor for two days.",
+                  "The mayor gave one reason: the storm had cut the power.",
+                  "In 1977, he was elected to parliament: a first for the party."):
+        assert not furniture.is_furniture_line(prose), prose

@@ -131,6 +131,17 @@ def test_a_day_or_month_before_the_pronoun_subject_is_no_antecedent():
     assert references.opening_reference(parse("After meeting Ellen Marsh, he said the harbor would reopen.")) is None
 
 
+def test_an_organisation_or_place_before_a_persons_pronoun_is_no_antecedent():
+    """DUC 2004 d31032: "In an interview with the British Broadcasting Corp., he stopped short
+    of calling on Yeltsin to step down." says nowhere who he is."""
+    text = "In an interview with the British Broadcasting Corp., he stopped short of calling on Yeltsin to resign."
+    assert references.opening_reference(parse(text)).text == "he"
+    assert references.opening_reference(parse("At Microsoft, she led the team for a decade.")).text == "she"
+    # a group's pronoun may stand for an organisation; a person's for a person named there
+    assert references.opening_reference(parse("After the vote in the Senate, they left the chamber.")) is None
+    assert references.opening_reference(parse("Since Obama took office, he has doubled the debt.")) is None
+
+
 # --- a person described, not named: by age, by a nominalised adjective, by a hyphenated modifier
 
 @pytest.mark.parametrize("text, head", [
