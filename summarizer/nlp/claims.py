@@ -246,14 +246,52 @@ def _subject(token: "Token") -> "Token | None":
 def _content_clause(head: "Token") -> "Token":
     """For a speech or belief verb, the head of what was said (followed through "X reported
     that Y said ..."), else the head itself."""
+    for _, content in _speech_chain(head):
+        head = content
+    return head
+
+
+def _speech_chain(head: "Token") -> list[tuple["Token", "Token"]]:
+    """(speech verb, head of what it says) from ``head`` inward, at most three deep."""
+    chain = []
     for _ in range(3):
         if head.lemma_.lower() not in SPEECH_LEMMAS:
             break
         content = next((c for c in head.children if c.dep_ == "ccomp"), None) or _said_in(head)
         if content is None:
             break
+        chain.append((head, content))
         head = content
-    return head
+    return chain
+
+
+def main_speaker(doc: "Doc") -> frozenset[str]:
+    """The names (lower case) of whoever the main claim is said by: the proper nouns of the
+    subject of the outermost speech verb it passes through ("Jorge Ramos pointed out that
+    ...": jorge, ramos), with its apposition's ("The lawyer, William McGinley": william,
+    mcginley) but not a possessor's or a prepositional phrase's names ("Grimm's lawyer",
+    "William McGinley, a lawyer for Mr. Grimm": no grimm). Empty when the claim is not
+    reported speech or the speaker is named by no proper noun ("officials said", "he
+    said")."""
+    chain = _speech_chain(_first_main_clause(doc))
+    subject = _subject(chain[0][0]) if chain else None
+    return frozenset() if subject is None else frozenset(_names_of(subject))
+
+
+def _names_of(head: "Token") -> list[str]:
+    """Proper nouns without a period: a courtesy title or an abbreviation ("Mr.", "The
+    A.G.") tells no two people apart."""
+    names = [head.lower_] if _name_word(head) else []
+    for child in head.children:
+        if child.dep_ in ("compound", "flat") and _name_word(child):
+            names.append(child.lower_)
+        elif child.dep_ == "appos":
+            names.extend(_names_of(child))
+    return names
+
+
+def _name_word(token: "Token") -> bool:
+    return token.pos_ == "PROPN" and "." not in token.text
 
 
 def _said_in(verb: "Token") -> "Token | None":

@@ -70,7 +70,28 @@ def carrying(corpus: Corpus, sentence_id: int, others: Iterable[int], embed: "Em
     main, found, undecided = _by_words(corpus, sentence_id, others)
     if embed is not None and undecided and main:
         found |= _restating(main, undecided, embed)
-    return found
+    return found - _other_speakers(corpus, sentence_id, found)
+
+
+def _other_speakers(corpus: Corpus, sentence_id: int, others: set[int]) -> set[int]:
+    """The ``others`` whose main claim a named speaker says who shares no name with the
+    sentence's named speaker ("Jorge Ramos pointed out that Trump likely won among
+    Hispanics" / "Mr. Fox also expressed disbelief that Mr. Trump did well with Hispanic
+    voters"): the same words from someone else are not what the sentence reports. One that
+    names the sentence's speaker still may ("Hariri said the dispute was triggered when
+    Demirel warned Damascus ..." tells of Demirel's warning)."""
+    from summarizer.nlp.claims import main_speaker
+    from summarizer.nlp.load import parse_all
+
+    if not others:
+        return set()
+    ids = sorted(others)
+    own, *docs = parse_all([corpus.sentences[i].text for i in [sentence_id, *ids]], entities=False)
+    speaker = main_speaker(own)
+    if not speaker:
+        return set()
+    return {i for i, doc in zip(ids, docs)
+            if (theirs := main_speaker(doc)) and not theirs & speaker and not speaker & {t.lower_ for t in doc}}
 
 
 def restating_texts(corpus: Corpus, checks: Iterable[tuple[int, Iterable[int]]]) -> list[str]:

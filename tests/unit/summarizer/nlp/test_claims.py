@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.nlp.claims import (casualty_counts, clauses, loaded_terms, main_claim, might_count_casualties,
-                                   outcome_sides)
+from summarizer.nlp.claims import (casualty_counts, clauses, loaded_terms, main_claim, main_speaker,
+                                   might_count_casualties, outcome_sides)
 from summarizer.nlp.load import parse
 from summarizer.text.lexicon import LOADED_PAIRS, OUTCOME_OPPOSITES
 
@@ -148,3 +148,17 @@ def test_clauses_are_the_sentence_and_each_clause_with_what_it_embeds():
         "Town officials were furious that the bridge closure was announced by the state engineer on Friday .",
         "that the bridge closure was announced by the state engineer on Friday",
     ]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Jorge Ramos pointed out that Trump likely won among Hispanics.", {"jorge", "ramos"}),
+    ("William McGinley, a lawyer for Mr. Grimm, said the congressman would resign.", {"william", "mcginley"}),
+    ("Mr. Fox said that Mr. Trump did well with Hispanic voters.", {"fox"}),  # no "mr."
+    ("The A.G., according to the Times, said he had misspoken.", set()),  # an abbreviation names no one
+    ("Grimm's lawyer said the congressman would resign.", set()),  # a possessor is not the speaker
+    ("Officials said the bridge would close.", set()),
+    ("He said the bridge would close.", set()),
+    ("The bridge will close on Friday.", set()),  # no reported speech
+])
+def test_the_main_speaker_is_the_named_subject_of_the_outermost_speech_verb(text, names):
+    assert main_speaker(parse(text)) == names

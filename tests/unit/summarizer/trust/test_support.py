@@ -103,6 +103,20 @@ def test_what_was_said_in_a_statement_is_the_claim():
     assert carrying(reports, 0, [1, 2], None) == {1}
 
 
+def test_the_same_claim_from_another_named_speaker_is_not_support():
+    """Two named speakers saying the same thing are two claims: the reports quoting the
+    sentence's speaker (by any part of the name) carry it, the one quoting someone else does
+    not unless it names the sentence's speaker too, and the one whose speaker is unnamed is
+    decided by its words alone."""
+    reports = corpus(["Senator Jane Miller said the bridge closure would hurt downtown shops.",
+                      "Mr. Tom Baker said the bridge closure would hurt downtown shops.",
+                      "Miller said the bridge closure would hurt downtown shops.",
+                      "Officials said the bridge closure would hurt downtown shops.",
+                      "Mr. Tom Baker said the mayor agreed with Miller that the bridge closure would hurt "
+                      "downtown shops."])
+    assert carrying(reports, 0, [1, 2, 3, 4], None) == {2, 3, 4}
+
+
 def test_the_texts_named_ahead_are_those_the_main_claim_test_embeds():
     """``restating_texts`` names, for checks known ahead, exactly what ``carrying`` embeds
     for them (the main clause and the clauses of the sentences words leave undecided), and
