@@ -22,7 +22,7 @@ from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_ba
 from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, BACK_VERBS, DEICTIC_NOUNS,
                                      DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, OWN_POSSESSIVES, PARTITIVES,
                                      PLACE_NOUNS, POINTING_OPENERS, PRONOUNS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS,
-                                     REPLY_NOUNS, REPLY_VERBS)
+                                     REPLY_NOUNS, REPLY_VERBS, SENTENCE_RELATIVES)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,8 +59,8 @@ _CLOSING_WORDS = 8
 def might_open_with_reference(text: str) -> bool:
     """A cheap test before parsing: a pronoun, demonstrative or "the" among the first words,
     or in a short closing clause after the last comma (where a speaker stands); a pointing
-    opener; a partitive first ("One, Diana Durand ...", "Many said ..."); or anywhere a word
-    ``dependent_reference`` reads."""
+    opener; a partitive or "which" first ("One, Diana Durand ...", "Which is why ..."); or
+    anywhere a word ``dependent_reference`` reads."""
     pointing = PRONOUNS | DEMONSTRATIVES | {"the"}
     words = [w.strip(",.;:'\"()").lower() for w in text.split()]
     closing = text.rsplit(",", 1)[-1].split() if "," in text else []
@@ -68,7 +68,7 @@ def might_open_with_reference(text: str) -> bool:
     anywhere = set(re.findall(r"[a-z]+", text.lower()))  # "that's" holds "that"
     return bool(set(words[:6]) & pointing or set(last) & pointing or anywhere & _DEPENDENT_WORDS
                 or any(w.startswith(_REPLY_STEMS) for w in anywhere)
-                or bool(words) and words[0] in PARTITIVES
+                or bool(words) and words[0] in PARTITIVES | SENTENCE_RELATIVES
                 or " ".join(words[:4]).startswith(POINTING_OPENERS)
                 or bool(set(words[1:6]) & RELATIVE_TIME_ENDS) or " ".join(words[:2]) in RELATIVE_TIME_STARTS)
 
@@ -119,9 +119,11 @@ def _subject_after_opener(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None
 
 
 def _pointing_opener(doc: "Doc") -> "Token | None":
-    """"In response, ...", "As a result, ...", or an opening clause whose object is a
-    pronoun ("Asked about it, ...")."""
+    """"In response, ...", "As a result, ...", "Which is why ..." (not a question), or an
+    opening clause whose object is a pronoun ("Asked about it, ...")."""
     words = [t.lower_ for t in doc[:6]]
+    if words and words[0] in SENTENCE_RELATIVES and doc[0].dep_ != "det" and doc[-1].text != "?":
+        return doc[0]
     for phrase in POINTING_OPENERS:
         n = len(phrase.split())
         if words[:n] == phrase.split() and n < len(doc) and doc[n].text == ",":

@@ -350,6 +350,10 @@ ADDITIVE_PARTICLES = _words("also too again")
 #: Bare openers that point at the sentence before them ("In response, ...", "Even so, ...").
 POINTING_OPENERS = ("in response", "in return", "in turn", "as a result", "even so",
                     "in addition", "by contrast", "in contrast", "on the other hand", "at the time")
+#: Relative pronouns that, opening a sentence as its subject or object, stand for the whole
+#: sentence before it ("Which is why Mobil and Exxon are considering ..."); as a determiner
+#: ("Which countries will join is unclear") they point nowhere.
+SENTENCE_RELATIVES = _words("which")
 #: Last words of an opening time phrase that counts from the moment of the sentence before
 #: ("A few days later, ...", "Two weeks earlier, ..."), and first words of one that names the
 #: period after it ("The next day, ...", "The following week, ...").

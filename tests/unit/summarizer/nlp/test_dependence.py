@@ -43,6 +43,9 @@ def dependent(text: str, *earlier: str) -> str | None:
     ("In response, the harbor authority fired its director on Friday.", "In"),
     ("Asked about it on Friday, Governor Marsh declined to comment on the harbor.", "it"),
     ("At the time, the harbor authority praised the decision of its director.", "At"),
+    # a relative pronoun standing for the sentence before
+    ("Which is why the harbor authority and Velmar are considering a merger.", "Which"),
+    ("Which means the harbor will stay closed until March.", "Which"),
     # a time counted from the moment of the sentence before
     ("A few days later, the director recommended no charges be filed.", "A"),
     ("Two weeks later, Governor Marsh closed the harbor.", "Two"),
@@ -73,6 +76,7 @@ def test_a_sentence_that_depends_on_something_outside_it_is_flagged(text, token)
     "It was such a big day for the harbor workers of Arvena.",  # "such" as a degree word
     "After the vote, the president signed the harbor bill in Arvena.",  # an office the story fixes
     "Governor Marsh is expected to say whether she will seek another term.",  # a term of office
+    "Which contractor will build the harbor is still unclear.",  # "which" as a determiner
     "Some contractors praised the harbor plan, while others appeared worried.",  # the set is in it
     "Governor Marsh met other contractors in Arvena on Friday.",  # not the subject opening it
     "The harbor plan assumes the same savings as the governor's dam plan.",  # the same as ... it says
