@@ -319,7 +319,9 @@ from summarizer.text.lexicon.compression import (  # noqa: E402,F401
     FREQUENCY_ADVERBS, OPEN_UNITS, PERSON_PRONOUNS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
     EXCHANGE_NOUNS, TIME_PREPOSITIONS, WHEN_OPENERS)
 from summarizer.text.lexicon.fusion import LONG_AGO_UNITS, NAMING_VERBS, SUMMING_NOUNS  # noqa: E402,F401
-from summarizer.text.lexicon.dependence import BACK_VERBS, OWN_POSSESSIVES, REPLY_NOUNS, REPLY_VERBS  # noqa: E402,F401,E501
+from summarizer.text.lexicon.dependence import (BACK_VERBS, OWN_POSSESSIVES, POINTING_OPENERS,  # noqa: E402,F401
+                                                RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS, REPLY_NOUNS,
+                                                REPLY_VERBS, SENTENCE_RELATIVES)
 from summarizer.text.lexicon.disputes import CHAMBERS, HEADING_VERBS, LEGISLATURES, OF_SOMEONE, PLACING_PREPOSITIONS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.evaluative import DATA_SOURCES, EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.framing import (  # noqa: E402,F401
@@ -347,18 +349,6 @@ RELATIONAL_NOUNS = _words("counterpart colleague predecessor successor rival opp
 #: Focus particles that presuppose an earlier item of their kind ("X also opposes ...",
 #: "... round out the list, too"); "as well" (not "as well as") is read as a pair.
 ADDITIVE_PARTICLES = _words("also too again")
-#: Bare openers that point at the sentence before them ("In response, ...", "Even so, ...").
-POINTING_OPENERS = ("in response", "in return", "in turn", "as a result", "even so",
-                    "in addition", "by contrast", "in contrast", "on the other hand", "at the time")
-#: Relative pronouns that, opening a sentence as its subject or object, stand for the whole
-#: sentence before it ("Which is why Mobil and Exxon are considering ..."); as a determiner
-#: ("Which countries will join is unclear") they point nowhere.
-SENTENCE_RELATIVES = _words("which")
-#: Last words of an opening time phrase that counts from the moment of the sentence before
-#: ("A few days later, ...", "Two weeks earlier, ..."), and first words of one that names the
-#: period after it ("The next day, ...", "The following week, ...").
-RELATIVE_TIME_ENDS = _words("later earlier afterward afterwards thereafter")
-RELATIVE_TIME_STARTS = ("the next", "the following")
 #: Prepositions whose phrase places a thing in time or at an occasion without saying which
 #: thing it is ("the statements at a news conference"): they leave a description pointing back.
 OCCASION_PREPOSITIONS = _words("at during after before since until amid")
