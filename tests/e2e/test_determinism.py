@@ -84,3 +84,25 @@ def test_every_duc2004_cluster_solves_to_optimality_far_below_the_node_limit(duc
         worst = max(worst, ilp.last_nodes)
     print(f"most branch-and-bound nodes on a DUC 2004 cluster: {worst} (limit {MAX_NODES})")
     assert worst <= MAX_NODES // 10
+
+
+@pytest.mark.slow
+def test_the_abstractive_strategy_is_identical_in_two_processes_running_at_once() -> None:
+    """The model's ranking and the guard give the same fused sentences in any process: two
+    processes with different hash seeds, run side by side so each works under the other's load,
+    on the sample reports and a DUC 2004 cluster whose brief fuses two sentences."""
+    sets = {"seeds": [str(SEEDS)], "handmade": HANDMADE}
+    cluster = DUC2004 / "clusters" / "d30051" / "docs"
+    if cluster.is_dir():
+        sets["d30051"] = [str(cluster)]
+    runs = [subprocess.Popen([sys.executable, "-c", SCRIPT, json.dumps(["abstractive"]), json.dumps(sets)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                             env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("3", "4")]
+    outputs = [run.communicate(timeout=900) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs[0][1][-2000:] + outputs[1][1][-2000:]
+    first, second = (json.loads(out) for out, _ in outputs)
+    if cluster.is_dir():  # the model path is exercised: the brief fuses reports
+        fused = [s for s in json.loads(first["d30051/abstractive/100w"])["sentences"]
+                 if s.get("operation") == "fused"]
+        assert fused
+    assert first == second
