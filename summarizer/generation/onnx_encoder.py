@@ -20,8 +20,6 @@ keeps the work spent on padding small, without changing a vector.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import tempfile
 import warnings
@@ -67,22 +65,10 @@ def _atomic_write(path: Path, write) -> None:
 
 
 def weights_digest(model_dir: Path) -> str:
-    """SHA-256 of the model's weights file. Hashing 90 MB costs more than a brief, so the
-    digest is remembered in the cache per (path, size, modification time)."""
-    weights = _weights_file(model_dir)
-    stat = weights.stat()
-    stamp = hashlib.sha256(f"{weights.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
-    memo = cache_root() / "digests" / f"{stamp[:32]}.json"
-    with contextlib.suppress(OSError, ValueError, KeyError):
-        return json.loads(memo.read_text(encoding="utf-8"))["sha256"]
-    digest = hashlib.sha256()
-    with weights.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    value = digest.hexdigest()
-    with contextlib.suppress(OSError):
-        _atomic_write(memo, lambda p: p.write_text(json.dumps({"sha256": value}), encoding="utf-8"))
-    return value
+    """SHA-256 of the model's weights file (``digest.file_digest``, remembered in the cache)."""
+    from summarizer.generation.digest import file_digest
+
+    return file_digest(_weights_file(model_dir), cache_root() / "digests")
 
 
 def onnx_path(model_dir: Path) -> Path:

@@ -36,21 +36,25 @@ def cache_root(env: Mapping[str, str] | None = None) -> Path:
     return Path.home() / ".cache" / "summarizer"
 
 
-def cache_key(model_file: Path, transformers_version: str) -> str:
-    """Name of the dequantized copy of ``model_file``.
+def cache_key(model_file: Path, transformers_version: str, digests: Path | None = None) -> str:
+    """Name of the dequantized copy of ``model_file``: its stem and the SHA-256 of its bytes
+    (``digest.file_digest``, remembered in ``digests``, default the cache's ``digests``).
 
-    Size and mtime change whenever the file is replaced (a package upgrade); the transformers
-    major version is part of the key because a folder saved by 5.x (``rope_parameters``) is
-    read wrongly by 4.x.
+    The content, not the path or the date, names the copy, so two installations of one
+    package share it (a replaced package, new bytes, gets a new one and the old is pruned).
+    The transformers major version is part of the key because a folder saved by 5.x
+    (``rope_parameters``) is read wrongly by 4.x.
     """
-    stat = model_file.stat()
+    from summarizer.generation.digest import file_digest
+
+    digest = file_digest(model_file, cache_root() / "digests" if digests is None else digests)
     major = transformers_version.split(".", 1)[0]
     stem = re.sub(r"[^\w.-]", "_", model_file.stem)
-    return f"{stem}@{stat.st_size}-{stat.st_mtime_ns}-tf{major}"
+    return f"{stem}@{digest[:24]}-tf{major}"
 
 
 def cache_entry(model_file: Path, root: Path, transformers_version: str) -> Path:
-    return root / "models" / cache_key(model_file, transformers_version)
+    return root / "models" / cache_key(model_file, transformers_version, root / "digests")
 
 
 def is_complete(entry: Path) -> bool:
@@ -82,12 +86,19 @@ def save_atomically(entry: Path, write: Callable[[Path], None], info: Mapping[st
 
 
 def prune_siblings(entry: Path) -> None:
-    """Remove older copies of the same model file (replaced packages) so copies do not pile up."""
+    """Remove older copies of the same model file (replaced packages) so copies do not pile up.
+    Each is first renamed out of the way in one step, so a process loading it finds it whole
+    or not at all (then it makes its own), never with half of its files deleted."""
     stem, _, rest = entry.name.partition("@")
     major = rest.rsplit("-tf", 1)[-1]
     for other in entry.parent.glob(f"{stem}@*-tf{major}"):
         if other != entry and other.is_dir():
-            shutil.rmtree(other, ignore_errors=True)
+            doomed = Path(tempfile.mkdtemp(prefix=f".{other.name}.", suffix=".old", dir=entry.parent))
+            try:
+                os.replace(other, doomed / other.name)
+            except OSError:  # another process removed it first
+                pass
+            shutil.rmtree(doomed, ignore_errors=True)
 
 
 def write_cache(entry: Path, loaded: Loaded, gguf_path: Path) -> None:

@@ -258,14 +258,16 @@ def test_cache_root_precedence(tmp_path: Path) -> None:
     assert cache_root({}) == Path.home() / ".cache" / "summarizer"
 
 
-def test_cache_key_follows_size_and_mtime(tmp_path: Path) -> None:
+def test_cache_key_follows_the_content(tmp_path: Path) -> None:
     path = tmp_path / "m.gguf"
     path.write_bytes(b"abc")
-    key = cache_key(path, "5.1.0")
-    assert key == cache_key(path, "5.9.9")
-    assert key != cache_key(path, "4.57.0")
-    os.utime(path, ns=(1, 1))
-    assert cache_key(path, "5.1.0") != key
+    key = cache_key(path, "5.1.0", tmp_path / "d")
+    assert key == cache_key(path, "5.9.9", tmp_path / "d")
+    assert key != cache_key(path, "4.57.0", tmp_path / "d")
+    os.utime(path, ns=(1, 1))  # the same bytes: the same copy
+    assert cache_key(path, "5.1.0", tmp_path / "d") == key
+    path.write_bytes(b"abd")
+    assert cache_key(path, "5.1.0", tmp_path / "d") != key
 
 
 def test_atomic_save_leaves_nothing_on_failure(tmp_path: Path) -> None:

