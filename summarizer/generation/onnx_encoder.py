@@ -2,7 +2,7 @@
 
 The first time a model folder is used, it is exported to ONNX with ``torch.onnx.export``
 (the only step that imports torch and transformers) and stored in the user's cache folder
-(``$XDG_CACHE_HOME/summarizer/onnx`` or ``~/.cache/summarizer/onnx``), written atomically
+(``onnx/`` in the engine's cache folder, ``~/.cache/summarizer`` unless ``$SUMMARIZER_CACHE`` or ``$XDG_CACHE_HOME`` says otherwise), written atomically
 and named after the SHA-256 of the model's weights file, so a changed model is exported
 again and two processes exporting at once never see a half-written file. Every later run
 loads the ONNX file with onnxruntime and tokenizes with the ``tokenizers`` package (the
@@ -39,9 +39,11 @@ RUN_COST_TOKENS = 25
 
 
 def cache_root() -> Path:
-    """``$XDG_CACHE_HOME/summarizer`` or ``~/.cache/summarizer``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "summarizer"
+    """The engine's one cache folder (``models.gguf.cache_root``: ``$SUMMARIZER_CACHE``, else
+    ``$XDG_CACHE_HOME/summarizer``, else ``~/.cache/summarizer``)."""
+    from summarizer.generation.models.gguf import cache_root as engine_cache_root
+
+    return engine_cache_root()
 
 
 def _weights_file(model_dir: Path) -> Path:

@@ -20,6 +20,7 @@ TEXTS = ["Kerry said the talks in Geneva would not start before August.", "Polic
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("SUMMARIZER_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     return tmp_path / "cache" / "summarizer"
 
@@ -40,6 +41,12 @@ def tiny_bert(folder: Path) -> Path:
 
 def test_the_cache_follows_xdg_cache_home(cache: Path) -> None:
     assert cache_root() == cache
+
+
+def test_the_export_shares_the_engine_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One cache folder for every model copy: $SUMMARIZER_CACHE moves the ONNX export too."""
+    monkeypatch.setenv("SUMMARIZER_CACHE", str(tmp_path / "elsewhere"))
+    assert cache_root() == tmp_path / "elsewhere"
 
 
 def test_the_digest_is_the_weights_sha256_remembered_per_file_version(cache: Path, tmp_path: Path) -> None:
