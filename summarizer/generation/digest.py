@@ -12,9 +12,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from summarizer.errors import InputError
+from summarizer.output import write_atomically
 
 
 def file_digest(path: Path, memo_dir: Path) -> str:
@@ -29,18 +30,8 @@ def file_digest(path: Path, memo_dir: Path) -> str:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     value = digest.hexdigest()
-    with contextlib.suppress(OSError):
-        _write_atomically(memo, json.dumps({"sha256": value}))
+    with contextlib.suppress(OSError, InputError):  # an unwritable cache costs only the hashing
+        memo_dir.mkdir(parents=True, exist_ok=True)
+        write_atomically(memo, json.dumps({"sha256": value}))
     return value
 
-
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)

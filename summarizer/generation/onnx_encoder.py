@@ -1,10 +1,11 @@
 """A Hugging Face BERT-like encoder run with onnxruntime, so briefs never import torch.
 
 The first time a model folder is used, it is exported to ONNX with ``torch.onnx.export``
-(the only step that imports torch and transformers) and stored in the user's cache folder
-(``onnx/`` in the engine's cache folder, ``~/.cache/summarizer`` unless ``$SUMMARIZER_CACHE`` or ``$XDG_CACHE_HOME`` says otherwise), written atomically
-and named after the SHA-256 of the model's weights file, so a changed model is exported
-again and two processes exporting at once never see a half-written file. Every later run
+(the only step that imports torch and transformers) and stored in ``onnx/`` of the engine's
+cache folder (``~/.cache/summarizer`` unless ``$SUMMARIZER_CACHE`` or ``$XDG_CACHE_HOME``
+says otherwise), written atomically and named after the SHA-256 of the model's weights file,
+so a changed model is exported again and two processes exporting at once never see a
+half-written file. Every later run
 loads the ONNX file with onnxruntime and tokenizes with the ``tokenizers`` package (the
 folder's ``tokenizer.json``, the same tokenizer ``AutoTokenizer`` loads).
 
