@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -33,22 +34,25 @@ def check_writable(path: Path | str, flag: str = "--output") -> None:
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it over: readers never see a
     half-written file, and a failure leaves any previous file intact. The file gets the
-    usual mode (0666 less the umask), not mkstemp's 0600."""
+    usual mode (0666 less the umask, which ``os.open`` applies), not mkstemp's 0600.
+
+    The temporary file is named before it is created, inside the ``try``: an interrupt
+    (Ctrl-C, or SIGTERM in ``summarize batch``) that lands right after the file exists still
+    removes it (mkstemp created the file and only then returned its name, so an interrupt
+    between the two left a stray ``.tmp`` file behind)."""
     path = Path(path).expanduser()
     check_writable(path, "file")
     directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+    temporary = directory / f".{path.name}.{secrets.token_hex(8)}.tmp"
     try:
         data = content.encode("utf-8", "replace") if isinstance(content, str) else content
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+    except BaseException as error:
+        if not isinstance(error, FileExistsError):  # (that name is another writer's file)
+            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise InputError(f"cannot write {path}: {error.strerror or error}") from None
         raise

@@ -68,3 +68,28 @@ def test_a_failed_write_leaves_the_previous_file(tmp_path: Path) -> None:
         write_atomically(target, Unwritable())  # type: ignore[arg-type]
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.txt"]
+
+
+@pytest.mark.parametrize("step", ["open", "fdopen", "replace"])
+def test_an_interrupt_at_any_step_leaves_no_temporary_file(tmp_path: Path, monkeypatch, step: str) -> None:
+    """SIGTERM stops ``summarize batch`` with KeyboardInterrupt wherever it lands: right after
+    the temporary file is created too (the step that mkstemp left a stray file at)."""
+    target = tmp_path / "index.jsonl"
+    write_atomically(target, "old\n")
+    real = getattr(os, step)
+
+    def interrupted(*args, **kwargs):
+        result = real(*args, **kwargs)  # the step is done, then the signal's exception
+        if step == "open" and not str(args[0]).endswith(".tmp"):
+            return result  # (check_writable's unnamed probe file, before the write)
+        if step == "fdopen":
+            result.close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, step, interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(target, "new\n")
+    monkeypatch.undo()
+    expected = "new\n" if step == "replace" else "old\n"
+    assert target.read_text() == expected
+    assert [p.name for p in tmp_path.iterdir()] == ["index.jsonl"]
