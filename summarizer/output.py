@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 from summarizer.errors import InputError
 
@@ -31,28 +33,33 @@ def check_writable(path: Path | str, flag: str = "--output") -> None:
         raise InputError(f"cannot write {flag} {text}: {error.strerror or error}") from None
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: readers never see a
-    half-written file, and a failure leaves any previous file intact. The file gets the
-    usual mode (0666 less the umask, which ``os.open`` applies), not mkstemp's 0600.
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A fresh name beside ``path`` for the block to write a file under: when the block ends
+    without an exception the file is renamed over ``path`` in one step (readers never see a
+    half-written file), otherwise it is removed and any previous file stays.
 
-    The temporary file is named before it is created, inside the ``try``: an interrupt
-    (Ctrl-C, or SIGTERM in ``summarize batch``) that lands right after the file exists still
-    removes it (mkstemp created the file and only then returned its name, so an interrupt
+    The name is chosen before the file exists, so an interrupt (Ctrl-C, or SIGTERM in
+    ``summarize batch``) that lands right after the file is created still removes it
+    (``tempfile.mkstemp`` created the file and only then returned its name: an interrupt
     between the two left a stray ``.tmp`` file behind)."""
+    temporary = path.parent / f".{path.name}.{secrets.token_hex(8)}.tmp"
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``path`` through ``replacing``. The file gets the usual mode
+    (0666 less the umask, which ``os.open`` applies), not mkstemp's 0600."""
     path = Path(path).expanduser()
     check_writable(path, "file")
-    directory = path.parent if str(path.parent) else Path(".")
-    temporary = directory / f".{path.name}.{secrets.token_hex(8)}.tmp"
+    data = content.encode("utf-8", "replace") if isinstance(content, str) else content
     try:
-        data = content.encode("utf-8", "replace") if isinstance(content, str) else content
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException as error:
-        if not isinstance(error, FileExistsError):  # (that name is another writer's file)
-            temporary.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise InputError(f"cannot write {path}: {error.strerror or error}") from None
-        raise
+        with replacing(path) as temporary:
+            with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb") as stream:
+                stream.write(data)
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None

@@ -21,8 +21,6 @@ keeps the work spent on padding small, without changing a vector.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 import warnings
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -55,16 +53,13 @@ def _weights_file(model_dir: Path) -> Path:
 
 
 def _atomic_write(path: Path, write) -> None:
-    """Call ``write(temporary_path)`` and move the result to ``path`` in one rename."""
+    """Call ``write(temporary_path)`` and move the result to ``path`` in one rename
+    (``output.replacing``, the engine's one way to replace a file)."""
+    from summarizer.output import replacing
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    with replacing(path) as temporary:
+        write(temporary)
 
 
 def weights_digest(model_dir: Path) -> str:
