@@ -251,8 +251,8 @@ _WEIGHTS: "weakref.WeakKeyDictionary[Corpus, dict[str, float]]" = weakref.WeakKe
 
 def weighted_overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
     """Jaccard of two sets of content stems with each stem counted by its weight."""
-    union = sum(weights.get(word, 0.0) for word in a | b)
-    return sum(weights.get(word, 0.0) for word in a & b) / union if union else 0.0
+    union = math.fsum(weights.get(word, 0.0) for word in a | b)  # fsum: the same in any hash order
+    return math.fsum(weights.get(word, 0.0) for word in a & b) / union if union else 0.0
 
 
 def numbers_of(sentence: Sentence) -> frozenset[str]:

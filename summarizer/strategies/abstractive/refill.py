@@ -11,6 +11,7 @@ is the other use of the room: give rewritten sentences their dropped words back.
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import TYPE_CHECKING, Callable
 
 from summarizer.brief import BriefSentence
@@ -47,12 +48,12 @@ class Refill:
         return self.weighting.concepts(probe)
 
     def gain(self, text: str) -> float:
-        return sum(self.weights.get(c, 0.0) for c in self._concepts(text) - self.covered)
+        return math.fsum(self.weights.get(c, 0.0) for c in self._concepts(text) - self.covered)
 
     def weight(self, texts: list[str]) -> float:
         """The concept weight a brief of ``texts`` covers."""
         covered = set().union(*(self._concepts(t) for t in texts))
-        return sum(self.weights.get(c, 0.0) for c in covered)
+        return math.fsum(self.weights.get(c, 0.0) for c in covered)
 
     def replace(self, old: BriefSentence, new: BriefSentence) -> None:
         """Put ``new`` in ``old``'s place in the brief (what it covers and takes with it)."""
@@ -87,7 +88,7 @@ class Refill:
         brief loses without it."""
         rest = set().union(*(self._concepts(s.text) for s in self.sentences if s is not sentence))
         alone = self._concepts(sentence.text) - rest
-        return sum(self.weights.get(c, 0.0) for c in alone) / max(self.budget.cost(sentence.text), 1)
+        return math.fsum(self.weights.get(c, 0.0) for c in alone) / max(self.budget.cost(sentence.text), 1)
 
     def forget(self, dropped: list[int]) -> None:
         """Sentences taken out of the brief (``sentences`` no longer has them): their
