@@ -21,7 +21,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
-from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, optional_pp, says_there
+from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, limits_the_claim, optional_pp,
+                                                    says_there)
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
@@ -109,8 +110,8 @@ def deletable_spans(doc: "Doc") -> list[Span]:
         if span is not None and _safe(doc, span):
             found.setdefault((span.start, span.end), span)
     for span in _parentheticals(doc):
-        if _safe(doc, span) and not _gives_the_unit(doc, span) and \
-                doc[span.start + 1].lower_ not in WHEN_OPENERS | ADDING_OPENERS:
+        if _safe(doc, span) and not _gives_the_unit(doc, span) and not limits_the_claim(doc[span.start:span.end].text) \
+                and doc[span.start + 1].lower_ not in WHEN_OPENERS | ADDING_OPENERS:
             found.setdefault((span.start, span.end), span)
     return sorted(found.values(), key=lambda s: (-(s.end - s.start), s.start))
 

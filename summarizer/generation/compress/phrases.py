@@ -27,6 +27,14 @@ def says_there(tokens: "Span") -> bool:
     return any(t.lower_ == "there" and t.dep_ != "expl" for t in tokens)
 
 
+def limits_the_claim(text: str) -> bool:
+    """The words hold a phrase that limits how often or when a claim holds
+    (``QUALIFYING_PHRASES``) as whole words: "-- [at least for now] --" is as much a limit
+    as "for now" alone, and deleting it makes the claim general."""
+    padded = f" {' '.join(text.lower().strip(' -–—()').split())} "
+    return any(f" {phrase} " in padded for phrase in QUALIFYING_PHRASES)
+
+
 def optional_pp(prep: "Token") -> bool:
     """A PP is optional when it is set off by a comma that opens it, does not open the
     sentence (an opening phrase sets the frame of the whole claim: "[Through ticket sales

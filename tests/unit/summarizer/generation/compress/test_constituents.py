@@ -402,3 +402,12 @@ def test_an_aside_adding_to_the_subject_stays() -> None:
                  "Russian regions to close off roads into Chechnya, and caused an outpouring of outrage.") == []
     assert spans("The deaths -- a grim toll -- prompted neighboring regions to close off roads into Chechnya.") == [
         ("parenthetical", "-- a grim toll --")]
+
+
+def test_a_parenthetical_that_limits_when_the_claim_holds_stays() -> None:
+    """A strict reading of basil-dev compressions rated "has suspended [-- at least for now
+    --] his administration's decision" borderline: without it the suspension reads final."""
+    text = "Trump announced that he has suspended -- at least for now -- the decision to reverse the ban."
+    assert ("parenthetical", "-- at least for now --") not in spans(text)
+    other = "Trump announced that he has suspended -- in a brief statement -- the decision to reverse the ban."
+    assert ("parenthetical", "-- in a brief statement --") in spans(other)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.generation.compress.phrases import optional_pp
+from summarizer.generation.compress.phrases import limits_the_claim, optional_pp
 from summarizer.nlp.load import parse
 
 
@@ -74,3 +74,14 @@ def test_a_there_of_place_is_not_the_there_of_there_is() -> None:
 
     assert says_there(parse("He is the 35th suspect taken there."))
     assert not says_there(parse("There is a warrant for him."))
+
+
+@pytest.mark.parametrize("text, limits", [
+    ("-- at least for now --", True),  # basil-dev: "he has suspended -- at least for now -- his decision"
+    ("(for the most part)", True),
+    ("at times", True),
+    ("-- for nowhere else --", False),  # whole words only
+    ("-- the president's top aide --", False),
+])
+def test_a_phrase_that_limits_when_the_claim_holds_is_found_inside_longer_words(text: str, limits: bool) -> None:
+    assert limits_the_claim(text) is limits
