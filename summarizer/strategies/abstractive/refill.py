@@ -47,13 +47,19 @@ class Refill:
                          frozenset(content_stems(text)), 0.0)
         return self.weighting.concepts(probe)
 
+    def _weigh(self, concepts: set["Concept"]) -> float:
+        """The concepts' total weight, summed with ``math.fsum``: exactly rounded, so the same
+        whatever order the set holds them in (its order is the hash order, which differs
+        between processes, and a plain sum's last bits with it: the swap round's comparisons
+        once went one way under one ``PYTHONHASHSEED`` and the other way under another)."""
+        return math.fsum(self.weights.get(c, 0.0) for c in concepts)
+
     def gain(self, text: str) -> float:
-        return math.fsum(self.weights.get(c, 0.0) for c in self._concepts(text) - self.covered)
+        return self._weigh(self._concepts(text) - self.covered)
 
     def weight(self, texts: list[str]) -> float:
         """The concept weight a brief of ``texts`` covers."""
-        covered = set().union(*(self._concepts(t) for t in texts))
-        return math.fsum(self.weights.get(c, 0.0) for c in covered)
+        return self._weigh(set().union(*(self._concepts(t) for t in texts)))
 
     def replace(self, old: BriefSentence, new: BriefSentence) -> None:
         """Put ``new`` in ``old``'s place in the brief (what it covers and takes with it)."""
@@ -88,7 +94,7 @@ class Refill:
         brief loses without it."""
         rest = set().union(*(self._concepts(s.text) for s in self.sentences if s is not sentence))
         alone = self._concepts(sentence.text) - rest
-        return math.fsum(self.weights.get(c, 0.0) for c in alone) / max(self.budget.cost(sentence.text), 1)
+        return self._weigh(alone) / max(self.budget.cost(sentence.text), 1)
 
     def forget(self, dropped: list[int]) -> None:
         """Sentences taken out of the brief (``sentences`` no longer has them): their
