@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nummod"})
 #: Dependencies of a verb's nominal subject (two of one verb: an aside the parser misread).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Tags of a participle opening a description set off after a name ("Pelosi, long
+#: considered ...": the parser reads some as a past tense, VBD).
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
 
 
 def bare_definite(noun: "Token", before: int | None = None) -> bool:
@@ -34,12 +37,21 @@ def bare_definite(noun: "Token", before: int | None = None) -> bool:
 
 
 def described_after(base: "Doc", anchor: int) -> bool:
-    """A comma and a noun phrase or a clause follow the anchor: most likely a description
-    the parser did not hang on it ("Shepard, a 21-year-old freshman," read as the subject);
-    a second one set off by commas would stack two."""
+    """A comma and a noun phrase, a clause or a participle follow the anchor: most likely a
+    description the parser did not hang on it ("Shepard, a 21-year-old freshman," read as
+    the subject; "Ms. Pelosi, long considered a ... powerhouse", the participle read as the
+    main verb's); a second one set off by commas would stack two."""
     after = base[anchor + 2] if anchor + 2 < len(base) else None
     return after is not None and base[anchor + 1].text == "," and \
-        (after.pos_ in ("DET", "NUM") or after.tag_ in WH_TAGS or after.dep_ in ("appos", "poss"))
+        (after.pos_ in ("DET", "NUM") or after.tag_ in WH_TAGS or after.dep_ in ("appos", "poss") or
+         _participle_at(base, after.i) or after.pos_ == "ADV" and _participle_at(base, after.i + 1))
+
+
+def _participle_at(doc: "Doc", index: int) -> bool:
+    """A past or present participle (or a past form the parser read in its place) whose
+    phrase does not take a subject of its own before it: a participial description."""
+    return index < len(doc) and doc[index].tag_ in PARTICIPLE_TAGS and \
+        not any(c.dep_ in NOMINAL_SUBJECTS for c in doc[index].children if c.i < index)
 
 
 def nominal_line(token: "Token") -> list["Token"]:

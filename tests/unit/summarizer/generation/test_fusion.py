@@ -667,3 +667,16 @@ def test_no_name_is_lent_before_a_there_of_the_base() -> None:
                 donor) == []
     assert lent(parse("Ocalan is being tried in absentia on charges that could bring the death penalty."),
                 donor) == ["a political science dropout from Ankara University"]
+
+
+def test_no_description_before_a_participial_one_the_base_has() -> None:
+    """Set 25's stacked asides: "Ms. Pelosi[, a prolific fundraiser,] long considered a
+    legislative and fund-raising powerhouse" (the parser hangs the participle on the verb)."""
+    from summarizer.generation.anchors import described_after
+
+    donor = parse("In the days before the vote, Pelosi, a prolific fundraiser, promised some changes.")
+    described = parse("Mr. Ryan mounted an unlikely challenge to Ms. Pelosi, long considered a legislative powerhouse.")
+    assert described_after(described, 8)
+    assert "a prolific fundraiser" not in lent(described, donor)
+    assert "a prolific fundraiser" in lent(parse("Mr. Ryan mounted an unlikely challenge to Ms. Pelosi."), donor)
+    assert not described_after(parse("Pelosi, Ryan said, would stay."), 0)
