@@ -45,6 +45,8 @@ MIN_LETTERS = 4
 #: Words this long may differ by two edits ("Norfolk" / "Norwalk"); shorter ones by one
 #: ("Iran" / "Iraq", "Vicente" / "Vincente").
 TWO_EDIT_LETTERS = 6
+#: Dependencies of a name that modifies a noun ("the Norwalk event").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Words on each side of a name's word where its other words stand ("Former Mexican
 #: President Vicente Fox").
 NEAR_WORDS = 2
@@ -136,6 +138,18 @@ def _entity(doc: "Doc", word: str) -> "Span | None":
     return next((e for e in doc.ents if e.label_ in NAME_LABELS and any(t.text == word for t in e)), None)
 
 
+def _modifying_name(doc: "Doc", word: str, label: str) -> "Span | None":
+    """The word as a name of the look-alike's kind (``label``) where it is a proper noun
+    modifying a noun and spaCy reads no entity there: the small model often leaves a name
+    used as a modifier unlabelled ("during the Norwalk event" / "at a 2008 event in
+    Norfolk")."""
+    from spacy.tokens import Span
+
+    token = next((t for t in doc if t.text == word and t.tag_ == "NNP" and not t.ent_type_
+                  and t.dep_ in MODIFIER_DEPS and t.head.pos_ == "NOUN"), None)
+    return None if token is None else Span(doc, token.i, token.i + 1, label=label)
+
+
 def _other_words(entity: "Span", word: str) -> set[str]:
     """The name's other words, lower case, without titles' dots ("Vicente Fox" -> {"fox"})."""
     return {t.text.lower().strip(".") for t in entity if t.text != word and t.is_alpha and t.pos_ == "PROPN"}
@@ -194,6 +208,10 @@ def spelling_differences(corpus: Corpus, alignment: Alignment, documents: Iterab
     places: dict[tuple[str, str], bool] = {}
     for x, y, left, right, about in pairs:
         first, second = _entity(parsed[left], x), _entity(parsed[right], y)
+        if first is None and second is not None:
+            first = _modifying_name(parsed[left], x, second.label_)
+        elif second is None and first is not None:
+            second = _modifying_name(parsed[right], y, first.label_)
         if first is None or second is None:
             continue
         same = one_party(first, second, x, y)

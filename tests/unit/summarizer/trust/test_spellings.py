@@ -75,6 +75,26 @@ def test_a_look_alike_in_sentences_about_other_things_is_no_difference() -> None
     assert differences(apart)[0] == []
 
 
+def test_a_place_modifying_a_noun_is_compared_though_spacy_reads_no_entity_there() -> None:
+    """basil-dev 85475456: Fox's "a 2008 event in Norfolk", the Times's "during the Norwalk
+    event" (spaCy labels no entity in the modifier): the report of one place is not cited for
+    the other."""
+    corpus = _corpus("Attorney General Richard Blumenthal said he had misspoken at a 2008 event in Norfolk "
+                     "in which he said he had served in Vietnam.",
+                     "Attorney General Richard Blumenthal said on Monday that he had misspoken about his "
+                     "service during the Norwalk event in 2008.")
+    listed, found = differences(corpus)
+    assert listed == [("name", True, [("Norfolk", [("0.txt", 0)]), ("Norwalk", [("1.txt", 0)])])]
+    assert contradicted_by(found, "0.txt", 0) == {"1.txt"}
+    # the word takes the look-alike's kind only where it is a proper noun modifying a noun
+    from summarizer.nlp.load import parse
+    from summarizer.trust.spellings import _modifying_name
+
+    modifier = _modifying_name(parse(corpus.sentences[1].text), "Norwalk", "GPE")
+    assert modifier is not None and (modifier.text, modifier.label_) == ("Norwalk", "GPE")
+    assert _modifying_name(parse("He spoke to the crowd in Norwalk."), "crowd", "GPE") is None
+
+
 def test_a_place_spelled_with_one_letter_more_is_one_place() -> None:
     """"Kazakhstan" / "Kazakstan": one letter dropped is one place's two spellings, listed but
     disputing nothing; a letter changed ("Norfolk" / "Norwalk", "Iran" / "Iraq") may be two."""
