@@ -210,7 +210,14 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
             and (kinds is None or not of_a_moment(f.kind, f.inserted)) and not _lends_a_view(base, f)
             and not figure_of_another_year(base, donor, f.inserted)
             and not present_in_a_dated_past(base, f.kind, f.inserted)
-            and not described_in_another_time(f.text, f.kind, f.inserted)]
+            and not described_in_another_time(f.text, f.kind, f.inserted, _years(donor))]
+
+
+def _years(doc: "Doc") -> frozenset[str]:
+    """The years a sentence states."""
+    from summarizer.text import is_year
+
+    return frozenset(t.text for t in doc if is_year(t.text))
 
 
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:

@@ -57,11 +57,13 @@ def figure_of_another_year(base: "Doc", donor: "Doc", inserted: str) -> bool:
 DESCRIPTIONS = frozenset({"appositive", "title", "modifier"})
 
 
-def described_in_another_time(fused: str, kind: str, inserted: str) -> bool:
+def described_in_another_time(fused: str, kind: str, inserted: str, donor_years: frozenset[str] = frozenset()) -> bool:
     """A description lent into a clause about another time: a past clause that "years ago"
-    dates ("Just four years ago, it was a good bet that [Speaker] Newt Gingrich would be")
-    or a past "when" clause ("When Anwar[, 51,] was deputy prime minister"). A title or an
-    age is the donor's day's; then the person may have had another, or been younger."""
+    dates ("Just four years ago, it was a good bet that [Speaker] Newt Gingrich would be"),
+    a past "when" clause ("When Anwar[, 51,] was deputy prime minister"), or, for a title or
+    an age, a past clause a year dates that the donor (``donor_years``) does not state ("In
+    2007 Mr. Huckabee[, 59,] was quoted as saying"). A title or an age is the donor's day's;
+    then the person may have had another, or been younger."""
     from summarizer.nlp.load import parse
     from summarizer.text.lexicon import WHEN_OPENERS
 
@@ -69,7 +71,10 @@ def described_in_another_time(fused: str, kind: str, inserted: str) -> bool:
         return False
     doc = parse(fused)
     token = next((t for t in doc if t.idx >= fused.index(inserted)), None)
+    timed = kind == "title" or inserted.strip(", ").isdigit()  # a title or an age, not who someone is
     while token is not None:
+        if _past(token) and timed and _dated_by_a_year(token) - donor_years:
+            return True  # "In 2007 Mr. Huckabee[, 59,] was quoted"
         if token.tag_ == "VBD" and (_years_ago(token) or token.dep_ != "ROOT" and
                                     token.left_edge.lower_ in WHEN_OPENERS and _a_state(token)):
             return True  # the clause opens with "when" ...
@@ -78,6 +83,19 @@ def described_in_another_time(fused: str, kind: str, inserted: str) -> bool:
             return True  # ... or its subject does (the parser's reading of "when Anwar was")
         token = None if token.head.i == token.i else token.head
     return False
+
+
+def _past(verb: "Token") -> bool:
+    """A verb in the past: "quoted" (VBD), or a participle whose auxiliary is ("was quoted")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and \
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _dated_by_a_year(verb: "Token") -> set[str]:
+    """The years of the verb's own time phrases ("In 2007", "in May 1997")."""
+    from summarizer.text import is_year
+
+    return {t.text for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if is_year(t.text)}
 
 
 def _a_state(verb: "Token") -> bool:

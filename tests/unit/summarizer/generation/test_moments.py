@@ -45,3 +45,16 @@ def test_a_title_or_age_is_not_lent_into_a_clause_about_another_time() -> None:
     # a clause lent whole is judged by the other rules
     assert not described_in_another_time("When Anwar, who led the talks, was deputy prime minister, he traveled.",
                                          "relative clause", "who led the talks")
+
+
+def test_an_age_or_title_is_not_lent_into_a_past_clause_a_year_the_donor_does_not_state_dates() -> None:
+    """Set 26: "In 2007 Mr. Huckabee[, 59,] was quoted as saying" (59 in 2015, HuffPost's day)."""
+    fused = "In 2007 Mr. Huckabee, 59, was quoted as saying, \"Climate change is here, it's real.\""
+    assert described_in_another_time(fused, "appositive", "59")
+    assert described_in_another_time("Senator Smith voted for the bill in 1996.", "title", "Senator")
+    # the donor dates its description by the same year; a description of who someone is; the present
+    assert not described_in_another_time(fused, "appositive", "59", frozenset({"2007"}))
+    assert not described_in_another_time("Ocalan, Turkey's most-wanted man, founded the Kurdistan Workers Party "
+                                         "in 1978.", "appositive", "Turkey's most-wanted man")
+    assert not described_in_another_time("Mr. Huckabee, 59, has said since 2007 that climate change is real.",
+                                         "appositive", "59")
