@@ -45,7 +45,7 @@ from summarizer.generation.anchors import (described_after, in_aside, lends_a_th
                                            strands_modifier)
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.moments import (CLAUSES, described_in_another_time, figure_of_another_year,
-                                           of_a_moment, present_in_a_dated_past)
+                                           of_a_moment, present_in_a_dated_past, years_stated)
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
 from summarizer.text.lexicon import SUPERLATIVE_ADVERBS
@@ -210,14 +210,7 @@ def fusions(base: "Doc", donor: "Doc", donor_id: int, kinds: frozenset[str] | No
             and (kinds is None or not of_a_moment(f.kind, f.inserted)) and not _lends_a_view(base, f)
             and not figure_of_another_year(base, donor, f.inserted)
             and not present_in_a_dated_past(base, f.kind, f.inserted)
-            and not described_in_another_time(f.text, f.kind, f.inserted, _years(donor))]
-
-
-def _years(doc: "Doc") -> frozenset[str]:
-    """The years a sentence states."""
-    from summarizer.text import is_year
-
-    return frozenset(t.text for t in doc if is_year(t.text))
+            and not described_in_another_time(f.text, f.kind, f.inserted, years_stated(donor))]
 
 
 def _lends_a_view(base: "Doc", fusion: Fusion) -> bool:

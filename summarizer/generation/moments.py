@@ -41,7 +41,8 @@ def figure_of_another_year(base: "Doc", donor: "Doc", inserted: str) -> bool:
     the base nor the lent words state ("In 1994, nearly 1 million refugees engulfed Goma, [a
     town of 30,000]"; "installed him in May 1997 after [an eight-month] rebellion"): the
     figure was true then, which need not be the moment the base speaks of. An age alone
-    ("Yeltsin, [67], had heart surgery in 1996") is the report's own day's."""
+    ("Yeltsin, [67], ...") is the report's own day's: whether the base's clause speaks of
+    another is ``described_in_another_time``'s to say."""
     from summarizer.nlp.load import parse
     from summarizer.text import is_year
 
@@ -49,8 +50,14 @@ def figure_of_another_year(base: "Doc", donor: "Doc", inserted: str) -> bool:
     figures = [t for t in lent if t.like_num and not is_year(t.text)]
     if not figures or len([t for t in lent if not t.is_punct]) == 1:
         return False
-    stated = {t.text for t in [*base, *lent]}
-    return any(is_year(t.text) and t.text not in stated for t in donor)
+    return bool(years_stated(donor) - {t.text for t in [*base, *lent]})
+
+
+def years_stated(doc: "Doc") -> frozenset[str]:
+    """The years a sentence states ("1994", "2007")."""
+    from summarizer.text import is_year
+
+    return frozenset(t.text for t in doc if is_year(t.text))
 
 
 #: Fusion kinds that lend who or what someone is: a title, an age, a role.
