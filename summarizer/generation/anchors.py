@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import WH_TAGS
 from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, says_there
+from summarizer.generation.moments import CLAUSES
 from summarizer.text.lexicon import NAMING_VERBS
 
 if TYPE_CHECKING:
@@ -117,20 +118,30 @@ def splits_phrase(base: "Doc", anchor: int) -> bool:
     return nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.is_ancestor(base[anchor])
 
 
-def strands_modifier(base: "Doc", anchor: int) -> bool:
+#: Entity types of a phrase after the anchor that an appositive set off before it would seem
+#: to own: a time ("investigating Grimm[, the only Republican in the delegation,] two years
+#: ago": the only one then?). A place is the act's ("captured Ocalan[, the rebel leader,] in Rome").
+APPOSITIVE_STRANDS = frozenset({"DATE", "TIME"})
+
+
+def strands_modifier(base: "Doc", anchor: int, kind: str) -> bool:
     """A phrase telling when or where the verb's act happened follows the anchor, in the
     verb's object: a clause set off between would seem to own it ("to face Blumenthal[, who
-    is seeking the seat being vacated by Dodd,] in November": Dodd leaving in November?). A
-    phrase of manner or reason cannot be the clause's ("know Sharon, who opposes ..., for his
-    role in the invasion")."""
+    is seeking the seat being vacated by Dodd,] in November": Dodd leaving in November?),
+    and an appositive a time (``APPOSITIVE_STRANDS``). A phrase of manner or reason cannot be
+    the clause's ("know Sharon, who opposes ..., for his role in the invasion")."""
     if anchor + 1 >= len(base) or base[anchor + 1].is_punct:
         return False
     nxt = base[anchor + 1]
+    while nxt.head.pos_ not in ("VERB", "AUX") and nxt.head.i > anchor and nxt.head.left_edge.i == anchor + 1:
+        nxt = nxt.head  # the phrase the word opens ("[two years ago]", "ago" hung on the verb)
     if nxt.head.pos_ not in ("VERB", "AUX") or not nxt.head.is_ancestor(base[anchor]):
         return False
-    objects = [nxt] if nxt.dep_ == "npadvmod" else [c for c in nxt.children if c.dep_ == "pobj"] \
-        if nxt.dep_ == "prep" else []
-    return any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in objects)
+    objects = [c for c in nxt.children if c.dep_ == "pobj"] if nxt.dep_ == "prep" else \
+        list(nxt.subtree) if nxt.dep_ in ("npadvmod", "advmod") else []
+    strands = CIRCUMSTANCE_ENTITIES if kind in CLAUSES else APPOSITIVE_STRANDS if kind == "appositive" \
+        else frozenset()
+    return any(t.ent_type_ in strands for t in objects)
 
 
 def lends_a_there(base: "Doc", anchor: int, span: "SpacySpan") -> bool:

@@ -44,7 +44,7 @@ from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_
 from summarizer.generation.anchors import (described_after, in_aside, lends_a_there, reported_by, splits_phrase,
                                            strands_modifier)
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
-from summarizer.generation.moments import (CLAUSES, described_in_another_time, figure_of_another_year,
+from summarizer.generation.moments import (described_in_another_time, figure_of_another_year,
                                            of_a_moment, present_in_a_dated_past, years_stated)
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
 from summarizer.generation.splice import content, points_away
@@ -300,7 +300,7 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
         if _repeats(base, span, anchor) or anchor >= 0 and lends_a_there(base, anchor, span) or \
                 kind in COMMA_KINDS and anchor >= 0 and \
                 (described_after(base, anchor) or splits_phrase(base, anchor) or in_aside(base, anchor, kind, span) or
-                 _reported(base, anchor, span) or kind in CLAUSES and strands_modifier(base, anchor)):
+                 _reported(base, anchor, span) or strands_modifier(base, anchor, kind)):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
         text = insert(base, anchor, kind, inserted)

@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
-from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, limits_the_claim, optional_pp,
+from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, adverb_stays, limits_the_claim, optional_pp,
                                                     says_there)
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
@@ -149,26 +149,9 @@ def _kind(token: "Token") -> str | None:
     if dep == "prep" and token.lower_ not in {"of", "according", "per"} and optional_pp(token):
         return "prepositional phrase"
     if dep in {"advmod", "npadvmod"} and token.i == token.right_edge.i == token.left_edge.i \
-            and token.tag_ not in SUBORDINATORS and not _adverb_stays(token):
+            and token.tag_ not in SUBORDINATORS and not adverb_stays(token):
         return "adverbial"
     return None
-
-
-def _adverb_stays(adverb: "Token") -> bool:
-    """An adverb right after its verb (or its one-word object), not one in -ly, completes it
-    ("went [online]", "came [forward] to accuse", "wading [deeper]", "giving it [away]"):
-    without it the verb says something else. One in
-    -ly says how, which can be the claim ("charged with [illegally] funneling", "complied
-    when [legally] bound"), or tells a time or date ("[Tuesday]"): it stays too."""
-    return adverb.lower_.endswith("ly") or adverb.ent_type_ in ("DATE", "TIME") or \
-        adverb.i == adverb.head.i + 1 or _after_its_object(adverb)
-
-
-def _after_its_object(adverb: "Token") -> bool:
-    """The adverb follows its verb's one-word object: the particle of a phrasal verb
-    ("giving it [away] free", "turned it [down]")."""
-    between = adverb.doc[adverb.head.i + 1:adverb.i]
-    return len(between) == 1 and between[0].dep_ == "dobj" and between[0].head == adverb.head
 
 
 def _says_who(appositive: "Token") -> bool:

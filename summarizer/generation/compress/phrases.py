@@ -1,6 +1,7 @@
 """Which prepositional phrases compression may delete: one set off by a comma of its own
 that tells no time, place, source, reason, amount or limit of the claim (readers of
-compressions found each of these carried part of what the report says). What names a place
+compressions found each of these carried part of what the report says); and which one-word
+adverbs stay (``adverb_stays``). What names a place
 or a time, and a "there" pointing to a place, are decided here for fusion too."""
 
 from __future__ import annotations
@@ -105,3 +106,35 @@ def _anchors_a_fact(prep: "Token") -> bool:
         return True  # a duration limits the claim ("finance [for six months] the departments")
     return any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
                is_year(t.text) for t in prep.subtree)
+
+
+def adverb_stays(adverb: "Token") -> bool:
+    """An adverb right after its verb (or its one-word object), not one in -ly, completes it
+    ("went [online]", "came [forward] to accuse", "wading [deeper]", "giving it [away]"):
+    without it the verb says something else. One in
+    -ly says how, which can be the claim ("charged with [illegally] funneling", "complied
+    when [legally] bound"), or tells a time or date ("[Tuesday]"): it stays too, and so
+    does a "here" of a matter (``_here_of_a_matter``)."""
+    return adverb.lower_.endswith("ly") or adverb.ent_type_ in ("DATE", "TIME") or \
+        adverb.i == adverb.head.i + 1 or _after_its_object(adverb) or _here_of_a_matter(adverb)
+
+
+#: Bare nouns of "at work", "at stake", "at play", "at issue": with "here" after them the
+#: phrase says "in this matter" (``_here_of_a_matter``).
+MATTER_NOUNS = frozenset({"work", "stake", "play", "issue", "hand"})
+
+
+def _here_of_a_matter(adverb: "Token") -> bool:
+    """A "here" right after "at work", "at stake" ("a bigger issue at work here", "what is
+    at stake here") means "in this matter", not the dateline's place: without it the phrase
+    reads otherwise ("at work": at the workplace)."""
+    before = adverb.doc[adverb.i - 2:adverb.i] if adverb.i >= 2 else None
+    return adverb.lower_ == "here" and before is not None and before[0].lower_ == "at" and \
+        before[1].lower_ in MATTER_NOUNS
+
+
+def _after_its_object(adverb: "Token") -> bool:
+    """The adverb follows its verb's one-word object: the particle of a phrasal verb
+    ("giving it [away] free", "turned it [down]")."""
+    between = adverb.doc[adverb.head.i + 1:adverb.i]
+    return len(between) == 1 and between[0].dep_ == "dobj" and between[0].head == adverb.head

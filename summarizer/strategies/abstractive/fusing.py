@@ -301,12 +301,13 @@ def _adds(fusion: "Fusion", source: str) -> bool:
     wording already has (its function words aside), as written, abbreviated or as the place
     its adjective names (a detail compression deleted, put back from another report:
     "Hope[, Arkansas]" + "[, Ark.]"; "the Scottish town of Lockerbie[, Scotland]";
-    "Syrian-Israeli peace talks [between Syria and Israel]"), and
-    not a relative time ("on Sunday") that the extractive wording trims because a brief of
+    "Syrian-Israeli peace talks [between Syria and Israel]"; a number word is no function
+    word here: "the [six] astronauts" adds a figure), and not a relative time ("on Sunday") that the extractive wording trims because a brief of
     several reports has no date to anchor it (``summarizer.selection.trim``)."""
     from summarizer.guard.support import is_demonym_pair
     from summarizer.selection.trim import trim
     from summarizer.text import is_stop_word, stem
+    from summarizer.text.lexicon import NUMBER_WORDS
 
     own = {w.lower().strip(".,;:") for w in source.split()}
     own |= {part for w in own if "-" in w for part in w.split("-")}  # "Syrian-Israeli" names both
@@ -318,6 +319,10 @@ def _adds(fusion: "Fusion", source: str) -> bool:
             written[:1].isupper() and any(is_demonym_pair(word, w) for w in own) or \
             "-" in word and stem(word.rsplit("-", 1)[1]) in stems
 
-    if all(told(w) for w in fusion.inserted.split() if not is_stop_word(w.lower().strip(".,;:"))):
+    def content(written: str) -> bool:
+        word = written.lower().strip(".,;:")
+        return word in NUMBER_WORDS or not is_stop_word(word)
+
+    if all(told(w) for w in fusion.inserted.split() if content(w)):
         return False  # ("[between Syria and Israel]" on "Syrian-Israeli peace talks")
     return " ".join(trim(fusion.text).split()) == " ".join(fusion.text.split())

@@ -138,9 +138,22 @@ def test_a_description_does_not_go_before_an_adverb_set_off_by_commas() -> None:
 def test_a_clause_set_after_an_object_may_not_strand_the_verbs_phrase_after_it() -> None:
     """"to face Blumenthal[, who is seeking Dodd's seat,] in November": Dodd leaving in November?"""
     base = parse("McMahon is running to face Blumenthal in November.")
-    assert strands_modifier(base, 5)
-    assert not strands_modifier(parse("McMahon is running to face Blumenthal."), 5)
-    assert not strands_modifier(parse("Many Arabs know Sharon for his role in the invasion of Lebanon."), 3)
+    assert strands_modifier(base, 5, "relative clause")
+    assert not strands_modifier(parse("McMahon is running to face Blumenthal."), 5, "relative clause")
+    assert not strands_modifier(parse("Many Arabs know Sharon for his role in the invasion of Lebanon."), 3,
+                                "relative clause")
+
+
+def test_an_appositive_set_after_an_object_may_not_strand_a_time_after_it() -> None:
+    """"investigating Grimm[, the only Republican in the delegation,] two years ago": the only
+    one two years ago? (basil-dev, read as borderline). A place is the act's, whoever is
+    described before it."""
+    grimm = parse("The F.B.I. began investigating Grimm two years ago.")
+    assert strands_modifier(grimm, 4, "appositive") and strands_modifier(grimm, 4, "relative clause")
+    assert strands_modifier(parse("McMahon is running to face Blumenthal in November."), 5, "appositive")
+    assert not strands_modifier(parse("Italian police captured Ocalan in Rome."), 3, "appositive")
+    assert strands_modifier(parse("Italian police captured Ocalan in Rome."), 3, "relative clause")
+    assert not strands_modifier(grimm, 4, "title")
 
 
 def test_a_lent_name_before_a_there_of_the_base_would_become_what_it_points_to() -> None:

@@ -1,11 +1,11 @@
 """summarizer/generation/compress/phrases.py: which prepositional phrases compression may
-delete (exact answers on handmade sentences)."""
+delete and which adverbs stay (exact answers on handmade sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.generation.compress.phrases import limits_the_claim, optional_pp
+from summarizer.generation.compress.phrases import adverb_stays, limits_the_claim, optional_pp
 from summarizer.nlp.load import parse
 
 
@@ -85,3 +85,14 @@ def test_a_there_of_place_is_not_the_there_of_there_is() -> None:
 ])
 def test_a_phrase_that_limits_when_the_claim_holds_is_found_inside_longer_words(text: str, limits: bool) -> None:
     assert limits_the_claim(text) is limits
+
+
+def here(sentence: str) -> bool:
+    return adverb_stays(next(t for t in parse(sentence) if t.lower_ == "here"))
+
+
+def test_a_here_of_a_matter_stays_and_a_here_of_the_dateline_may_go() -> None:
+    # without "here", "at work" reads as "at the workplace" (basil-dev, read as borderline)
+    assert here("Lenahan says he sees a bigger issue at work here.")
+    assert here("Everyone knows what is at stake here.")
+    assert not here("Rebels attacked the town at dawn here.")  # the dateline's place

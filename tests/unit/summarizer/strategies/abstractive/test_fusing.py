@@ -56,6 +56,10 @@ def brief(corpus: Corpus, *ids: int) -> list[BriefSentence]:
 
 def test_a_fusion_must_add_a_detail_the_brief_may_carry() -> None:
     assert _adds(Fusion(FUSED_TEXTS[0], DONOR, "appositive", "the secretary of state"), BASE)
+    # a number word adds a figure, though spaCy lists it as a stop word (DUC 2004 d30031)
+    assert _adds(Fusion("Mission Control gave the six astronauts time.", DONOR, "modifier", "six"),
+                 "Mission Control gave the astronauts time.")
+    assert not _adds(Fusion("The six astronauts rested.", DONOR, "modifier", "six"), "Six astronauts rested.")
     # words the sentence's own wording has (compression deleted them; they are not news)
     assert not _adds(Fusion("Kerry said the talks, would start, would start after August.", DONOR,
                             "appositive", "would start,"), BASE)
