@@ -144,6 +144,22 @@ def strands_modifier(base: "Doc", anchor: int, kind: str) -> bool:
     return any(t.ent_type_ in strands for t in objects)
 
 
+#: Demonstratives that, standing alone as a clause's subject or object, sum up what came before.
+SUMMING_UP = frozenset({"that", "this"})
+#: Their roles as a noun phrase of their own ("[that]'s what Ryan had argued", "and [this] is").
+PRONOUN_ROLES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "pobj"})
+
+
+def summed_up_after(base: "Doc", anchor: int) -> bool:
+    """A later clause of the base sums up what came before with a bare "that" or "this"
+    ("Pelosi has led House Democrats since 2003, and [that]'s what Ryan had argued is the
+    problem"): a description set off after the anchor would be taken into what it sums up
+    (the fundraising Ryan's problem too?)."""
+    breaks = [t.i for t in base[anchor + 1:] if t.text in (",", ";", "--", "—")]
+    return bool(breaks) and any(t.lower_ in SUMMING_UP and t.tag_ == "DT" and t.dep_ in PRONOUN_ROLES
+                                for t in base[breaks[0] + 1:])
+
+
 def lends_a_there(base: "Doc", anchor: int, span: "SpacySpan") -> bool:
     """The lent words name something ("[a political science dropout from Ankara University]")
     before a "there" of the base, which pointed to a place named in the base's report: the

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Iterable
 from summarizer.generation.compress.constituents import (CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES,
                                                        QUOTES, is_protected_token)
 from summarizer.generation.anchors import (described_after, in_aside, lends_a_there, reported_by, splits_phrase,
-                                           strands_modifier)
+                                           strands_modifier, summed_up_after)
 from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.moments import (described_in_another_time, figure_of_another_year,
                                            of_a_moment, present_in_a_dated_past, years_stated)
@@ -300,7 +300,8 @@ def _fusions_of(base: "Doc", donor: "Doc", donor_id: int, full: "Doc") -> list[F
         if _repeats(base, span, anchor) or anchor >= 0 and lends_a_there(base, anchor, span) or \
                 kind in COMMA_KINDS and anchor >= 0 and \
                 (described_after(base, anchor) or splits_phrase(base, anchor) or in_aside(base, anchor, kind, span) or
-                 _reported(base, anchor, span) or strands_modifier(base, anchor, kind)):
+                 _reported(base, anchor, span) or strands_modifier(base, anchor, kind) or
+                 summed_up_after(base, anchor)):
             continue
         inserted = span.text if span[0].pos_ == "PROPN" else span.text[0].lower() + span.text[1:]
         text = insert(base, anchor, kind, inserted)

@@ -18,6 +18,7 @@ from summarizer.guard.vocabulary import (
     PASSIVE_BE,
     PLAIN_ATTRIBUTION,
     SEGMENT_BREAKS,
+    SPEAKER_CLAUSE_WORDS,
     SPEAKER_WORDS,
     SUBJECT_SKIP,
 )
@@ -111,13 +112,15 @@ def _passive(analysis: Analysis, i: int) -> bool:
 
 def _name_before_appositive(analysis: Analysis, i: int) -> int | None:
     """The speaker of a verb that opens its clause right after an appositive set off by
-    commas ("Conway, an adviser to the president, said"): the name ending the clause before
-    the appositive, when the appositive holds no attribution verb of its own."""
+    commas ("Conway, an adviser to the president, said") or a relative clause of who the
+    speaker is ("Maskhadov, who has been unable to ..., said"): the name ending the clause
+    before it, when it holds no attribution verb of its own."""
     tokens = analysis.tokens
     clause = tokens[i].clause
     inner = [t for t in tokens[:i] if t.clause == clause - 1]
     outer = [t for t in tokens[:i] if t.clause == clause - 2]
-    if i == 0 or tokens[i - 1].clause == clause or not inner or not outer or len(inner) > APPOSITIVE_WORDS:
+    longest = SPEAKER_CLAUSE_WORDS if inner and inner[0].lower in ("who", "whose") else APPOSITIVE_WORDS
+    if i == 0 or tokens[i - 1].clause == clause or not inner or not outer or len(inner) > longest:
         return None
     if any(t.lower in ATTRIBUTION for t in inner) or outer[-1].index not in analysis.names:
         return None

@@ -171,3 +171,7 @@ SEGMENT_BREAKS = frozenset(
 #: The longest appositive (in words) between a speaker's name and the verb it is the subject
 #: of ("Conway, an adviser to the president, said"); longer comma segments are clauses.
 APPOSITIVE_WORDS = 12
+#: The longest relative clause (in words) describing a speaker there ("Maskhadov, who has been
+#: unable to restore law and order in Chechnya since being elected last year, said"): a "who"
+#: clause tells who speaks, whatever its length.
+SPEAKER_CLAUSE_WORDS = 20

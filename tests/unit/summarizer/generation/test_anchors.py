@@ -4,7 +4,7 @@ whether it is free to take a description (exact answers on handmade sentences)."
 from __future__ import annotations
 
 from summarizer.generation.anchors import (has_appositive, in_aside, lends_a_there, nominal_line, reported_by,
-                                           retitles, same_name, splits_phrase, strands_modifier, titled)
+                                           retitles, same_name, splits_phrase, strands_modifier, summed_up_after, titled)
 from summarizer.nlp.load import parse
 
 
@@ -162,3 +162,14 @@ def test_a_lent_name_before_a_there_of_the_base_would_become_what_it_points_to()
     assert lends_a_there(base, 0, donor[2:9])
     assert not lends_a_there(base, 0, parse("a former rebel commander")[0:4])
     assert not lends_a_there(parse("There is a warrant for Ocalan in Turkey."), 4, donor[2:9])  # no place: "there is"
+
+
+def test_a_description_is_not_set_before_a_that_summing_up_the_clause() -> None:
+    """"Pelosi[, a prolific fundraiser,] has led House Democrats since 2003, and that's what
+    Ryan had argued is the problem": "that" would take in the fundraising (basil-dev, read as
+    borderline in set 26a)."""
+    assert summed_up_after(parse("Pelosi has led House Democrats since 2003, and that's what Ryan had argued "
+                                 "is the problem."), 0)
+    assert summed_up_after(parse("Pelosi has led House Democrats since 2003, and this is the problem."), 0)
+    assert not summed_up_after(parse("Pelosi has led House Democrats since 2003, and that bill failed."), 0)
+    assert not summed_up_after(parse("Pelosi said that the plan failed, and Ryan agreed."), 0)

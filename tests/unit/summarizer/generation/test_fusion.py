@@ -574,11 +574,14 @@ def test_a_superlative_made_with_most_is_a_judgement_and_not_lent() -> None:
 
 def test_a_clause_after_another_list_item_is_not_lent_to_the_first() -> None:
     """spaCy hangs Schumer's clause on Pelosi; the clause right after her name is hers."""
-    base = parse("Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the problem.")
+    base = parse("Pelosi has led House Democrats since 2003.")
     donor = parse("The party will be led by the established Democrats who have increasingly defined it -- Ms. "
                   "Pelosi, 76, who represents San Francisco, and Senator Chuck Schumer of New York, 66, who has held "
                   "various leadership posts since 2005.")
     assert lent(base, donor) == ["who represents San Francisco"]
+    # a later "that's what ..." sums up the clause: a description there would be taken into it
+    assert lent(parse("Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the "
+                      "problem."), donor) == []
 
 
 def test_no_description_is_set_into_what_someone_is_reported_to_say() -> None:

@@ -54,6 +54,22 @@ def test_a_speakers_own_appositive_is_narration() -> None:
     assert judge(sources, "Jose Saramago, 75, won the prize.") is None
 
 
+def test_a_long_who_clause_of_the_speaker_is_narration_too() -> None:
+    """DUC 2004 d30056: a fusion lends the speaker a 16-word "who" clause; what the verb
+    after it reports stays reported (it was read as a postposed verb reporting the clause)."""
+    fused = ("Maskhadov, who has been unable to restore law and order in Chechnya since being elected last "
+             "year, said in Grozny that the bodies had been recovered.")
+    verbs, _, inside = read(fused)
+    assert verbs == [17] and inside == list(range(18, 26))
+    sources = ["Maskhadov said in Grozny that the bodies had been recovered.",
+               '"We will solve this crime," said Maskhadov, who has been unable to restore law and order in '
+               'Chechnya since being elected last year.']
+    assert judge(sources, fused) is None
+    # an appositive as long is still a clause of its own: the verb after it reports it
+    long = "The talks, which the two sides held for three days in a hotel near the border, failed, Kerry said."
+    assert read(long)[2] == list(range(0, 17))
+
+
 def test_a_title_or_age_under_a_postposed_verb_is_the_reporters() -> None:
     source = "Col. Gadhafi, whose country is under an embargo, arrived by land, an official statement said."
     assert {analyse(source).tokens[k].text for k in reporters_details(analyse(source))} == {"Col", "Gadhafi"}
