@@ -94,7 +94,7 @@ def _is_abbreviation_boundary(before: str, after: str) -> bool:
     match = _LAST_WORD_RE.search(before)
     if not match:
         return False  # a number or a closing bracket: "in 1998. Then ..." splits
-    word = match.group(1).rstrip(".")
+    word = match.group(1).rstrip(".").rsplit("-", 1)[-1]  # "post-Sept.", "then-Rep.": the abbreviation
     lower = word.lower()
     next_word = re.match(r"""["'(\[]?([A-Za-z0-9]+)""", after)
     following = next_word.group(1) if next_word else ""

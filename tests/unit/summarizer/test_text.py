@@ -36,6 +36,18 @@ def test_a_place_closed_by_its_abbreviation_after_a_comma_ends_the_sentence_befo
     assert split_sentences("He moved to Washington, D.C. last year.") == ["He moved to Washington, D.C. last year."]
 
 
+def test_an_abbreviation_after_a_hyphenated_prefix_is_still_one():
+    """basil-dev a4f1d515 printed "11 law that authorized much of the surveillance." as a
+    sentence of its own: "post-Sept." had been read as a word ending the sentence."""
+    assert split_sentences("They met before the reauthorization of the Patriot Act, the post-Sept. 11 law that "
+                           "authorized the surveillance. It passed.") == [
+        "They met before the reauthorization of the Patriot Act, the post-Sept. 11 law that authorized the "
+        "surveillance.", "It passed."]
+    assert split_sentences("Loughner shot then-Rep. Gabrielle Giffords in 2011. He pleaded guilty.") == [
+        "Loughner shot then-Rep. Gabrielle Giffords in 2011.", "He pleaded guilty."]
+    assert split_sentences("It was a well-known fact. The end.") == ["It was a well-known fact.", "The end."]
+
+
 def test_a_surname_that_looks_like_a_title_can_end_a_sentence():
     assert split_sentences("Threats came from strongman Hun Sen. Hun Sen complained Monday.") == [
         "Threats came from strongman Hun Sen.", "Hun Sen complained Monday."]
