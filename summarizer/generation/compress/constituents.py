@@ -21,8 +21,8 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
-from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, adverb_stays, limits_the_claim, optional_pp,
-                                                    says_there)
+from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, adverb_stays,
+                                                    limits_the_claim, optional_pp, says_there)
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,

@@ -119,7 +119,7 @@ def adverb_stays(adverb: "Token") -> bool:
         adverb.i == adverb.head.i + 1 or _after_its_object(adverb) or _here_of_a_matter(adverb)
 
 
-#: Bare nouns of "at work", "at stake", "at play", "at issue": with "here" after them the
+#: Bare nouns of "at work", "at stake", "at play", "at issue", "at hand": with "here" after them the
 #: phrase says "in this matter" (``_here_of_a_matter``).
 MATTER_NOUNS = frozenset({"work", "stake", "play", "issue", "hand"})
 
