@@ -122,26 +122,32 @@ def splits_phrase(base: "Doc", anchor: int) -> bool:
 #: to own: a time ("investigating Grimm[, the only Republican in the delegation,] two years
 #: ago": the only one then?). A place is the act's ("captured Ocalan[, the rebel leader,] in Rome").
 APPOSITIVE_STRANDS = frozenset({"DATE", "TIME"})
+#: Dependencies of a phrase of the verb (where, when, how, why) that may follow its object.
+VERB_PHRASES = frozenset({"prep", "advmod", "npadvmod"})
 
 
 def strands_modifier(base: "Doc", anchor: int, kind: str) -> bool:
-    """A phrase telling when or where the verb's act happened follows the anchor, in the
-    verb's object: a clause set off between would seem to own it ("to face Blumenthal[, who
-    is seeking the seat being vacated by Dodd,] in November": Dodd leaving in November?),
-    and an appositive a time (``APPOSITIVE_STRANDS``). A phrase of manner or reason cannot be
-    the clause's ("know Sharon, who opposes ..., for his role in the invasion")."""
+    """A phrase of the verb follows the anchor, in the verb's object: a clause set off
+    between would seem to own it ("to face Blumenthal[, who is seeking the seat being vacated
+    by Dodd,] in November": Dodd leaving in November?; "apologized to Grassley[, who plans to
+    seek a seventh term in 2016,] in person", read borderline in set 26a), and an appositive
+    a time (``APPOSITIVE_STRANDS``); a noun phrase before a place or a phrase of manner reads
+    as the verb's ("captured Ocalan[, the rebel leader,] in Rome"). Before the verb, a
+    subject's clause parts a phrase of when or where only ("Sharon[, who ...,] on Sunday
+    said"), not an adverb ("also said")."""
     if anchor + 1 >= len(base) or base[anchor + 1].is_punct:
         return False
     nxt = base[anchor + 1]
     while nxt.head.pos_ not in ("VERB", "AUX") and nxt.head.i > anchor and nxt.head.left_edge.i == anchor + 1:
         nxt = nxt.head  # the phrase the word opens ("[two years ago]", "ago" hung on the verb)
-    if nxt.head.pos_ not in ("VERB", "AUX") or not nxt.head.is_ancestor(base[anchor]):
+    verb = nxt.head
+    if verb.pos_ not in ("VERB", "AUX") or not verb.is_ancestor(base[anchor]) or nxt.dep_ not in VERB_PHRASES:
         return False
-    objects = [c for c in nxt.children if c.dep_ == "pobj"] if nxt.dep_ == "prep" else \
-        list(nxt.subtree) if nxt.dep_ in ("npadvmod", "advmod") else []
-    strands = CIRCUMSTANCE_ENTITIES if kind in CLAUSES else APPOSITIVE_STRANDS if kind == "appositive" \
-        else frozenset()
-    return any(t.ent_type_ in strands for t in objects)
+    objects = [c for c in nxt.children if c.dep_ == "pobj"] if nxt.dep_ == "prep" else list(nxt.subtree)
+    after_verb = verb.i < anchor  # in the verb's object; a subject's clause before "also said" parts nothing
+    if kind in CLAUSES:
+        return after_verb or any(t.ent_type_ in CIRCUMSTANCE_ENTITIES for t in objects)
+    return kind == "appositive" and after_verb and any(t.ent_type_ in APPOSITIVE_STRANDS for t in objects)
 
 
 #: Demonstratives that, standing alone as a clause's subject or object, sum up what came before.

@@ -140,8 +140,15 @@ def test_a_clause_set_after_an_object_may_not_strand_the_verbs_phrase_after_it()
     base = parse("McMahon is running to face Blumenthal in November.")
     assert strands_modifier(base, 5, "relative clause")
     assert not strands_modifier(parse("McMahon is running to face Blumenthal."), 5, "relative clause")
+    # any phrase of the verb: "apologized to Grassley[, who plans to seek a seventh term,] in person"
+    # (set 26a, borderline) would seem to be the clause's
+    assert strands_modifier(parse("Braley apologized to Grassley in person."), 3, "relative clause")
+    assert strands_modifier(parse("Many Arabs know Sharon for his role in the invasion of Lebanon."), 3,
+                            "relative clause")
     assert not strands_modifier(parse("Many Arabs know Sharon for his role in the invasion of Lebanon."), 3,
-                                "relative clause")
+                                "appositive")  # a noun phrase before it reads as the verb's
+    assert not strands_modifier(parse("Sharon also said he would stay."), 0, "relative clause")  # a subject
+    assert strands_modifier(parse("Sharon on Sunday said he would stay."), 0, "relative clause")
 
 
 def test_an_appositive_set_after_an_object_may_not_strand_a_time_after_it() -> None:

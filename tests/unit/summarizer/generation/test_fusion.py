@@ -364,13 +364,15 @@ def test_a_name_donor_may_give_a_clause_or_participial_phrase_of_the_name_but_no
     that report's sentence states; its other words are never spliced in."""
     from summarizer.generation.fusion import NAME_DETAILS
 
-    base = parse("Many Arabs know Sharon for his role in the invasion of Lebanon.")
+    base = parse("Many Arabs fear Sharon.")
     donor = parse("Sharon, who opposes ceding West Bank land to the Palestinians, is being considered for the post.")
     fused = fusions(base, donor, 1, NAME_DETAILS)
     assert [(f.kind, f.text) for f in fused] == [
-        ("relative clause", "Many Arabs know Sharon, who opposes ceding West Bank land to the Palestinians, "
-                            "for his role in the invasion of Lebanon.")]
+        ("relative clause", "Many Arabs fear Sharon, who opposes ceding West Bank land to the Palestinians.")]
     assert check([base.text, donor.text], fused[0].text).accepted
+    # not between the verb's object and a phrase of the verb, which the clause would seem to own
+    assert fusions(parse("Many Arabs know Sharon for his role in the invasion of Lebanon."), donor, 1,
+                   NAME_DETAILS) == []
     netscape = fusions(parse("AOL will own Netscape."),
                        parse("The browser maker Netscape, founded in 1994, lost its lead."), 1, NAME_DETAILS)
     assert ("participial phrase", "AOL will own Netscape, founded in 1994.") in [(f.kind, f.text) for f in netscape]
