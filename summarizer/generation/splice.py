@@ -48,7 +48,8 @@ def splices(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tuple[
     word of the base's stretch it replaces (the union of both versions' details), adds at
     least one, moves whole constituents only and never a quotation, negation, hedge or a
     second date or figure (nor one ``full``, the sentence ``base`` was compressed from,
-    has); when two or more splices apply, all of them together is one more candidate.
+    has); when two or more splices apply, all of them together is one more candidate, and
+    details of the same shape lent to two items of the base come only together (``_parallel``).
     Returns (text, the donor words spliced in) pairs."""
     anchors = _anchors(base, donor)
     shared = {j for _, j in anchors}
@@ -66,10 +67,19 @@ def splices(base: "Doc", donor: "Doc", full: "Doc | None" = None) -> list[tuple[
                 not _another_list(base, donor, gap, dict((j, i) for i, j in anchors)) and \
                 not _conflicting_detail(base if full is None else full, gap):
             found.append((i1, i2, gap))
-    out = [(_spliced(base, [f]), f[2].text) for f in found]
+    out = [(_spliced(base, [f]), f[2].text) for f in found if not _parallel(f[2], [g[2] for g in found])]
     if len(found) > 1:
         out.append((_spliced(base, found), " ".join(f[2].text for f in found)))
     return out
+
+
+def _parallel(gap: "SpacySpan", gaps: list["SpacySpan"]) -> bool:
+    """Another splice lends a detail of the same shape (the same tags, word for word, two
+    words or more: one adjective is no list's pattern) to another item of the base ("Hoyer, [77, of] Maryland, ... and Clyburn, [76, of] South
+    Carolina"): lent alone it would leave the list uneven ("Hoyer, 77, of Maryland, ... and
+    Jim Clyburn, South Carolina", read borderline in set 26b), so such details go together."""
+    shape = [t.tag_ for t in gap]
+    return len(gap) > 1 and any(other is not gap and [t.tag_ for t in other] == shape for other in gaps)
 
 
 def _same_frame(old: "SpacySpan", gap: "SpacySpan", mine: "Token", theirs: "Token") -> bool:

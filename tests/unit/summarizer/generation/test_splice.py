@@ -96,3 +96,20 @@ def test_a_splice_adds_no_verb_of_a_noun_the_base_has() -> None:
                  "Organization for Security and Cooperation in Europe.",
                  "Bulatovic said the government had accepted a Russian proposal for the Organization for Security "
                  "and Cooperation in Europe to investigate the crisis.") == []
+
+
+def test_details_of_the_same_shape_lent_to_two_items_come_together() -> None:
+    """Set 26b read "Reps. Steny Hoyer, [77, of] Maryland, ... and Jim Clyburn, South Carolina,
+    ..." borderline: one of a list given an age. Lent together, the list stays even."""
+    found = texts("Reps. Steny Hoyer, Maryland, kept the No. 2 job of House minority whip, and Jim Clyburn, "
+                  "South Carolina, remained in No. 3 position of assistant leader.",
+                  "Democrats also re-elected Representative Steny H. Hoyer, 77, of Maryland as whip, the No. 2 "
+                  "position, as well as Representative James E. Clyburn, 76, of South Carolina in the No. 3 spot "
+                  "as the assistant Democratic leader.")
+    assert "Reps. Steny Hoyer, 77, of Maryland, kept the No. 2 job of House minority whip, and Jim Clyburn, 76, of " \
+           "South Carolina, remained in No. 3 position of assistant Democratic leader." in found
+    assert not any("77, of" in text and "76, of" not in text for text in found)
+    assert not any("76, of" in text and "77, of" not in text for text in found)
+    # a one-word detail makes no pattern: it may go alone
+    assert "Reps. Steny Hoyer, Maryland, kept the No. 2 job of House minority whip, and Jim Clyburn, South " \
+           "Carolina, remained in No. 3 position of assistant Democratic leader." in found
