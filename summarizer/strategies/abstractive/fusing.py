@@ -171,7 +171,8 @@ def _fuse(strategy: "Abstractive", corpus: Corpus, context: "Compressing", sente
     told = " ".join(elsewhere).lower()
     found = [f for f in found if fits(f.text) and len(f.text.split()) <= strategy.max_words and
              _adds(f, sources[0]) and not _told(f.inserted, told) and not _described_elsewhere(f, elsewhere) and
-             (not again or _keeps(f.text, sentence.text)) and not _aged_otherwise(corpus, sentence.sentence_id, f)]
+             (not again or _keeps(f.text, sentence.text)) and not _aged_otherwise(corpus, sentence.sentence_id, f) and
+             not _styled_otherwise(corpus, sentence, f)]
     found = sorted(found, key=lambda f: (_added(f, sentence.text), candidates.index(f.donor)))[:MAX_FUSIONS]
     if not found:
         return None, None
@@ -280,6 +281,17 @@ def _aged_otherwise(corpus: Corpus, sentence_id: int | None, fusion: "Fusion") -
     pattern = re.compile(r"\b" + re.escape(name) + r", (\d{1,3}),")
     home = corpus.sentences_of(corpus.sentences[sentence_id].doc)
     return any(m.group(1) != age for s in home for m in pattern.finditer(s.text))
+
+
+def _styled_otherwise(corpus: Corpus, sentence: BriefSentence, fusion: "Fusion") -> bool:
+    """The fusion names someone in another outlet's style than the base's own report
+    ("Mr. Hunter, one of [Trump's] earliest supporters": ``generation.styles``)."""
+    from summarizer.generation.styles import clashes
+
+    if sentence.sentence_id is None:
+        return False
+    home = corpus.sentences_of(corpus.sentences[sentence.sentence_id].doc)
+    return clashes([s.text for s in home], sentence.text, fusion.text)
 
 
 def _keeps(fused: str, text: str) -> bool:
