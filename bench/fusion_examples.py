@@ -6,6 +6,7 @@ their outlets, in Markdown (for a careful reader to judge, and for the README's 
     python bench/fusion_examples.py --events held-out --length 200w --limit 20 --output /tmp/x.md
     python bench/fusion_examples.py --operation compressed --output /tmp/compressed.md
     python bench/fusion_examples.py --data ../shared/data/duc2004/clusters --length 200w --output /tmp/d.md
+    python bench/fusion_examples.py --length 600w --unlisted-in /tmp/fusion_examples.md --output /tmp/new.md
 
 Per event (sorted by folder name; ``tuned`` = the first 25, ``held-out`` = the last 25, or a
 slice ``a:b``): the default selection, then ``Abstractive.finish`` (compression, fusion,
@@ -113,6 +114,26 @@ def _outlet(document: str) -> str:
     return OUTLETS.get(stem.lower(), stem)
 
 
+def listed_in(paths: list[Path]) -> set[tuple[str, str]]:
+    """(event prefix, sentence) of every sentence earlier outputs of this script list: a
+    reading set of sentences no earlier list held leaves them out (``--unlisted-in``)."""
+    from summarizer.errors import InputError
+
+    found: set[tuple[str, str]] = set()
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise InputError(f"--unlisted-in {path}: {error.strerror or error}") from None
+        event = ""
+        for line in lines:
+            if line.startswith("### ") and " event " in line:
+                event = line.rsplit(" event ", 1)[1].strip()
+            elif match := re.match(r"\*\*(?:Fused|Compressed):\*\* (.*)$", line):
+                found.add((event, match.group(1)))
+    return found
+
+
 def markdown(examples: list[Example], header: str, operation: str = "fused") -> str:
     lines = [header, ""]
     for n, example in enumerate(examples, 1):
@@ -135,6 +156,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reports", default="all",
                         help="all, odd, even (every other report), first, second (halves) or outlets such as fox,nyt (default all)")
     parser.add_argument("--model", default=None, help="a model for --model (default SmolLM2)")
+    parser.add_argument("--unlisted-in", type=Path, nargs="+", default=[], metavar="MARKDOWN",
+                        help="leave out sentences these earlier outputs of this script list")
     parser.add_argument("--output", type=Path, required=True,
                         help="Markdown file to write, outside the repository")
     args = parser.parse_args(argv)
@@ -167,15 +190,16 @@ def run(args: argparse.Namespace) -> None:
     sentences = 0
     start = time.perf_counter()
     seen: set[tuple[str, str]] = set()
+    earlier = listed_in(args.unlisted_in)
     for length in lengths:
         for n, folder in enumerate(events, 1):
             found, count = rewritten_sentences(folder, length, strategy, args.operation, args.reports)
-            new = [e for e in found if (e.event, e.text) not in seen]
+            new = [e for e in found if (e.event, e.text) not in seen and (e.event[:8], e.text) not in earlier]
             seen |= {(e.event, e.text) for e in new}
             examples += new
             sentences += count
             print(f"[{n}/{len(events)}] {folder.name[:8]} {length}: {len(found)} {args.operation} of {count}"
-                  f" ({len(new)} not listed at an earlier length)", file=sys.stderr, flush=True)
+                  f" ({len(new)} not listed at an earlier length or in --unlisted-in)", file=sys.stderr, flush=True)
     shown = examples[: args.limit] if args.limit else examples
     data = "basil-dev" if args.data == BASIL else args.data.name
     header = (f"# {args.operation.capitalize()} sentences of `abstractive` briefs, {data} events "
@@ -186,7 +210,8 @@ def run(args: argparse.Namespace) -> None:
               f"{f' --data {args.data}' if args.data != BASIL else ''}"
               f"{f' --operation {args.operation}' if args.operation != 'fused' else ''}"
               f"{f' --reports {args.reports}' if args.reports != 'all' else ''}"
-              f"{f' --limit {args.limit}' if args.limit else ''}`.")
+              f"{f' --limit {args.limit}' if args.limit else ''}"
+              f"{' --unlisted-in ' + ' '.join(str(p) for p in args.unlisted_in) if args.unlisted_in else ''}`.")
     write_atomically(args.output, markdown(shown, header, args.operation) + "\n")
     print(f"{len(examples)} {args.operation} of {sentences} brief sentences in {len(events)} events "
           f"({time.perf_counter() - start:.0f} s) -> {args.output}")

@@ -8,25 +8,22 @@ sentence is the base report's, so its report's style decides: a fusion that name
 the other style is not proposed (``clashes``).
 
 The style is read from the report's text (a courtesy title before a surname), not from named
-entities: spaCy's small pipeline tags "Trump" an organisation about as often as a person."""
+entities: spaCy's small pipeline often tags "Trump" an organisation."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from summarizer.text.lexicon import COURTESY_TITLES
+from summarizer.text import COURTESY_NAME_RE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: "Mr. Morell", "Ms Rice": a courtesy title before a capitalised surname.
-TITLED = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES)) + r")\.?\s+([A-Z][\w'’-]+)")
-
 
 def titled_surnames(texts: Sequence[str]) -> set[str]:
     """Surnames the texts write behind a courtesy title ("Mr. Trump's" gives "Trump")."""
-    return {re.sub(r"['’]s$", "", m.group(1)) for text in texts for m in TITLED.finditer(text)}
+    return {re.sub(r"['’]s$", "", m.group(1)) for text in texts for m in COURTESY_NAME_RE.finditer(text)}
 
 
 def clashes(report: Sequence[str], base: str, fused: str) -> bool:
@@ -36,7 +33,7 @@ def clashes(report: Sequence[str], base: str, fused: str) -> bool:
     report gives none at all."""
     titled = titled_surnames(report)
     if not titled:
-        return len(TITLED.findall(fused)) > len(TITLED.findall(base))
+        return len(COURTESY_NAME_RE.findall(fused)) > len(COURTESY_NAME_RE.findall(base))
     added = [s for s in titled if _mentions(fused, s) > _mentions(base, s)]
     return bool(added) and any(_bare(fused, s) > _bare(base, s) for s in added)
 
@@ -48,7 +45,8 @@ def _mentions(text: str, surname: str) -> int:
 def _bare(text: str, surname: str) -> int:
     """Mentions of the surname as a person without a title or first name before it ("Trump
     said", "Trump's"): a compound ("the Trump administration", "Mr. Trump", "Donald Trump")
-    is none (the parse is taken only when the text mentions the surname more often)."""
+    is none. ``clashes`` parses only a fusion that mentions a titled surname more often than
+    its base does."""
     from summarizer.nlp.load import parse
 
     doc: "Doc" = parse(text)

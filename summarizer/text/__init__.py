@@ -23,7 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.language import ENGLISH, current
-from summarizer.text.lexicon import ATTRIBUTION_VERBS, MONTH_ABBREVIATIONS, REPORTING_VERBS, STATE_ABBREVIATIONS
+from summarizer.text.lexicon import (ATTRIBUTION_VERBS, COURTESY_TITLES, MONTH_ABBREVIATIONS, REPORTING_VERBS,
+                                    STATE_ABBREVIATIONS)
 
 #: Two sentences whose stemmed content-token sets have a Jaccard similarity at or above this
 #: value say the same thing (the definition used by the corpus, the strategies and the tests).
@@ -208,6 +209,13 @@ def words(text: str, language: str | None = None) -> list[str]:
 
         return splitting.words(normalize(text), code)
     return _WORD_RE.findall(normalize(text))
+
+
+#: "Mr. Morell", "Ms Rice": a courtesy title before a capitalised surname (group 1), which
+#: refers back to a person the report introduced (``trust.introductions``) and shows the
+#: outlet's style of naming people (``generation.styles``).
+COURTESY_NAME_RE = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES))
+                              + r")\.?\s+([A-Z][\w'’-]+)")
 
 
 def is_number(token: str) -> bool:

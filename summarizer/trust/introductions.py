@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Hashable, Iterable, Mapping, Sequence
 
-from summarizer.text import TITLES
+from summarizer.text import COURTESY_NAME_RE, TITLES
 from summarizer.trust.fullnames import elsewhere_with
 from summarizer.text.lexicon import COURTESY_TITLES
 
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
     from summarizer.budget import Budget
     from summarizer.corpus import Corpus
 
-#: "Mr. Morell", "Ms Rice": a courtesy title before a surname is a reference back.
-_SHORT_FORM = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in COURTESY_TITLES))
-                         + r")\.?\s+([A-Z][\w'’-]+)")
-
 
 def _courtesy(word: str) -> bool:
     return word.rstrip(".").lower() in COURTESY_TITLES
@@ -47,7 +43,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 
 def short_forms(text: str) -> set[str]:
     """Surnames the sentence gives only behind a courtesy title ("Mr. Morell")."""
-    return {m.group(1) for m in _SHORT_FORM.finditer(text)} - full_names(text)
+    return {m.group(1) for m in COURTESY_NAME_RE.finditer(text)} - full_names(text)
 
 
 def full_names(text: str) -> set[str]:

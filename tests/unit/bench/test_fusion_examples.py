@@ -1,4 +1,5 @@
-"""bench/fusion_examples.py: which reports of an event a run reads (``--reports``)."""
+"""bench/fusion_examples.py: which reports of an event a run reads (``--reports``), which sentences it
+lists (each once; none an earlier output lists, ``--unlisted-in``)."""
 
 from __future__ import annotations
 
@@ -59,9 +60,24 @@ def test_several_lengths_list_each_sentence_once_in_the_order_given(tmp_path, mo
     level = logger.level
     try:  # run() quiets the engine's log for the whole process, as the script's own run should
         fusion_examples.run(argparse.Namespace(data=tmp_path / "data", events="all", length="400w, 450w",
-                                               operation="fused", reports="all", model=None, limit=0, output=out))
+                                               operation="fused", reports="all", model=None, limit=0, output=out,
+                                               unlisted_in=[]))
     finally:
         logger.setLevel(level)  # later tests read the engine's warnings
     listed = [line.split("** ", 1)[1] for line in out.read_text().splitlines() if line.startswith("**Fused:**")]
     assert listed == ["A fused.", "B fused.", "C fused.", "A fused."]
     assert "4 fused (each once) of 20 brief sentences" in out.read_text()
+
+
+def test_sentences_an_earlier_output_lists_are_left_out_by_event_and_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from summarizer.errors import InputError
+
+    earlier = tmp_path / "earlier.md"
+    earlier.write_text(fusion_examples.markdown([fusion_examples.Example("e1234567-x", "A fused.", []),
+                                                 fusion_examples.Example("e7654321-y", "B fused.", [])], "# x") +
+                       fusion_examples.markdown([fusion_examples.Example("e1234567-x", "C cut.", [])], "# y",
+                                                "compressed"))
+    assert fusion_examples.listed_in([earlier]) == {("e1234567", "A fused."), ("e7654321", "B fused."),
+                                                    ("e1234567", "C cut.")}
+    with pytest.raises(InputError):
+        fusion_examples.listed_in([tmp_path / "missing.md"])

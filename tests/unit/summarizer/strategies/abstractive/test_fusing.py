@@ -14,8 +14,8 @@ from summarizer.generation.compress import rank
 from summarizer.generation.fusion import Fusion
 from summarizer.ingest import Document
 from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
-from summarizer.strategies.abstractive.fusing import (FUSION_REFUSED, _adds, _aged_otherwise, _described_elsewhere, _told,
-                                                     fuse_all)
+from summarizer.strategies.abstractive.fusing import (FUSION_REFUSED, _adds, _aged_otherwise, _described_elsewhere,
+                                                     _styled_otherwise, _told, fuse_all)
 from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, operation_of, set_operation
 
 #: Report 1's version of report 0's first sentence names who Kerry is: the detail to fuse.
@@ -329,3 +329,18 @@ def test_an_age_the_base_report_gives_otherwise_is_not_lent() -> None:
     alone = Corpus([Document("r0.txt", None, ("After the army had crushed the movement, Wang was arrested.",)),
                     Document("r1.txt", None, (reports[1],))])
     assert not _aged_otherwise(alone, 0, lent)
+
+
+def test_a_fusion_is_judged_by_the_style_of_its_base_sentences_own_report() -> None:
+    """The base's report (not the donor's) decides how people are named: the same fusion
+    clashes in The New York Times' style and not in Fox News'."""
+    titled = "Mr. Hunter was investigated. Mr. Hunter backed Mr. Trump early."
+    bare = "Hunter was investigated. Hunter backed Trump early."
+    fused = Fusion("Mr. Hunter, one of Trump's earliest supporters, was investigated.", 2, "appositive",
+                   "one of Trump's earliest supporters")
+    corpus = Corpus([Document("nyt.txt", None, (titled,)), Document("fox.txt", None, (bare,))])
+    sentence = BriefSentence("Mr. Hunter was investigated.", [], sentence_id=0)
+    assert _styled_otherwise(corpus, sentence, fused)
+    plain = Fusion("Hunter, one of Trump's earliest supporters, was investigated.", 0, "appositive",
+                   "one of Trump's earliest supporters")
+    assert not _styled_otherwise(corpus, BriefSentence("Hunter was investigated.", [], sentence_id=2), plain)
