@@ -77,8 +77,8 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 
 
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
-_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow", "own", "back"} \
-    | ANAPHORIC_NOUNS
+_DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow", "own", "back",
+                                                          "referring"} | ANAPHORIC_NOUNS
 #: How the forms of ``REPLY_VERBS`` and ``REPLY_NOUNS`` begin ("replied", "retorts"), for the cheap test.
 _REPLY_STEMS = tuple(sorted(v[:-1] if v.endswith("y") else v for v in REPLY_VERBS | REPLY_NOUNS))
 
@@ -89,10 +89,12 @@ def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | N
     opener that points at the sentence before ("In response, ..."); a demonstrative ("those
     remarks", "that line", "such claims") or a back-pointing description ("the Kennedy
     statements") whose noun nothing before it uses; an additive particle ("also", "too",
-    "as well", "again", "another", "the other") whose other item nothing before it gives.
+    "as well", "again", "another", "the other") whose other item nothing before it gives;
+    what someone "was referring to" with words the sentence does not give.
     None when the sentence stands on what it and ``earlier`` say."""
     return (_pointing_opener(doc) or _subject_after_opener(doc, earlier) or _demonstrative(doc, earlier)
-            or _back_description(doc, earlier) or _additive(doc, earlier) or _reply(doc, earlier))
+            or _back_description(doc, earlier) or _additive(doc, earlier) or _reply(doc, earlier)
+            or _referring(doc))
 
 
 def suppliers(doc: "Doc", others: Sequence["Doc"]) -> list[int]:
@@ -300,6 +302,22 @@ def _reply(doc: "Doc", earlier: Sequence["Doc"]) -> "Token | None":
         if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in t.children):
             continue
         if not any(w.lemma_.lower() in ATTRIBUTION_VERBS for d in earlier for w in d):
+            return t
+    return None
+
+
+def _referring(doc: "Doc") -> "Token | None":
+    """"Trump was referring to U.S. Navy sailor Kristian Saucier": what he said when he
+    referred to him stood in the report's sentence before (a tweet never quoted here), and
+    no brief sentence but that one gives it. Unless the sentence itself says it ("when he
+    used the word 'theology' he was referring to ...", a clause of time on the verb) or it
+    is quoted."""
+    for t in doc:
+        if t.lemma_.lower() != "refer" or t.tag_ != "VBG" or _quoted(t):
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
+            continue  # "referring to the report, he said ...": a participle
+        if not any(c.dep_ == "advcl" for c in t.children):
             return t
     return None
 

@@ -7,7 +7,8 @@ Two operations:
   "pic.twitter.com" links, hashtags, a post's credit line ("— Morning Joe (@Morning_Joe)
   December 4, 2017"), photo credits in brackets.
 * ``is_furniture(text)`` says the whole sentence is furniture: "Read more"/newsletter/"Click
-  here"/"Follow us" lines, photo credits, bylines, a line pointing at the page's embedded
+  here"/"Follow us" lines, photo credits, bylines, a writer's closing note ("Brooke Singman is
+  a Reporter for Fox News."), a line pointing at the page's embedded
   media ("Below are some of the photos shared on Twitter"), a fact box's entry ("1977:
   Elected to parliament ..."), and sentences that are only the
   attribution left when a quotation was split off ("Senate Majority Leader Mitch McConnell,
@@ -111,9 +112,20 @@ def has_furniture(text: str) -> bool:
 _ENTRY_RE = re.compile(r"^(?:\d{4}(?: [A-Za-z][\w'’-]*){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+[A-Z]")
 
 
+#: The writer's note closing a web article: "Brooke Singman is a Reporter for Fox News.",
+#: "Jane Doe is a senior political correspondent at HuffPost." A name, "is", a newsroom
+#: job and the outlet, nothing after it: a sentence about a journalist in the news says more
+#: ("Jim Acosta is a correspondent for CNN whose pass was revoked").
+_WRITER_NOTE_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}is (?:an? |the )?(?:[\w-]+ ){0,4}"
+    r"(?i:reporter|writer|correspondent|producer|editor|contributor|columnist|journalist)s? "
+    r"(?:for|at|with) (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,5}\.?$")
+
+
 def is_furniture_line(text: str) -> bool:
-    """A newsletter, "Read more", photo-credit, byline or update line, or a fact box's entry."""
-    return bool(_LINE_RE.search(text) or _ENTRY_RE.match(text))
+    """A newsletter, "Read more", photo-credit, byline or update line, a writer's note, or a
+    fact box's entry."""
+    return bool(_LINE_RE.search(text) or _ENTRY_RE.match(text) or _WRITER_NOTE_RE.match(text.strip()))
 
 
 #: "... was quoted as saying, playing peacemaker": what he was quoted as saying went with the

@@ -165,7 +165,8 @@ def _root(doc: "Doc") -> "Token | None":
 def sound(original: "Doc", rewritten: "Doc") -> bool:
     """The check a reference rewrite passes before a brief prints it: re-parsed, the
     rewrite points nowhere outside itself (``opens_with_reference``), and its main verb is
-    the original's (the same word of the unchanged rest of the sentence) with a subject
+    the original's (the same word of the unchanged words before or after the name: a
+    pronoun of what a speaker reports follows the verb, "Doctors said [his] condition ...") with a subject
     when the original's had one, and no lone comma between them. A splice that breaks the
     sentence ("Ann Lee, who led the office resigned") is refused. (The fact guard,
     ``summarizer.guard``, judges a model's rewrite against its sources: by its rules a name
@@ -176,8 +177,8 @@ def sound(original: "Doc", rewritten: "Doc") -> bool:
     before, after = _root(original), _root(rewritten)
     if before is None or after is None or before.lemma_ != after.lemma_:
         return False
-    if len(original) - before.i != len(rewritten) - after.i:
-        return False
+    if before.i != after.i and len(original) - before.i != len(rewritten) - after.i:
+        return False  # the same verb of the unchanged words before or after the name
     subject = next((c for c in after.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return not any(c.dep_ in SUBJECTS for c in before.children)

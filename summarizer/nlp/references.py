@@ -54,8 +54,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from summarizer.nlp.load import with_entities
 from summarizer.text.lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, CONNECTIVES, DEMONSTRATIVES,
-                                     INSTITUTIONS, MONTH_WORDS, PARTITIVES, PEOPLE_NOUNS, PERSON_PRONOUNS, PRONOUNS,
-                                     SET_WORDS, WEEKDAYS)
+                                     GROUP_SPEAKERS, INSTITUTIONS, MONTH_WORDS, PARTITIVES, PEOPLE_NOUNS,
+                                     PERSON_PRONOUNS, PRONOUNS, SET_WORDS, WEEKDAYS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -279,7 +279,36 @@ def _subject_pronoun(doc: "Doc", start: int) -> "Token | None":
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS - {"it"}:
             return None if _named_before(doc, start, child) else child
     speaker = _gerund_pronoun(doc)
-    return speaker if speaker is not None and not _named_before(doc, start, speaker) else None
+    if speaker is not None and not _named_before(doc, start, speaker):
+        return speaker
+    reported = _reported_pronoun(root)
+    return reported if reported is not None and not _named_before(doc, start, reported) else None
+
+
+def _reported_pronoun(root: "Token") -> "Token | None":
+    """The "he", "she", "his" or "her" that opens what the sentence reports, when its
+    speaker cannot be the one meant ("Doctors said his condition was critical", "Police
+    said he was shot"): the person is the report's, named in a sentence before. Only a
+    group of people (``GROUP_SPEAKERS``) is sure not to be the one meant: a singular one may be ("A spokeswoman
+    said she could not comment", "Blumenthal stated he had not served", whatever entity
+    the recogniser reads in the name), and so may a name before the pronoun
+    (``_named_before``, asked by the caller)."""
+    if root.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return None
+    speaker = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if speaker is None or speaker.tag_ != "NNS" or speaker.lemma_.lower() not in GROUP_SPEAKERS:
+        return None  # not "Summers added that he ...", a name the tagger reads as a plural
+    for clause in root.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            continue
+        pronoun = subject if subject.lower_ in PERSON_PRONOUNS else \
+            next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
+        if pronoun is not None:
+            return pronoun
+    return None
 
 
 def _named_before(doc: "Doc", start: int, pronoun: "Token") -> bool:

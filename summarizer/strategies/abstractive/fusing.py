@@ -16,6 +16,7 @@ the refill spends what is left over."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from summarizer.brief import BriefSentence, sources_of
@@ -24,6 +25,8 @@ from summarizer.corpus import Corpus
 from summarizer.strategies.abstractive.outcome import COMPRESSED, FUSED, KEPT, operation_of, set_operation
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from summarizer.generation.fusion import Fusion
     from summarizer.strategies.abstractive.deletion import Abstractive, Compressing
     from summarizer.strategies.abstractive.refill import Refill
@@ -218,8 +221,6 @@ def _told(inserted: str, told: str) -> bool:
     words ("col" is not told by "protocol"), the words that open the insertion as a clause
     or a noun phrase left out ("[whose] works have been translated into 20 languages" is
     told by "his works have been translated into 20 languages")."""
-    import re
-
     from summarizer.text.lexicon import DETERMINERS, SUBORDINATORS
 
     words = inserted.lower().split()
@@ -231,6 +232,8 @@ def _told(inserted: str, told: str) -> bool:
 #: Words on either side of a name within which another brief sentence describes it.
 DESCRIBED_WITHIN = 4
 
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
 
 def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
     """The fusion describes a name (an appositive, a title, a clause) as another brief
@@ -238,7 +241,10 @@ def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
     least half its content words (a first name is no description). Who someone is, once
     per brief: "IOC president Juan Antonio Samaranch promised ..." and then "Samaranch,
     president of the International Olympic Committee,"; not "U.S. envoy Richard Holbrooke"
-    and "Holbrooke, the U.S. ambassador-designate to the United Nations," (another office)."""
+    and "Holbrooke, the U.S. ambassador-designate to the United Nations," (another office).
+    Words count by lemma and stem, and a possessive names the person too: "Hunter, [one of
+    Trump's earliest supporters]," (a supporter) is told by "because of Hunter's early
+    support of Donald Trump"."""
     from summarizer.generation.fusion import NAME_DETAILS
     from summarizer.nlp.load import parse
     from summarizer.text import stem, words
@@ -254,12 +260,12 @@ def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
         return stem(TITLE_ABBREVIATIONS.get(word, word))
 
     lent = parse(fusion.inserted)
-    described = {key(t.text) for t in lent if t.text.rstrip(".").isalpha() and not t.is_stop and t.ent_type_ != "PERSON"}
-    head = {key(t.text) for t in lent if t.dep_ == "ROOT" and t.pos_ == "NOUN"}
+    described = {key(t.lemma_) for t in lent if t.text.rstrip(".").isalpha() and not t.is_stop and t.ent_type_ != "PERSON"}
+    head = {key(t.lemma_) for t in map(_head_noun, lent) if t is not None}
     for text in elsewhere:
         tokens = words(text)
         for k, word in enumerate(tokens):
-            if around != [word]:
+            if around != [_POSSESSIVE_RE.sub("", word)]:
                 continue
             near = {key(w) for w in tokens[max(0, k - DESCRIBED_WITHIN):k + DESCRIBED_WITHIN + 1]}
             if head & near or described and 2 * len(described & near) >= len(described):
@@ -267,12 +273,21 @@ def _described_elsewhere(fusion: "Fusion", elsewhere: Sequence[str]) -> bool:
     return False
 
 
+def _head_noun(token: "Token") -> "Token | None":
+    """The noun a description's root names: the root itself, or what "one of" counts
+    ("one of Trump's earliest supporters" is a supporter)."""
+    if token.dep_ != "ROOT":
+        return None
+    if token.lower_ == "one":
+        token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), token)
+    return token if token.pos_ == "NOUN" else None
+
+
 def _aged_otherwise(corpus: Corpus, sentence_id: int | None, fusion: "Fusion") -> bool:
     """The fusion lends a name an age ("Wang, [31],") that the base's own report gives
     otherwise in another sentence ("Wang, 32, ..."): the reports were written at other
     times, or one is wrong, and the brief's sentence is the base report's."""
-    import re
-
     age = fusion.inserted.strip(" ,")
     at = fusion.text.find(", " + age + ",")
     if not age.isdigit() or at < 0 or sentence_id is None:

@@ -198,6 +198,11 @@ PEOPLE_NOUNS = _words(
     "congressman congresswoman lawmaker senator candidate nominee official spokesman spokeswoman "
     "spokesperson aide lawyer attorney judge suspect gunman shooter man woman men "
     "women boy girl group")
+#: People who speak as a group of no one person ("Doctors said his condition ...", "Police
+#: said he was shot"): a "he" in what they report is someone named before.
+GROUP_SPEAKERS = PEOPLE_NOUNS | _words(
+    "doctor physician police prosecutor investigator authority witness officer agent source expert "
+    "analyst relative neighbor friend colleague")
 #: Heads of a partitive over a set named before ("two of the people", "most of them").
 PARTITIVES = _words("one some many most all none each several both few half either neither any")
 #: Heads that mean the rest of, or a member of, a set named before ("the other", "the latter").

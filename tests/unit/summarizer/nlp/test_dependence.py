@@ -176,3 +176,14 @@ def test_a_thing_of_its_own_stands_beside_another_that_the_brief_must_give():
     assert dependent("The Arvena group has drafted its own resolution on the harbor.") is None
     assert dependent("The Marsh campaign retorted with an ad of its own Tuesday.",
                      "Mayor Ruiz said in an ad that Marsh lied.") is None
+
+
+def test_what_someone_was_referring_to_needs_the_words_he_referred_with():
+    """basil-dev 87609973: "Trump was referring to U.S. Navy Sailor Kristian Saucier, ..."
+    followed a tweet the brief never quoted."""
+    text = "Ann Lee was referring to a harbor pilot who was fined for taking photos of the dock."
+    assert dependence.might_open_with_reference(text)
+    assert dependence.dependent_reference(parse(text)).text == "referring"
+    said = 'Ann Lee said that when she used the word "reckless" she was referring to the harbor pilot.'
+    assert dependence.dependent_reference(parse(said)) is None
+    assert dependence.dependent_reference(parse("Ann Lee referred to the harbor pilots as heroes.")) is None

@@ -98,3 +98,13 @@ def test_a_fact_box_entry_is_furniture_and_a_sentence_with_a_colon_is_not():
                   "The mayor gave one reason: the storm had cut the power.",
                   "In 1977, he was elected to parliament: a first for the party."):
         assert not furniture.is_furniture_line(prose), prose
+
+
+def test_a_writers_closing_note_is_furniture_and_news_about_a_journalist_is_not() -> None:
+    # the last line of basil-dev's Fox News report on the Scalise shooting, printed as news
+    assert furniture.is_furniture_line("Brooke Singman is a Reporter for Fox News.")
+    assert furniture.is_furniture_line("Jane Doe is a senior political correspondent at HuffPost.")
+    assert furniture.is_furniture_line("Mr. Smith is a reporter for the Post.")
+    assert not furniture.is_furniture_line("Jim Acosta is a correspondent for CNN whose pass was revoked.")
+    assert not furniture.is_furniture_line("Gennette Cordova is a student at Whatcom Community College.")
+    assert not furniture.is_furniture_line("Mike Huckabee is a contributor to Fox News.")

@@ -206,3 +206,23 @@ def test_an_aside_with_a_named_speaker_or_inside_a_quotation_does_not(text):
 ])
 def test_bare_partitives_and_party_members_point_back(text: str, points_back: bool) -> None:
     assert (dependence.opens_with_reference(parse(text))) is points_back
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    # basil-dev's Scalise brief: "his" is Scalise, named in the report's sentence before
+    ("Doctors said his condition was critical but improving.", "his"),
+    ("Police said he was shot twice in the harbor parking lot.", "he"),
+    ("Aides said she would not return to the harbor office.", "she"),
+])
+def test_a_pronoun_opening_what_a_plural_or_unnamed_speaker_reports_points_outside(text, pronoun):
+    assert references.opening_reference(parse(text)).text == pronoun
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman said she could not comment on the harbor plan.",  # the speaker may be meant
+    "Officials said they would appeal the harbor ruling.",  # the speakers are meant
+    "Aides to Ann Lee said she would not run for mayor.",  # a name before the pronoun
+    "Doctors said the condition of the harbor master was improving.",
+])
+def test_a_reported_pronoun_the_sentence_may_resolve_does_not(text):
+    assert references.opening_reference(parse(text)) is None

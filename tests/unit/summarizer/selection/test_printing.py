@@ -110,3 +110,11 @@ def test_a_person_described_by_age_is_replaced_by_the_name_the_report_gave_with_
                                                        "to": "Dana Whitfield"}]
     assert refusal(c, 2, DEFAULT_RULES) == "reference"  # the default rules refuse it; greedy ones print the rewrite
     assert refusal(c, 2, GREEDY_RULES) is None
+
+
+def test_a_pronoun_opening_what_doctors_said_is_replaced_by_the_one_person_the_report_named():
+    c = _one_report("Mayor Ray Dalton remained in the hospital after a second surgery on Thursday. "
+                    "Doctors said his condition was critical but improving.")
+    result = printed(c, 1)
+    assert result.text == "Doctors said Ray Dalton's condition was critical but improving."
+    assert [r.to_dict() for r in result.rewrites] == [{"kind": "reference", "from": "his", "to": "Ray Dalton's"}]

@@ -316,6 +316,17 @@ def test_who_someone_is_is_said_once_per_brief() -> None:
     assert _described_elsewhere(title, ["Kurds massed where Kurdish rebel leader Abdullah Ocalan is held."])
 
 
+def test_a_description_in_other_forms_of_its_words_is_said_already() -> None:
+    """basil-dev's Hunter brief told "Hunter's early support of Donald Trump" and then lent
+    "one of Trump's earliest supporters" to Hunter: a possessive names him, and "earliest
+    supporters" is "early support" by lemma and stem."""
+    fusion = Fusion("Hunter, one of Trump's earliest supporters in the presidential race, allegedly was aware of "
+                    "the spending.", DONOR, "appositive", "one of Trump's earliest supporters in the presidential race")
+    assert _described_elsewhere(fusion, ['Vega said the prosecution was "politically motivated" because of '
+                                         "Hunter's early support of Donald Trump for president."])
+    assert not _described_elsewhere(fusion, ["Vega said the prosecution of Hunter was politically motivated."])
+
+
 def test_an_age_the_base_report_gives_otherwise_is_not_lent() -> None:
     """The base's report says "Wang, 32,"; another report's "Wang, 31," was written at
     another time (or is wrong): the brief's sentence is the base report's."""
