@@ -315,14 +315,25 @@ def _named_before(doc: "Doc", start: int, pronoun: "Token") -> bool:
     """A name (not a day or month) stands between ``start`` and the pronoun: it may be
     what the pronoun stands for. A pronoun of one person ("he", "she") stands for no
     organisation or place the recogniser reads ("In an interview with the British
-    Broadcasting Corp., he stopped short of ...": who he is, the sentence does not say)."""
-    before = doc[start:pronoun.i]
+    Broadcasting Corp., he stopped short of ...": who he is, the sentence does not say), nor
+    anyone he is set against ("Unlike Obama a week ago, he let few points go
+    unchallenged": ``_compared``)."""
+    before = [t for t in doc[start:pronoun.i] if not _compared(t)]
     person = pronoun.lower_ in PERSON_PRONOUNS
     names = [t for t in before if t.pos_ == "PROPN" and t.lower_ not in _CALENDAR]
     if person and names:
         names = [t for t in names if _entity(t) not in _NO_PERSON]
     entities = {"PERSON"} if person else _NAME_ENTITIES
     return bool(names) or (_may_name(before) and any(_entity(t) in entities for t in before))
+
+
+#: Prepositions that set someone beside the sentence's subject: never the subject itself.
+_COMPARING = frozenset({"unlike", "like"})
+
+
+def _compared(token: "Token") -> bool:
+    """The token stands in a phrase of comparison ("Unlike Obama", "Like his father")."""
+    return any(a.dep_ == "prep" and a.lower_ in _COMPARING for a in [token, *token.ancestors][:4])
 
 
 def _gerund_pronoun(doc: "Doc") -> "Token | None":

@@ -32,8 +32,14 @@ def _read(inputs):
     return reading
 
 
+def _as_text(text: str) -> str:
+    """A line break makes a one-word string a report's text, not a path to look up (mapped,
+    not filtered: hypothesis fails its health check when most draws are thrown away)."""
+    return text if "\n" in text or " " in text.strip() else text + "\n"
+
+
 @FAST
-@given(st.lists(REPORT_TEXT.filter(lambda t: "\n" in t or " " in t.strip()), min_size=1, max_size=4))
+@given(st.lists(REPORT_TEXT.map(_as_text), min_size=1, max_size=4))
 def test_any_text_gives_documents_or_an_input_error(texts):
     _read(texts)
 

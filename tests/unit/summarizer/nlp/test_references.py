@@ -226,3 +226,11 @@ def test_a_pronoun_opening_what_a_plural_or_unnamed_speaker_reports_points_outsi
 ])
 def test_a_reported_pronoun_the_sentence_may_resolve_does_not(text):
     assert references.opening_reference(parse(text)) is None
+
+
+def test_a_name_the_pronoun_is_compared_with_is_not_its_antecedent():
+    """basil-dev b5eefefb: "Unlike Obama a week ago, he let few points go unchallenged." (he
+    is Biden, named in the report's sentence before)."""
+    assert references.opening_reference(parse("Unlike Ray Dalton a week ago, she let few points go.")).text == "she"
+    assert references.opening_reference(parse("Like his father, he joined the harbor police.")).text == "he"
+    assert references.opening_reference(parse("Unlike his rivals, Ann Lee said she would stay.")) is None
