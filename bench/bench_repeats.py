@@ -35,12 +35,12 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.bench_citations import DATA, halves  # noqa: E402  (the same events, split alike)
 from summarizer.api import summarize_corpus  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.ingest import load_documents  # noqa: E402
 from summarizer.trust.align import claim_embedder, term_weights, weighted_overlap  # noqa: E402
 
-DATA = REPO.parent / "shared" / "data" / "basil-dev"
 LABELS = REPO / "bench" / "data" / "repeats_labeled.jsonl"
 
 
@@ -55,11 +55,6 @@ class Pair:
     @property
     def key(self) -> tuple[str, str, str]:
         return self.event, self.a, self.b
-
-
-def halves(data: Path) -> dict[str, list[Path]]:
-    events = sorted(p for p in data.iterdir() if p.is_dir())
-    return {"dev": events[0::2], "held": events[1::2]}
 
 
 def pairs(folder: Path, length: str, embed) -> tuple[list[Pair], int]:

@@ -166,8 +166,8 @@ def sound(original: "Doc", rewritten: "Doc") -> bool:
     """The check a reference rewrite passes before a brief prints it: re-parsed, the
     rewrite points nowhere outside itself (``opens_with_reference``), and its main verb is
     the original's (the same word of the unchanged words before or after the name: a
-    pronoun of what a speaker reports follows the verb, "Doctors said [his] condition ...") with a subject
-    when the original's had one, and no lone comma between them. A splice that breaks the
+    pronoun of what a speaker reports follows the verb, "Doctors said [his] condition ...")
+    with a subject when the original's had one, and no lone comma between them. A splice that breaks the
     sentence ("Ann Lee, who led the office resigned") is refused. (The fact guard,
     ``summarizer.guard``, judges a model's rewrite against its sources: by its rules a name
     put in place of a pronoun is an unsupported combination or a changed speaker, and a

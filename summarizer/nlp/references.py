@@ -289,10 +289,10 @@ def _reported_pronoun(root: "Token") -> "Token | None":
     """The "he", "she", "his" or "her" that opens what the sentence reports, when its
     speaker cannot be the one meant ("Doctors said his condition was critical", "Police
     said he was shot"): the person is the report's, named in a sentence before. Only a
-    group of people (``GROUP_SPEAKERS``) is sure not to be the one meant: a singular one may be ("A spokeswoman
-    said she could not comment", "Blumenthal stated he had not served", whatever entity
-    the recogniser reads in the name), and so may a name before the pronoun
-    (``_named_before``, asked by the caller)."""
+    group of people (``GROUP_SPEAKERS``) is sure not to be the one meant: a singular
+    speaker may be ("A spokeswoman said she could not comment", "Blumenthal stated he had
+    not served", whatever entity the recogniser reads in the name), and so may a name
+    before the pronoun (``_named_before``, asked by the caller)."""
     if root.lemma_.lower() not in ATTRIBUTION_VERBS:
         return None
     speaker = next((c for c in root.children if c.dep_ in SUBJECTS), None)
