@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
+from summarizer.nlp.ellipsis import elided
 from summarizer.nlp.offices import ambiguous_role
 from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_back, _skip_opening, definite_reference,
                                         introduced_before, opening_reference)
-from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, BACK_VERBS, DEICTIC_NOUNS,
-                                     DEMONSTRATIVES, OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, OWN_POSSESSIVES, PARTITIVES,
-                                     PLACE_NOUNS, POINTING_OPENERS, PRONOUNS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS,
-                                     REPLY_NOUNS, REPLY_VERBS, SENTENCE_RELATIVES)
+from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, BACK_VERBS,
+                                     BARE_ELLIPTICAL_VERBS, DEICTIC_NOUNS, DEMONSTRATIVES, EVEN_CLAUSE_OPENERS,
+                                     OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, OWN_POSSESSIVES, PARTITIVES, PLACE_NOUNS,
+                                     POINTING_OPENERS, PRO_VERB_COMPLEMENTS, PRONOUNS, RELATIVE_TIME_ENDS,
+                                     RELATIVE_TIME_STARTS, REPLY_NOUNS, REPLY_VERBS, SENTENCE_RELATIVES)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,7 +80,8 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
 _DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow", "own", "back",
-                                                          "referring"} | ANAPHORIC_NOUNS
+                                                          "referring", "suit"} | ANAPHORIC_NOUNS \
+    | PRO_VERB_COMPLEMENTS | {form for verb in BARE_ELLIPTICAL_VERBS for form in (verb, verb + "d", verb + "s")}
 #: How the forms of ``REPLY_VERBS`` and ``REPLY_NOUNS`` begin ("replied", "retorts"), for the cheap test.
 _REPLY_STEMS = tuple(sorted(v[:-1] if v.endswith("y") else v for v in REPLY_VERBS | REPLY_NOUNS))
 
@@ -90,11 +93,12 @@ def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | N
     remarks", "that line", "such claims") or a back-pointing description ("the Kennedy
     statements") whose noun nothing before it uses; an additive particle ("also", "too",
     "as well", "again", "another", "the other") whose other item nothing before it gives;
-    what someone "was referring to" with words the sentence does not give.
-    None when the sentence stands on what it and ``earlier`` say."""
+    what someone "was referring to" with words the sentence does not give; a verb phrase it
+    leaves out ("followed suit", "could relate": ``nlp.ellipsis``, which ``earlier`` never
+    excuses). None when the sentence stands on what it and ``earlier`` say."""
     return (_pointing_opener(doc) or _subject_after_opener(doc, earlier) or _demonstrative(doc, earlier)
             or _back_description(doc, earlier) or _additive(doc, earlier) or _reply(doc, earlier)
-            or _referring(doc))
+            or _referring(doc) or elided(doc))
 
 
 def suppliers(doc: "Doc", others: Sequence["Doc"]) -> list[int]:
@@ -323,10 +327,15 @@ def _referring(doc: "Doc") -> "Token | None":
 
 
 def _is_additive_particle(t: "Token") -> bool:
-    """"also", "again", "too" on a verb (not "too big"), "as well" (not "as well as")."""
+    """"also", "again", "too", "even" on a verb (not "too big"), "as well" (not "as well
+    as"); not "even" before a clause's opening word ("even though", "even as": spaCy hangs
+    it on that clause's verb) nor after a negation ("did not even attend": the least
+    expected act, which needs no other)."""
     if t.dep_ != "advmod":
         return False
+    nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
     if t.lower_ == "well" and t.i > 0 and t.nbor(-1).lower_ == "as":
-        nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
         return nxt != "as" and t.head.pos_ in ("VERB", "AUX")
+    if t.lower_ == "even" and (nxt in EVEN_CLAUSE_OPENERS or t.i > 0 and t.nbor(-1).dep_ == "neg"):
+        return False
     return t.lower_ in ADDITIVE_PARTICLES and t.head.pos_ in ("VERB", "AUX")

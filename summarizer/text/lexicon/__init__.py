@@ -352,8 +352,19 @@ PLACE_NOUNS = _words("state city country nation town county region area province
 RELATIONAL_NOUNS = _words("counterpart colleague predecessor successor rival opponent ally boss deputy "
                           "aide partner friend wife husband son daughter brother sister father mother lawyer")
 #: Focus particles that presuppose an earlier item of their kind ("X also opposes ...",
-#: "... round out the list, too"); "as well" (not "as well as") is read as a pair.
-ADDITIVE_PARTICLES = _words("also too again")
+#: "... round out the list, too"; "Malia even declined her father's offer": a lesser act
+#: told before); "as well" (not "as well as") is read as a pair, and "even" opening a
+#: clause of condition, concession or time ("even if", "even as") is no particle.
+ADDITIVE_PARTICLES = _words("also too again even")
+#: Words after "even" that open a clause it is part of ("even though", "even as", "even
+#: before the vote"), where it is no additive particle.
+EVEN_CLAUSE_OPENERS = SUBORDINATORS | _words("as after before until once")
+#: What stands after "do" for an act told before ("did so", "did the same", "did likewise";
+#: ``nlp.ellipsis``).
+PRO_VERB_COMPLEMENTS = _words("so same likewise")
+#: Verbs that, with nothing they are about, stand for a view told before ("Patti Davis could
+#: relate", "Most Republicans agreed."; ``nlp.ellipsis``).
+BARE_ELLIPTICAL_VERBS = _words("relate agree disagree concur")
 #: Prepositions whose phrase places a thing in time or at an occasion without saying which
 #: thing it is ("the statements at a news conference"): they leave a description pointing back.
 OCCASION_PREPOSITIONS = _words("at during after before since until amid")

@@ -32,6 +32,8 @@ def dependent(text: str, *earlier: str) -> str | None:
     ("Governor Marsh opposes the dam project too.", "too"),
     ("Governor Marsh opposes the dam project as well.", "well"),
     ("Governor Marsh again attacked the dam project at a rally in Arvena.", "again"),
+    ("Dana Whitfield even declined her father's offer to tour the harbor.", "even"),  # a lesser act before
+    ("Some even called for the harbor director's resignation.", "even"),
     ("The harbor authority will hire another contractor for the dam project.", "another"),
     ("Mark Ellison and the other two defendants were charged with fraud on Friday.", "other"),
     # "the same" as something said before
@@ -67,6 +69,10 @@ def test_a_sentence_that_depends_on_something_outside_it_is_flagged(text, token)
     "The harbor is too shallow for the largest ships, officials in Arvena said.",  # degree "too"
     "Ray Dalton voted for the harbor bill as well as the dam bill on Friday.",  # "as well as"
     "Ray Dalton voted for the harbor bill and also voted for the dam bill.",  # added in the sentence
+    "Ray Dalton voted for the harbor bill even though he opposed the dam bill.",  # "even" opens a clause
+    "Harbor fees rose even as the number of ships fell.",
+    "Even before the vote, Ray Dalton resigned from the harbor board.",
+    "Ray Dalton did not even attend the harbor meeting on Friday.",  # the least expected act
     "The authority moved $200 million from the harbor fund and another $600 million from the dam fund.",
     'Governor Marsh said, "This is a disgrace for the harbor and for Arvena."',  # the speaker's own "this"
     "The decision to close the harbor was announced by Governor Marsh on Friday.",  # says which
