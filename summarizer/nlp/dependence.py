@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
-from summarizer.nlp.ellipsis import elided
+from summarizer.nlp.ellipsis import antecedent_in_sentence, elided
 from summarizer.nlp.offices import ambiguous_role
 from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_back, _skip_opening, definite_reference,
                                         introduced_before, opening_reference)
@@ -80,7 +80,7 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
 _DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow", "own", "back",
-                                                          "referring", "suit"} | ANAPHORIC_NOUNS \
+                                                          "referring", "suit", "then"} | ANAPHORIC_NOUNS \
     | PRO_VERB_COMPLEMENTS | {form for verb in BARE_ELLIPTICAL_VERBS for form in (verb, verb + "d", verb + "s")}
 #: How the forms of ``REPLY_VERBS`` and ``REPLY_NOUNS`` begin ("replied", "retorts"), for the cheap test.
 _REPLY_STEMS = tuple(sorted(v[:-1] if v.endswith("y") else v for v in REPLY_VERBS | REPLY_NOUNS))
@@ -93,12 +93,13 @@ def dependent_reference(doc: "Doc", earlier: Sequence["Doc"] = ()) -> "Token | N
     remarks", "that line", "such claims") or a back-pointing description ("the Kennedy
     statements") whose noun nothing before it uses; an additive particle ("also", "too",
     "as well", "again", "another", "the other") whose other item nothing before it gives;
-    what someone "was referring to" with words the sentence does not give; a verb phrase it
+    what someone "was referring to" with words the sentence does not give; what came "then"
+    after an event it does not tell (``_sequel``); a verb phrase it
     leaves out ("followed suit", "could relate": ``nlp.ellipsis``, which ``earlier`` never
     excuses). None when the sentence stands on what it and ``earlier`` say."""
     return (_pointing_opener(doc) or _subject_after_opener(doc, earlier) or _demonstrative(doc, earlier)
             or _back_description(doc, earlier) or _additive(doc, earlier) or _reply(doc, earlier)
-            or _referring(doc) or elided(doc))
+            or _referring(doc) or _sequel(doc) or elided(doc))
 
 
 def suppliers(doc: "Doc", others: Sequence["Doc"]) -> list[int]:
@@ -322,6 +323,22 @@ def _referring(doc: "Doc") -> "Token | None":
         if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
             continue  # "referring to the report, he said ...": a participle
         if not any(c.dep_ == "advcl" for c in t.children):
+            return t
+    return None
+
+
+def _sequel(doc: "Doc") -> "Token | None":
+    """"Lerner then left the hearing room", "Etheridge is then seen trying to snatch ...":
+    "then" on a verb tells what came next after an event only the report's sentence before
+    gives; printed after another sentence of the brief it puts the two in an order no report
+    does. Not when the sentence tells the earlier event itself ("was charged, then brought
+    to court", "If ..., then ...": ``ellipsis.antecedent_in_sentence``), nor in a quotation,
+    nor "then" before a noun ("then the director of the C.I.A.") or listing what there was
+    ("Then there was Menendez's response", which ``_reply`` judges)."""
+    for t in doc:
+        if t.lower_ != "then" or t.dep_ != "advmod" or t.head.pos_ not in ("VERB", "AUX") or _quoted(t):
+            continue
+        if not any(c.dep_ == "expl" for c in t.head.children) and not antecedent_in_sentence(t):
             return t
     return None
 

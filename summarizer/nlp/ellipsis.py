@@ -35,7 +35,7 @@ def elided(doc: "Doc") -> "Token | None":
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or quoted[verb.i]:
             continue
-        if (_pro_verb(verb) or _bare(verb)) and not _antecedent_in_sentence(verb):
+        if (_pro_verb(verb) or _bare(verb)) and not antecedent_in_sentence(verb):
             return verb
     return None
 
@@ -60,7 +60,11 @@ def _time_phrase(token: "Token") -> bool:
     return token.dep_ == "prep" and any(t.ent_type_ in _TIME_ENTITIES for t in token.subtree if t is not token)
 
 
-def _antecedent_in_sentence(verb: "Token") -> bool:
-    """A verb before it in the sentence that is not an auxiliary or a verb of saying: "He
-    promised to resign and did so", "Dalton resigned, and Ruiz followed suit"."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() not in ATTRIBUTION_VERBS for t in verb.doc[:verb.i])
+def antecedent_in_sentence(token: "Token") -> bool:
+    """A verb before ``token`` in the sentence that tells an act of its own: not an auxiliary,
+    and not a verb of saying unless ``token``'s verb is coordinated with it ("He promised to
+    resign and did so", "Dalton resigned, and Ruiz followed suit", "Greene accused him ...,
+    and then claimed ..."; not "Officials said Ruiz then resigned")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(t.pos_ == "VERB" and (t.lemma_.lower() not in ATTRIBUTION_VERBS or verb in t.conjuncts)
+               for t in token.doc[:token.i])

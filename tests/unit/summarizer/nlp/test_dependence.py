@@ -34,6 +34,10 @@ def dependent(text: str, *earlier: str) -> str | None:
     ("Governor Marsh again attacked the dam project at a rally in Arvena.", "again"),
     ("Dana Whitfield even declined her father's offer to tour the harbor.", "even"),  # a lesser act before
     ("Some even called for the harbor director's resignation.", "even"),
+    # what came "then" after an event the sentence does not tell
+    ("Mayor Ruiz then left the harbor hearing with his lawyer.", "then"),
+    ("Governor Marsh could then choose any member of the harbor board.", "then"),
+    ("Officials said Mayor Ruiz then resigned from the harbor board.", "then"),
     ("The harbor authority will hire another contractor for the dam project.", "another"),
     ("Mark Ellison and the other two defendants were charged with fraud on Friday.", "other"),
     # "the same" as something said before
@@ -73,6 +77,10 @@ def test_a_sentence_that_depends_on_something_outside_it_is_flagged(text, token)
     "Harbor fees rose even as the number of ships fell.",
     "Even before the vote, Ray Dalton resigned from the harbor board.",
     "Ray Dalton did not even attend the harbor meeting on Friday.",  # the least expected act
+    "Ray Dalton was arrested on Friday, then brought to court in Arvena.",  # the earlier event is told
+    "Governor Marsh accused Ray Dalton of fraud, and then fired the harbor director.",
+    "If the harbor talks fail, the mayor will then resign.",
+    "Ray Dalton, then the director of the harbor authority, resigned on Friday.",  # "then" on a noun
     "The authority moved $200 million from the harbor fund and another $600 million from the dam fund.",
     'Governor Marsh said, "This is a disgrace for the harbor and for Arvena."',  # the speaker's own "this"
     "The decision to close the harbor was announced by Governor Marsh on Friday.",  # says which
