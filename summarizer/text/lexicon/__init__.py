@@ -324,9 +324,10 @@ from summarizer.text.lexicon.compression import (  # noqa: E402,F401
     FREQUENCY_ADVERBS, OPEN_UNITS, PERSON_PRONOUNS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
     EXCHANGE_NOUNS, TIME_PREPOSITIONS, WHEN_OPENERS)
 from summarizer.text.lexicon.fusion import LONG_AGO_UNITS, NAMING_VERBS, SUMMING_NOUNS  # noqa: E402,F401
-from summarizer.text.lexicon.dependence import (BACK_VERBS, OWN_POSSESSIVES, POINTING_OPENERS,  # noqa: E402,F401
-                                                RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS, REPLY_NOUNS,
-                                                REPLY_VERBS, SENTENCE_RELATIVES)
+from summarizer.text.lexicon.dependence import (BACK_VERBS, BARE_ELLIPTICAL_VERBS,  # noqa: E402,F401
+                                                EVEN_CLAUSE_OPENERS, OWN_POSSESSIVES, POINTING_OPENERS,
+                                                PRO_VERB_COMPLEMENTS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS,
+                                                REPLY_NOUNS, REPLY_VERBS, SENTENCE_RELATIVES)
 from summarizer.text.lexicon.disputes import CHAMBERS, HEADING_VERBS, LEGISLATURES, OF_SOMEONE, PLACING_PREPOSITIONS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.evaluative import DATA_SOURCES, EVALUATIVE_WORDS, HEARSAY_WORDS, LABELLING_VERBS, VOICING_NOUNS  # noqa: E402,F401,E501
 from summarizer.text.lexicon.framing import (  # noqa: E402,F401
@@ -351,20 +352,9 @@ PLACE_NOUNS = _words("state city country nation town county region area province
 #: lent to a sentence that does not name the other, such a title says nothing true.
 RELATIONAL_NOUNS = _words("counterpart colleague predecessor successor rival opponent ally boss deputy "
                           "aide partner friend wife husband son daughter brother sister father mother lawyer")
-#: Focus particles that presuppose an earlier item of their kind ("X also opposes ...",
-#: "... round out the list, too"; "Malia even declined her father's offer": a lesser act
-#: told before); "as well" (not "as well as") is read as a pair, and "even" opening a
-#: clause of condition, concession or time ("even if", "even as") is no particle.
+#: Focus particles that presuppose an earlier item of their kind ("X also opposes ...", "Malia
+#: even declined"); "as well" (not "as well as") is read as a pair (``EVEN_CLAUSE_OPENERS``).
 ADDITIVE_PARTICLES = _words("also too again even")
-#: Words after "even" that open a clause it is part of ("even though", "even as", "even
-#: before the vote"), where it is no additive particle.
-EVEN_CLAUSE_OPENERS = SUBORDINATORS | _words("as after before until once")
-#: What stands after "do" for an act told before ("did so", "did the same", "did likewise";
-#: ``nlp.ellipsis``).
-PRO_VERB_COMPLEMENTS = _words("so same likewise")
-#: Verbs that, with nothing they are about, stand for a view told before ("Patti Davis could
-#: relate", "Most Republicans agreed."; ``nlp.ellipsis``).
-BARE_ELLIPTICAL_VERBS = _words("relate agree disagree concur")
 #: Prepositions whose phrase places a thing in time or at an occasion without saying which
 #: thing it is ("the statements at a news conference"): they leave a description pointing back.
 OCCASION_PREPOSITIONS = _words("at during after before since until amid")
