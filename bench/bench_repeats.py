@@ -23,7 +23,8 @@ sentences' places in their reports (repeats are mostly two reports' opening sent
 weight chosen on the development labels, and prints how many repeats and other pairs each
 threshold of it would separate: the test of whether that cue makes a usable rule.
 
-Usage: python bench/bench_repeats.py [--data DIR] [--length 150w] [--half dev|held] [--unlabeled] [--position]
+Usage: python bench/bench_repeats.py [--data DIR] [--length 150w] [--half dev|held] [--unlabeled]
+       [--position [--position-weight W]]
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ from summarizer.trust.align import claim_embedder, term_weights, weighted_overla
 
 LABELS = REPO / "bench" / "data" / "repeats_labeled.jsonl"
 #: Claim score lost per place of the later sentence in its report (``--position``): chosen on
-#: the development half's labels, where the ROC area flattens from here on (0.82 at 0.02,
-#: 0.855 at 0.05, 0.861 at 0.1).
+#: the development half's labels, where the ROC area flattens from here on (``--half dev
+#: --position --position-weight W``: 0.82 at 0.02, 0.86 at 0.05 and at 0.1).
 POSITION_WEIGHT = 0.05
 #: Thresholds of the position-weighted score at which ``--position`` counts the pairs.
 POSITION_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
@@ -66,11 +67,10 @@ class Pair:
     def key(self) -> tuple[str, str, str]:
         return self.event, self.a, self.b
 
-    @property
-    def placed(self) -> float:
-        """The claim score less ``POSITION_WEIGHT`` per place of the later sentence."""
+    def placed(self, weight: float = POSITION_WEIGHT) -> float:
+        """The claim score less ``weight`` per place of the later sentence."""
         later = max(int(self.a.rsplit(":", 1)[1]), int(self.b.rsplit(":", 1)[1]))
-        return self.score - POSITION_WEIGHT * later
+        return self.score - weight * later
 
 
 def pairs(folder: Path, length: str, embed) -> tuple[list[Pair], int]:
@@ -102,7 +102,7 @@ def auc(positive: list[float], negative: list[float]) -> float:
 
 
 def report(name: str, events: list[Path], labels: dict, length: str, embed, unlabeled: bool,
-           position: bool = False) -> None:
+           position: float | None = None) -> None:
     rows, sentences = [], 0
     for folder in events:
         found, n = pairs(folder, length, embed)
@@ -121,10 +121,11 @@ def report(name: str, events: list[Path], labels: dict, length: str, embed, unla
         print(f"  claim score    AUC {auc(scores, others):.2f} (repeats {scores[0]:.2f} to {scores[-1]:.2f}; "
               f"other pairs at or above the repeats' median: {sum(s >= scores[len(scores) // 2] for s in others)}"
               f" of {len(others)})")
-    if position and repeats:
-        placed = [p.placed for p, label in judged if label != "repeat"]
-        print(f"  with position  AUC {auc([p.placed for p in repeats], placed):.2f}; at or above "
-              + ", ".join(f"{t}: {sum(p.placed >= t for p in repeats)} repeats / {sum(s >= t for s in placed)} others"
+    if position is not None and repeats:
+        placed = [p.placed(position) for p, label in judged if label != "repeat"]
+        mine = [p.placed(position) for p in repeats]
+        print(f"  with position  AUC {auc(mine, placed):.2f} (weight {position}); at or above "
+              + ", ".join(f"{t}: {sum(s >= t for s in mine)} repeats / {sum(s >= t for s in placed)} others"
                           for t in POSITION_THRESHOLDS))
     for p in rows:
         if unlabeled and p.key not in labels:
@@ -138,6 +139,8 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "held"), default=None)
     parser.add_argument("--unlabeled", action="store_true", help="print the pairs not yet labelled")
     parser.add_argument("--position", action="store_true", help="also score pairs with the later sentence's place")
+    parser.add_argument("--position-weight", type=float, default=POSITION_WEIGHT,
+                        help="claim score lost per place of the later sentence (with --position)")
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"error: no basil-dev data at {args.data}")
@@ -148,7 +151,8 @@ def main() -> None:
     for name, events in halves(args.data).items():
         if args.half in (None, name):
             title = "development (even positions)" if name == "dev" else "held out (odd positions)"
-            report(title, events, labels, args.length, embed, args.unlabeled, args.position)
+            report(title, events, labels, args.length, embed, args.unlabeled,
+                   args.position_weight if args.position else None)
 
 
 if __name__ == "__main__":

@@ -21,10 +21,11 @@ from summarizer.nlp.offices import ambiguous_role
 from summarizer.nlp.references import (SUBJECTS, _introduced, _names, _points_back, _skip_opening, definite_reference,
                                         introduced_before, opening_reference)
 from summarizer.text.lexicon import (ADDITIVE_PARTICLES, ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, BACK_VERBS,
-                                     BARE_ELLIPTICAL_VERBS, DEICTIC_NOUNS, DEMONSTRATIVES, EVEN_CLAUSE_OPENERS,
+                                     BARE_ELLIPTICAL_VERBS, DEICTIC_NOUNS, DEMONSTRATIVES, EVEN_PHRASE_OPENERS,
                                      OCCASION_PREPOSITIONS, OTHER_IDIOM_NOUNS, OWN_POSSESSIVES, PARTITIVES, PLACE_NOUNS,
                                      POINTING_OPENERS, PRO_VERB_COMPLEMENTS, PRONOUNS, RELATIVE_TIME_ENDS,
-                                     RELATIVE_TIME_STARTS, REPLY_NOUNS, REPLY_VERBS, SENTENCE_RELATIVES)
+                                     RELATIVE_TIME_STARTS, REPLY_NOUNS, REPLY_VERBS, SENTENCE_RELATIVES,
+                                     SUBORDINATORS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,7 +82,9 @@ _DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 #: Words anywhere in a sentence that make the cheap test parse it (``dependent_reference``).
 _DEPENDENT_WORDS = DEMONSTRATIVES | ADDITIVE_PARTICLES | {"another", "other", "others", "well", "fellow", "own", "back",
                                                           "referring", "suit", "then"} | ANAPHORIC_NOUNS \
-    | PRO_VERB_COMPLEMENTS | {form for verb in BARE_ELLIPTICAL_VERBS for form in (verb, verb + "d", verb + "s")}
+    | PRO_VERB_COMPLEMENTS | BARE_ELLIPTICAL_VERBS
+#: Words after "even" that make it part of a clause's opening, not an additive particle.
+_EVEN_CLAUSE_OPENERS = SUBORDINATORS | EVEN_PHRASE_OPENERS
 #: How the forms of ``REPLY_VERBS`` and ``REPLY_NOUNS`` begin ("replied", "retorts"), for the cheap test.
 _REPLY_STEMS = tuple(sorted(v[:-1] if v.endswith("y") else v for v in REPLY_VERBS | REPLY_NOUNS))
 
@@ -353,6 +356,6 @@ def _is_additive_particle(t: "Token") -> bool:
     nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
     if t.lower_ == "well" and t.i > 0 and t.nbor(-1).lower_ == "as":
         return nxt != "as" and t.head.pos_ in ("VERB", "AUX")
-    if t.lower_ == "even" and (nxt in EVEN_CLAUSE_OPENERS or t.i > 0 and t.nbor(-1).dep_ == "neg"):
+    if t.lower_ == "even" and (nxt in _EVEN_CLAUSE_OPENERS or t.i > 0 and t.nbor(-1).dep_ == "neg"):
         return False
     return t.lower_ in ADDITIVE_PARTICLES and t.head.pos_ in ("VERB", "AUX")

@@ -50,7 +50,7 @@ def _pro_verb(verb: "Token") -> bool:
 
 def _bare(verb: "Token") -> bool:
     """A verb of ``BARE_ELLIPTICAL_VERBS`` with nothing it is about ("could relate")."""
-    if verb.lemma_.lower() not in BARE_ELLIPTICAL_VERBS:
+    if verb.lower_ not in BARE_ELLIPTICAL_VERBS:
         return False
     return not any(c.dep_ in _COMPLEMENTS and not _time_phrase(c) for c in verb.children)
 

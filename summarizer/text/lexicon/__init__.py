@@ -325,7 +325,7 @@ from summarizer.text.lexicon.compression import (  # noqa: E402,F401
     EXCHANGE_NOUNS, TIME_PREPOSITIONS, WHEN_OPENERS)
 from summarizer.text.lexicon.fusion import LONG_AGO_UNITS, NAMING_VERBS, SUMMING_NOUNS  # noqa: E402,F401
 from summarizer.text.lexicon.dependence import (BACK_VERBS, BARE_ELLIPTICAL_VERBS,  # noqa: E402,F401
-                                                EVEN_CLAUSE_OPENERS, OWN_POSSESSIVES, POINTING_OPENERS,
+                                                EVEN_PHRASE_OPENERS, OWN_POSSESSIVES, POINTING_OPENERS,
                                                 PRO_VERB_COMPLEMENTS, RELATIVE_TIME_ENDS, RELATIVE_TIME_STARTS,
                                                 REPLY_NOUNS, REPLY_VERBS, SENTENCE_RELATIVES)
 from summarizer.text.lexicon.disputes import CHAMBERS, HEADING_VERBS, LEGISLATURES, OF_SOMEONE, PLACING_PREPOSITIONS  # noqa: E402,F401,E501
@@ -353,7 +353,7 @@ PLACE_NOUNS = _words("state city country nation town county region area province
 RELATIONAL_NOUNS = _words("counterpart colleague predecessor successor rival opponent ally boss deputy "
                           "aide partner friend wife husband son daughter brother sister father mother lawyer")
 #: Focus particles that presuppose an earlier item of their kind ("X also opposes ...", "Malia
-#: even declined"); "as well" (not "as well as") is read as a pair (``EVEN_CLAUSE_OPENERS``).
+#: even declined"); "as well" (not "as well as") is read as a pair (``EVEN_PHRASE_OPENERS``).
 ADDITIVE_PARTICLES = _words("also too again even")
 #: Prepositions whose phrase places a thing in time or at an occasion without saying which
 #: thing it is ("the statements at a news conference"): they leave a description pointing back.

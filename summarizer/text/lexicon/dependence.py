@@ -31,13 +31,14 @@ SENTENCE_RELATIVES = _words("which")
 #: period after it ("The next day, ...", "The following week, ...").
 RELATIVE_TIME_ENDS = _words("later earlier afterward afterwards thereafter")
 RELATIVE_TIME_STARTS = ("the next", "the following")
-#: Words after "even" that open a clause or phrase it is part of ("even though", "even as",
-#: "even before the vote"), where it is no additive particle.
-EVEN_CLAUSE_OPENERS = _words("who whom whose which where when while because although though if unless "
-                             "whereas including amid as after before until once")
+#: Words after "even", beside ``lexicon.SUBORDINATORS``, that open a clause or phrase it is
+#: part of ("even as", "even before the vote"), where it is no additive particle.
+EVEN_PHRASE_OPENERS = _words("as after before until once")
 #: What stands after "do" for an act told before ("did so", "did the same", "did likewise";
 #: ``nlp.ellipsis``).
 PRO_VERB_COMPLEMENTS = _words("so same likewise")
-#: Verbs that, with nothing they are about, stand for a view told before ("Patti Davis could
-#: relate", "Most Republicans agreed."; ``nlp.ellipsis``).
-BARE_ELLIPTICAL_VERBS = _words("relate agree disagree concur")
+#: Verbs, in every form, that with nothing they are about stand for a view told before
+#: ("Patti Davis could relate", "Most Republicans agreed."; ``nlp.ellipsis``, and the cheap
+#: test of ``nlp.dependence`` before it parses).
+BARE_ELLIPTICAL_VERBS = _words("relate relates related relating agree agrees agreed agreeing disagree disagrees "
+                               "disagreed disagreeing concur concurs concurred concurring")

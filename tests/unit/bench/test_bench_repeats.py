@@ -30,4 +30,4 @@ def test_labels_key_each_pair_once_in_sorted_order_and_hold_no_text() -> None:
 
 def test_the_position_weighted_score_takes_the_later_sentence_place() -> None:
     pair = bench_repeats.Pair("e" * 36, "fox.txt:2", "nyt.txt:10", 0.8, ("", ""))
-    assert abs(pair.placed - (0.8 - bench_repeats.POSITION_WEIGHT * 10)) < 1e-12
+    assert abs(pair.placed() - (0.8 - bench_repeats.POSITION_WEIGHT * 10)) < 1e-12
