@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: Words a spliced stretch may have at most (longer ones carry a fact of their own).
 MAX_SPLICE_WORDS = 12
+#: The shortest word whose derivations (``_derived``) count as the same word: "nation" and
+#: "national", not "state" and "statement".
+MIN_STEM_LETTERS = 6
 #: Words that point to where the donor was written from: never carried into another sentence.
 DEICTIC = frozenset({"here"})
 #: Determiners that point into the donor's text ("in [those] areas", "which [these] three men").
@@ -174,11 +177,12 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
                  for form in (t.lemma_.lower(), t.lower_, stem(t.lower_))}
     if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
             or any(t.pos_ in ("NOUN", "PROPN", "VERB") and {t.lemma_.lower(), t.lower_, stem(t.lower_)} & elsewhere
-                   for t in gap):
+                   for t in gap) or any(_derived(t, elsewhere) for t in gap):
         return False  # a passive's agent after the base's active verb; a name or a thing said
         # twice (as either part of speech: "militiamen's" tagged a name, "militiamen" a noun;
         # or as a noun and a verb, either way round: "an [investigation by the OSCE] to
-        # investigate the crisis", "an investigation by the OSCE [to investigate the crisis]")
+        # investigate the crisis", "an investigation by the OSCE [to investigate the crisis]";
+        # or as a word derived from the base's: "the 122 [parliamentary] seats in parliament")
     if all(t.pos_ == "PROPN" or t.is_punct for t in gap):
         return False  # only more of a name ("Barack", "J."): nothing a reader needs
     if any(t.dep_ == "poss" for t in gap):
@@ -192,6 +196,17 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
             bounds[1] == len(donor) - 1:
         return False
     return not _conflicting_detail(base, gap)
+
+
+def _derived(token: "Token", forms: set[str]) -> bool:
+    """A common noun or adjective (no name) whose form and one of ``forms`` are one word and
+    a derivation of it ("parliament" and "parliamentary"): the shorter, of at least
+    ``MIN_STEM_LETTERS`` letters, begins the longer."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.ent_type_:
+        return False
+    word = token.lower_
+    return any(len(short) >= MIN_STEM_LETTERS and long.startswith(short)
+               for form in forms for short, long in (sorted((word, form), key=len),))
 
 
 def _connective(token: "Token") -> bool:

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
 from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, adverb_stays,
-                                                    limits_the_claim, optional_pp, says_there)
+                                                    answers_how_or_why, limits_the_claim, optional_pp,
+                                                    says_there)
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
@@ -140,10 +141,12 @@ def _kind(token: "Token") -> str | None:
             return None
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
-            and token.doc[token.left_edge.i].tag_ in WH_TAGS and not _describes_a_name(token) \
+            and token.doc[token.left_edge.i].tag_ in WH_TAGS and token.doc[token.left_edge.i].lower_ != "that" \
+            and not _describes_a_name(token) \
             and not _describes_a_speaker(token):
         return "relative clause"  # (an infinitive the parser hung as one is a purpose: "a consumption
-        # tax, which is similar to a sales tax, [to replace the existing federal taxes]")
+        # tax, which is similar to a sales tax, [to replace the existing federal taxes]"; a "that"
+        # clause restricts, comma or not: "a cable, which has not been made public, [that summarized ...]")
     if head.pos_ != "VERB" or head.i == token.i:
         return None
     if dep == "prep" and token.lower_ not in {"of", "according", "per"} and optional_pp(token):
@@ -195,6 +198,7 @@ def _not_one_aside(appositive: "Token") -> bool:
     head, doc = appositive.head, appositive.doc
     return sum(c.dep_ == "appos" for c in head.children) > 1 or head.dep_ == "conj" or \
         any(c.dep_ in ("conj", "cc") for c in [*head.children, *appositive.children]) or \
+        any(t.dep_ == "conj" and t.pos_ == "VERB" for t in appositive.subtree) or \
         (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",")
 
 
@@ -224,6 +228,8 @@ def _safe(doc: "Doc", span: Span) -> bool:
         return False  # "did not attack the town on Sunday" is no "did not attack the town"
     if _counts(doc, span):
         return False  # "the attack[, which killed four Americans,]": how many was the news
+    if answers_how_or_why(doc, span.start, span.end):
+        return False  # "the theory about how the company discriminated [-- through ... --]"
     if _antecedent_of_what_follows(doc, span):
         return False  # "Krstic[, who was transferred to The Hague,] is the 35th suspect taken there"
     if _inside_word(doc, span):

@@ -14,7 +14,7 @@ from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, EXCHANGE_NOUNS, QU
                                      REASON_PREPOSITIONS, SOURCE_NOUNS, TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Entity types that name a place (compression, fusion's anchors, modifiers and places read them).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -43,7 +43,8 @@ def optional_pp(prep: "Token") -> bool:
     was welcomed", "[Inside the labor camp,] Liu once started a hunger strike"; readings found
     most such deletions lost it), does not give the claim's source ("[In the
     poll,]": ``SOURCE_NOUNS``), does not tell how or why
-    (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary") and does
+    (``REASON_PREPOSITIONS``: "[By lying under oath,] Clinton made it necessary"), states no
+    fact of its own (``states_a_fact``) and does
     not tell when or where (a time preposition, or a date or place in it: "[At one Atlanta
     location,] the restaurant was packed", "Trump asserted [in January]", "got his start
     [before becoming a casino magnate]": the moment or place is part of what the report says). A verb's object does
@@ -56,7 +57,7 @@ def optional_pp(prep: "Token") -> bool:
     if follower < len(doc) and (doc[follower].pos_ in ("VERB", "AUX") or doc[follower].lower_ == "to"):
         return False  # "as high winds smash ...": a clause the parser took for a PP; "on X to review"
     if prep.lower_ in COMPLEMENT_PREPOSITIONS | REASON_PREPOSITIONS or _anchors_a_fact(prep) or \
-            _tells_when_or_where(prep) or _sources_or_limits(prep):
+            _tells_when_or_where(prep) or _sources_or_limits(prep) or states_a_fact(prep):
         return False
     if any(c.dep_ == "mark" and c.i < prep.i for c in verb.children):
         return False  # after the comma that closes an "if" or "when" clause the phrase is the main
@@ -96,6 +97,30 @@ def _tells_when_or_where(prep: "Token") -> bool:
             return True
         stack += [c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "advcl")]
     return False
+
+
+def states_a_fact(prep: "Token") -> bool:
+    """An absolute phrase: "with" or "without" and a noun a participle tells of ("[with much of
+    the money coming from a campaign account]", "[with the roofs of homes torn off]"): a clause
+    of its own in all but form, stating a fact, often the sentence's point. A past participle
+    the parser hangs on a noun describes it ("with the help of a group [founded] in 1990")."""
+    return prep.lower_ in ("with", "without") and \
+        any(t.tag_ == "VBG" and t.dep_ == "acl" or t.tag_ in ("VBG", "VBN") and
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in prep.subtree)
+
+
+def answers_how_or_why(doc: "Doc", start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` tell how or why of a "how" or "why" clause: they modify its
+    verb, or follow that clause's last word ("the theory about how the company discriminated
+    [-- through a central policy conferring local discretion --] was inconsistent"): what the
+    clause asks is what they answer."""
+    before = start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    heads = {t.head for t in doc[start:end] if not start <= t.head.i < end}
+    if before >= 0:
+        heads |= {v for v in (doc[before], *doc[before].ancestors) if v.right_edge.i == before}
+    return any(c.dep_ == "advmod" and c.lower_ in ("how", "why") for v in heads for c in v.children)
 
 
 def _anchors_a_fact(prep: "Token") -> bool:

@@ -113,3 +113,16 @@ def test_details_of_the_same_shape_lent_to_two_items_come_together() -> None:
     # a one-word detail makes no pattern: it may go alone
     assert "Reps. Steny Hoyer, Maryland, kept the No. 2 job of House minority whip, and Jim Clyburn, South " \
            "Carolina, remained in No. 3 position of assistant Democratic leader." in found
+
+
+def test_a_splice_adds_no_word_derived_from_one_the_base_has() -> None:
+    """Set 29's reading: "the 122 [parliamentary] seats in parliament" and "the 122
+    parliamentary seats [in parliament]" said parliament twice."""
+    assert texts("Hun Sen's party won 64 of the 122 seats in parliament in July's national election.",
+                 "In July, Hun Sen's party collected 64 of the 122 parliamentary seats.") == []
+    assert texts("Hun Sen's party won 64 of the 122 parliamentary seats in July's elections.",
+                 "Hun Sen's party won 64 of the 122 seats in parliament in July's national election.") == []
+    # a word no base word begins or is begun by is spliced as before
+    assert texts("Hun Sen's party won 64 of the 122 seats in July's elections.",
+                 "Hun Sen's party won 64 of the 122 contested seats in July's elections.") == [
+        "Hun Sen's party won 64 of the 122 contested seats in July's elections."]

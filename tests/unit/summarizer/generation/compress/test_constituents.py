@@ -55,9 +55,12 @@ def test_what_tells_how_or_why_stays(sentence: str, kept: str) -> None:
 
 
 def test_a_date_nested_deeper_in_a_phrase_does_not_make_it_tell_when() -> None:
-    assert ("prepositional phrase", ", with many children born last year suffering malnourishment") in \
-        spans("Food shortages have stunted the growth of millions of children, with many children born last year "
-              "suffering malnourishment, U.N. experts said.")
+    assert ("prepositional phrase", ", with the help of a program founded last year") in \
+        spans("Food aid has reached millions of children, with the help of a program founded last year, U.N. "
+              "experts said.")
+    # an absolute phrase states a fact of its own, whatever it dates (``phrases.states_a_fact``)
+    assert spans("Food shortages have stunted the growth of millions of children, with many children born last "
+                 "year suffering malnourishment, U.N. experts said.") == []
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -411,3 +414,34 @@ def test_a_parenthetical_that_limits_when_the_claim_holds_stays() -> None:
     assert ("parenthetical", "-- at least for now --") not in spans(text)
     other = "Trump announced that he has suspended -- in a brief statement -- the decision to reverse the ban."
     assert ("parenthetical", "-- in a brief statement --") in spans(other)
+
+
+def test_a_that_clause_restricts_even_after_a_comma() -> None:
+    """Set 29's reading: "a cable, which has not been made public, [that summarized an
+    emergency meeting ...]" lost what the cable said. A "which" clause after a comma goes."""
+    restricted = ("The warning was a classified cable, which was sent in August, that summarized an emergency "
+                  "meeting in Benghazi.")
+    assert not any(text.startswith(", that") for _, text in spans(restricted))
+    assert ("relative clause", ", which was sent in August") in spans(restricted)
+    assert ("relative clause", ", which summarized an emergency meeting in Benghazi") in spans(
+        "The warning was a classified cable sent in August, which summarized an emergency meeting in Benghazi.")
+
+
+def test_an_appositive_holding_a_verb_of_a_list_is_no_aside() -> None:
+    """"the nation's currency, the real, and stem capital flight,": the parser hung the second
+    aim ("and stem capital flight") inside the appositive "the real"; deleting it lost that aim."""
+    sentence = ("In an effort to prevent a collapse of the nation's currency, the real, and stem capital flight, "
+                "interest rates were hiked to 50 percent a year.")
+    assert not any("stem" in text for _, text in spans(sentence))
+
+
+def test_what_answers_a_how_clause_stays() -> None:
+    """"the theory about how the company discriminated [-- through a central policy ... --]":
+    the aside is the how."""
+    how = ("Justice Anthony M. Kennedy said the theory about how the company discriminated -- through a central "
+           "policy conferring local discretion -- was internally inconsistent.")
+    assert spans(how) == []
+    other = ("Justice Anthony M. Kennedy said the theory about the company -- a central policy conferring local "
+             "discretion -- was internally inconsistent.")
+    assert any(kind == "parenthetical" for kind, _ in spans(other))
+

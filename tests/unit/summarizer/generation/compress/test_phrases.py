@@ -96,3 +96,24 @@ def test_a_here_of_a_matter_stays_and_a_here_of_the_dateline_may_go() -> None:
     assert here("Lenahan says he sees a bigger issue at work here.")
     assert here("Everyone knows what is at stake here.")
     assert not here("Rebels attacked the town at dawn here.")  # the dateline's place
+
+
+def test_an_absolute_phrase_states_a_fact_and_stays() -> None:
+    """Set 29's reading: "paid to the taxidermist[, with much of the money coming from a
+    campaign account,]" lost the sentence's point. A plain "with" phrase may go."""
+    assert not optional("Mr. Jackson had $7,000 paid to the taxidermist, with much of the money coming from a "
+                        "campaign account.", "with")
+    assert not optional("The storm reached the coast, with the roofs of thousands of homes torn off.", "with")
+    assert not optional("The company cut 400 jobs, with most of the losses coming in Ohio.", "with")
+    assert optional("Mr. Jackson had $7,000 paid to the taxidermist, with the help of an aide.", "with")
+
+
+def test_what_answers_a_how_or_why_clause_is_told_apart() -> None:
+    from summarizer.generation.compress.phrases import answers_how_or_why
+
+    doc = parse("The theory about how the company discriminated -- through a central policy -- was inconsistent.")
+    dash = next(t.i for t in doc if t.text == "--")
+    assert answers_how_or_why(doc, dash, dash + 5)
+    other = parse("The theory about the company -- a central policy of discretion -- was inconsistent.")
+    dash = next(t.i for t in other if t.text == "--")
+    assert not answers_how_or_why(other, dash, dash + 7)
