@@ -177,7 +177,7 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
                  for form in (t.lemma_.lower(), t.lower_, stem(t.lower_))}
     if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
             or any(t.pos_ in ("NOUN", "PROPN", "VERB") and {t.lemma_.lower(), t.lower_, stem(t.lower_)} & elsewhere
-                   for t in gap) or any(_derived(t, elsewhere) for t in gap):
+                   for t in gap) or any(_derived(t, _common_words(base, old)) for t in gap):
         return False  # a passive's agent after the base's active verb; a name or a thing said
         # twice (as either part of speech: "militiamen's" tagged a name, "militiamen" a noun;
         # or as a noun and a verb, either way round: "an [investigation by the OSCE] to
@@ -198,11 +198,21 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     return not _conflicting_detail(base, gap)
 
 
+def _common_words(base: "Doc", old: "SpacySpan") -> set[str]:
+    """Forms of the base's common nouns and adjectives outside ``old`` (no name, no title:
+    "President Obama" is no repeat of a "presidential hopeful")."""
+    return {form for t in base if _common(t) and not old.start <= t.i < old.end for form in (t.lower_, t.lemma_.lower())}
+
+
+def _common(token: "Token") -> bool:
+    return token.pos_ in ("NOUN", "ADJ") and not token.ent_type_
+
+
 def _derived(token: "Token", forms: set[str]) -> bool:
-    """A common noun or adjective (no name) whose form and one of ``forms`` are one word and
-    a derivation of it ("parliament" and "parliamentary"): the shorter, of at least
+    """A common noun or adjective whose form and one of ``forms`` are one word and a
+    derivation of it ("parliament" and "parliamentary"): the shorter, of at least
     ``MIN_STEM_LETTERS`` letters, begins the longer."""
-    if token.pos_ not in ("NOUN", "ADJ") or token.ent_type_:
+    if not _common(token):
         return False
     word = token.lower_
     return any(len(short) >= MIN_STEM_LETTERS and long.startswith(short)

@@ -122,6 +122,11 @@ def test_a_splice_adds_no_word_derived_from_one_the_base_has() -> None:
                  "In July, Hun Sen's party collected 64 of the 122 parliamentary seats.") == []
     assert texts("Hun Sen's party won 64 of the 122 parliamentary seats in July's elections.",
                  "Hun Sen's party won 64 of the 122 seats in parliament in July's national election.") == []
+    # a name or title is no common word: "presidential" repeats no "President Obama"
+    assert texts("Hillary Rodham Clinton urged President Obama to listen to congressional Democrats.",
+                 "Democratic presidential hopeful Hillary Clinton urged President Obama to listen.") == [
+        "Democratic presidential hopeful Hillary Rodham Clinton urged President Obama to listen to congressional "
+        "Democrats."]
     # a word no base word begins or is begun by is spliced as before
     assert texts("Hun Sen's party won 64 of the 122 seats in July's elections.",
                  "Hun Sen's party won 64 of the 122 contested seats in July's elections.") == [
