@@ -47,7 +47,7 @@ from summarizer.generation.insertions import COMMA_KINDS, insert, insertions
 from summarizer.generation.moments import (described_in_another_time, figure_of_another_year,
                                            of_a_moment, present_in_a_dated_past, years_stated)
 from summarizer.generation.predicates import PARTICIPIAL_CLAUSE, PREDICATE
-from summarizer.generation.splice import content, points_away
+from summarizer.generation.splice import content, points_away, state_of_its_day
 from summarizer.text.lexicon import SUPERLATIVE_ADVERBS
 
 if TYPE_CHECKING:
@@ -364,11 +364,12 @@ def _insertable(span: "SpacySpan") -> bool:
     whose antecedent is outside the phrase ("which [they] want as their capital": the donor's
     "they" means whom the donor named before), no "here" (the donor's dateline) or
     demonstrative ("in [those] areas", ``splice.points_away``) and no word whose sense is
-    the donor's context (``CONTEXTUAL``: "head of the [other] center-right party"), and no
+    the donor's context (``CONTEXTUAL``: "head of the [other] center-right party") or a state
+    an event of the donor's day brought about (``splice.state_of_its_day``), and no
     comparison whose other term the donor states ("the Palestinian Central Council[, a
     smaller leadership body,]": smaller than the council the donor named first)."""
     if any(t.tag_ in ("PRP", "PRP$") and not any(p.pos_ == "PROPN" for p in span[:t.i - span.start])
-           for t in span) or any(points_away(t) or t.lower_ in CONTEXTUAL for t in span):
+           for t in span) or any(points_away(t) or t.lower_ in CONTEXTUAL or state_of_its_day(t) for t in span):
         return False
     if any(t.tag_ in ("JJR", "RBR") for t in span) and not any(t.lower_ == "than" for t in span):
         return False

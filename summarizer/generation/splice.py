@@ -35,6 +35,16 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 def points_away(token: "Token") -> bool:
     """The word points to the donor's place or text, which a lent phrase leaves behind."""
     return token.lower_ in DEICTIC or (token.dep_ == "det" and token.lower_ in DEMONSTRATIVES)
+
+
+def state_of_its_day(token: "Token") -> bool:
+    """A past participle before the noun of a description tells the state an event left
+    ("Ocalan, [the arrested] Kurdish guerrilla leader", "the [detained] opposition leader"):
+    true on the donor's day; lent to a sentence of the event itself or of before it, it reads
+    as an anachronism. Not one describing a thing ("the [contested] seats") nor a word's end
+    after a hyphen ("far-[left]")."""
+    hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.dep_ == "appos" and not hyphen
 #: Dependencies a spliced phrase may not bear to a shared word: the base has its own subject
 #: or object there ("Prodi's far-left ally, Communist Refoundation Party provoked").
 CORE = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "ROOT"})
@@ -169,7 +179,7 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
     if not words or not adds or not kept or len(words) > MAX_SPLICE_WORDS:
         return False
     if any(t.text in QUOTES or is_protected_token(t) for t in [*gap, *old]) or \
-            any(points_away(t) for t in gap):
+            any(points_away(t) or state_of_its_day(t) for t in gap):
         return False
     if any(t.tag_ in WH_TAGS or t.dep_ in STRUCTURE_DEPS for t in old):
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame

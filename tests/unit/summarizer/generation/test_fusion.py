@@ -685,3 +685,15 @@ def test_no_description_before_a_participial_one_the_base_has() -> None:
     assert "a prolific fundraiser" not in lent(described, donor)
     assert "a prolific fundraiser" in lent(parse("Mr. Ryan mounted an unlikely challenge to Ms. Pelosi."), donor)
     assert not described_after(parse("Pelosi, Ryan said, would stay."), 0)
+
+
+def test_no_state_an_event_of_the_donors_day_left_is_lent() -> None:
+    """Set 29's reading: "captured Abdullah Ocalan[, the arrested Kurdish guerrilla leader,]"
+    lent the state after the capture into the capture; the description without it is lent."""
+    base = parse("Italian authorities captured Abdullah Ocalan at Rome's international airport Thursday.")
+    arrested = parse("Greek media leveled strong opposition Sunday to the possible extradition of Abdullah Ocalan, "
+                     "the arrested Kurdish guerrilla leader, to Turkey.")
+    assert not any("arrested" in text for text in lent(base, arrested))
+    plain = parse("Greek media leveled strong opposition Sunday to the possible extradition of Abdullah Ocalan, "
+                  "the Kurdish guerrilla leader, to Turkey.")
+    assert "the Kurdish guerrilla leader" in lent(base, plain)

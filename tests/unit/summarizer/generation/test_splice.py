@@ -131,3 +131,12 @@ def test_a_splice_adds_no_word_derived_from_one_the_base_has() -> None:
     assert texts("Hun Sen's party won 64 of the 122 seats in July's elections.",
                  "Hun Sen's party won 64 of the 122 contested seats in July's elections.") == [
         "Hun Sen's party won 64 of the 122 contested seats in July's elections."]
+
+
+def test_a_splice_lends_no_state_an_event_left() -> None:
+    """"the [detained] opposition leader": true on the donor's day, not of the base's."""
+    assert texts("Aung San Suu Kyi, the opposition leader, called for talks with the generals.",
+                 "Aung San Suu Kyi, the detained opposition leader, called for talks.") == []
+    assert texts("Aung San Suu Kyi, the opposition leader, called for talks with the generals.",
+                 "Aung San Suu Kyi, the veteran opposition leader, called for talks.") == [
+        "Aung San Suu Kyi, the veteran opposition leader, called for talks with the generals."]
