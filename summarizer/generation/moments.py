@@ -99,10 +99,12 @@ def _past(verb: "Token") -> bool:
 
 
 def _dated_by_a_year(verb: "Token") -> set[str]:
-    """The years of the verb's own time phrases ("In 2007", "in May 1997")."""
+    """The years of the verb's own time phrases ("In 2007", "in May 1997"), and of what a
+    "to be" says its subject was ("was a leader of student demonstrations in 1989")."""
     from summarizer.text import is_year
 
-    return {t.text for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree if is_year(t.text)}
+    deps = ("prep", "npadvmod", "attr", "acomp") if verb.lemma_ == "be" else ("prep", "npadvmod")
+    return {t.text for c in verb.children if c.dep_ in deps for t in c.subtree if is_year(t.text)}
 
 
 def _a_state(verb: "Token") -> bool:

@@ -127,8 +127,9 @@ def _another_list(base: "Doc", donor: "Doc", gap: "SpacySpan", mine: dict[int, i
 
 
 def _verb_of(token: "Token") -> "Token":
-    """The verb whose clause ``token`` stands in (the root when none is nearer)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+    """The verb whose clause ``token`` stands in (the root when none is nearer); a participle
+    standing as a preposition ("[including] Somalis") is none."""
+    while (token.pos_ not in ("VERB", "AUX") or token.dep_ == "prep") and token.head != token:
         token = token.head
     return token
 

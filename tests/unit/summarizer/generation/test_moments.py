@@ -58,3 +58,14 @@ def test_an_age_or_title_is_not_lent_into_a_past_clause_a_year_the_donor_does_no
                                          "in 1978.", "appositive", "Turkey's most-wanted man")
     assert not described_in_another_time("Mr. Huckabee, 59, has said since 2007 that climate change is real.",
                                          "appositive", "59")
+
+
+def test_an_age_is_not_lent_into_what_a_past_to_be_says_of_a_dated_time() -> None:
+    """Set 30: "Wang[, 32,] was a leader of student demonstrations in Tiananmen Square in 1989"
+    (32 on the donor's day, about 23 then): the year dates what "was" says, not the verb."""
+    fused = ("Wang, 32, was a leader of student demonstrations in Tiananmen Square in 1989 and served two years "
+             "in prison.")
+    assert described_in_another_time(fused, "appositive", "32")
+    assert not described_in_another_time(fused, "appositive", "32", frozenset({"1989"}))
+    assert not described_in_another_time("Wang, 32, is a veteran of the student demonstrations of 1989.",
+                                         "appositive", "32")

@@ -84,6 +84,11 @@ def test_an_item_joins_only_a_list_the_same_verb_governs() -> None:
     base = "Police said the list of injured included Somalis and people from Yugoslavia."
     assert texts(base, "Police said the dead or injured represented 19 nationalities, including Somalis, along "
                        "with people from Yugoslavia and unspecified Latin American countries.") == []
+    # set 30: the donor's own list hangs under "including", a participle that is no verb of it
+    assert texts("Police said the list of injured included Somalis and people from current and former Yugoslavia.",
+                 "Officials said the dead and injured were of 19 nationalities, including Somalis, Ethiopians, "
+                 "Iraqis, Iranians and Swedes, as well as people from the current and former Yugoslavia and "
+                 "unspecified Latin American countries.") == []
     assert texts(base, "Police said the list of injured included Somalis and people from Yugoslavia and "
                        "unspecified Latin American countries.") == [
         "Police said the list of injured included Somalis and people from Yugoslavia and unspecified Latin American "
