@@ -16,16 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import QUOTES, WH_TAGS, is_protected_token
-from summarizer.text import stem
+from summarizer.text import one_root, stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 #: Words a spliced stretch may have at most (longer ones carry a fact of their own).
 MAX_SPLICE_WORDS = 12
-#: The shortest word whose derivations (``_derived``) count as the same word: "nation" and
-#: "national", not "state" and "statement".
-MIN_STEM_LETTERS = 6
 #: Words that point to where the donor was written from: never carried into another sentence.
 DEICTIC = frozenset({"here"})
 #: Determiners that point into the donor's text ("in [those] areas", "which [these] three men").
@@ -45,6 +42,8 @@ def state_of_its_day(token: "Token") -> bool:
     after a hyphen ("far-[left]")."""
     hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
     return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.dep_ == "appos" and not hyphen
+
+
 #: Dependencies a spliced phrase may not bear to a shared word: the base has its own subject
 #: or object there ("Prodi's far-left ally, Communist Refoundation Party provoked").
 CORE = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "ROOT"})
@@ -186,9 +185,10 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
         return False  # "Ocalan, [whose] Kurdistan Workers Party has waged": the clause's frame
     elsewhere = {form for t in base if content(t) and not old.start <= t.i < old.end
                  for form in (t.lemma_.lower(), t.lower_, stem(t.lower_))}
+    common = _common_words(base, old)
     if any(t.dep_ == "agent" for t in gap) or any(t.pos_ == "PROPN" and t.lemma_.lower() in have for t in gap) \
             or any(t.pos_ in ("NOUN", "PROPN", "VERB") and {t.lemma_.lower(), t.lower_, stem(t.lower_)} & elsewhere
-                   for t in gap) or any(_derived(t, _common_words(base, old)) for t in gap):
+                   for t in gap) or any(_derived(t, common) for t in gap):
         return False  # a passive's agent after the base's active verb; a name or a thing said
         # twice (as either part of speech: "militiamen's" tagged a name, "militiamen" a noun;
         # or as a noun and a verb, either way round: "an [investigation by the OSCE] to
@@ -212,7 +212,8 @@ def _splice_ok(base: "Doc", donor: "Doc", old: "SpacySpan", gap: "SpacySpan",
 def _common_words(base: "Doc", old: "SpacySpan") -> set[str]:
     """Forms of the base's common nouns and adjectives outside ``old`` (no name, no title:
     "President Obama" is no repeat of a "presidential hopeful")."""
-    return {form for t in base if _common(t) and not old.start <= t.i < old.end for form in (t.lower_, t.lemma_.lower())}
+    return {form for t in base if _common(t) and not old.start <= t.i < old.end
+            for form in (t.lower_, t.lemma_.lower())}
 
 
 def _common(token: "Token") -> bool:
@@ -220,14 +221,9 @@ def _common(token: "Token") -> bool:
 
 
 def _derived(token: "Token", forms: set[str]) -> bool:
-    """A common noun or adjective whose form and one of ``forms`` are one word and a
-    derivation of it ("parliament" and "parliamentary"): the shorter, of at least
-    ``MIN_STEM_LETTERS`` letters, begins the longer."""
-    if not _common(token):
-        return False
-    word = token.lower_
-    return any(len(short) >= MIN_STEM_LETTERS and long.startswith(short)
-               for form in forms for short, long in (sorted((word, form), key=len),))
+    """A common noun or adjective that is one of ``forms`` or a derivation of one
+    (``text.one_root``: "parliament" and "parliamentary")."""
+    return _common(token) and any(one_root(token.lower_, form) for form in forms)
 
 
 def _connective(token: "Token") -> bool:

@@ -293,6 +293,20 @@ def _english_stem(word: str) -> str:
     return _porter().stem(lower.replace("'", "").replace(".", ""))
 
 
+#: The shortest word whose longer forms count as the same word (``one_root``): "nation" and
+#: "national", not "state" and "statement".
+MIN_ROOT_LETTERS = 6
+
+
+def one_root(first: str, second: str) -> bool:
+    """The two words are one word or a derivation of it ("parliament", "parliamentary"): the
+    shorter, of at least ``MIN_ROOT_LETTERS`` letters, begins the longer (lower-cased; a
+    shorter word, even the same one, is no answer: callers compare such words themselves).
+    Stems miss such pairs ("parliament", "parliamentari")."""
+    short, long = sorted((first.lower(), second.lower()), key=len)
+    return len(short) >= MIN_ROOT_LETTERS and long.startswith(short)
+
+
 def stop_words(language: str | None = None) -> frozenset[str]:
     """The language's stop words, lower-case: sumy's list (shipped inside the sumy package,
     no download; in English with reporting verbs added), spaCy's where sumy has none."""

@@ -27,7 +27,7 @@ from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
-                                     REPORTING_VERBS, WHEN_OPENERS)
+                                     REPORTING_VERBS, RESTRICTIVE_RELATIVES, WHEN_OPENERS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,8 +141,8 @@ def _kind(token: "Token") -> str | None:
             return None
         return "appositive"
     if dep == "relcl" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
-            and token.doc[token.left_edge.i].tag_ in WH_TAGS and token.doc[token.left_edge.i].lower_ != "that" \
-            and not _describes_a_name(token) \
+            and token.doc[token.left_edge.i].tag_ in WH_TAGS \
+            and token.doc[token.left_edge.i].lower_ not in RESTRICTIVE_RELATIVES and not _describes_a_name(token) \
             and not _describes_a_speaker(token):
         return "relative clause"  # (an infinitive the parser hung as one is a purpose: "a consumption
         # tax, which is similar to a sales tax, [to replace the existing federal taxes]"; a "that"

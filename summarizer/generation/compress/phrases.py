@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.commas import ASIDES, closes_an_aside
 from summarizer.text import is_year
-from summarizer.text.lexicon import (COMPLEMENT_PREPOSITIONS, EXCHANGE_NOUNS, QUALIFYING_PHRASES,
-                                     REASON_PREPOSITIONS, SOURCE_NOUNS, TIME_PREPOSITIONS)
+from summarizer.text.lexicon import (ABSOLUTE_PREPOSITIONS, COMPLEMENT_PREPOSITIONS, EXCHANGE_NOUNS,
+                                     MANNER_QUESTIONS, QUALIFYING_PHRASES, REASON_PREPOSITIONS, SOURCE_NOUNS,
+                                     TIME_PREPOSITIONS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,7 +105,7 @@ def states_a_fact(prep: "Token") -> bool:
     the money coming from a campaign account]", "[with the roofs of homes torn off]"): a clause
     of its own in all but form, stating a fact, often the sentence's point. A past participle
     the parser hangs on a noun describes it ("with the help of a group [founded] in 1990")."""
-    return prep.lower_ in ("with", "without") and \
+    return prep.lower_ in ABSOLUTE_PREPOSITIONS and \
         any(t.tag_ == "VBG" and t.dep_ == "acl" or t.tag_ in ("VBG", "VBN") and
             any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in prep.subtree)
 
@@ -120,7 +121,7 @@ def answers_how_or_why(doc: "Doc", start: int, end: int) -> bool:
     heads = {t.head for t in doc[start:end] if not start <= t.head.i < end}
     if before >= 0:
         heads |= {v for v in (doc[before], *doc[before].ancestors) if v.right_edge.i == before}
-    return any(c.dep_ == "advmod" and c.lower_ in ("how", "why") for v in heads for c in v.children)
+    return any(c.dep_ == "advmod" and c.lower_ in MANNER_QUESTIONS for v in heads for c in v.children)
 
 
 def _anchors_a_fact(prep: "Token") -> bool:

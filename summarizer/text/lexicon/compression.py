@@ -67,3 +67,12 @@ SOURCE_NOUNS = _words("poll survey statement report interview study letter filin
 #: Units that leave the scale open ("600 degrees": Celsius or Fahrenheit?): a conversion in
 #: brackets after one says which, so it stays.
 OPEN_UNITS = _words("degree degrees ton tons")
+#: Relative pronouns whose clause restricts its noun, comma or not ("a cable, which has not been
+#: made public, [that summarized an emergency meeting]"): never deleted as an aside.
+RESTRICTIVE_RELATIVES = _words("that")
+#: Prepositions of an absolute phrase ("[with much of the money coming from a campaign account]"):
+#: with a participle telling of their noun, a fact of its own (``phrases.states_a_fact``).
+ABSOLUTE_PREPOSITIONS = _words("with without")
+#: Adverbs that open a clause asking how or why ("the theory about [how] the company
+#: discriminated"): what modifies or follows that clause answers it (``phrases.answers_how_or_why``).
+MANNER_QUESTIONS = _words("how why")

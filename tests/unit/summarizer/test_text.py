@@ -141,3 +141,14 @@ def test_years_named_and_figures_of_other_years() -> None:
     assert of_other_years("harvest last year".split(), "harvest this year".split())
     assert not of_other_years("harvest last year".split(), "harvest last year too".split())
     assert not of_other_years("harvest last year".split(), "the harvest".split())
+
+
+def test_one_root_pairs_a_word_with_its_derivations() -> None:
+    """Stems miss "parliament" and "parliamentary" (fusion's splices read this); a short word
+    begins too many others to count ("state", "statement")."""
+    from summarizer.text import MIN_ROOT_LETTERS, one_root
+
+    assert one_root("parliament", "Parliamentary") and one_root("nation", "national")
+    assert one_root("parliament", "parliament")
+    assert not one_root("state", "statement") and len("state") < MIN_ROOT_LETTERS
+    assert not one_root("government", "governor")
