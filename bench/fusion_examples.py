@@ -104,9 +104,22 @@ def rewritten_sentences(folder: Path, length: str, strategy: object,
         if operation_of(sentence) != operation:
             continue
         sources = [(_outlet(c.document), c.sentence, texts.get((c.document, c.sentence), "?"))
-                   for c in sentence.sources]
+                   for c in base_first(corpus, sentence)]
         out.append(Example(folder.name, " ".join(sentence.text.split()), sources))
     return out, len(brief.sentences)
+
+
+def base_first(corpus: object, sentence: object) -> list:
+    """The sentence's citations with the one it was written from first (a fused sentence's
+    base, a compressed sentence's source), the others in the brief's order: a reader compares
+    the rewrite with that one. A citation list follows report order, so without this a
+    fusion built on another report's wording of the same fact shows that report first."""
+    own_id = sentence.sentence_id  # type: ignore[attr-defined]
+    if own_id is None:
+        return list(sentence.sources)  # type: ignore[attr-defined]
+    own = corpus.sentences[own_id]  # type: ignore[attr-defined]
+    key = (corpus.documents[own.doc].id, own.index)  # type: ignore[attr-defined]
+    return sorted(sentence.sources, key=lambda c: (c.document, c.sentence) != key)  # type: ignore[attr-defined]
 
 
 def _outlet(document: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.generation.compress.constituents import WH_TAGS
-from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, says_there
+from summarizer.generation.compress.phrases import CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, says_there
 from summarizer.generation.moments import CLAUSES
 from summarizer.text.lexicon import NAMING_VERBS
 
@@ -247,6 +247,8 @@ def same_name(base: "Doc", head: "Token") -> int | None:
         return None  # part of a word, not the name: "newspapers that are normally pro-Mahathir[, 72,]"
     if _bygone(head) != _bygone(hits[0]):
         return None  # "the former Communists" (a party since renamed) are not "Italy's Communists"
+    if _another_part(hits[0], head):
+        return None  # "eastern Congo" is not "Congo, Africa's third-largest nation"
     mine, theirs = name_words(hits[0]), name_words(head)
     if mine == theirs:
         return hits[0].i
@@ -254,6 +256,16 @@ def same_name(base: "Doc", head: "Token") -> int | None:
     longer = hits[0] if len(mine) > len(theirs) else head
     person = longer.ent_type_ == "PERSON"
     return hits[0].i if person and mine[-shorter:] == theirs[-shorter:] else None
+
+
+def _another_part(mine: "Token", theirs: "Token") -> bool:
+    """A place one version names with a modifier the other lacks: a part of it ("eastern
+    Congo"), or the whole the other version's part belongs to."""
+    def modifiers(token: "Token") -> set[str]:
+        return {c.lower_ for c in token.children if c.dep_ == "amod"}
+
+    places = {mine.ent_type_, theirs.ent_type_} & PLACE_ENTITIES
+    return bool(places) and modifiers(mine) != modifiers(theirs)
 
 
 def _hyphenated(token: "Token") -> bool:

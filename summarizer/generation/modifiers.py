@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from summarizer.generation.compress.constituents import QUOTES, is_protected_token
 from summarizer.generation.compress.phrases import PLACE_ENTITIES
 from summarizer.generation.anchors import BYGONE, same_name
-from summarizer.text.lexicon import LOADED_TERMS, RELATIONAL_NOUNS
+from summarizer.text.lexicon import LOADED_TERMS, MONTH_WORDS, RELATIONAL_NOUNS, RELATIVE_DAYS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,9 @@ PLACES = PLACE_ENTITIES
 #: city), a group's a part of the group ("[six] Republicans" in a hypothetical count), and a
 #: name the small model leaves untagged may be either.
 TITLED = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: Words of the calendar. Before a name the parser may read one as a title ("[Thursday]
+#: Primakov convened a meeting"): it says when the donor's act was, not who the person is.
+CALENDAR = frozenset(WEEKDAYS) | MONTH_WORDS | RELATIVE_DAYS
 #: Kinds of detail found here: on a name, and on a common noun.
 TITLE, MODIFIER = "title", "modifier"
 
@@ -112,6 +115,8 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
     kind = TITLE if mine.pos_ == "PROPN" else MODIFIER
     if kind == TITLE and not {mine.ent_type_, theirs.ent_type_} & TITLED:
         return None  # a place, a group, or a name of unknown kind
+    if kind == TITLE and any(t.lower_.rstrip(".") in CALENDAR for t in new):
+        return None  # a day, not a title
     if kind == TITLE and any(t.ent_type_ != "PERSON" and not t.is_punct for t in old):
         return None  # the base gives a title already: another one may be of another time
     if kind == TITLE and _determined(theirs) and not _determined(mine) and \
@@ -119,6 +124,9 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
         return None  # a description, not a title: "the Christian Lahoud" -> "from [Christian]
         # Lahoud" reads as his first name; "[41-foot, 44,000-pound] Zarya is designed" lacks its
         # article (a person's age or measure may lose "the": "67-year-old Yeltsin")
+    if kind == TITLE and theirs.ent_type_ != "PERSON" and _possessed(theirs) and not _determined(mine):
+        return None  # "Lebanon's [pro-Syrian] Parliament": without its possessor the thing lacks
+        # an article ("Pro-Syrian Parliament formally elected"); a person's title needs none
     if kind == TITLE and theirs.dep_ == "ROOT":
         return None  # a donor with no verb above the name is a frame or a fragment ("Added Hunter:")
     if any(t.lower_ in BYGONE for t in donor[max(0, d0 - 2):d0]):
@@ -135,6 +143,11 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
 def _determined(name: "Token") -> bool:
     """The name stands with an article ("the Christian Lahoud", "the 67-year-old Yeltsin")."""
     return any(c.dep_ == "det" for c in name.children)
+
+
+def _possessed(name: "Token") -> bool:
+    """The name stands with a possessor ("Lebanon's pro-Syrian Parliament")."""
+    return any(c.dep_ == "poss" for c in name.children)
 
 
 def _capital_of_the_sentence(token: "Token") -> bool:

@@ -80,8 +80,8 @@ def described_in_another_time(fused: str, kind: str, inserted: str, donor_years:
     token = next((t for t in doc if t.idx >= fused.index(inserted)), None)
     timed = kind == "title" or inserted.strip(", ").isdigit()  # a title or an age, not who someone is
     while token is not None:
-        if _past(token) and timed and _dated_by_a_year(token) - donor_years:
-            return True  # "In 2007 Mr. Huckabee[, 59,] was quoted"
+        if _past(token) and timed and (_dated_by_a_year(token) - donor_years or _in_a_stage_of_life(token)):
+            return True  # "In 2007 Mr. Huckabee[, 59,] was quoted", "As a boy, Voinovich[, 61,] delivered"
         if token.tag_ == "VBD" and (_years_ago(token) or token.dep_ != "ROOT" and
                                     token.left_edge.lower_ in WHEN_OPENERS and _a_state(token)):
             return True  # the clause opens with "when" ...
@@ -105,6 +105,15 @@ def _dated_by_a_year(verb: "Token") -> set[str]:
 
     deps = ("prep", "npadvmod", "attr", "acomp") if verb.lemma_ == "be" else ("prep", "npadvmod")
     return {t.text for c in verb.children if c.dep_ in deps for t in c.subtree if is_year(t.text)}
+
+
+def _in_a_stage_of_life(verb: "Token") -> bool:
+    """The verb's "as a boy" (``lexicon.LIFE_STAGES``): the clause speaks of the person's
+    youth, not of the donor's day."""
+    from summarizer.text.lexicon import LIFE_STAGES
+
+    return any(c.dep_ == "prep" and c.lower_ == "as" and
+               any(t.dep_ == "pobj" and t.lemma_.lower() in LIFE_STAGES for t in c.children) for c in verb.children)
 
 
 def _a_state(verb: "Token") -> bool:

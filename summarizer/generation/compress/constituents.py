@@ -61,10 +61,11 @@ def is_protected_token(token: "Token", carried: bool = False) -> bool:
     if carried:
         forms -= APPROXIMATORS | FOCUS_ADVERBS
     return not forms.isdisjoint(PROTECTED_WORDS)
-#: Quotation marks as spaCy tokenises them: undirected, opening, closing (double only: a
-#: single one is as often an apostrophe).
+#: Quotation marks as spaCy tokenises them: undirected, opening, closing. A single opening
+#: mark counts ("said: `Most of my friends ..."); a single closing one is as often an
+#: apostrophe, so a quotation it closes cannot be told and the whole sentence counts as quoted.
 DOUBLE_QUOTES = frozenset({'"'})
-OPENING_QUOTES = frozenset({"“", "``"})
+OPENING_QUOTES = frozenset({"“", "``", "`", "‘"})
 CLOSING_QUOTES = frozenset({"”", "''"})
 #: Tags of a wh-word (relative pronoun or adverb): one opens a non-restrictive relative clause
 #: (an infinitive the parser hung as a clause does not); ``anchors`` and ``splice`` read it too.

@@ -21,3 +21,7 @@ NAMING_VERBS = _words("call name dub title")
 #: Units of time long enough that a title or an age of the donor's day may not have held
 #: then ("Just four years ago, [Speaker] Gingrich"): weeks and months ago it mostly did.
 LONG_AGO_UNITS = frozenset({"year", "years", "decade", "decades"})
+#: What someone was at a stage of life ("As a [boy], Voinovich once delivered newspapers"): an
+#: age of the donor's day is not the person's age in such a clause.
+LIFE_STAGES = _words("boy girl child kid teenager teen youth youngster adolescent schoolboy schoolgirl baby "
+                     "infant toddler student undergraduate")

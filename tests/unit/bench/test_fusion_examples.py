@@ -81,3 +81,17 @@ def test_sentences_an_earlier_output_lists_are_left_out_by_event_and_text(tmp_pa
                                                     ("e1234567", "C cut.")}
     with pytest.raises(InputError):
         fusion_examples.listed_in([tmp_path / "missing.md"])
+
+
+def test_the_sentence_a_rewrite_was_written_from_is_listed_first() -> None:
+    from types import SimpleNamespace
+
+    from summarizer.brief import BriefSentence, Source
+
+    corpus = SimpleNamespace(documents=[SimpleNamespace(id="D2"), SimpleNamespace(id="D3")],
+                             sentences=[SimpleNamespace(doc=0, index=0), SimpleNamespace(doc=1, index=3)])
+    cited = [Source("D2", 0), Source("D3", 3), Source("D2", 7)]
+    fused = BriefSentence("Prodi's government ...", list(cited), sentence_id=1)
+    assert fusion_examples.base_first(corpus, fused) == [Source("D3", 3), Source("D2", 0), Source("D2", 7)]
+    assert fused.sources == cited  # the brief's own order is left alone
+    assert fusion_examples.base_first(corpus, BriefSentence("x", list(cited))) == cited

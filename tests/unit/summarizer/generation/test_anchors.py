@@ -25,6 +25,16 @@ def test_a_surname_names_the_person_a_full_name_names_but_not_another_thing() ->
     assert same_name(house, token(parse("The White House said it would veto the bill."), "House")) is None
 
 
+def test_a_place_named_with_a_modifier_is_a_part_of_the_place_named_without() -> None:
+    """Set 31: "the last government stronghold in eastern Congo[, Africa's third-largest
+    nation,]" (the description is of the whole country)."""
+    donor = parse("The rebellion spread into the rest of Congo, Africa's third-largest nation.")
+    assert same_name(parse("Rebels took the last stronghold in eastern Congo."), token(donor, "Congo")) is None
+    assert same_name(parse("Uganda signed an agreement with Congo."), token(donor, "Congo")) == 5
+    eastern = parse("Fighting raged in eastern Congo on Sunday.")
+    assert same_name(parse("Rebels took the last stronghold in eastern Congo."), token(eastern, "Congo")) == 7
+
+
 def test_a_title_says_who_someone_is_and_a_measure_does_not() -> None:
     assert titled(token(parse("House Majority Whip Steve Scalise was shot."), "Scalise"))
     assert not titled(token(parse("The 36-foot, 25,000-pound Unity will serve as a passageway."), "Unity"))

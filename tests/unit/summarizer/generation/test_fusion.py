@@ -462,9 +462,9 @@ def test_no_description_parts_a_noun_phrase_from_what_follows_it() -> None:
     base = parse("The rebels entered Kindu, the strategic town in eastern Congo used by the government to halt them.")
     donor = parse("Rebel leaders hope to carry their rebellion into the rest of Congo, Africa's third-largest nation.")
     assert [f.text for f in fusions(base, donor, 1)] == []  # "Congo, Africa's ..., used by": what was used?
-    ending = parse("The rebels entered Kindu, the strategic town in eastern Congo.")
+    ending = parse("The rebels entered Kindu, the strategic town in Congo.")
     assert [f.text for f in fusions(ending, donor, 1)] == [
-        "The rebels entered Kindu, the strategic town in eastern Congo, Africa's third-largest nation."]
+        "The rebels entered Kindu, the strategic town in Congo, Africa's third-largest nation."]
 
 
 def test_an_approximator_travels_with_the_figure_it_qualifies_but_a_hedge_is_never_lent() -> None:
@@ -550,7 +550,7 @@ def test_a_possessor_the_base_does_not_name_is_not_lent() -> None:
 def test_a_verb_coordinated_above_a_name_makes_no_list_of_it() -> None:
     """"demonstrate their strength and carry the war into Congo, Africa's third-largest
     nation": the conjunction joins two verbs, and the appositive describes Congo."""
-    base = parse("Rebels seized a town in eastern Congo.")
+    base = parse("Rebels seized a town in Congo.")
     donor = parse("The rebels want to demonstrate their strength and carry the war into the rest of Congo, Africa's "
                   "third-largest nation.")
     assert lent(base, donor) == ["Africa's third-largest nation"]

@@ -199,11 +199,11 @@ def test_a_titled_name_takes_a_description_its_title_does_not_give() -> None:
 
 def test_an_appositive_that_sums_up_the_donors_clause_is_not_lent() -> None:
     """", a fact that ..." is about Ocalan facing death in Turkey, not about Turkey."""
-    base = "The rebels carried out bomb attacks on civilians in western Turkey."
+    base = "The rebels carried out bomb attacks on civilians in Turkey."
     assert fused(base, "Ocalan faces the death penalty in Turkey, a fact that has heightened opposition in Italy "
                        "to his extradition.") == []
     assert fused(base, "Ocalan faces the death penalty in Turkey, a country that has long fought the rebels.") == [
-        ("appositive", "The rebels carried out bomb attacks on civilians in western Turkey, a country that has long "
+        ("appositive", "The rebels carried out bomb attacks on civilians in Turkey, a country that has long "
                        "fought the rebels.")]
 
 

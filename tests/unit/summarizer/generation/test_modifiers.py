@@ -104,6 +104,22 @@ def test_a_title_the_donor_dates_to_its_own_moment_is_not_lent() -> None:
                                                                 "language."))] == ["title"]
 
 
+def test_a_day_the_parser_reads_as_a_title_is_not_lent() -> None:
+    """Set 31: "..., [Thursday] Primakov said the reports ..." from "Thursday Primakov convened a
+    meeting": the day of another act, not who he is."""
+    base = parse("Responding to media reports, Primakov said the reports were wrong.")
+    assert modifier_fusions(base, parse("Thursday Primakov convened a meeting of top aides.")) == []
+    assert [kind for kind, _, _ in modifier_fusions(base, parse("Prime Minister Primakov convened a meeting of "
+                                                                "top aides."))] == ["title"]
+
+
+def test_a_things_description_with_a_possessor_is_no_title() -> None:
+    """Set 31: "Lebanon's pro-Syrian Parliament" gave "Pro-Syrian Parliament formally elected ...",
+    a thing without its article."""
+    base = parse("Parliament on Thursday formally elected Gen. Emile Lahoud as president.")
+    assert modifier_fusions(base, parse("The election by Lebanon's pro-Syrian Parliament is a formality.")) == []
+
+
 def test_a_capitalised_description_the_donor_gives_with_an_article_is_no_title() -> None:
     """"the Christian Lahoud" describes him; "from Christian Lahoud" names him Christian."""
     base = parse("There has been no announcement from Lahoud reappointing Hariri.")

@@ -69,3 +69,12 @@ def test_an_age_is_not_lent_into_what_a_past_to_be_says_of_a_dated_time() -> Non
     assert not described_in_another_time(fused, "appositive", "32", frozenset({"1989"}))
     assert not described_in_another_time("Wang, 32, is a veteran of the student demonstrations of 1989.",
                                          "appositive", "32")
+
+
+def test_an_age_is_not_lent_into_a_clause_about_someones_youth() -> None:
+    """Set 31: "As a boy, Voinovich[, 61,] once delivered newspapers" (61 on the donor's day)."""
+    assert described_in_another_time("As a boy, Voinovich, 61, once delivered newspapers to the Boyle home.",
+                                     "appositive", "61")
+    assert described_in_another_time("As a child, Ocalan, 49, lived in a village near the Syrian border.",
+                                     "appositive", "49")
+    assert not described_in_another_time("As governor, Voinovich, 61, cut the state's budget.", "appositive", "61")

@@ -174,6 +174,16 @@ def test_quoted_tokens_pair_straight_quotes_in_order() -> None:
     assert quoted(parse("He said we will win.")) == frozenset()
 
 
+def test_a_single_opening_quote_marks_a_quotation_whose_end_cannot_be_told() -> None:
+    """Set 31: "said: `Most of my friends[, who are predominantly activist conservatives,] are
+    split" cut words out of someone's quoted words (DUC 2004's single backquote)."""
+    text = "Rep. Mark Souder said: `Most of my friends, who are predominantly activist conservatives, are split."
+    doc = parse(text)
+    assert quoted(doc) == frozenset(range(len(doc)))
+    assert candidates(doc) == []
+    assert candidates(parse(text.replace("`", ""))) != []  # unquoted, the clause may go
+
+
 def test_render_keeps_the_spacing_and_tidies_commas_and_capitals() -> None:
     doc = parse("Kerry, the envoy, met Lavrov.")
     assert render(doc, [0, 5, 6, 7]) == "Kerry met Lavrov."
