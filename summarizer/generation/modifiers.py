@@ -41,6 +41,9 @@ TITLED = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "
 #: Words of the calendar. Before a name the parser may read one as a title ("[Thursday]
 #: Primakov convened a meeting"): it says when the donor's act was, not who the person is.
 CALENDAR = frozenset(WEEKDAYS) | MONTH_WORDS | RELATIVE_DAYS
+#: Entity types of a modifier that says whose a thing is ("the [Republican] nomination"): a
+#: noun the base gives a possessor has its owner already.
+OWNERS = frozenset({"NORP", "ORG", "GPE"})
 #: Kinds of detail found here: on a name, and on a common noun.
 TITLE, MODIFIER = "title", "modifier"
 
@@ -124,6 +127,8 @@ def _replacement(base: "Doc", mine: "Token", theirs: "Token") -> tuple[str, str,
         return None  # a description, not a title: "the Christian Lahoud" -> "from [Christian]
         # Lahoud" reads as his first name; "[41-foot, 44,000-pound] Zarya is designed" lacks its
         # article (a person's age or measure may lose "the": "67-year-old Yeltsin")
+    if kind == MODIFIER and _possessed(mine) and any(t.ent_type_ in OWNERS for t in added):
+        return None  # whose it is, said twice: "the party's [Republican] nomination"
     if kind == TITLE and theirs.ent_type_ != "PERSON" and _possessed(theirs) and not _determined(mine):
         return None  # "Lebanon's [pro-Syrian] Parliament": without its possessor the thing lacks
         # an article ("Pro-Syrian Parliament formally elected"); a person's title needs none

@@ -113,6 +113,14 @@ def test_a_day_the_parser_reads_as_a_title_is_not_lent() -> None:
                                                                 "top aides."))] == ["title"]
 
 
+def test_a_group_modifier_is_not_lent_to_a_noun_the_base_gives_an_owner() -> None:
+    """Set 31: "the party's [Republican] nomination" says whose it is twice."""
+    donor = parse("Whoever wins the Republican nomination for speaker must stand for election.")
+    assert fused("Whoever wins the party's nomination for speaker then stands for election.", donor.text) == []
+    assert fused("Whoever wins the nomination for speaker then stands for election.", donor.text) == [
+        ("modifier", "Whoever wins the Republican nomination for speaker then stands for election.", "Republican")]
+
+
 def test_a_things_description_with_a_possessor_is_no_title() -> None:
     """Set 31: "Lebanon's pro-Syrian Parliament" gave "Pro-Syrian Parliament formally elected ...",
     a thing without its article."""
