@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 from summarizer.generation.compress.commas import QUOTES, SUBJECTS, dash_closes_a_phrase, with_commas
 from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE_ENTITIES, adverb_stays,
                                                     answers_how_or_why, limits_the_claim, optional_pp,
-                                                    says_there)
+                                                    says_there, states_a_plan)
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
@@ -219,7 +219,7 @@ def _safe(doc: "Doc", span: Span) -> bool:
     for token in inside:
         if token.dep_ == "ROOT" or token.text in QUOTES or is_protected_token(token) and not _goes_with_its_head(token, span):
             return False
-        if is_speaker_verb(token):
+        if is_speaker_verb(token) or states_a_plan(token):
             return False
         if token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
             return False

@@ -110,6 +110,14 @@ def states_a_fact(prep: "Token") -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in prep.subtree)
 
 
+def states_a_plan(token: "Token") -> bool:
+    """A "be" with a "to" infinitive ("which [is to start] late Saturday"): what is planned, as
+    a modal says it, so it stays as a modal does; deleted, the sentence's event may seem under
+    way ("Clinton's visit to the region[, which is to start late Saturday,] is fomenting unrest")."""
+    return token.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                  for a in c.children) for c in token.children)
+
+
 def answers_how_or_why(doc: "Doc", start: int, end: int) -> bool:
     """Tokens ``start``..``end`` tell how or why of a "how" or "why" clause: they modify its
     verb, or follow that clause's last word ("the theory about how the company discriminated

@@ -174,6 +174,17 @@ def test_quoted_tokens_pair_straight_quotes_in_order() -> None:
     assert quoted(parse("He said we will win.")) == frozenset()
 
 
+def test_a_clause_stating_a_plan_stays_as_a_modal_does() -> None:
+    """Set 31: "which is to start late Saturday" told that the visit had not begun."""
+    planned = parse("Clinton's visit to the region, which is to start late Saturday, is fomenting more unrest rather "
+                    "than calming the situation.")
+    assert candidates(planned) == []
+    begun = parse("Clinton's visit to the region, which began late Saturday, is fomenting more unrest rather than "
+                  "calming the situation.")
+    assert [c.text for c in candidates(begun)] == [
+        "Clinton's visit to the region is fomenting more unrest rather than calming the situation."]
+
+
 def test_a_single_opening_quote_marks_a_quotation_whose_end_cannot_be_told() -> None:
     """Set 31: "said: `Most of my friends[, who are predominantly activist conservatives,] are
     split" cut words out of someone's quoted words (DUC 2004's single backquote)."""

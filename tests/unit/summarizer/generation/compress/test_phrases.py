@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.generation.compress.phrases import adverb_stays, limits_the_claim, optional_pp
+from summarizer.generation.compress.phrases import adverb_stays, limits_the_claim, optional_pp, states_a_plan
 from summarizer.nlp.load import parse
 
 
@@ -117,3 +117,15 @@ def test_what_answers_a_how_or_why_clause_is_told_apart() -> None:
     other = parse("The theory about the company -- a central policy of discretion -- was inconsistent.")
     dash = next(t.i for t in other if t.text == "--")
     assert not answers_how_or_why(other, dash, dash + 7)
+
+
+def test_a_be_with_a_to_infinitive_states_a_plan() -> None:
+    """Set 31: "Clinton's visit to the region[, which is to start late Saturday,] is fomenting
+    more unrest" (deleted, the visit seems under way)."""
+    def plan(text: str) -> bool:
+        return any(states_a_plan(t) for t in parse(text))
+
+    assert plan("The visit, which is to start late Saturday, is fomenting unrest.")
+    assert plan("The talks are to resume in May.")
+    assert not plan("The visit, which began late Saturday, is fomenting unrest.")
+    assert not plan("The aim is clear.")
