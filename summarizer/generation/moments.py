@@ -67,7 +67,8 @@ DESCRIPTIONS = frozenset({"appositive", "title", "modifier"})
 def described_in_another_time(fused: str, kind: str, inserted: str, donor_years: frozenset[str] = frozenset()) -> bool:
     """A description lent into a clause about another time: a past clause that "years ago"
     dates ("Just four years ago, it was a good bet that [Speaker] Newt Gingrich would be"),
-    a past "when" clause ("When Anwar[, 51,] was deputy prime minister"), or, for a title or
+    a past "when" clause ("When Anwar[, 51,] was deputy prime minister"), a past clause about
+    someone's youth ("As a boy, Voinovich[, 61,] once delivered newspapers"), or, for a title or
     an age, a past clause a year dates that the donor (``donor_years``) does not state ("In
     2007 Mr. Huckabee[, 59,] was quoted as saying"). A title or an age is the donor's day's;
     then the person may have had another, or been younger."""
@@ -80,8 +81,10 @@ def described_in_another_time(fused: str, kind: str, inserted: str, donor_years:
     token = next((t for t in doc if t.idx >= fused.index(inserted)), None)
     timed = kind == "title" or inserted.strip(", ").isdigit()  # a title or an age, not who someone is
     while token is not None:
-        if _past(token) and timed and (_dated_by_a_year(token) - donor_years or _in_a_stage_of_life(token)):
-            return True  # "In 2007 Mr. Huckabee[, 59,] was quoted", "As a boy, Voinovich[, 61,] delivered"
+        if _past(token) and timed and _dated_by_a_year(token) - donor_years:
+            return True  # "In 2007 Mr. Huckabee[, 59,] was quoted"
+        if _past(token) and _in_a_stage_of_life(token):
+            return True  # "As a boy, Voinovich[, 61,]" / "[, a Republican who is barred from ...,]"
         if token.tag_ == "VBD" and (_years_ago(token) or token.dep_ != "ROOT" and
                                     token.left_edge.lower_ in WHEN_OPENERS and _a_state(token)):
             return True  # the clause opens with "when" ...
@@ -109,7 +112,7 @@ def _dated_by_a_year(verb: "Token") -> set[str]:
 
 def _in_a_stage_of_life(verb: "Token") -> bool:
     """The verb's "as a boy" (``lexicon.LIFE_STAGES``): the clause speaks of the person's
-    youth, not of the donor's day."""
+    youth, when neither the donor's age nor who the donor says the person is held."""
     from summarizer.text.lexicon import LIFE_STAGES
 
     return any(c.dep_ == "prep" and c.lower_ == "as" and

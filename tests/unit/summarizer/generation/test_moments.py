@@ -78,3 +78,6 @@ def test_an_age_is_not_lent_into_a_clause_about_someones_youth() -> None:
     assert described_in_another_time("As a child, Ocalan, 49, lived in a village near the Syrian border.",
                                      "appositive", "49")
     assert not described_in_another_time("As governor, Voinovich, 61, cut the state's budget.", "appositive", "61")
+    assert described_in_another_time(  # nor who he is now
+        "As a boy, Voinovich, a Republican who is barred from seeking a third term, once delivered newspapers.",
+        "appositive", "a Republican who is barred from seeking a third term")
