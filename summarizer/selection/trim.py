@@ -125,6 +125,8 @@ _INNER_CONNECTIVE_RE = re.compile(
 #: outside a quotation (a closing quotation mark ends the text, which this does not match).
 _FINAL_CONNECTIVE_RE = re.compile(r",?\s+(?:however|though|nonetheless|nevertheless)(?=[.!?]$)", re.I)
 
+#: A present participle opening a phrase ("saying", "adding"): a comma before it stays.
+_PARTICIPLE_RE = re.compile(r"[a-z]{2,}ing$")
 #: First words of an opening phrase or clause, after which a comma stays.
 _PHRASE_OPENERS = frozenset({"at", "in", "on", "after", "before", "when", "while", "since", "during", "by",
                              "for", "with", "despite", "as", "although", "though", "if", "once", "until",
@@ -183,12 +185,15 @@ def _without_connective(text: str) -> str:
 def _without_inner_connective(text: str) -> str:
     """``text`` without a connective set off by commas (``_INNER_CONNECTIVE_RE``) or closing
     it (``_FINAL_CONNECTIVE_RE``); after an
-    opening phrase one comma stays ("At the end of last month[, though], Trump signed"),
-    after a subject or a lone participle none ("Progressives[, however,] are", "Asked[, for
-    instance,] whether")."""
+    opening phrase one comma stays ("At the end of last month[, though], Trump signed"), and
+    before a participle, which without it would seem to tell of the noun before ("with North
+    Korea[, though], saying that there were hopeful signs"); after a subject or a lone
+    participle none ("Progressives[, however,] are", "Asked[, for instance,] whether")."""
     def comma(match: "re.Match[str]") -> str:
-        before = text[:match.start()].split()
-        return "," if len(before) > 1 and before[0].lower() in _PHRASE_OPENERS else ""
+        before, after = text[:match.start()].split(), text[match.end():].split()
+        if len(before) > 1 and (before[0].lower() in _PHRASE_OPENERS or after and _PARTICIPLE_RE.match(after[0])):
+            return ","
+        return ""
 
     return _INNER_CONNECTIVE_RE.sub(comma, _FINAL_CONNECTIVE_RE.sub("", text))
 

@@ -25,6 +25,8 @@ CASES = [
     ("But on Monday, he said the talks, however, had stalled.", "He said the talks had stalled."),
     ("At the end of last month, though, Trump signed the package.",
      "At the end of last month, Trump signed the package."),
+    ("Clinton restated his support for the policy, though, saying there were hopeful signs.",  # set 32: no
+     "Clinton restated his support for the policy, saying there were hopeful signs."),  # "the policy saying"
     ("Prime Minister Yevgeny Primakov said Saturday that the crisis would not end privatization.",
      "Prime Minister Yevgeny Primakov said that the crisis would not end privatization."),
     ("British sailor Glyn Charles was swept off the boat on Sunday night when it rolled.",
