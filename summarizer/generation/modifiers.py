@@ -157,9 +157,12 @@ def _possessed(name: "Token") -> bool:
 
 def _capital_of_the_sentence(token: "Token") -> bool:
     """The word opens its sentence with a capital only for that: not a name, not a word of
-    an entity ("Republican"), not an initialism ("U.S.")."""
+    an entity ("Republican"), not an initialism ("U.S."), not the first part of a hyphenated
+    name the parser left untagged ("Per-Olof Ortarsen": "Per" read as a preposition)."""
+    doc = token.doc
+    hyphenated_name = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].text[:1].isupper()
     return (token.is_sent_start and token.text[:1].isupper() and token.text[1:2].islower()
-            and token.pos_ != "PROPN" and not token.ent_type_)
+            and token.pos_ != "PROPN" and not token.ent_type_ and not hyphenated_name)
 
 
 def _contiguous(span: "Span", head: "Token") -> bool:

@@ -27,7 +27,8 @@ from summarizer.generation.compress.phrases import (CIRCUMSTANCE_ENTITIES, PLACE
 from summarizer.text.lexicon import (ADDING_OPENERS, APPROXIMATORS, ASPECT_ADVERBS, CONDITION_WORDS, CONDITIONALS,
                                      DASHES, FOCUS_ADVERBS, FREQUENCY_ADVERBS, HEDGE_ADVERBS, HEDGE_VERBS, MODALS,
                                      NEAR_NEGATIONS, NEGATING_FORMS, NEGATIONS, OPEN_UNITS, PERSON_PRONOUNS,
-                                     REPORTING_VERBS, RESTRICTIVE_RELATIVES, WHEN_OPENERS)
+                                     PLACE_NOUNS, REPORTING_VERBS, RESTRICTIVE_RELATIVES, SETTLEMENT_NOUNS,
+                                     WHEN_OPENERS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,6 +75,9 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
+#: Nouns a place's description is headed by ("Goma[, a small town]"); a description headed by
+#: another noun says who or what the name is (``_describes_a_name``).
+PLACES = PLACE_NOUNS | SETTLEMENT_NOUNS
 
 
 @dataclass(frozen=True)
@@ -182,11 +186,14 @@ def _describes_a_name(description: "Token") -> bool:
     group ...]"): it stays. Readings found nearly every such deletion lost what a reader wants.
     So does a role with no article, which describes a person whatever the small model tags the
     name ("Rivera[, president of the largest union in New York City,]", tagged a place), and an
-    appositive of a name of any other kind ("Cecil[, a lion beloved in Zimbabwe,]"): what it is."""
+    appositive of a name of any other kind ("Cecil[, a lion beloved in Zimbabwe,]"): what it is,
+    as is one whose noun names no place though the model tags the name one ("Suharto[,
+    Indonesia's iron-fisted ruler]")."""
     head = description.head
     role = description.dep_ == "appos" and description.pos_ == "NOUN" and \
         not any(c.dep_ in ("det", "poss") for c in description.children)
-    other = description.dep_ == "appos" and head.ent_type_ not in CIRCUMSTANCE_ENTITIES
+    other = description.dep_ == "appos" and (head.ent_type_ not in CIRCUMSTANCE_ENTITIES or
+                                              description.pos_ == "NOUN" and description.lemma_.lower() not in PLACES)
     return head.pos_ == "PROPN" and (head.ent_type_ in NAMED or role or other)
 
 

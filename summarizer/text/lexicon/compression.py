@@ -76,3 +76,9 @@ ABSOLUTE_PREPOSITIONS = _words("with without")
 #: Adverbs that open a clause asking how or why ("the theory about [how] the company
 #: discriminated"): what modifies or follows that clause answers it (``phrases.answers_how_or_why``).
 MANNER_QUESTIONS = _words("how why")
+#: Nouns of places besides ``lexicon.PLACE_NOUNS`` ("Casper[, the capital of Wyoming's oil
+#: belt,]"): a description headed by neither is of no place, whatever the small model tags the
+#: name ("Suharto[, Indonesia's iron-fisted ruler]", "Renong[, a major conglomerate]", tagged
+#: places), so it says who or what the name is and stays.
+SETTLEMENT_NOUNS = _words("capital village port city-state district territory republic kingdom enclave suburb "
+                          "resort peninsula continent archipelago metropolis municipality hub outpost base")

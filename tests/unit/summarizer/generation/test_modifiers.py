@@ -84,6 +84,9 @@ def test_a_capital_the_donor_had_only_for_opening_its_sentence_is_not_lent() -> 
         ("title", "Assad met Egyptian President Hosni Mubarak in Cairo.", "Egyptian President Hosni")]  # names stay
     assert fused("The talks with Hun Sen resumed.", "Prime Minister Hun Sen said the talks resumed.") == [
         ("title", "The talks with Prime Minister Hun Sen resumed.", "Prime Minister")]  # a title's own capitals stay
+    assert fused("The trucks arrived, Ortarsen told a news conference.",  # set 33: "per-Olof Ortarsen told"
+                 "Per-Olof Ortarsen of the emergency services said the call was hard to understand.") == [
+        ("title", "The trucks arrived, Per-Olof Ortarsen told a news conference.", "Per-Olof")]
 
 
 def test_a_noun_of_another_event_lends_nothing() -> None:

@@ -174,6 +174,15 @@ def test_quoted_tokens_pair_straight_quotes_in_order() -> None:
     assert quoted(parse("He said we will win.")) == frozenset()
 
 
+def test_a_description_naming_no_place_stays_though_the_model_tags_the_name_a_place() -> None:
+    """Set 33: "against Suharto[, Indonesia's iron-fisted ruler at the time]" and "Renong[, a major
+    conglomerate with close ties to Mahathir,]" (both tagged places by the small model) lost who
+    or what the name is; a place's description ("a province of Serbia") may still go."""
+    assert spans("Protesters marched against Suharto, Indonesia's ruler at the time.") == []
+    assert spans("The rescue of Renong, a major conglomerate with close ties to Mahathir, is going ahead.") == []
+    assert spans("Troops were sent to Kosovo, a province of Serbia.") == [("appositive", ", a province of Serbia")]
+
+
 def test_a_clause_stating_a_plan_stays_as_a_modal_does() -> None:
     """Set 31: "which is to start late Saturday" told that the visit had not begun."""
     planned = parse("Clinton's visit to the region, which is to start late Saturday, is fomenting more unrest rather "
