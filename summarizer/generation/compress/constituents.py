@@ -75,6 +75,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SUBORDINATORS = frozenset({"WRB", "WDT", "WP"})
 #: Entity types of a name that, standing as an appositive, stays.
 NAMED = frozenset({"PERSON", "ORG"})
+#: Marks before a noun that set it off as an aside or a list's item itself.
+SET_OFF = frozenset({","}) | DASHES
 #: Nouns a place's description is headed by ("Goma[, a small town]"); a description headed by
 #: another noun says who or what the name is (``_describes_a_name``).
 PLACES = PLACE_NOUNS | SETTLEMENT_NOUNS
@@ -202,12 +204,13 @@ def _not_one_aside(appositive: "Token") -> bool:
     stands after a comma itself, or the appositive holds a coordination ("..., over $300 at
     Build-A-Bear[, $3,544.00 at Mariel's Boutique, and $5,687.75 on ...]" is a list's end;
     "the next highest vote-getter, Ammar Campa-Najjar[, a Democrat,] took": which comma
-    closes what cannot be told)."""
+    closes what cannot be told; "whatever was at hand -- a sodden piece of cardboard[, a plastic
+    shopping bag]": after a dash, the next item of a list)."""
     head, doc = appositive.head, appositive.doc
     return sum(c.dep_ == "appos" for c in head.children) > 1 or head.dep_ == "conj" or \
         any(c.dep_ in ("conj", "cc") for c in [*head.children, *appositive.children]) or \
         any(t.dep_ == "conj" and t.pos_ == "VERB" for t in appositive.subtree) or \
-        (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",")
+        (head.left_edge.i > 0 and doc[head.left_edge.i - 1].text in SET_OFF)
 
 
 def _under_negation(inside: list["Token"]) -> bool:

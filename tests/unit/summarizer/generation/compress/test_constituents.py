@@ -183,6 +183,15 @@ def test_a_description_naming_no_place_stays_though_the_model_tags_the_name_a_pl
     assert spans("Troops were sent to Kosovo, a province of Serbia.") == [("appositive", ", a province of Serbia")]
 
 
+def test_a_list_after_a_dash_is_no_aside() -> None:
+    """Set 33: "with whatever was at hand -- a sodden piece of cardboard[, a plastic shopping bag]"
+    took a list's second item for an appositive."""
+    assert spans("He covered the corpse with whatever was at hand -- a sodden piece of cardboard, a plastic "
+                 "shopping bag.") == []
+    assert spans("He covered the corpse with a sodden piece of cardboard, a gift from the shop.") == [
+        ("appositive", ", a gift from the shop")]  # no dash before: one aside
+
+
 def test_a_clause_stating_a_plan_stays_as_a_modal_does() -> None:
     """Set 31: "which is to start late Saturday" told that the visit had not begun."""
     planned = parse("Clinton's visit to the region, which is to start late Saturday, is fomenting more unrest rather "
