@@ -280,17 +280,25 @@ def test_bad_options_fail_before_any_model_loads(options: dict, message: str) ->
         get_strategy("abstractive", **options)
 
 
-def test_brief_generation_budget_caps_scored_tokens(seeds: Corpus, tiny: dict[str, str]) -> None:
+def test_brief_generation_budget_caps_scored_tokens(seeds: Corpus, tiny: dict[str, str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """The per-brief budget is a count of the tokens the model scores (and of its calls):
     a ranking that would pass ``max_tokens`` is skipped, its sentence keeps its source
     wording with the reason recorded, and the brief stays within its length."""
     # compression only: a fusion may take the place of the sentence whose ranking was skipped
     options = {"model": tiny["llama"], "threads": 1, "base": COMPRESSIBLE_BASE, "keep_shared": 0, "fuse": False}
     length = "200w"  # room for several rankings on the sample reports
+    costs: list[int] = []  # the tokens of each ranking, in the order the brief asks for them
+    charge = deletion.Compressing.charge
+    monkeypatch.setattr(deletion.Compressing, "charge",
+                        lambda self, tokens, *caps: costs.append(tokens) or charge(self, tokens, *caps))
     free = get_strategy("abstractive", **options)
     summarize_corpus(seeds, free, length, embeddings=False)
-    assert free.calls_spent >= 2 and free.tokens_spent > 0  # so the caps below bind
-    cap = free.tokens_spent - 1
+    assert free.calls_spent >= 2 and free.tokens_spent == sum(costs)
+    # a cap below the first ranking skips it (the brief's first sentence keeps its wording)
+    # and still lets a smaller later one through
+    cap = costs[0] - 1
+    assert min(costs[1:]) <= cap, costs
     capped = get_strategy("abstractive", **options, max_tokens=cap)
     brief = summarize_corpus(seeds, capped, length, embeddings=False)
     # a skipped ranking's sentence keeps its wording; a later, smaller ranking may still fit
