@@ -25,6 +25,11 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.brief import BriefSentence, Source
+    from summarizer.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -109,17 +114,16 @@ def rewritten_sentences(folder: Path, length: str, strategy: object,
     return out, len(brief.sentences)
 
 
-def base_first(corpus: object, sentence: object) -> list:
+def base_first(corpus: "Corpus", sentence: "BriefSentence") -> list["Source"]:
     """The sentence's citations with the one it was written from first (a fused sentence's
     base, a compressed sentence's source), the others in the brief's order: a reader compares
     the rewrite with that one. A citation list follows report order, so without this a
     fusion built on another report's wording of the same fact shows that report first."""
-    own_id = sentence.sentence_id  # type: ignore[attr-defined]
-    if own_id is None:
-        return list(sentence.sources)  # type: ignore[attr-defined]
-    own = corpus.sentences[own_id]  # type: ignore[attr-defined]
-    key = (corpus.documents[own.doc].id, own.index)  # type: ignore[attr-defined]
-    return sorted(sentence.sources, key=lambda c: (c.document, c.sentence) != key)  # type: ignore[attr-defined]
+    if sentence.sentence_id is None:
+        return list(sentence.sources)
+    own = corpus.sentences[sentence.sentence_id]
+    key = (corpus.documents[own.doc].id, own.index)
+    return sorted(sentence.sources, key=lambda c: (c.document, c.sentence) != key)
 
 
 def _outlet(document: str) -> str:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from summarizer.generation.compress.constituents import QUOTES, is_protected_token
 from summarizer.generation.compress.phrases import PLACE_ENTITIES
 from summarizer.generation.anchors import BYGONE, same_name
-from summarizer.text.lexicon import LOADED_TERMS, MONTH_WORDS, RELATIONAL_NOUNS, RELATIVE_DAYS, WEEKDAYS
+from summarizer.text.lexicon import CALENDAR_WORDS, LOADED_TERMS, RELATIONAL_NOUNS, RELATIVE_DAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,7 +40,7 @@ PLACES = PLACE_ENTITIES
 TITLED = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: Words of the calendar. Before a name the parser may read one as a title ("[Thursday]
 #: Primakov convened a meeting"): it says when the donor's act was, not who the person is.
-CALENDAR = frozenset(WEEKDAYS) | MONTH_WORDS | RELATIVE_DAYS
+CALENDAR = CALENDAR_WORDS | RELATIVE_DAYS
 #: Entity types of a modifier that says whose a thing is ("the [Republican] nomination"): a
 #: noun the base gives a possessor has its owner already.
 OWNERS = frozenset({"NORP", "ORG", "GPE"})

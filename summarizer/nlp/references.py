@@ -54,8 +54,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from summarizer.nlp.load import with_entities
 from summarizer.text.lexicon import (ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, CONNECTIVES, DEMONSTRATIVES,
-                                     GROUP_SPEAKERS, INSTITUTIONS, MONTH_WORDS, PARTITIVES, PEOPLE_NOUNS,
-                                     PERSON_PRONOUNS, PRONOUNS, SET_WORDS, WEEKDAYS)
+                                     GROUP_SPEAKERS, INSTITUTIONS, CALENDAR_WORDS, PARTITIVES, PEOPLE_NOUNS,
+                                     PERSON_PRONOUNS, PRONOUNS, SET_WORDS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,9 +64,6 @@ if TYPE_CHECKING:
 LOOKBACK = 2
 SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART"})
-#: Proper nouns that name a day or month, not someone a pronoun could stand for ("On
-#: Thursday, he said ...").
-_CALENDAR = MONTH_WORDS | frozenset(WEEKDAYS)
 #: Entities (spaCy) a pronoun of one person never stands for.
 _NO_PERSON = _NAME_ENTITIES - {"PERSON"} | {"LOC", "PRODUCT", "LANGUAGE"}
 
@@ -320,7 +317,8 @@ def _named_before(doc: "Doc", start: int, pronoun: "Token") -> bool:
     unchallenged": ``_compared``)."""
     before = [t for t in doc[start:pronoun.i] if not _compared(t)]
     person = pronoun.lower_ in PERSON_PRONOUNS
-    names = [t for t in before if t.pos_ == "PROPN" and t.lower_ not in _CALENDAR]
+    # a day or month is no one a pronoun could stand for ("On Thursday, he said ...")
+    names = [t for t in before if t.pos_ == "PROPN" and t.lower_ not in CALENDAR_WORDS]
     if person and names:
         names = [t for t in names if _entity(t) not in _NO_PERSON]
     entities = {"PERSON"} if person else _NAME_ENTITIES

@@ -35,7 +35,7 @@ from summarizer.brief import source_of
 from summarizer.trust.claims import (casualty_differences, contradicted_by, loaded_differences, outcome_differences,
                                      stance_differences)
 from summarizer.corpus import Corpus
-from summarizer.text.lexicon import LOADED_TERMS, MONTH_WORDS, WEEKDAYS
+from summarizer.text.lexicon import CALENDAR_WORDS, LOADED_TERMS
 from summarizer.trust.dates import date_differences
 from summarizer.trust.place_claims import place_differences
 from summarizer.trust.quantities import Quantity, quantities, quantity_differences
@@ -60,8 +60,6 @@ ATTRIBUTION = frozenset(stem(w) for w in (
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had will would shall should can could may might "
     "must do does did".split())
-#: Weekdays and months: a change of date is ``trust.dates``'s to read, not a name.
-DATES = frozenset(WEEKDAYS) | MONTH_WORDS
 OBJECT_OPENERS = frozenset("the a an this that these those his her their its our my your some "
                            "any every him them it us me".split())
 
@@ -123,7 +121,7 @@ def _substitution(pivot: Sequence[Token], version: Sequence[Token], i1: int, i2:
     added = _unmatched(version[j1:j2], pivot[i1:i2], {t.stem for t in pivot})
     if not removed or not added or max(len(removed), len(added)) > MAX_SUBSTITUTION_WORDS:
         return None
-    if all(t.lower.rstrip(".") in DATES for t in removed + added):
+    if all(t.lower.rstrip(".") in CALENDAR_WORDS for t in removed + added):
         return None  # another day for one happening is read by ``trust.dates``
     names = [t for t in removed if t.is_name], [t for t in added if t.is_name]
     if names[0] and names[1]:

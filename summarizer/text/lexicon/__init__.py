@@ -145,6 +145,7 @@ STATE_ABBREVIATIONS = _words(
     "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo "
     "mont neb nev okla ore pa tenn vt va wash wis wyo d.c n.y n.j n.c s.c n.h n.m n.d s.d r.i w.va")
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
+CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS  # days and months, "[Thursday] Primakov" no name or title
 #: Days named relative to the day of writing.
 RELATIVE_DAYS = _words("today yesterday tonight tomorrow")
 PARTS_OF_DAY = _words("morning afternoon evening night")
@@ -304,7 +305,6 @@ JOINING_ADVERBS = CONNECTIVES | _words("though")
 DASHES = frozenset({"—", "–", "―", "--"})
 #: Entity types (spaCy) whose differences make two versions of a fact conflict.
 NAME_ENTITIES = frozenset({"PERSON"})
-
 
 # --------------------------------------------------------------------------- other languages
 # Tables keyed by ISO 639-1 code live in ``lexicon/languages.py``; imported here so every

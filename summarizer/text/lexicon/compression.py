@@ -80,5 +80,5 @@ MANNER_QUESTIONS = _words("how why")
 #: belt,]"): a description headed by neither is of no place, whatever the small model tags the
 #: name ("Suharto[, Indonesia's iron-fisted ruler]", "Renong[, a major conglomerate]", tagged
 #: places), so it says who or what the name is and stays.
-SETTLEMENT_NOUNS = _words("capital village port city-state district territory republic kingdom enclave suburb "
+SETTLEMENT_NOUNS = _words("capital village port district territory republic kingdom enclave suburb "
                           "resort peninsula continent archipelago metropolis municipality hub outpost base")

@@ -3,14 +3,24 @@ names bare, put in front of it (exact answers on handmade sentences)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from summarizer.generation.modifiers import modifier_fusions
 from summarizer.nlp.load import parse
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 
 def fused(base: str, donor: str) -> list[tuple[str, str, str]]:
     return modifier_fusions(parse(base), parse(donor))
+
+
+def kinds(base: "Doc", donor: str) -> list[str]:
+    """The kinds of the details ``donor`` lends the parsed ``base``."""
+    return [kind for kind, _, _ in modifier_fusions(base, parse(donor))]
 
 
 @pytest.mark.parametrize("base, donor, expected", [
@@ -103,8 +113,7 @@ def test_a_title_the_donor_dates_to_its_own_moment_is_not_lent() -> None:
     """"then-Senator Obama" (2008) is no title for a sentence about President Obama in 2012."""
     base = parse("Obama, meanwhile, took on Ryan for the second straight day Tuesday.")
     assert modifier_fusions(base, parse("Two years prior, then-Senator Obama used identical language.")) == []
-    assert [kind for kind, _, _ in modifier_fusions(base, parse("Two years prior, Senator Obama used identical "
-                                                                "language."))] == ["title"]
+    assert kinds(base, "Two years prior, Senator Obama used identical language.") == ["title"]
 
 
 def test_a_day_the_parser_reads_as_a_title_is_not_lent() -> None:
@@ -112,15 +121,14 @@ def test_a_day_the_parser_reads_as_a_title_is_not_lent() -> None:
     meeting": the day of another act, not who he is."""
     base = parse("Responding to media reports, Primakov said the reports were wrong.")
     assert modifier_fusions(base, parse("Thursday Primakov convened a meeting of top aides.")) == []
-    assert [kind for kind, _, _ in modifier_fusions(base, parse("Prime Minister Primakov convened a meeting of "
-                                                                "top aides."))] == ["title"]
+    assert kinds(base, "Prime Minister Primakov convened a meeting of top aides.") == ["title"]
 
 
 def test_a_group_modifier_is_not_lent_to_a_noun_the_base_gives_an_owner() -> None:
     """Set 31: "the party's [Republican] nomination" says whose it is twice."""
-    donor = parse("Whoever wins the Republican nomination for speaker must stand for election.")
-    assert fused("Whoever wins the party's nomination for speaker then stands for election.", donor.text) == []
-    assert fused("Whoever wins the nomination for speaker then stands for election.", donor.text) == [
+    donor = "Whoever wins the Republican nomination for speaker must stand for election."
+    assert fused("Whoever wins the party's nomination for speaker then stands for election.", donor) == []
+    assert fused("Whoever wins the nomination for speaker then stands for election.", donor) == [
         ("modifier", "Whoever wins the Republican nomination for speaker then stands for election.", "Republican")]
 
 
@@ -135,19 +143,18 @@ def test_a_capitalised_description_the_donor_gives_with_an_article_is_no_title()
     """"the Christian Lahoud" describes him; "from Christian Lahoud" names him Christian."""
     base = parse("There has been no announcement from Lahoud reappointing Hariri.")
     assert modifier_fusions(base, parse("The Christian Lahoud may have no objection to Hariri.")) == []
-    assert [kind for kind, _, _ in modifier_fusions(base, parse("President Lahoud may have no objection to "
-                                                                "Hariri."))] == ["title"]
+    assert kinds(base, "President Lahoud may have no objection to Hariri.") == ["title"]
 
 
 def test_a_things_description_needs_its_article_and_a_frame_lends_no_title() -> None:
     """"the 41-foot Zarya" gives no "41-foot Zarya is designed"; "Added Hunter:" has no title."""
     zarya = parse("Zarya is designed to serve as a space tugboat.")
     assert modifier_fusions(zarya, parse("The arm had never handled an object as massive as the 41-foot Zarya.")) == []
-    assert [kind for kind, _, _ in modifier_fusions(parse("Yeltsin was hospitalized."), parse(
-        "The 67-year-old Yeltsin was hospitalized with pneumonia."))] == ["title"]
+    assert kinds(parse("Yeltsin was hospitalized."), "The 67-year-old Yeltsin was hospitalized with pneumonia.") == [
+        "title"]
     hunter = parse("Hunter dismissed the league's latest proposal.")
     assert modifier_fusions(hunter, parse('Added Hunter: "Of course they do not expect much."')) == []
-    assert [kind for kind, _, _ in modifier_fusions(hunter, parse("Union chief Hunter spoke on Friday."))] == ["title"]
+    assert kinds(hunter, "Union chief Hunter spoke on Friday.") == ["title"]
 
 
 def test_a_place_a_group_or_a_name_of_unknown_kind_takes_no_title() -> None:
