@@ -20,6 +20,7 @@ from typing import Sequence
 from summarizer import language
 from summarizer.language.detect import MIN_ENGLISH_FUNCTION_SHARE
 from summarizer.text import ends_sentence, is_stop_word, normalize
+from summarizer.text.lexicon import COURTESY_TITLES
 from summarizer.text import words as _text_words
 
 #: A paragraph shorter than this (in words) that does not end a sentence is not prose.
@@ -287,9 +288,20 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     match = _DATELINE_RE.match(paragraph)
     if not match or not any(match.group(k) for k in ("date", "outlet", "dash", "bar")):
         return None
-    if match.group("titled") and not _WIRE_CREDIT_RE.fullmatch(match.group("outlet") or ""):
+    if match.group("titled") and not (_WIRE_CREDIT_RE.fullmatch(match.group("outlet") or "")
+                                      or _opens_a_sentence(match, paragraph)):
         return None
     return match
+
+
+def _opens_a_sentence(match: re.Match[str], paragraph: str) -> bool:
+    """A place in title case and one dash before a new sentence ("New York – In his first
+    speech ..."), not a name with an aside set off by a pair of dashes ("Bloomberg ― the
+    former mayor ― said") or a courtesy title ("Mr. McConnell – ...")."""
+    dash, rest = match.group("dash"), paragraph[match.end():]
+    first = match.group("titled").split()[0].rstrip(".").lower()
+    return (bool(dash) and rest[:1].isupper() and dash not in rest
+            and first not in COURTESY_TITLES)
 
 
 def _read_dateline(paragraph: str, meta: Metadata) -> str:

@@ -82,6 +82,7 @@ def test_a_dateline_ends_with_any_dash(dash):
     ("WASHINGTON \u2015", "Washington", None),  # HuffPost's bar may touch the next word
     ("Denver (AP) \u2013 ", "Denver", "AP"),  # a place in title case, with a wire credit
     ("Port Halvey (The Associated Press) -- ", "Port Halvey", "The Associated Press"),
+    ("New York \u2013 ", "New York", None),  # Fox News: title case, one dash, a new sentence
 ])
 def test_datelines_without_a_space_or_in_title_case(dateline, place, outlet):
     meta = Metadata()
@@ -95,6 +96,8 @@ def test_datelines_without_a_space_or_in_title_case(dateline, place, outlet):
     "Bloomberg \u2015 the former mayor of New York \u2015 said on Monday that he would not run.",
     "WASHINGTON\u2015based lobbyists met the committee on Monday to discuss the bill.",
     "NASA: the agency said on Monday that the launch would be delayed by a week.",
+    "Mr. McConnell \u2013 Senate leader since 2015 \u2013 said the vote would be on Tuesday.",
+    "Mr. McConnell \u2013 The vote, he said, would be held on Tuesday.",
 ])
 def test_a_dash_after_prose_or_a_colon_alone_is_not_a_dateline(first):
     meta = Metadata()
