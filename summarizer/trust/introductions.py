@@ -267,11 +267,24 @@ def introduce_names(corpus: "Corpus", sentences: Sequence["BriefSentence"],
     out = list(sentences)
     introduced: set[str] = set()
     for n, sentence in enumerate(out):
-        if (sentence.sentence_id is not None and sentence.operation == "kept" and not sentence.rewritten
-                and sentence.disputed is None):
+        if sentence.sentence_id is not None and _reports_words(sentence) and sentence.disputed is None:
             out[n] = _introduced(corpus, sentence, introduced, out, n, budget)
         introduced |= full_names(out[n].text)
     return out
+
+
+def names_overrun(corpus: "Corpus", sentences: Sequence["BriefSentence"], budget: "Budget") -> int:
+    """How far the brief of ``sentences`` (reading order) would exceed ``budget`` with
+    every introduction ``introduce_names`` makes given room (0 or less: they all fit)."""
+    roomy = replace(budget, size=10**9)
+    return budget.used(s.text for s in introduce_names(corpus, sentences, roomy)) - budget.size
+
+
+def _reports_words(sentence: "BriefSentence") -> bool:
+    """The sentence prints reports' words: kept, or compressed or fused by ``abstractive``
+    (constituents deleted, a report's phrase inserted), not a model's free rewrite
+    (``abstractive-full``: kept and rewritten)."""
+    return sentence.operation != "kept" or not sentence.rewritten
 
 
 def _introduced(corpus: "Corpus", sentence: "BriefSentence", introduced: set[str],

@@ -92,6 +92,36 @@ def test_a_disputed_sentence_keeps_its_reports_names_and_the_next_mention_is_int
     assert out[1].text.startswith("Elizabeth Lauten apologized")
 
 
+def test_compressed_and_fused_sentences_are_introduced_a_models_free_rewrite_is_not():
+    """``abstractive`` compresses and fuses reports' words: the person it names is the
+    report's. ``abstractive-full``'s rewrite (kept, rewritten) is the model's wording."""
+    from dataclasses import replace
+
+    from summarizer.budget import Budget
+    from summarizer.trust.introductions import introduce_names
+
+    c = _corpus()
+    [base] = _brief(c, [1])
+    shorter = replace(base, text="Ms. Lauten apologized on Sunday.", operation="compressed", rewritten=True)
+    fused = replace(base, text="Ms. Lauten, a staffer, apologized on Sunday.", operation="fused", rewritten=True)
+    free = replace(base, text="Ms. Lauten said sorry on Sunday.", rewritten=True)
+    out = [introduce_names(c, [s], Budget.parse("100w"))[0].text for s in (shorter, fused, free)]
+    assert out == ["Elizabeth Lauten apologized on Sunday.", "Elizabeth Lauten, a staffer, apologized on Sunday.",
+                   "Ms. Lauten said sorry on Sunday."]
+
+
+def test_names_overrun_is_what_the_introductions_need_beyond_the_budget():
+    from summarizer.budget import Budget
+    from summarizer.trust.introductions import names_overrun
+
+    c = _corpus()
+    brief = _brief(c, [1, 3])  # "Ms. Lauten" -> "Elizabeth Lauten" costs no word, "Bruning" one
+    used = sum(len(s.text.split()) for s in brief)
+    assert names_overrun(c, brief, Budget.parse(f"{used}w")) == 1
+    assert names_overrun(c, brief, Budget.parse(f"{used + 3}w")) == -2
+    assert names_overrun(c, _brief(c, [0, 1]), Budget.parse("100w")) < 0  # introduced: nothing needed
+
+
 def test_every_unintroduced_surname_of_a_sentence_gets_its_name():
     from summarizer.brief import BriefSentence
     from summarizer.budget import Budget

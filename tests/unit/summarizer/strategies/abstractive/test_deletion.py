@@ -237,3 +237,26 @@ def test_finish_rewrites_the_brief_in_reading_order_and_counts_the_model_calls(
     assert [s.operation for s in out.sentences] == [COMPRESSED, KEPT]
     scored = rank.cost(strategy.text_model(), [KERRY, *KERRY_CANDIDATES])
     assert (strategy.calls_spent, strategy.tokens_spent) == (1, scored)
+
+
+def test_finish_keeps_room_to_introduce_the_people_it_names(folder: str) -> None:
+    """The refill spends every word it is given; the brief's "Bruning" needs one more to be
+    introduced as "Jon Bruning" when the brief is annotated, so the steps run again on a
+    budget a word smaller, where the refill sentence no longer fits."""
+    from summarizer.brief import Brief
+    from summarizer.trust.introductions import names_overrun
+
+    corpus = Corpus([Document("r0.txt", None, (
+        "Jon Bruning, the state attorney general, filed a lawsuit against the agency on Monday. "
+        "Bruning said the state would win the case in court.",)),
+        Document("r1.txt", None, ("Flooding closed the highway near Lincoln for two days.",)),
+        Document("r2.txt", None, ("The highway near Lincoln stayed closed for two days after the flooding.",))])
+    said, flooding = (next(s.id for s in corpus.sentences if s.text.startswith(w)) for w in ("Bruning", "Flooding"))
+    budget = Budget.parse(f"{sum(len(corpus.sentences[i].text.split()) for i in (said, flooding))}w")
+    strategy = abstractive(folder, min_ratio=0.99, max_ratio=1.0, fuse=False, ending_floor=None)
+    out = strategy.finish(corpus, Brief("abstractive", budget, [brief_sentence(corpus, said)], corpus.documents))
+    assert [s.sentence_id for s in out.sentences] == [said]
+    assert names_overrun(corpus, out.sentences, budget) <= 0
+    roomy = strategy.finish(corpus, Brief("abstractive", Budget.parse(f"{budget.size + 1}w"),
+                                          [brief_sentence(corpus, said)], corpus.documents))
+    assert [s.sentence_id for s in roomy.sentences] == [flooding, said]  # a word more: both, and the name
