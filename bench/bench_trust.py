@@ -1,7 +1,7 @@
 """Benchmark: what a reader would flag in the default brief of real three-outlet reports.
 
 Over the basil-dev events (``../shared/data/basil-dev``; 50 events, Fox / NYT / HuffPost),
-summarized at 100 words with the default strategy, prints per half (events sorted by folder
+summarized at 100 words (``--length``) with the default strategy (``--strategy``), prints per half (events sorted by folder
 name; the first 25 are the half the trust rules were tuned on, the last 25 are held out):
 
 * unattributed: brief sentences that carry a quotation, a sentence of a quotation opened
@@ -208,13 +208,13 @@ def nlp_flags(corpus: Corpus, sentence_id: int | None, text: str,
 
 
 def run(events: list[Path], strategy: str | None, embeddings: bool, show: int,
-        show_flagged: bool = False, options: dict | None = None) -> dict[str, float]:
+        show_flagged: bool = False, options: dict | None = None, length: str = "100w") -> dict[str, float]:
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     split: Counter[int] = Counter()  # events per story -> stories
     for n, folder in enumerate(events):
         corpus = Corpus(load_documents(sorted(folder.glob("*.txt"))))
-        brief = summarize_corpus(corpus, strategy, "100w", embeddings=embeddings, **(options or {}))
+        brief = summarize_corpus(corpus, strategy, length, embeddings=embeddings, **(options or {}))
         outlets = {d.id: d.id.split(".")[0] for d in corpus.documents}
         for k, sentence in enumerate(brief.sentences):
             counts["sentences"] += 1
@@ -266,6 +266,7 @@ def main() -> None:
     parser.add_argument("--strategy", default=None, help="default: the engine's default strategy")
     parser.add_argument("--options", type=json.loads, default={},
                         help='JSON constructor options for the strategy, e.g. \'{"reserve_names": false}\'')
+    parser.add_argument("--length", default="100w", help="the briefs' length (default 100w)")
     parser.add_argument("--no-embeddings", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="print the first N briefs (Markdown)")
     parser.add_argument("--flagged", action="store_true", help="print each brief sentence the spaCy detector flags")
@@ -282,7 +283,7 @@ def main() -> None:
     halves = {"tuned (first 25)": events[:TUNED], "held out (last 25)": events[TUNED:]}
     if args.half != "both":
         halves = {name: members for name, members in halves.items() if name.startswith(args.half)}
-    print(f"strategy={args.strategy or 'default'} options={json.dumps(args.options, default=str)} length=100w "
+    print(f"strategy={args.strategy or 'default'} options={json.dumps(args.options, default=str)} length={args.length} "
           f"embeddings={not args.no_embeddings}")
     print("targets: unattributed 0%, reference (pronoun + definite) <= 1%, furniture 0%, "
           "framing in sentences cited to one outlet 0%, "
@@ -291,7 +292,7 @@ def main() -> None:
     for name, members in halves.items():
         start = time.perf_counter()
         figures = run(members, args.strategy, not args.no_embeddings,
-                      args.show if name.startswith("tuned") else 0, args.flagged, args.options)
+                      args.show if name.startswith("tuned") else 0, args.flagged, args.options, args.length)
         print(f"\n{name}: {len(members)} events, {figures['sentences']} brief sentences, "
               f"{time.perf_counter() - start:.0f} s")
         for key in ("unattributed", "pronoun", "definite", "reference", "dependent", "any reference",
