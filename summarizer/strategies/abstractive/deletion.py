@@ -133,11 +133,12 @@ class Abstractive(ModelStrategy):
         too little, they run again on a budget smaller by the words missing."""
         from summarizer.trust.introductions import names_overrun
 
-        budget, keep, alignment = brief.length, shared_stems(corpus, self.keep_shared), None
+        budget = brief.length
+        # one context for every round: the model calls and tokens are the brief's (``max_tokens``)
+        context = Compressing(self.text_model(), shared_stems(corpus, self.keep_shared))
         for _ in range(NAME_ROUNDS):
-            context = Compressing(self.text_model(), keep, alignment=alignment)
             sentences = in_reading_order(corpus, self._finished(corpus, context, budget, brief.sentences))
-            overrun, alignment = names_overrun(corpus, sentences, brief.length), context.alignment
+            overrun = names_overrun(corpus, sentences, brief.length)
             if overrun <= 0 or budget.size - overrun < 1:
                 break
             budget = dataclasses.replace(budget, size=budget.size - overrun)
