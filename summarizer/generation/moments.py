@@ -68,12 +68,13 @@ def described_in_another_time(fused: str, kind: str, inserted: str, donor_years:
     """A description lent into a clause about another time: a past clause that "years ago"
     dates ("Just four years ago, it was a good bet that [Speaker] Newt Gingrich would be"),
     a past "when" clause ("When Anwar[, 51,] was deputy prime minister"), a past clause about
-    someone's youth ("As a boy, Voinovich[, 61,] once delivered newspapers"), or, for a title or
+    someone's youth ("As a boy, Voinovich[, 61,] once delivered newspapers"), an age in a clause
+    about a birth ("Saramago[, 75,] was born into a poor family"), or, for a title or
     an age, a past clause a year dates that the donor (``donor_years``) does not state ("In
     2007 Mr. Huckabee[, 59,] was quoted as saying"). A title or an age is the donor's day's;
     then the person may have had another, or been younger."""
     from summarizer.nlp.load import parse
-    from summarizer.text.lexicon import WHEN_OPENERS
+    from summarizer.text.lexicon import BIRTH_PARTICIPLES, WHEN_OPENERS
 
     if kind not in DESCRIPTIONS or inserted not in fused:
         return False
@@ -85,6 +86,8 @@ def described_in_another_time(fused: str, kind: str, inserted: str, donor_years:
             return True  # "In 2007 Mr. Huckabee[, 59,] was quoted"
         if _past(token) and _in_a_stage_of_life(token):
             return True  # "As a boy, Voinovich[, 61,]" / "[, a Republican who is barred from ...,]"
+        if _past(token) and inserted.strip(", ").isdigit() and token.lower_ in BIRTH_PARTICIPLES:
+            return True  # "Saramago[, 75,] was born into a poor, illiterate family"
         if token.tag_ == "VBD" and (_years_ago(token) or token.dep_ != "ROOT" and
                                     token.left_edge.lower_ in WHEN_OPENERS and _a_state(token)):
             return True  # the clause opens with "when" ...

@@ -25,3 +25,6 @@ LONG_AGO_UNITS = frozenset({"year", "years", "decade", "decades"})
 #: age of the donor's day is not the person's age in such a clause.
 LIFE_STAGES = _words("boy girl child kid teenager teen youth youngster adolescent schoolboy schoolgirl baby "
                      "infant toddler student undergraduate")
+#: Participles of a person's start in life ("Saramago[, 75,] was born into a poor family"): an
+#: age of the donor's day is not the person's age then either.
+BIRTH_PARTICIPLES = _words("born raised")

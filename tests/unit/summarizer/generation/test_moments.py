@@ -81,3 +81,14 @@ def test_an_age_is_not_lent_into_a_clause_about_someones_youth() -> None:
     assert described_in_another_time(  # nor who he is now
         "As a boy, Voinovich, a Republican who is barred from seeking a third term, once delivered newspapers.",
         "appositive", "a Republican who is barred from seeking a third term")
+
+
+def test_an_age_is_not_lent_into_a_clause_about_a_birth() -> None:
+    """Set 36: "Saramago[, 75,] was born into a poor, illiterate family in Azinhaga"."""
+    assert described_in_another_time("Saramago, 75, was born into a poor, illiterate family in Azinhaga.",
+                                     "appositive", "75")
+    assert described_in_another_time("Voinovich, 61, was raised in a Cleveland suburb.", "appositive", "61")
+    # who someone is may stand there, and an age in a clause of the donor's day
+    assert not described_in_another_time("Saramago, a novelist, was born into a poor family in Azinhaga.",
+                                         "appositive", "a novelist")
+    assert not described_in_another_time("Saramago, 75, was awarded the prize.", "appositive", "75")
