@@ -58,10 +58,19 @@ def closes_an_aside(doc: "Doc", comma: int, kinds: frozenset[str] = frozenset({"
     ("Mahathir, 72[, who is a medical doctor,] fostered": the deleted span's own closing
     comma must take its place), or (``ASIDES``) a relative clause or participial phrase
     ("Hunter had blamed his wife, who acted as a campaign manager, [for many of the improper
-    charges]": the phrase after it has no comma of its own and may complete the verb)."""
+    charges]": the phrase after it has no comma of its own and may complete the verb), or an
+    alternative name ("serve as a connecting passageway, or vestibule, [for future modules]")."""
     last = doc[comma - 1] if comma > 0 else None
-    return last is not None and any(a.dep_ in kinds and a.right_edge.i == comma - 1 and a.left_edge.i > 0 and
-                                    doc[a.left_edge.i - 1].text == "," for a in [last, *last.ancestors])
+    return last is not None and any(a.dep_ in kinds and a.right_edge.i in (comma - 1, comma) and  # (the parse
+                                    _after_a_comma(doc, a) for a in [last, *last.ancestors])  # may hang it)
+
+
+def _after_a_comma(doc: "Doc", aside: "Token") -> bool:
+    """A comma opens the aside, or a comma and the conjunction spaCy hangs on the first
+    conjunct ("a connecting passageway[, or] vestibule,")."""
+    left = aside.left_edge.i
+    return left > 0 and doc[left - 1].text == "," or \
+        aside.dep_ == "conj" and left > 1 and doc[left - 1].dep_ == "cc" and doc[left - 2].text == ","
 
 
 def _closes_outer(doc: "Doc", start: int, end: int) -> bool:

@@ -66,8 +66,9 @@ def optional_pp(prep: "Token") -> bool:
         # or if a gynecologist has an objection, [through a referral to a colleague]")
     left = prep.left_edge.i
     return left > 0 and doc[left - 1].text == "," and \
-        not closes_an_aside(doc, left - 1, ASIDES | {"advmod"})  # "blamed his wife, who ..., [for the
-        # charges]", "shines a light, usually deservedly, [on wonderful writers]": it completes the verb
+        not closes_an_aside(doc, left - 1, ASIDES | {"advmod", "conj"})  # "blamed his wife, who ..., [for
+        # the charges]", "shines a light, usually deservedly, [on wonderful writers]", "a passageway,
+        # or vestibule, [for future modules]": it completes the verb
 
 
 def _sources_or_limits(prep: "Token") -> bool:

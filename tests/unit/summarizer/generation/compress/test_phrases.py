@@ -61,6 +61,13 @@ def test_a_phrase_after_the_comma_closing_an_adverb_set_off_stays() -> None:
     assert not optional("The Nobel also shines a light, usually deservedly, on writers few people have read.", "on")
 
 
+def test_a_phrase_after_the_comma_closing_an_alternative_name_stays() -> None:
+    """Set 36: "Unity will serve as a connecting passageway, or vestibule, [for future
+    modules]": the comma is the alternative's, and without the phrase nothing is connected."""
+    assert not optional("The 36-foot, 25,000-pound Unity will serve as a connecting passageway, or vestibule, "
+                        "for future modules.", "for")
+
+
 def test_the_terms_of_a_deal_stay() -> None:
     """Without them Democrats seemed to back ending the shutdown for nothing in return."""
     assert not optional("Schumer said Democrats would vote to end the shutdown, in exchange for a commitment to "
