@@ -80,7 +80,8 @@ def reported_by(token: "Token", before: bool = False) -> frozenset[str]:
 
 def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpan | None" = None) -> bool:
     """The anchor stands in an aside, where a description set off after it would land: one
-    of two subjects of its verb, an aside the parser read as the main clause ("The courts,
+    of two subjects of its verb, the end of a subject's relative clause before the verb
+    (``_ends_the_subjects_clause``), an aside the parser read as the main clause ("The courts,
     Microsoft will emphasize, steer clear of ..."), or, for a clause or phrase (``kind``)
     with no noun of its own to say whom it describes, inside another name's appositive,
     whose description it would seem to continue ("Stephen Case, the chairman of America
@@ -97,10 +98,24 @@ def in_aside(base: "Doc", anchor: int, kind: str = "appositive", span: "SpacySpa
     nounless = span is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in span)
     if nounless and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         return True  # it ends another noun's phrase: "The wife of ... Augusto Pinochet[, 82,]" (whose age?)
+    if _ends_the_subjects_clause(base, anchor):
+        return True
     return token.dep_ in NOMINAL_SUBJECTS and sum(c.dep_ in NOMINAL_SUBJECTS for c in token.head.children) > 1 or \
         kind != "appositive" and any(a.dep_ == "appos" for a in token.ancestors) or \
         any(a.dep_ == "acl" and (a.left_edge.i > 0 and base[a.left_edge.i - 1].text == "," or a.lemma_ in NAMING_VERBS)
             for a in token.ancestors)
+
+
+def _ends_the_subjects_clause(base: "Doc", anchor: int) -> bool:
+    """The anchor ends a relative clause of a subject, right before the subject's verb: a
+    description set off there stands between the subject and its verb, where it reads as
+    the subject's ("At least one GOP insider who had direct contact with Steele[, a former
+    lieutenant governor of Maryland,] told the Washington Post")."""
+    verb = base[anchor + 1] if anchor + 1 < len(base) else None
+    return verb is not None and any(
+        a.dep_ == "relcl" and a.right_edge.i == anchor and a.head.dep_ in NOMINAL_SUBJECTS and
+        (verb.i == a.head.head.i or verb.head.i == a.head.head.i and verb.dep_ in ("aux", "auxpass", "neg"))
+        for a in base[anchor].ancestors)
 
 
 def splits_phrase(base: "Doc", anchor: int) -> bool:

@@ -121,6 +121,17 @@ def test_a_name_inside_a_participial_description_of_another_noun_takes_none() ->
     assert not in_aside(*at("He relied on the Communist Refounding Party for a majority.", "Party"))
 
 
+def test_a_name_ending_a_subjects_relative_clause_before_the_verb_takes_no_description() -> None:
+    """Set 37: "At least one GOP insider who had direct contact with Steele[, a former
+    lieutenant governor of Maryland,] told the Washington Post" (whose description?)."""
+    assert in_aside(*at("At least one GOP insider who had direct contact with Steele told the Washington Post "
+                        "that the chairman would seek another term.", "Steele"))
+    assert in_aside(*at("An aide who worked for Steele has said the chairman would run again.", "Steele"))
+    assert not in_aside(*at("At least one GOP insider told the Washington Post that he had direct contact "
+                            "with Steele.", "Steele"))
+    assert not in_aside(*at("The insider who met Steele in Baltimore told the Post.", "Steele"))  # not its end
+
+
 def test_a_name_ending_another_nouns_of_phrase_takes_no_age() -> None:
     doc, pinochet = at("The wife of former Chilean dictator Augusto Pinochet appealed for his release.", "Pinochet")
     age, description = parse("Pinochet, 82, was arrested.")[2:3], parse("the former dictator")[:]
