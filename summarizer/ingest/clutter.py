@@ -19,8 +19,7 @@ from typing import Sequence
 
 from summarizer import language
 from summarizer.language.detect import MIN_ENGLISH_FUNCTION_SHARE
-from summarizer.text import ends_sentence, is_stop_word, normalize
-from summarizer.text.lexicon import COURTESY_TITLES
+from summarizer.text import ends_sentence, is_courtesy_title, is_stop_word, normalize
 from summarizer.text import words as _text_words
 
 #: A paragraph shorter than this (in words) that does not end a sentence is not prose.
@@ -299,9 +298,8 @@ def _opens_a_sentence(match: re.Match[str], paragraph: str) -> bool:
     speech ..."), not a name with an aside set off by a pair of dashes ("Bloomberg ― the
     former mayor ― said") or a courtesy title ("Mr. McConnell – ...")."""
     dash, rest = match.group("dash"), paragraph[match.end():]
-    first = match.group("titled").split()[0].rstrip(".").lower()
-    return (bool(dash) and rest[:1].isupper() and dash not in rest
-            and first not in COURTESY_TITLES)
+    return bool(dash) and rest[:1].isupper() and dash not in rest and \
+        not is_courtesy_title(match.group("titled").split()[0])
 
 
 def _read_dateline(paragraph: str, meta: Metadata) -> str:

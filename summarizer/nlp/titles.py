@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.text.lexicon import COURTESY_TITLES
+from summarizer.text import is_courtesy_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -29,7 +29,7 @@ def name_words(person: "Span") -> list[str]:
     possessive "'s", and no word opening the sentence that is no proper noun, which the
     recogniser took in because it is capitalised there ("Accompanying Liu into exile was
     his wife": the name is "Liu")."""
-    tokens = [t for t in person if not _courtesy(t) and t.text not in ("'s", "’s")]
+    tokens = [t for t in person if not is_courtesy_title(t.text) and t.text not in ("'s", "’s")]
     if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
         tokens = tokens[1:]
     return [t.text for t in tokens]
@@ -93,8 +93,6 @@ def _hangs_on(token: "Token", first: int, name: "Span") -> bool:
 
 
 def _ends_in_a_role(words: "Span") -> bool:
-    return words[-1].pos_ in ("NOUN", "PROPN") and not _courtesy(words[-1])
+    return words[-1].pos_ in ("NOUN", "PROPN") and not is_courtesy_title(words[-1].text)
 
 
-def _courtesy(token: "Token") -> bool:
-    return token.text.rstrip(".").lower() in COURTESY_TITLES

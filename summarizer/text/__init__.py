@@ -218,6 +218,11 @@ COURTESY_NAME_RE = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in
                               + r")\.?\s+([A-Z][\w'’-]+)")
 
 
+def is_courtesy_title(word: str) -> bool:
+    """"Mr.", "Ms", "Dr." (``lexicon.COURTESY_TITLES``), with or without the full stop."""
+    return word.rstrip(".").lower() in COURTESY_TITLES
+
+
 def is_number(token: str) -> bool:
     return bool(_NUMBER_RE.match(token))
 

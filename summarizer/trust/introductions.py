@@ -24,9 +24,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Hashable, Iterable, Mapping, Sequence
 
-from summarizer.text import COURTESY_NAME_RE, TITLES
+from summarizer.text import COURTESY_NAME_RE, TITLES, is_courtesy_title
 from summarizer.trust.fullnames import elsewhere_with
-from summarizer.text.lexicon import COURTESY_TITLES
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,8 +35,6 @@ if TYPE_CHECKING:
     from summarizer.corpus import Corpus
 
 
-def _courtesy(word: str) -> bool:
-    return word.rstrip(".").lower() in COURTESY_TITLES
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 
 
@@ -330,7 +327,7 @@ def _surname_mentions(doc) -> list[tuple[int, int, str]]:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        title = before if before is not None and _courtesy(before.text) else None
+        title = before if before is not None and is_courtesy_title(before.text) else None
         if (before is not None and _capitalised_word(before) and title is None) or \
                 (after is not None and _capitalised_word(after)) or (title is None and _modifier(token)):
             continue

@@ -151,6 +151,8 @@ class Abstractive(ModelStrategy):
 
     def _finished(self, corpus: Corpus, context: "Compressing", budget: Budget,
                   selected: list[BriefSentence]) -> list[BriefSentence]:
+        """One round of ``finish``: the selected sentences compressed, fused, refilled and
+        (``restore``) given words back, within ``budget``."""
         sentences = [self._rewrite(corpus, context, s) for s in selected]
         if self.fuse:
             from summarizer.strategies.abstractive.fusing import fuse_all

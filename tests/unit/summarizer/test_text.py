@@ -152,3 +152,10 @@ def test_one_root_pairs_a_word_with_its_derivations() -> None:
     assert one_root("parliament", "parliament")
     assert not one_root("state", "statement") and len("state") < MIN_ROOT_LETTERS
     assert not one_root("government", "governor")
+
+
+def test_a_courtesy_title_is_read_with_or_without_its_full_stop() -> None:
+    from summarizer.text import is_courtesy_title
+
+    assert all(is_courtesy_title(w) for w in ("Mr.", "Ms", "dr.", "Mrs."))
+    assert not any(is_courtesy_title(w) for w in ("Sen.", "New", "Mister", "M."))
